@@ -1,0 +1,57 @@
+"""Shared test set-up: headless Qt, hermetic folders, and an in-process CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# Qt must never look for a display, and must be set before any Qt import.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS_DIR = REPO_ROOT / "scenarios"
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point the app's data folder at a temp dir so no test touches the real user folder."""
+    data_dir = tmp_path_factory.mktemp("data")
+    old = os.environ.get("TRAINER_DATA_DIR")
+    os.environ["TRAINER_DATA_DIR"] = str(data_dir)
+    yield data_dir
+    if old is None:
+        os.environ.pop("TRAINER_DATA_DIR", None)
+    else:
+        os.environ["TRAINER_DATA_DIR"] = old
+
+
+@dataclass
+class CliResult:
+    """What one in-process run of the ``trainer`` command printed and returned."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    def json(self) -> Any:
+        return json.loads(self.stdout)
+
+
+@pytest.fixture
+def run_cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run ``trainer ARGS...`` in this process; ``run_cli("validate", "scenarios/x")``."""
+    from trainer.cli import main
+
+    def run(*args: str | os.PathLike[str]) -> CliResult:
+        capsys.readouterr()
+        code = main([os.fspath(a) for a in args])
+        out, err = capsys.readouterr()
+        return CliResult(exit_code=code, stdout=out, stderr=err)
+
+    return run

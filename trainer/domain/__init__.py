@@ -1,0 +1,1 @@
+"""The Qt-free core: scenario model, conditions, play engine, scoring and analysis."""

@@ -1,0 +1,630 @@
+"""Exact analysis of a scenario: reachable endings, maximum points, the best path.
+
+The play state that matters for the future is projected to
+``(node, variable values, tracked facts)``, where a fact is tracked only if
+something can observe it: a node named in ``visited()``, a choice named in
+``chose()``, or a scored choice or checklist on a cycle of the node graph
+(where the once-per-attempt rule can bite). Everything else cannot change
+what happens next, so dropping it keeps the state space close to the number
+of nodes for ordinary scenarios while staying exact.
+
+Why the longest-path search is exact on that graph: an edge that earns points
+either sits on no cycle of the node graph (so no path repeats it) or sets a
+tracked "already awarded" bit, which never clears. So every cycle of the
+state graph earns nothing, and a maximum over its condensation (a DAG) is the
+maximum over all playable paths. The overall percentage clamps each
+competency at zero, which is not additive along a path; but
+``sum(max(0, p_c)) = max over subsets S of sum_{c in S} p_c``, so the best
+path is the best of one linear search per subset of the competencies that
+can lose points (usually none or one).
+
+When the projected state space passes :data:`MAX_STATES`, the analysis says
+it is not exact and gives an upper bound from a relaxation that ignores
+conditions.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from trainer.domain.conditions import Condition
+from trainer.domain.engine import apply_effects
+from trainer.domain.ids import TIMEOUT_CHOICE, ChoiceId, CompetencyId, NodeId, VariableName
+from trainer.domain.model import (
+    AnyNode,
+    ChecklistNode,
+    Choice,
+    DecisionNode,
+    EndingNode,
+    Next,
+    Outcome,
+    Scenario,
+    SceneNode,
+)
+from trainer.domain.walk import iter_conditions
+
+MAX_STATES = 200_000
+NEG_INF = float("-inf")
+
+Gain = tuple[tuple[int, int], ...]  # (competency index, points), non-zero only
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A transition of the projected state graph."""
+
+    target: int
+    gain: Gain
+    token: str | None  # choice id, comma-joined checklist items, or None for a scene
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisState:
+    """A projected play state."""
+
+    node: NodeId
+    variables: tuple[int, ...]
+    facts: int
+
+
+@dataclass
+class StateGraph:
+    """Every projected state reachable from the start, with its transitions."""
+
+    states: list[AnalysisState] = field(default_factory=list)
+    edges: list[list[Edge]] = field(default_factory=list)
+    parent: list[tuple[int, int] | None] = field(default_factory=list)  # (state, edge index)
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A situation a player can reach that breaks the scenario."""
+
+    kind: str  # "no-way-out" (no choice offered) or "trapped" (no ending reachable)
+    node: NodeId
+    example_path: tuple[NodeId, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What ``trainer analyze`` reports, plus details the validator and debrief use."""
+
+    exact: bool
+    maximum: dict[CompetencyId, int]
+    endings: tuple[NodeId, ...]
+    best_path: tuple[NodeId, ...] | None
+    best_tokens: tuple[str, ...] | None
+    best_points: dict[CompetencyId, int] | None
+    reached_nodes: frozenset[NodeId]
+    offered_choices: frozenset[tuple[NodeId, ChoiceId]]
+    problems: tuple[Problem, ...]
+    state_count: int
+
+    @property
+    def success_reachable(self) -> bool:
+        """Whether some playable path ends in success (exact analyses only)."""
+        return self.best_path is not None
+
+
+class _Context:
+    """Condition context over a projected state."""
+
+    __slots__ = ("_chose", "_facts", "_var_index", "_variables", "_visited")
+
+    def __init__(
+        self,
+        variables: tuple[int, ...],
+        facts: int,
+        var_index: dict[str, int],
+        visited_bits: dict[str, int],
+        chose_bits: dict[tuple[str, str], int],
+    ) -> None:
+        self._variables = variables
+        self._facts = facts
+        self._var_index = var_index
+        self._visited = visited_bits
+        self._chose = chose_bits
+
+    def variable(self, name: str) -> int:
+        index = self._var_index.get(name)
+        return 0 if index is None else self._variables[index]
+
+    def visited(self, node_id: str) -> bool:
+        bit = self._visited.get(node_id)
+        return bit is not None and bool(self._facts & bit)
+
+    def chose(self, node_id: str, choice_id: str) -> bool:
+        bit = self._chose.get((node_id, choice_id))
+        return bit is not None and bool(self._facts & bit)
+
+
+def node_successors(node: AnyNode) -> tuple[NodeId, ...]:
+    """Every node ``node`` can lead to, ignoring conditions."""
+    if isinstance(node, SceneNode | ChecklistNode):
+        return node.next.targets
+    if isinstance(node, DecisionNode):
+        targets: list[NodeId] = []
+        for choice in _all_choices(node):
+            targets.extend(choice.next.targets)
+        return tuple(dict.fromkeys(targets))
+    return ()
+
+
+def _all_choices(node: DecisionNode) -> tuple[Choice, ...]:
+    return node.choices + ((node.on_timeout,) if node.on_timeout is not None else ())
+
+
+def strongly_connected(
+    count: int, successors: Sequence[Iterable[int]]
+) -> tuple[list[int], list[list[int]]]:
+    """Tarjan's algorithm, iteratively; components come out sinks first."""
+    index = [0] * count
+    low = [0] * count
+    on_stack = [False] * count
+    seen = [False] * count
+    component = [-1] * count
+    components: list[list[int]] = []
+    stack: list[int] = []
+    counter = 1
+    for root in range(count):
+        if seen[root]:
+            continue
+        work: list[tuple[int, Iterable[int]]] = [(root, iter(successors[root]))]
+        seen[root] = True
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack[root] = True
+        while work:
+            vertex, children = work[-1]
+            advanced = False
+            for child in children:
+                if not seen[child]:
+                    seen[child] = True
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack[child] = True
+                    work.append((child, iter(successors[child])))
+                    advanced = True
+                    break
+                if on_stack[child]:
+                    low[vertex] = min(low[vertex], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[vertex])
+            if low[vertex] == index[vertex]:
+                members: list[int] = []
+                while True:
+                    member = stack.pop()
+                    on_stack[member] = False
+                    component[member] = len(components)
+                    members.append(member)
+                    if member == vertex:
+                        break
+                components.append(members)
+    return component, components
+
+
+class _Explorer:
+    """Builds the projected state graph of one scenario."""
+
+    def __init__(self, scenario: Scenario, max_states: int) -> None:
+        self.scenario = scenario
+        self.max_states = max_states
+        self.competencies = list(scenario.competencies)
+        self.comp_index = {cid: i for i, cid in enumerate(self.competencies)}
+        self.var_names = list(scenario.variables)
+        self.var_index: dict[str, int] = {name: i for i, name in enumerate(self.var_names)}
+        self._assign_fact_bits()
+
+    def _assign_fact_bits(self) -> None:
+        scenario = self.scenario
+        visited_refs: set[str] = set()
+        chose_refs: set[tuple[str, str]] = set()
+        for condition in _conditions(scenario):
+            visited_refs |= condition.visited_nodes
+            chose_refs |= condition.chosen_pairs
+        cyclic = _cyclic_nodes(scenario)
+        awarded: set[tuple[str, str]] = set()
+        checklists: set[str] = set()
+        for node in scenario.nodes.values():
+            if node.id not in cyclic:
+                continue
+            if isinstance(node, DecisionNode):
+                for choice in _all_choices(node):
+                    if any(choice.score.values()):
+                        awarded.add((node.id, choice.id))
+            elif isinstance(node, ChecklistNode) and node.maximum > 0:
+                checklists.add(node.id)
+        bit = 1
+        self.visited_bits: dict[str, int] = {}
+        for node_id in sorted(visited_refs):
+            self.visited_bits[node_id] = bit
+            bit <<= 1
+        self.chose_bits: dict[tuple[str, str], int] = {}
+        for pair in sorted(chose_refs | awarded):
+            self.chose_bits[pair] = bit
+            bit <<= 1
+        self.checklist_bits: dict[str, int] = {}
+        for node_id in sorted(checklists):
+            self.checklist_bits[node_id] = bit
+            bit <<= 1
+
+    def _context(self, variables: tuple[int, ...], facts: int) -> _Context:
+        return _Context(variables, facts, self.var_index, self.visited_bits, self.chose_bits)
+
+    def _enter(self, node_id: NodeId, facts: int) -> int:
+        return facts | self.visited_bits.get(node_id, 0)
+
+    def _gain(self, score: Mapping[CompetencyId, int]) -> Gain:
+        return tuple(
+            sorted((self.comp_index[c], p) for c, p in score.items() if p and c in self.comp_index)
+        )
+
+    def _vars_tuple(self, variables: dict[VariableName, int]) -> tuple[int, ...]:
+        return tuple(variables[VariableName(name)] for name in self.var_names)
+
+    def _vars_dict(self, variables: tuple[int, ...]) -> dict[VariableName, int]:
+        return {
+            VariableName(name): value for name, value in zip(self.var_names, variables, strict=True)
+        }
+
+    def _resolve(self, next_: Next, context: _Context) -> NodeId:
+        for route in next_.routes:
+            if route.condition is None or route.condition.evaluate(context):
+                return route.to
+        return next_.routes[-1].to
+
+    def transitions(self, state: AnalysisState) -> list[tuple[AnalysisState, Gain, str | None]]:
+        """The projected successors of ``state`` with what each earns."""
+        node = self.scenario.nodes[state.node]
+        context = self._context(state.variables, state.facts)
+        result: list[tuple[AnalysisState, Gain, str | None]] = []
+        if isinstance(node, SceneNode):
+            target = self._resolve(node.next, context)
+            facts = self._enter(target, state.facts)
+            result.append((AnalysisState(target, state.variables, facts), (), None))
+        elif isinstance(node, ChecklistNode):
+            bit = self.checklist_bits.get(node.id, 0)
+            already = bool(bit and state.facts & bit)
+            gain: Gain = ()
+            if not already and node.maximum:
+                gain = ((self.comp_index[node.competency], node.maximum),)
+            target = self._resolve(node.next, context)
+            facts = self._enter(target, state.facts | bit)
+            token = ",".join(item.id for item in node.items if item.correct)
+            result.append((AnalysisState(target, state.variables, facts), gain, token))
+        elif isinstance(node, DecisionNode):
+            options: list[Choice] = [
+                c for c in node.choices if c.condition is None or c.condition.evaluate(context)
+            ]
+            if node.on_timeout is not None:
+                options.append(node.on_timeout)
+            for choice in options:
+                result.append(self._choose(node, choice, state))
+        return result
+
+    def _choose(
+        self, node: DecisionNode, choice: Choice, state: AnalysisState
+    ) -> tuple[AnalysisState, Gain, str | None]:
+        bit = self.chose_bits.get((node.id, choice.id), 0)
+        already = bool(bit and state.facts & bit)
+        gain = () if already else self._gain(choice.score)
+        variables = state.variables
+        if choice.effects:
+            variables = self._vars_tuple(
+                apply_effects(self._vars_dict(variables), choice.effects, self.scenario.variables)
+            )
+        facts = state.facts | bit
+        target = self._resolve(choice.next, self._context(variables, facts))
+        facts = self._enter(target, facts)
+        return AnalysisState(target, variables, facts), gain, choice.id
+
+    def explore(self) -> StateGraph:
+        scenario = self.scenario
+        graph = StateGraph()
+        initial_vars = tuple(
+            scenario.variables[VariableName(n)].clamp(scenario.variables[VariableName(n)].initial)
+            for n in self.var_names
+        )
+        initial = AnalysisState(scenario.start, initial_vars, self._enter(scenario.start, 0))
+        index_of: dict[AnalysisState, int] = {initial: 0}
+        graph.states.append(initial)
+        graph.edges.append([])
+        graph.parent.append(None)
+        queue: deque[int] = deque([0])
+        while queue:
+            current = queue.popleft()
+            for successor, gain, token in self.transitions(graph.states[current]):
+                target = index_of.get(successor)
+                if target is None:
+                    if len(graph.states) >= self.max_states:
+                        graph.complete = False
+                        return graph
+                    target = len(graph.states)
+                    index_of[successor] = target
+                    graph.states.append(successor)
+                    graph.edges.append([])
+                    graph.parent.append((current, len(graph.edges[current])))
+                    queue.append(target)
+                graph.edges[current].append(Edge(target, gain, token))
+        return graph
+
+
+def _conditions(scenario: Scenario) -> Iterable[Condition]:
+    for _, condition in iter_conditions(scenario):
+        yield condition
+
+
+def _cyclic_nodes(scenario: Scenario) -> set[NodeId]:
+    """Nodes that lie on a cycle of the node graph (so can be entered twice)."""
+    ids = list(scenario.nodes)
+    position = {node_id: i for i, node_id in enumerate(ids)}
+    successors = [
+        [position[t] for t in node_successors(scenario.nodes[node_id]) if t in position]
+        for node_id in ids
+    ]
+    component, components = strongly_connected(len(ids), successors)
+    cyclic: set[NodeId] = set()
+    for i, node_id in enumerate(ids):
+        members = components[component[i]]
+        if len(members) > 1 or i in successors[i]:
+            cyclic.add(node_id)
+    return cyclic
+
+
+def _path_to(graph: StateGraph, state: int) -> tuple[NodeId, ...]:
+    nodes: list[NodeId] = []
+    current: int | None = state
+    while current is not None:
+        nodes.append(graph.states[current].node)
+        link = graph.parent[current]
+        current = link[0] if link is not None else None
+    return tuple(reversed(nodes))
+
+
+class _LongestPaths:
+    """Max-plus dynamic programming over the condensation of the state graph."""
+
+    def __init__(self, graph: StateGraph, scenario: Scenario) -> None:
+        self.graph = graph
+        count = len(graph.states)
+        successors = [[edge.target for edge in edges] for edges in graph.edges]
+        self.component, self.components = strongly_connected(count, successors)
+        self.endings = [isinstance(scenario.nodes[s.node], EndingNode) for s in graph.states]
+        self.success = [
+            isinstance(node := scenario.nodes[s.node], EndingNode)
+            and node.outcome is Outcome.SUCCESS
+            for s in graph.states
+        ]
+
+    def values(self, weights: Sequence[int], *, success_only: bool) -> list[float]:
+        """Best total of ``weights``·points from each state to an (successful) ending."""
+        goal = self.success if success_only else self.endings
+        value_of_component = [NEG_INF] * len(self.components)
+        for c_index, members in enumerate(self.components):  # sinks first
+            best = NEG_INF
+            for state in members:
+                if goal[state]:
+                    best = max(best, 0.0)
+                for edge in self.graph.edges[state]:
+                    if self.component[edge.target] == c_index:
+                        continue
+                    downstream = value_of_component[self.component[edge.target]]
+                    if downstream == NEG_INF:
+                        continue
+                    gained = sum(weights[i] * p for i, p in edge.gain)
+                    best = max(best, gained + downstream)
+            value_of_component[c_index] = best
+        return [value_of_component[self.component[s]] for s in range(len(self.graph.states))]
+
+    def follow(
+        self, values: list[float], weights: Sequence[int], *, success_only: bool
+    ) -> list[tuple[int, Edge]]:
+        """The transitions of one optimal path from the start, as (state, edge) pairs."""
+        goal = self.success if success_only else self.endings
+        steps: list[tuple[int, Edge]] = []
+        state = 0
+        while not goal[state]:
+            route = self._route_to_exit(state, values, weights, values[state])
+            steps.extend(route)
+            state = route[-1][1].target
+        return steps
+
+    def _route_to_exit(
+        self, start: int, values: list[float], weights: Sequence[int], target_value: float
+    ) -> list[tuple[int, Edge]]:
+        """Shortest walk inside ``start``'s component to an edge that achieves the value."""
+        home = self.component[start]
+        came_from: dict[int, tuple[int, Edge] | None] = {start: None}
+        queue: deque[int] = deque([start])
+        while queue:
+            state = queue.popleft()
+            for edge in self.graph.edges[state]:
+                if self.component[edge.target] != home:
+                    gained = sum(weights[i] * p for i, p in edge.gain)
+                    if gained + values[edge.target] == target_value:
+                        walk = [(state, edge)]
+                        link = came_from[state]
+                        while link is not None:
+                            walk.append(link)
+                            link = came_from[link[0]]
+                        walk.reverse()
+                        return walk
+                elif edge.target not in came_from:
+                    came_from[edge.target] = (state, edge)
+                    queue.append(edge.target)
+        raise AssertionError("an optimal exit must exist from a state with a finite value")
+
+
+def analyse(scenario: Scenario, *, max_states: int = MAX_STATES) -> Analysis:
+    """Explore every playable path of ``scenario`` (see the module docstring)."""
+    explorer = _Explorer(scenario, max_states)
+    graph = explorer.explore()
+    if not graph.complete:
+        return _relaxed(scenario, graph)
+    competencies = explorer.competencies
+    paths = _LongestPaths(graph, scenario)
+
+    maximum: dict[CompetencyId, int] = {}
+    for i, cid in enumerate(competencies):
+        weights = [1 if j == i else 0 for j in range(len(competencies))]
+        value = paths.values(weights, success_only=False)[0]
+        maximum[cid] = int(value) if value != NEG_INF else 0
+
+    best_path, best_tokens, best_points = _best_path(graph, paths, competencies)
+    problems = _problems(graph, scenario, paths)
+    reached = frozenset(s.node for s in graph.states)
+    offered = frozenset(
+        (graph.states[i].node, ChoiceId(edge.token))
+        for i, edges in enumerate(graph.edges)
+        if isinstance(scenario.nodes[graph.states[i].node], DecisionNode)
+        for edge in edges
+        if edge.token is not None
+    )
+    endings = tuple(dict.fromkeys(s.node for i, s in enumerate(graph.states) if paths.endings[i]))
+    return Analysis(
+        exact=True,
+        maximum=maximum,
+        endings=tuple(sorted(endings, key=list(scenario.nodes).index)),
+        best_path=best_path,
+        best_tokens=best_tokens,
+        best_points=best_points,
+        reached_nodes=reached,
+        offered_choices=offered,
+        problems=problems,
+        state_count=len(graph.states),
+    )
+
+
+def _best_path(
+    graph: StateGraph, paths: _LongestPaths, competencies: list[CompetencyId]
+) -> tuple[tuple[NodeId, ...] | None, tuple[str, ...] | None, dict[CompetencyId, int] | None]:
+    # Only competencies that some transition can lower need the subset search.
+    can_lose = sorted({i for edges in graph.edges for edge in edges for i, p in edge.gain if p < 0})
+    always = [i for i in range(len(competencies)) if i not in can_lose]
+    best: tuple[float, list[int], list[float]] | None = None
+    for size in range(len(can_lose) + 1):
+        for subset in combinations(can_lose, size):
+            chosen = set(always) | set(subset)
+            weights = [1 if i in chosen else 0 for i in range(len(competencies))]
+            values = paths.values(weights, success_only=True)
+            if values[0] == NEG_INF:
+                continue
+            if best is None or values[0] > best[0]:
+                best = (values[0], weights, values)
+    if best is None:
+        return None, None, None
+    _, weights, values = best
+    steps = paths.follow(values, weights, success_only=True)
+    nodes = [graph.states[0].node] + [graph.states[edge.target].node for _, edge in steps]
+    tokens = [edge.token for _, edge in steps if edge.token is not None]
+    points = {cid: 0 for cid in competencies}
+    for _, edge in steps:
+        for i, p in edge.gain:
+            points[competencies[i]] += p
+    return tuple(nodes), tuple(tokens), points
+
+
+def _problems(graph: StateGraph, scenario: Scenario, paths: _LongestPaths) -> tuple[Problem, ...]:
+    count = len(graph.states)
+    predecessors: list[list[int]] = [[] for _ in range(count)]
+    for source, edges in enumerate(graph.edges):
+        for edge in edges:
+            predecessors[edge.target].append(source)
+    can_finish = [False] * count
+    queue = deque(i for i in range(count) if paths.endings[i])
+    for i in queue:
+        can_finish[i] = True
+    while queue:
+        state = queue.popleft()
+        for source in predecessors[state]:
+            if not can_finish[source]:
+                can_finish[source] = True
+                queue.append(source)
+    problems: dict[tuple[str, NodeId], Problem] = {}
+    for i, projected in enumerate(graph.states):
+        node = scenario.nodes[projected.node]
+        if isinstance(node, DecisionNode) and not graph.edges[i]:
+            key = ("no-way-out", projected.node)
+            problems.setdefault(key, Problem("no-way-out", projected.node, _path_to(graph, i)))
+        elif not can_finish[i] and not isinstance(node, EndingNode):
+            key = ("trapped", projected.node)
+            problems.setdefault(key, Problem("trapped", projected.node, _path_to(graph, i)))
+    return tuple(problems.values())
+
+
+def _relaxed(scenario: Scenario, graph: StateGraph) -> Analysis:
+    """An upper bound that ignores conditions: every route and choice is open."""
+    ids = list(scenario.nodes)
+    position = {node_id: i for i, node_id in enumerate(ids)}
+    competencies = list(scenario.competencies)
+    successors = [
+        [position[t] for t in node_successors(scenario.nodes[n]) if t in position] for n in ids
+    ]
+    component, components = strongly_connected(len(ids), successors)
+
+    def outgoing(node: AnyNode) -> list[tuple[NodeId, dict[CompetencyId, int]]]:
+        if isinstance(node, DecisionNode):
+            return [(t, dict(c.score)) for c in _all_choices(node) for t in c.next.targets]
+        if isinstance(node, ChecklistNode):
+            return [(t, {node.competency: node.maximum}) for t in node.next.targets]
+        if isinstance(node, SceneNode):
+            return [(t, {}) for t in node.next.targets]
+        return []
+
+    maximum: dict[CompetencyId, int] = {}
+    for cid in competencies:
+        value = [NEG_INF] * len(components)
+        for c_index, members in enumerate(components):
+            inside = 0  # every positive gain inside a cycle can be collected, once
+            best_exit = NEG_INF
+            for member in members:
+                node = scenario.nodes[ids[member]]
+                if isinstance(node, EndingNode):
+                    best_exit = max(best_exit, 0.0)
+                for target, score in outgoing(node):
+                    points = score.get(cid, 0)
+                    if component[position[target]] == c_index:
+                        inside += max(points, 0)
+                    elif value[component[position[target]]] != NEG_INF:
+                        best_exit = max(best_exit, points + value[component[position[target]]])
+            value[c_index] = NEG_INF if best_exit == NEG_INF else inside + best_exit
+        start_value = value[component[position[scenario.start]]]
+        maximum[cid] = int(start_value) if start_value != NEG_INF else 0
+    reachable = _reachable(scenario)
+    endings = tuple(n for n in ids if n in reachable and isinstance(scenario.nodes[n], EndingNode))
+    return Analysis(
+        exact=False,
+        maximum=maximum,
+        endings=endings,
+        best_path=None,
+        best_tokens=None,
+        best_points=None,
+        reached_nodes=frozenset(reachable),
+        offered_choices=frozenset(),
+        problems=(),
+        state_count=len(graph.states),
+    )
+
+
+def _reachable(scenario: Scenario) -> set[NodeId]:
+    seen = {scenario.start}
+    queue = deque([scenario.start])
+    while queue:
+        for target in node_successors(scenario.nodes[queue.popleft()]):
+            if target in scenario.nodes and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+__all__ = ["MAX_STATES", "TIMEOUT_CHOICE", "Analysis", "Problem", "analyse", "node_successors"]

@@ -1,0 +1,384 @@
+"""The play engine: pure functions from a play state and an action to the next state.
+
+A :class:`PlayState` holds everything needed to continue an attempt and
+serialises to JSON exactly, so an interrupted attempt resumes where it stopped.
+States are immutable: a caller can record a step durably before it shows the
+state that step produced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from trainer.domain.errors import NotOfferedError, PlayError, StateFormatError
+from trainer.domain.ids import (
+    TIMEOUT_CHOICE,
+    ChoiceId,
+    CompetencyId,
+    ItemId,
+    NodeId,
+    ScenarioId,
+    VariableName,
+)
+from trainer.domain.model import (
+    AnyNode,
+    ChecklistNode,
+    Choice,
+    DecisionNode,
+    EndingNode,
+    Next,
+    Scenario,
+    SceneNode,
+    Variable,
+)
+
+#: A walk longer than this is a runaway loop, not an officer playing.
+MAX_STEPS = 10_000
+STATE_FORMAT = 1
+
+_N = TypeVar("_N", SceneNode, DecisionNode, ChecklistNode, EndingNode)
+
+
+class Action(StrEnum):
+    """What the player did at a node."""
+
+    CONTINUE = "continue"
+    CHOICE = "choice"
+    TIMEOUT = "timeout"
+    CHECKLIST = "checklist"
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One action taken, with the points it actually earned (after once-per-attempt)."""
+
+    node: NodeId
+    action: Action
+    to: NodeId
+    choice: ChoiceId | None = None
+    ticked: tuple[ItemId, ...] = ()
+    gained: Mapping[CompetencyId, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PlayState:
+    """Where an attempt stands: node, variables, path, steps and points."""
+
+    scenario_id: ScenarioId
+    version: int
+    node: NodeId
+    variables: Mapping[VariableName, int]
+    path: tuple[NodeId, ...]
+    steps: tuple[Step, ...]
+    points: Mapping[CompetencyId, int]
+    finished: bool = False
+
+    @property
+    def visited(self) -> frozenset[NodeId]:
+        """Every node entered so far, the current one included."""
+        return frozenset(self.path)
+
+    @property
+    def chosen(self) -> frozenset[tuple[NodeId, ChoiceId]]:
+        """Every (node, choice) made so far; the timeout counts as choice ``timeout``."""
+        return frozenset((s.node, s.choice) for s in self.steps if s.choice is not None)
+
+    @property
+    def answered_checklists(self) -> frozenset[NodeId]:
+        """Checklists already answered (they score once per attempt)."""
+        return frozenset(s.node for s in self.steps if s.action is Action.CHECKLIST)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict that :meth:`from_json` turns back into an equal state."""
+        return {
+            "state_format": STATE_FORMAT,
+            "scenario": self.scenario_id,
+            "version": self.version,
+            "node": self.node,
+            "variables": dict(self.variables),
+            "path": list(self.path),
+            "steps": [
+                {
+                    "node": s.node,
+                    "action": s.action.value,
+                    "to": s.to,
+                    "choice": s.choice,
+                    "ticked": list(s.ticked),
+                    "gained": dict(s.gained),
+                }
+                for s in self.steps
+            ],
+            "points": dict(self.points),
+            "finished": self.finished,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> PlayState:
+        """Rebuild a state saved by :meth:`to_json`; StateFormatError if it is malformed."""
+        try:
+            if data["state_format"] != STATE_FORMAT:
+                raise StateFormatError(f"unknown play-state format {data['state_format']!r}")
+            steps = tuple(
+                Step(
+                    node=NodeId(_str(s["node"])),
+                    action=Action(s["action"]),
+                    to=NodeId(_str(s["to"])),
+                    choice=None if s["choice"] is None else ChoiceId(_str(s["choice"])),
+                    ticked=tuple(ItemId(_str(t)) for t in s["ticked"]),
+                    gained={CompetencyId(_str(k)): _int(v) for k, v in s["gained"].items()},
+                )
+                for s in data["steps"]
+            )
+            return cls(
+                scenario_id=ScenarioId(_str(data["scenario"])),
+                version=_int(data["version"]),
+                node=NodeId(_str(data["node"])),
+                variables={VariableName(_str(k)): _int(v) for k, v in data["variables"].items()},
+                path=tuple(NodeId(_str(n)) for n in data["path"]),
+                steps=steps,
+                points={CompetencyId(_str(k)): _int(v) for k, v in data["points"].items()},
+                finished=bool(data["finished"]),
+            )
+        except StateFormatError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StateFormatError(f"the saved play state is damaged ({exc!r})") from exc
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+class _StateContext:
+    """Answers a condition's questions about a play state."""
+
+    __slots__ = ("_chosen", "_state")
+
+    def __init__(self, state: PlayState) -> None:
+        self._state = state
+        self._chosen: frozenset[tuple[NodeId, ChoiceId]] | None = None
+
+    def variable(self, name: str) -> int:
+        return self._state.variables.get(VariableName(name), 0)
+
+    def visited(self, node_id: str) -> bool:
+        return node_id in self._state.path
+
+    def chose(self, node_id: str, choice_id: str) -> bool:
+        if self._chosen is None:
+            self._chosen = self._state.chosen
+        return (NodeId(node_id), ChoiceId(choice_id)) in self._chosen
+
+
+def apply_effects(
+    variables: Mapping[VariableName, int],
+    effects: Mapping[VariableName, int],
+    declared: Mapping[VariableName, Variable],
+) -> dict[VariableName, int]:
+    """Variables after adding ``effects``, each clamped to its declared bounds."""
+    result = dict(variables)
+    for name, delta in effects.items():
+        variable = declared.get(name)
+        value = result.get(name, 0) + delta
+        result[name] = variable.clamp(value) if variable is not None else value
+    return result
+
+
+def resolve_next(next_: Next, context: Any) -> NodeId:
+    """The first route whose condition holds (the last route has none)."""
+    for route in next_.routes:
+        if route.condition is None or route.condition.evaluate(context):
+            return route.to
+    # A validated scenario always ends its route list with an unconditional route.
+    raise PlayError("no route applies and the route list has no unconditional last route")
+
+
+def offered_choices(node: DecisionNode, context: Any) -> tuple[Choice, ...]:
+    """The choices whose ``if`` holds in this context, in file order."""
+    return tuple(c for c in node.choices if c.condition is None or c.condition.evaluate(context))
+
+
+class PlayEngine:
+    """Plays one scenario. Stateless: every operation takes and returns a PlayState."""
+
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+
+    # -- queries -------------------------------------------------------------
+
+    def current_node(self, state: PlayState) -> AnyNode:
+        """The node the player is at."""
+        return self.scenario.node(state.node)
+
+    def offered(self, state: PlayState) -> tuple[Choice, ...]:
+        """The choices offered at the current decision (empty elsewhere)."""
+        node = self.current_node(state)
+        if not isinstance(node, DecisionNode) or state.finished:
+            return ()
+        return offered_choices(node, _StateContext(state))
+
+    def evaluate(self, state: PlayState, condition_holder: Any) -> bool:
+        """Evaluate a Condition against this state (for previews and tests)."""
+        return bool(condition_holder.evaluate(_StateContext(state)))
+
+    # -- operations ------------------------------------------------------------
+
+    def start(self) -> PlayState:
+        """A fresh attempt at the start node."""
+        scenario = self.scenario
+        return self._enter(
+            PlayState(
+                scenario_id=scenario.id,
+                version=scenario.version,
+                node=scenario.start,
+                variables={
+                    name: var.clamp(var.initial) for name, var in scenario.variables.items()
+                },
+                path=(),
+                steps=(),
+                points={cid: 0 for cid in scenario.competencies},
+            ),
+            scenario.start,
+        )
+
+    def continue_(self, state: PlayState) -> PlayState:
+        """Leave a scene node."""
+        node = self._require(state, SceneNode, "continue")
+        target = resolve_next(node.next, _StateContext(state))
+        return self._enter(self._record(state, Step(node.id, Action.CONTINUE, target)), target)
+
+    def choose(self, state: PlayState, choice_id: str) -> PlayState:
+        """Make one of the offered choices at a decision."""
+        node = self._require(state, DecisionNode, "choose")
+        offered = offered_choices(node, _StateContext(state))
+        choice = next((c for c in offered if c.id == choice_id), None)
+        if choice is None:
+            ids = tuple(c.id for c in offered)
+            raise NotOfferedError(
+                f"choice {choice_id!r} is not offered at node {node.id!r}", offered=ids
+            )
+        return self._apply_choice(state, node, choice, Action.CHOICE)
+
+    def time_out(self, state: PlayState) -> PlayState:
+        """Apply a timed decision's ``on_timeout`` as if it were a choice."""
+        node = self._require(state, DecisionNode, "time out")
+        if node.on_timeout is None:
+            offered = tuple(c.id for c in offered_choices(node, _StateContext(state)))
+            raise NotOfferedError(f"node {node.id!r} has no time limit", offered=offered)
+        return self._apply_choice(state, node, node.on_timeout, Action.TIMEOUT)
+
+    def answer(self, state: PlayState, ticked: Iterable[str]) -> PlayState:
+        """Confirm a checklist with the items the player ticked."""
+        node = self._require(state, ChecklistNode, "answer a checklist")
+        known = {item.id for item in node.items}
+        chosen = tuple(dict.fromkeys(ticked))  # keep order, drop repeats
+        unknown = [t for t in chosen if t not in known]
+        if unknown:
+            raise NotOfferedError(
+                f"checklist {node.id!r} has no item {unknown[0]!r}",
+                offered=tuple(item.id for item in node.items),
+            )
+        gained: dict[CompetencyId, int] = {}
+        if node.id not in state.answered_checklists:
+            gained[node.competency] = node.points_for(frozenset(chosen))
+        target = resolve_next(node.next, _StateContext(state))
+        step = Step(
+            node.id,
+            Action.CHECKLIST,
+            target,
+            ticked=tuple(ItemId(t) for t in chosen),
+            gained=gained,
+        )
+        return self._enter(self._record(state, step), target)
+
+    def play(self, state: PlayState, token: str) -> PlayState:
+        """Apply a CLI-style token: a choice id, ``timeout``, or comma-separated items."""
+        node = self.current_node(state)
+        if isinstance(node, DecisionNode):
+            timeout_applies = token == TIMEOUT_CHOICE and node.on_timeout is not None
+            if timeout_applies and not any(c.id == token for c in self.offered(state)):
+                return self.time_out(state)
+            return self.choose(state, token)
+        if isinstance(node, ChecklistNode):
+            items = [t.strip() for t in token.split(",") if t.strip()]
+            return self.answer(state, items)
+        if isinstance(node, SceneNode):
+            return self.continue_(state)
+        raise PlayError("the attempt has ended")
+
+    def continue_scenes(self, state: PlayState) -> PlayState:
+        """Step through scene nodes until a node that needs the player (or an ending)."""
+        while not state.finished and isinstance(self.current_node(state), SceneNode):
+            state = self.continue_(state)
+        return state
+
+    # -- internals -------------------------------------------------------------
+
+    def _require(self, state: PlayState, kind: type[_N], verb: str) -> _N:
+        if state.finished:
+            raise PlayError("the attempt has already ended")
+        node = self.current_node(state)
+        if not isinstance(node, kind):
+            raise PlayError(f"cannot {verb} at {node.type.value} node {node.id!r}")
+        return node
+
+    def _apply_choice(
+        self, state: PlayState, node: DecisionNode, choice: Choice, action: Action
+    ) -> PlayState:
+        # Points count once per attempt: a loop offering the same choice again earns nothing.
+        first_time = (node.id, choice.id) not in state.chosen
+        gained = {c: p for c, p in choice.score.items() if p} if first_time else {}
+        variables = apply_effects(state.variables, choice.effects, self.scenario.variables)
+        step = Step(node.id, action, node.id, choice=choice.id, gained=gained)
+        # Routes see the state after this choice: its effects and the choice itself.
+        provisional = self._record(state, step, variables=variables)
+        target = resolve_next(choice.next, _StateContext(provisional))
+        step = Step(node.id, action, target, choice=choice.id, gained=gained)
+        return self._enter(self._record(state, step, variables=variables), target)
+
+    def _record(
+        self,
+        state: PlayState,
+        step: Step,
+        *,
+        variables: Mapping[VariableName, int] | None = None,
+    ) -> PlayState:
+        if len(state.steps) >= MAX_STEPS:
+            raise PlayError(f"more than {MAX_STEPS} steps: the scenario loops without end")
+        points = dict(state.points)
+        for competency, gained in step.gained.items():
+            points[competency] = points.get(competency, 0) + gained
+        return PlayState(
+            scenario_id=state.scenario_id,
+            version=state.version,
+            node=state.node,
+            variables=state.variables if variables is None else variables,
+            path=state.path,
+            steps=(*state.steps, step),
+            points=points,
+            finished=state.finished,
+        )
+
+    def _enter(self, state: PlayState, node_id: NodeId) -> PlayState:
+        node = self.scenario.node(node_id)
+        return PlayState(
+            scenario_id=state.scenario_id,
+            version=state.version,
+            node=node_id,
+            variables=state.variables,
+            path=(*state.path, node_id),
+            steps=state.steps,
+            points=state.points,
+            finished=isinstance(node, EndingNode),
+        )

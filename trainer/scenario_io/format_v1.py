@@ -1,0 +1,237 @@
+"""Scenario format version 1 (docs/scenario-format.md) as a schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trainer.domain.ids import LANGUAGE_PATTERN, NAME_PATTERN, SCENARIO_ID_PATTERN, SLUG_PATTERN
+from trainer.domain.model import Mode, Outcome, Rating, Stage
+from trainer.scenario_io.schema_dsl import (
+    AnyOf,
+    Bool,
+    Field,
+    Int,
+    ListOf,
+    MapOf,
+    Obj,
+    Ref,
+    Schema,
+    Str,
+    Tagged,
+)
+
+SLUG = Str("an id", pattern=SLUG_PATTERN)
+NAME = Str("a name", pattern=NAME_PATTERN)
+NODE_ID = Str("a node id", pattern=SLUG_PATTERN)
+LANGUAGE = Str("a language code", pattern=LANGUAGE_PATTERN)
+CONDITION = Str(
+    "a condition",
+    description="e.g. \"trust >= 2 and not visited('gate')\"; see the format's Conditions",
+)
+
+_TEXT_STRING = Str("a text")
+_TEXT_MAP = MapOf(LANGUAGE, Str("a text"), what="a map of language → text", min_items=1)
+TEXT = Ref(
+    "Text",
+    AnyOf(
+        (_TEXT_STRING, _TEXT_MAP),
+        pick=lambda v: (
+            _TEXT_STRING if isinstance(v, str) else _TEXT_MAP if isinstance(v, dict) else None
+        ),
+        what="a text or a map of language → text",
+    ),
+)
+
+ROUTE = Obj(
+    {
+        "if": Field(CONDITION, description="tried in order; the last route has no if"),
+        "to": Field(NODE_ID, required=True),
+    },
+    what="a route {if: condition, to: node}",
+)
+_ROUTES = ListOf(ROUTE, what="a list of routes", min_items=1)
+NEXT = Ref(
+    "Next",
+    AnyOf(
+        (NODE_ID, _ROUTES),
+        pick=lambda v: NODE_ID if isinstance(v, str) else _ROUTES if isinstance(v, list) else None,
+        what="a node id or a list of routes",
+    ),
+    description="a node id, or routes [{if: ..., to: ...}, ..., {to: ...}]",
+)
+
+SCORE = MapOf(NAME, Int("points"), what="a map of competency → points")
+EFFECTS = MapOf(NAME, Int("a change"), what="a map of variable → change")
+RATING = Str("a rating", enum=tuple(r.value for r in Rating))
+
+_OUTCOME_FIELDS: dict[str, Field] = {
+    "feedback": Field(TEXT, description="why this helps or harms"),
+    "rating": Field(RATING, required=True),
+    "score": Field(SCORE),
+    "effects": Field(EFFECTS),
+    "next": Field(NEXT, required=True),
+}
+CHOICE = Ref(
+    "Choice",
+    Obj(
+        {
+            "id": Field(SLUG, required=True),
+            "text": Field(TEXT, required=True, description="what the officer does or says"),
+            "if": Field(CONDITION, description="offered only when true"),
+            **_OUTCOME_FIELDS,
+        },
+        what="a choice",
+    ),
+)
+ON_TIMEOUT = Obj(_OUTCOME_FIELDS, what="a timeout outcome")
+ITEM = Obj(
+    {
+        "id": Field(SLUG, required=True),
+        "text": Field(TEXT, required=True),
+        "correct": Field(Bool(), required=True),
+        "feedback": Field(TEXT),
+    },
+    what="a checklist item",
+)
+
+_COMMON: dict[str, Field] = {
+    "type": Field(Str("a node type", enum=("scene", "decision", "checklist", "ending"))),
+    "title": Field(TEXT),
+    "text": Field(TEXT, required=True),
+    "image": Field(Str("an image path"), description="relative to the scenario folder"),
+    "cards": Field(ListOf(SLUG, what="a list of card ids")),
+    "stage": Field(Str("a stage", enum=tuple(s.value for s in Stage))),
+}
+
+
+def _node(kind: str, fields: dict[str, Field]) -> Obj:
+    return Obj(
+        {**_COMMON, "type": Field(Str("a node type", enum=(kind,)), required=True), **fields},
+        what=f"a {kind} node",
+    )
+
+
+NODE = Ref(
+    "Node",
+    Tagged(
+        {
+            "scene": _node("scene", {"next": Field(NEXT, required=True)}),
+            "decision": _node(
+                "decision",
+                {
+                    "choices": Field(
+                        ListOf(CHOICE, what="a list of choices", min_items=1), required=True
+                    ),
+                    "time_limit": Field(Int("seconds", minimum=1)),
+                    "on_timeout": Field(ON_TIMEOUT),
+                },
+            ),
+            "checklist": _node(
+                "checklist",
+                {
+                    "prompt": Field(TEXT, required=True),
+                    "items": Field(
+                        ListOf(ITEM, what="a list of checklist items", min_items=1), required=True
+                    ),
+                    "competency": Field(NAME, required=True),
+                    "next": Field(NEXT, required=True),
+                },
+            ),
+            "ending": _node(
+                "ending",
+                {
+                    "outcome": Field(
+                        Str("an outcome", enum=tuple(o.value for o in Outcome)), required=True
+                    ),
+                    "debrief": Field(TEXT),
+                },
+            ),
+        },
+        what="a node",
+    ),
+)
+
+SCENARIO = Obj(
+    {
+        "format": Field(Int("the format version"), required=True, description="always 1"),
+        "id": Field(
+            Str("a scenario id", pattern=SCENARIO_ID_PATTERN),
+            required=True,
+            description="equals the folder name",
+        ),
+        "version": Field(Int("a version number", minimum=1), required=True),
+        "languages": Field(
+            ListOf(LANGUAGE, what="a list of language codes", min_items=1),
+            required=True,
+            description="the first is the default",
+        ),
+        "title": Field(TEXT, required=True),
+        "summary": Field(TEXT),
+        "tags": Field(ListOf(SLUG, what="a list of tags")),
+        "minutes": Field(Int("minutes", minimum=1)),
+        "modes": Field(
+            ListOf(
+                Str("a mode", enum=tuple(m.value for m in Mode)),
+                what="a list of modes",
+                min_items=1,
+            )
+        ),
+        "competencies": Field(
+            MapOf(
+                NAME,
+                Obj({"label": Field(TEXT), "description": Field(TEXT)}, what="a competency"),
+                what="a map of competencies",
+                min_items=1,
+            ),
+            required=True,
+        ),
+        "variables": Field(
+            MapOf(
+                NAME,
+                Obj(
+                    {
+                        "initial": Field(Int("a whole number")),
+                        "min": Field(Int("a whole number")),
+                        "max": Field(Int("a whole number")),
+                        "label": Field(TEXT),
+                    },
+                    what="a variable",
+                ),
+                what="a map of variables",
+            )
+        ),
+        "cards": Field(
+            MapOf(
+                SLUG,
+                Obj(
+                    {"title": Field(TEXT, required=True), "text": Field(TEXT, required=True)},
+                    what="a card",
+                ),
+                what="a map of cards",
+            )
+        ),
+        "start": Field(NODE_ID, required=True),
+        "nodes": Field(MapOf(NODE_ID, NODE, what="a map of nodes", min_items=1), required=True),
+    },
+    what="a scenario",
+)
+
+_DEFINITIONS: tuple[Ref, ...] = (TEXT, NEXT, CHOICE, NODE)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a version-1 ``scenario.yaml``."""
+    schema = SCENARIO.json_schema()
+    schema["properties"]["format"] = {"const": 1, "description": "always 1"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://trainer.invalid/schema/scenario-v1.json",
+        "title": "Case-scenario trainer: scenario file, format version 1",
+        **schema,
+        "$defs": {ref.name: ref.target.json_schema() for ref in _DEFINITIONS},
+    }
+
+
+def root_schema() -> Schema:
+    """The schema every scenario document is checked against."""
+    return SCENARIO

@@ -1,0 +1,19 @@
+"""Caps that keep a hostile or broken scenario file from hurting the app."""
+
+from __future__ import annotations
+
+#: Largest scenario file read at all (a 2,000-node scenario is about 1.2 MB).
+MAX_FILE_BYTES = 4 * 1024 * 1024
+#: Deepest nesting of mappings and lists; the format itself needs about 8.
+MAX_DEPTH = 32
+#: Longest single text value, in characters.
+MAX_TEXT_CHARS = 10_000
+#: Most YAML nodes (scalars, mappings, lists) in one file.
+MAX_YAML_NODES = 1_000_000
+#: Integers beyond this are refused rather than parsed (and never needed).
+MAX_INT_DIGITS = 15
+#: Images above this size get a warning; above the hard cap an error.
+IMAGE_WARN_BYTES = 5 * 1024 * 1024
+IMAGE_MAX_BYTES = 20 * 1024 * 1024
+#: Largest image dimensions the app will decode.
+IMAGE_MAX_SIDE = 4096

@@ -1,0 +1,1 @@
+"""Use cases as plain classes, shared by the CLI and the GUI."""
