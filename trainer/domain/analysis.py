@@ -29,9 +29,9 @@ from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import NamedTuple
 
 from trainer.domain.conditions import Condition
-from trainer.domain.engine import apply_effects
 from trainer.domain.ids import TIMEOUT_CHOICE, ChoiceId, CompetencyId, NodeId, VariableName
 from trainer.domain.model import (
     AnyNode,
@@ -43,6 +43,7 @@ from trainer.domain.model import (
     Outcome,
     Scenario,
     SceneNode,
+    Variable,
 )
 from trainer.domain.walk import iter_conditions
 
@@ -61,9 +62,8 @@ class Edge:
     token: str | None  # choice id, comma-joined checklist items, or None for a scene
 
 
-@dataclass(frozen=True, slots=True)
-class AnalysisState:
-    """A projected play state."""
+class AnalysisState(NamedTuple):
+    """A projected play state (a tuple: this is built and hashed once per transition)."""
 
     node: NodeId
     variables: tuple[int, ...]
@@ -223,6 +223,8 @@ class _Explorer:
         self.comp_index = {cid: i for i, cid in enumerate(self.competencies)}
         self.var_names = list(scenario.variables)
         self.var_index: dict[str, int] = {name: i for i, name in enumerate(self.var_names)}
+        self._effect_plans: dict[int, list[tuple[int, int, Variable]]] = {}
+        self._gains: dict[int, Gain] = {}
         self._assign_fact_bits()
 
     def _assign_fact_bits(self) -> None:
@@ -269,27 +271,37 @@ class _Explorer:
             sorted((self.comp_index[c], p) for c, p in score.items() if p and c in self.comp_index)
         )
 
-    def _vars_tuple(self, variables: dict[VariableName, int]) -> tuple[int, ...]:
-        return tuple(variables[VariableName(name)] for name in self.var_names)
+    def _apply(self, variables: tuple[int, ...], choice: Choice) -> tuple[int, ...]:
+        """``apply_effects`` on a tuple of values (same clamping), planned once per choice."""
+        plan = self._effect_plans.get(id(choice))
+        if plan is None:
+            plan = []
+            for name, delta in choice.effects.items():
+                index = self.var_index.get(name)
+                if index is not None:
+                    plan.append((index, delta, self.scenario.variables[name]))
+            self._effect_plans[id(choice)] = plan
+        values = list(variables)
+        for index, delta, declared in plan:
+            values[index] = declared.clamp(values[index] + delta)
+        return tuple(values)
 
-    def _vars_dict(self, variables: tuple[int, ...]) -> dict[VariableName, int]:
-        return {
-            VariableName(name): value for name, value in zip(self.var_names, variables, strict=True)
-        }
-
-    def _resolve(self, next_: Next, context: _Context) -> NodeId:
-        for route in next_.routes:
+    def _resolve(self, next_: Next, variables: tuple[int, ...], facts: int) -> NodeId:
+        routes = next_.routes
+        if len(routes) == 1:  # the common case needs no condition context
+            return routes[0].to
+        context = self._context(variables, facts)
+        for route in routes:
             if route.condition is None or route.condition.evaluate(context):
                 return route.to
-        return next_.routes[-1].to
+        return routes[-1].to
 
     def transitions(self, state: AnalysisState) -> list[tuple[AnalysisState, Gain, str | None]]:
         """The projected successors of ``state`` with what each earns."""
         node = self.scenario.nodes[state.node]
-        context = self._context(state.variables, state.facts)
         result: list[tuple[AnalysisState, Gain, str | None]] = []
         if isinstance(node, SceneNode):
-            target = self._resolve(node.next, context)
+            target = self._resolve(node.next, state.variables, state.facts)
             facts = self._enter(target, state.facts)
             result.append((AnalysisState(target, state.variables, facts), (), None))
         elif isinstance(node, ChecklistNode):
@@ -298,11 +310,12 @@ class _Explorer:
             gain: Gain = ()
             if not already and node.maximum:
                 gain = ((self.comp_index[node.competency], node.maximum),)
-            target = self._resolve(node.next, context)
+            target = self._resolve(node.next, state.variables, state.facts)
             facts = self._enter(target, state.facts | bit)
             token = ",".join(item.id for item in node.items if item.correct)
             result.append((AnalysisState(target, state.variables, facts), gain, token))
         elif isinstance(node, DecisionNode):
+            context = self._context(state.variables, state.facts)
             options: list[Choice] = [
                 c for c in node.choices if c.condition is None or c.condition.evaluate(context)
             ]
@@ -317,14 +330,17 @@ class _Explorer:
     ) -> tuple[AnalysisState, Gain, str | None]:
         bit = self.chose_bits.get((node.id, choice.id), 0)
         already = bool(bit and state.facts & bit)
-        gain = () if already else self._gain(choice.score)
+        gain: Gain = ()
+        if not already:
+            cached = self._gains.get(id(choice))
+            if cached is None:
+                cached = self._gains[id(choice)] = self._gain(choice.score)
+            gain = cached
         variables = state.variables
         if choice.effects:
-            variables = self._vars_tuple(
-                apply_effects(self._vars_dict(variables), choice.effects, self.scenario.variables)
-            )
+            variables = self._apply(variables, choice)
         facts = state.facts | bit
-        target = self._resolve(choice.next, self._context(variables, facts))
+        target = self._resolve(choice.next, variables, facts)
         facts = self._enter(target, facts)
         return AnalysisState(target, variables, facts), gain, choice.id
 
@@ -399,6 +415,16 @@ class _LongestPaths:
         count = len(graph.states)
         successors = [[edge.target for edge in edges] for edges in graph.edges]
         self.component, self.components = strongly_connected(count, successors)
+        # Edges that leave a component; inside one, edges earn nothing (module docstring).
+        self.exits: list[list[tuple[int, Gain]]] = [
+            [
+                (self.component[edge.target], edge.gain)
+                for state in members
+                for edge in graph.edges[state]
+                if self.component[edge.target] != c_index
+            ]
+            for c_index, members in enumerate(self.components)
+        ]
         self.endings = [isinstance(scenario.nodes[s.node], EndingNode) for s in graph.states]
         self.success = [
             isinstance(node := scenario.nodes[s.node], EndingNode)
@@ -414,17 +440,20 @@ class _LongestPaths:
             best = NEG_INF
             for state in members:
                 if goal[state]:
-                    best = max(best, 0.0)
-                for edge in self.graph.edges[state]:
-                    if self.component[edge.target] == c_index:
-                        continue
-                    downstream = value_of_component[self.component[edge.target]]
-                    if downstream == NEG_INF:
-                        continue
-                    gained = sum(weights[i] * p for i, p in edge.gain)
-                    best = max(best, gained + downstream)
+                    best = 0.0
+                    break
+            for target_component, gain in self.exits[c_index]:
+                downstream = value_of_component[target_component]
+                if downstream == NEG_INF:
+                    continue
+                total = downstream
+                for i, p in gain:
+                    total += weights[i] * p
+                if total > best:
+                    best = total
             value_of_component[c_index] = best
-        return [value_of_component[self.component[s]] for s in range(len(self.graph.states))]
+        component = self.component
+        return [value_of_component[component[s]] for s in range(len(self.graph.states))]
 
     def follow(
         self, values: list[float], weights: Sequence[int], *, success_only: bool

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from trainer.domain.analysis import Analysis, analyse, node_successors
 from trainer.domain.competencies import BUILT_IN_LABELS
+from trainer.domain.conditions import RESERVED_WORDS
 from trainer.domain.findings import Finding, error, warning
 from trainer.domain.ids import TIMEOUT_CHOICE, NodeId
 from trainer.domain.model import (
@@ -78,6 +79,12 @@ def _check_header(scenario: Scenario) -> Iterator[Finding]:
                 path=("competencies", cid),
             )
     for name, variable in scenario.variables.items():
+        if name in RESERVED_WORDS:
+            yield error(
+                "reserved-id",
+                f"{name!r} is a word of the condition language and cannot name a variable",
+                path=("variables", name, "#key"),
+            )
         low, high = variable.minimum, variable.maximum
         if low is not None and high is not None and low > high:
             yield error(

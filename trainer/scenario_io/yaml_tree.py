@@ -11,7 +11,9 @@ Scalars are resolved by the YAML 1.2 core schema (``no`` stays a string).
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,31 +61,54 @@ class YamlProblem(Exception):
 
 @dataclass(slots=True)
 class Document:
-    """Plain data plus where each value (and each mapping key) stood in the file."""
+    """Plain data plus where each value (and each mapping key) stood in the file.
+
+    Positions are packed into plain integers (line, column, quoted) and turned into
+    :class:`Mark` only when a finding needs one: most values never do, and keeping
+    the parser's event objects alive instead made the garbage collector dominate.
+    """
 
     data: Any
-    values: dict[Path, Mark] = field(default_factory=dict)
-    keys: dict[Path, Mark] = field(default_factory=dict)
+    values: dict[Path, int] = field(default_factory=dict)
+    keys: dict[Path, int] = field(default_factory=dict)
 
     def mark(self, path: Path, *, key: bool = False) -> Mark | None:
         """Where ``path`` stood; falls back to the nearest enclosing value."""
         if key and path in self.keys:
-            return self.keys[path]
+            return _unpack(self.keys[path])
         probe = path
         while True:
             if probe in self.values:
-                return self.values[probe]
+                return _unpack(self.values[probe])
             if not probe:
                 return None
             probe = probe[:-1]
 
 
-def _mark(event: Any, *, quoted: bool = False) -> Mark:
+def _pack(event: Any) -> int:
+    """Line, column and quoting of an event in one int (ints cost the GC nothing)."""
     start = event.start_mark
-    return Mark(start.line + 1, start.column + 1, quoted)
+    quoted = getattr(event, "style", None) in ("'", '"')
+    line: int = start.line + 1
+    column: int = start.column + 1
+    return (line << 22 | column) << 1 | quoted
 
 
-def _resolve_plain(value: str, mark: Mark) -> Any:
+def _unpack(packed: int) -> Mark:
+    return Mark(packed >> 23, (packed >> 1) & 0x3FFFFF, bool(packed & 1))
+
+
+def _mark(event: Any) -> Mark:
+    return _unpack(_pack(event))
+
+
+# Plain scalars that cannot be null, bool or a number start with none of these.
+_NON_TEXT_START = frozenset("0123456789+-.~nNtTfF")
+
+
+def _resolve_plain(value: str, event: Any) -> Any:
+    if value and value[0] not in _NON_TEXT_START:
+        return value
     if _NULL_RE.match(value):
         return None
     if _TRUE_RE.match(value):
@@ -92,7 +117,9 @@ def _resolve_plain(value: str, mark: Mark) -> Any:
         return False
     if _INT_RE.match(value) or _OCT_RE.match(value) or _HEX_RE.match(value):
         if len(value.lstrip("+-")) > MAX_INT_DIGITS:
-            raise YamlProblem("number-too-large", f"the number {value[:20]}… is too large", mark)
+            raise YamlProblem(
+                "number-too-large", f"the number {value[:20]}… is too large", _mark(event)
+            )
         if value.startswith("0o"):
             return int(value[2:], 8)
         if value.startswith("0x"):
@@ -103,112 +130,20 @@ def _resolve_plain(value: str, mark: Mark) -> Any:
     return value
 
 
-def _check_text(value: str, mark: Mark) -> None:
+def _check_text(value: str, event: Any) -> None:
     if len(value) > MAX_TEXT_CHARS:
         raise YamlProblem(
             "text-too-long",
             f"a text of {len(value):,} characters is longer than the limit of {MAX_TEXT_CHARS:,}",
-            mark,
+            _mark(event),
         )
     bad = _BAD_CHAR_RE.search(value)
     if bad:
         raise YamlProblem(
             "bad-character",
             f"the text contains the control or invalid character U+{ord(bad.group()):04X}",
-            mark,
+            _mark(event),
         )
-
-
-class _Builder:
-    """Turns parser events into nested dicts and lists, one event at a time."""
-
-    def __init__(self, document: Document) -> None:
-        self.doc = document
-        # Each frame: [container, path, pending_key, pending_key_mark]
-        self.stack: list[list[Any]] = []
-        self.nodes = 0
-        self.root_set = False
-
-    def _path_for_child(self) -> Path:
-        container, path, pending_key, _ = self.stack[-1]
-        if isinstance(container, list):
-            return (*path, len(container))
-        return (*path, pending_key)
-
-    def _attach(self, value: Any, mark: Mark) -> None:
-        """Attach a finished value to its parent (or make it the root)."""
-        if not self.stack:
-            if self.root_set:
-                raise YamlProblem(
-                    "several-documents", "the file holds more than one document", mark
-                )
-            self.doc.data = value
-            self.doc.values[()] = mark
-            self.root_set = True
-            return
-        frame = self.stack[-1]
-        container, path, pending_key, key_mark = frame
-        if isinstance(container, list):
-            self.doc.values[(*path, len(container))] = mark
-            container.append(value)
-            return
-        if pending_key is None:
-            self._take_key(frame, value, mark)
-            return
-        self.doc.values[(*path, pending_key)] = mark
-        self.doc.keys[(*path, pending_key)] = key_mark
-        container[pending_key] = value
-        frame[2] = None
-        frame[3] = None
-
-    def _take_key(self, frame: list[Any], value: Any, mark: Mark) -> None:
-        container, path, _, _ = frame
-        if not isinstance(value, str):
-            raise YamlProblem(
-                "bad-key", "a mapping key must be a simple name, not a list or mapping", mark
-            )
-        if value in container:
-            first = self.doc.keys.get((*path, value))
-            where = f" (first at line {first.line})" if first else ""
-            raise YamlProblem("duplicate-key", f"the key {value!r} appears twice{where}", mark)
-        frame[2] = value
-        frame[3] = mark
-
-    def _count(self, mark: Mark) -> None:
-        self.nodes += 1
-        if self.nodes > MAX_YAML_NODES:
-            raise YamlProblem("too-large", f"more than {MAX_YAML_NODES:,} values in the file", mark)
-
-    def scalar(self, event: Any) -> None:
-        quoted = event.style in ("'", '"', "|", ">")
-        mark = _mark(event, quoted=event.style in ("'", '"'))
-        self._count(mark)
-        value: Any = event.value
-        in_key_position = (
-            bool(self.stack) and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None
-        )
-        # Keys stay text as written: a node called `1` or `yes` is the id "1" or "yes".
-        if not quoted and not in_key_position:
-            value = _resolve_plain(value, mark)
-        if isinstance(value, str):
-            _check_text(value, mark)
-        self._attach(value, mark)
-
-    def start(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
-        mark = _mark(event)
-        self._count(mark)
-        if len(self.stack) >= MAX_DEPTH:
-            raise YamlProblem(
-                "too-deep", f"the data is nested more than {MAX_DEPTH} levels deep", mark
-            )
-        if self.stack and isinstance(self.stack[-1][0], dict) and self.stack[-1][2] is None:
-            raise YamlProblem("bad-key", "a mapping key must be a simple name", mark)
-        path = self._path_for_child() if self.stack else ()
-        self.stack.append([container, path, None, mark])
-
-    def end(self) -> None:
-        container, path, _, start_mark = self.stack.pop()
-        self._attach(container, self.doc.values.get(path, start_mark))
 
 
 def parse_yaml(text: str) -> Document:
@@ -226,51 +161,32 @@ def parse_yaml(text: str) -> Document:
     return _parse(text, pure=True)
 
 
-def _parse(text: str, *, pure: bool) -> Document:
+def _events(text: str, *, pure: bool) -> Iterator[Any]:
+    """The parser's events, from libyaml when available (and not ``pure``)."""
+    if not pure:
+        try:
+            from ruamel.yaml.cyaml import CParser  # type: ignore[attr-defined]
+        except ImportError:  # no compiled extension on this platform
+            pure = True
+        else:
+            parser = CParser(text)
+            while parser.check_event():
+                yield parser.get_event()
+            return
     from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
-    from ruamel.yaml.events import (
-        AliasEvent,
-        MappingEndEvent,
-        MappingStartEvent,
-        ScalarEvent,
-        SequenceEndEvent,
-        SequenceStartEvent,
-    )
 
-    document = Document(data=None)
-    builder = _Builder(document)
-    parser = YAML(typ="safe", pure=pure)
+    yield from YAML(typ="safe", pure=True).parse(text)
+
+
+def _parse(text: str, *, pure: bool) -> Document:
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    # Building creates many small containers at once; pausing the cyclic GC (which
+    # has nothing to collect here) roughly halves the time for large files.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        for event in parser.parse(text):
-            if isinstance(event, AliasEvent):
-                raise YamlProblem(
-                    "alias-refused",
-                    f"aliases (*{event.anchor}) are not allowed: write the value out in full",
-                    _mark(event),
-                )
-            anchor = getattr(event, "anchor", None)
-            if anchor is not None:
-                raise YamlProblem(
-                    "anchor-refused",
-                    f"anchors (&{anchor}) are not allowed: write each value out in full",
-                    _mark(event),
-                )
-            tag = getattr(event, "tag", None)
-            if tag is not None and tag != "!":
-                raise YamlProblem(
-                    "tag-refused",
-                    f"tags such as {tag} are not allowed in scenario files",
-                    _mark(event),
-                )
-            if isinstance(event, ScalarEvent):
-                builder.scalar(event)
-            elif isinstance(event, MappingStartEvent):
-                builder.start(event, {})
-            elif isinstance(event, SequenceStartEvent):
-                builder.start(event, [])
-            elif isinstance(event, MappingEndEvent | SequenceEndEvent):
-                builder.end()
+        return _build(_events(text, pure=pure))
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark is not None else None
@@ -281,7 +197,133 @@ def _parse(text: str, *, pure: bool) -> Document:
         where = _mark_at(text, position) if isinstance(position, int) else None
         reason = getattr(exc, "reason", None) or _one_line(str(exc))
         raise YamlProblem("yaml-syntax", f"not valid YAML: {reason}", where) from None
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(events: Iterator[Any]) -> Document:
+    """Build plain data from parser events, refusing what scenario files may not hold.
+
+    One flat loop with local variables: this runs once per value of the file.
+    """
+    from ruamel.yaml.events import (
+        AliasEvent,
+        MappingEndEvent,
+        MappingStartEvent,
+        ScalarEvent,
+        SequenceEndEvent,
+        SequenceStartEvent,
+    )
+
+    document = Document(data=None)
+    values = document.values
+    keys = document.keys
+    # Each frame: [container, path, pending key or _NO_KEY, the key's event]
+    stack: list[list[Any]] = []
+    count = 0
+    have_root = False
+
+    def attach(value: Any, event: Any) -> None:
+        nonlocal have_root
+        if not stack:
+            if have_root:
+                raise YamlProblem(
+                    "several-documents", "the file holds more than one document", _mark(event)
+                )
+            document.data = value
+            values[()] = _pack(event)
+            have_root = True
+            return
+        frame = stack[-1]
+        container = frame[0]
+        if type(container) is list:
+            values[(*frame[1], len(container))] = _pack(event)
+            container.append(value)
+            return
+        key = frame[2]
+        if key is _NO_KEY:
+            if type(value) is not str:
+                raise YamlProblem("bad-key", "a mapping key must be a simple name", _mark(event))
+            if value in container:
+                first = keys.get((*frame[1], value))
+                where = f" (first at line {_unpack(first).line})" if first is not None else ""
+                raise YamlProblem(
+                    "duplicate-key", f"the key {value!r} appears twice{where}", _mark(event)
+                )
+            frame[2] = value
+            frame[3] = event
+            return
+        path = (*frame[1], key)
+        values[path] = _pack(event)
+        keys[path] = _pack(frame[3])
+        container[key] = value
+        frame[2] = _NO_KEY
+
+    for event in events:
+        kind = type(event)
+        if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent:
+            if event.anchor is not None:
+                raise YamlProblem(
+                    "anchor-refused",
+                    f"anchors (&{event.anchor}) are not allowed: write each value out in full",
+                    _mark(event),
+                )
+            tag = event.tag
+            if tag is not None and tag != "!":
+                raise YamlProblem(
+                    "tag-refused",
+                    f"tags such as {tag} are not allowed in scenario files",
+                    _mark(event),
+                )
+            count += 1
+            if count > MAX_YAML_NODES:
+                raise YamlProblem(
+                    "too-large", f"more than {MAX_YAML_NODES:,} values in the file", _mark(event)
+                )
+        if kind is ScalarEvent:
+            value: Any = event.value
+            in_key = bool(stack) and type(stack[-1][0]) is dict and stack[-1][2] is _NO_KEY
+            # Keys stay text as written: a node called `1` or `yes` is "1" or "yes".
+            if not event.style and not in_key:
+                value = _resolve_plain(value, event)
+            if type(value) is str:
+                _check_text(value, event)
+            attach(value, event)
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem(
+                    "too-deep",
+                    f"the data is nested more than {MAX_DEPTH} levels deep",
+                    _mark(event),
+                )
+            if stack:
+                frame = stack[-1]
+                if type(frame[0]) is dict:
+                    if frame[2] is _NO_KEY:
+                        raise YamlProblem(
+                            "bad-key", "a mapping key must be a simple name", _mark(event)
+                        )
+                    path: Path = (*frame[1], frame[2])
+                else:
+                    path = (*frame[1], len(frame[0]))
+            else:
+                path = ()
+            container: Any = {} if kind is MappingStartEvent else []
+            stack.append([container, path, _NO_KEY, event])
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            container, _, _, start_event = stack.pop()
+            attach(container, start_event)
+        elif kind is AliasEvent:
+            raise YamlProblem(
+                "alias-refused",
+                f"aliases (*{event.anchor}) are not allowed: write the value out in full",
+                _mark(event),
+            )
     return document
+
+
+_NO_KEY: Any = object()
 
 
 def _mark_at(text: str, position: int) -> Mark:

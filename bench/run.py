@@ -1,0 +1,80 @@
+"""Performance figures quoted in the README. Run with ``make bench``.
+
+Not a test: numbers depend on the machine. Each figure is a median of several runs.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.generate import write_scenario  # noqa: E402
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def cold_command_ms(args: list[str], runs: int = 7) -> float:
+    def run() -> None:
+        subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
+
+    run()  # warm the OS file cache; "cold" means a fresh interpreter, as a user starts it
+    return median_ms(run, runs)
+
+
+def main() -> int:
+    from trainer.domain.analysis import analyse
+    from trainer.scenario_io.reader import load_scenario
+    from trainer.scenario_io.yaml_tree import parse_yaml
+
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_scenario(Path(tmp), 2000)
+        text = (folder / "scenario.yaml").read_text(encoding="utf-8")
+        result = load_scenario(folder)
+        assert result.playable, [f.format_line() for f in result.findings[:5]]
+        assert result.scenario is not None
+        nodes = len(result.scenario.nodes)
+        size_kb = len(text.encode()) / 1024
+        full = median_ms(lambda: load_scenario(folder), 5)
+        parse = median_ms(lambda: parse_yaml(text), 5)
+        scenario = result.scenario
+        analysis_ms = median_ms(lambda: analyse(scenario), 5)
+        rows.append(
+            (
+                f"validate + analyze, generated {nodes:,}-node scenario ({size_kb:,.0f} KB YAML)",
+                f"{full:,.0f} ms (YAML parse {parse:,.0f} ms, analysis {analysis_ms:,.0f} ms)",
+            )
+        )
+
+    python = sys.executable
+    baseline = cold_command_ms([python, "-c", "pass"])
+    validate = cold_command_ms([python, "-m", "trainer", "validate", "scenarios/tutorial"])
+    rows.append(("cold `trainer validate scenarios/tutorial` (new process)", f"{validate:,.0f} ms"))
+    rows.append(("  for comparison: `python -c pass`", f"{baseline:,.0f} ms"))
+    every = cold_command_ms([python, "-m", "trainer", "validate", "scenarios"], runs=3)
+    rows.append(("cold `trainer validate scenarios` (all shipped)", f"{every:,.0f} ms"))
+
+    print("| what | median |")
+    print("|---|---|")
+    for what, figure in rows:
+        print(f"| {what} | {figure} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
