@@ -127,19 +127,21 @@ class PlayState:
                     action=Action(s["action"]),
                     to=NodeId(_str(s["to"])),
                     choice=None if s["choice"] is None else ChoiceId(_str(s["choice"])),
-                    ticked=tuple(ItemId(_str(t)) for t in s["ticked"]),
-                    gained={CompetencyId(_str(k)): _int(v) for k, v in s["gained"].items()},
+                    ticked=tuple(ItemId(_str(t)) for t in _list(s["ticked"])),
+                    gained={CompetencyId(_str(k)): _int(v) for k, v in _dict(s["gained"]).items()},
                 )
-                for s in data["steps"]
+                for s in _list(data["steps"])
             )
             return cls(
                 scenario_id=ScenarioId(_str(data["scenario"])),
                 version=_int(data["version"]),
                 node=NodeId(_str(data["node"])),
-                variables={VariableName(_str(k)): _int(v) for k, v in data["variables"].items()},
-                path=tuple(NodeId(_str(n)) for n in data["path"]),
+                variables={
+                    VariableName(_str(k)): _int(v) for k, v in _dict(data["variables"]).items()
+                },
+                path=tuple(NodeId(_str(n)) for n in _list(data["path"])),
                 steps=steps,
-                points={CompetencyId(_str(k)): _int(v) for k, v in data["points"].items()},
+                points={CompetencyId(_str(k)): _int(v) for k, v in _dict(data["points"]).items()},
                 finished=bool(data["finished"]),
             )
         except StateFormatError:
@@ -151,6 +153,18 @@ class PlayState:
 def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    return value
+
+
+def _dict(value: Any) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected a mapping, got {type(value).__name__}")
     return value
 
 

@@ -219,7 +219,7 @@ def _build(events: Iterator[Any]) -> Document:
     document = Document(data=None)
     values = document.values
     keys = document.keys
-    # Each frame: [container, path, pending key or _NO_KEY, the key's event]
+    # Each frame: [container, path, pending key or _NO_KEY, the key's event, start event]
     stack: list[list[Any]] = []
     count = 0
     have_root = False
@@ -310,9 +310,13 @@ def _build(events: Iterator[Any]) -> Document:
             else:
                 path = ()
             container: Any = {} if kind is MappingStartEvent else []
-            stack.append([container, path, _NO_KEY, event])
+            stack.append([container, path, _NO_KEY, None, event])
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
-            container, _, _, start_event = stack.pop()
+            container, _, _, _, start_event = stack.pop()
+            # A mapping or list under a key is placed at that key (`intro:`), where
+            # the author named it, not at its first or last entry.
+            if stack and type(stack[-1][0]) is dict:
+                start_event = stack[-1][3]
             attach(container, start_event)
         elif kind is AliasEvent:
             raise YamlProblem(

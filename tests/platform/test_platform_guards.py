@@ -1,0 +1,36 @@
+"""Guards against known platform traps (see ../shared/platform-notes.md) and layer leaks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+def test_void_qt_calls_do_not_leak_references_to_none() -> None:
+    """PySide6 6.12.0 on CPython 3.11 decrements None on every void call and aborts.
+
+    On 3.12+ None is immortal and its refcount is meaningless, so only 3.11 is checked.
+    """
+    if sys.version_info >= (3, 12):
+        pytest.skip("None is immortal on Python 3.12+")
+    from PySide6.QtGui import QPainterPath
+
+    path = QPainterPath()
+    before = sys.getrefcount(None)
+    for i in range(5000):
+        path.lineTo(float(i), float(i))
+    after = sys.getrefcount(None)
+    assert before - after < 100, f"None lost {before - after} references in 5,000 void calls"
+
+
+def test_the_core_never_loads_qt_or_sqlalchemy_outside_storage() -> None:
+    probe = (
+        "import sys\n"
+        "import trainer.domain.analysis, trainer.domain.checks, trainer.domain.engine\n"
+        "import trainer.scenario_io.reader, trainer.services, trainer.cli\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'sqlalchemy'}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
