@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
+
+from trainer.domain.errors import TrainerError
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -43,10 +46,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="user data folder (default: $TRAINER_DATA_DIR or the per-user data folder)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    # --data-dir is accepted after the command too (``trainer play X --data-dir D``).
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     validate = commands.add_parser(
-        "validate", help="check scenario folders against the format and report findings"
+        "validate",
+        parents=[common],
+        help="check scenario folders against the format and report findings",
     )
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     validate.add_argument("--json", action="store_true", help="print findings as JSON")
@@ -55,12 +65,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     analyze = commands.add_parser(
-        "analyze", help="maximum points, reachable endings and the best path of a scenario"
+        "analyze",
+        parents=[common],
+        help="maximum points, reachable endings and the best path of a scenario",
     )
     analyze.add_argument("path", metavar="PATH", type=Path)
     analyze.add_argument("--json", action="store_true", help="print JSON")
 
-    play = commands.add_parser("play", help="play a scenario headless with scripted choices")
+    play = commands.add_parser(
+        "play", parents=[common], help="play a scenario headless with scripted choices"
+    )
     play.add_argument("path", metavar="PATH", type=Path)
     play.add_argument(
         "--choose",
@@ -70,9 +84,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="choice ids, 'timeout', or comma-separated checklist items, in order",
     )
     play.add_argument("--json", action="store_true", help="print JSON")
+    play.add_argument("--profile", metavar="NAME", help="record the attempt for this profile")
+    play.add_argument(
+        "--mode", choices=("practice", "assessment"), default="practice", help="with --profile"
+    )
+    play.add_argument(
+        "--language", metavar="CODE", help="content language (default: the scenario's first)"
+    )
+    play.add_argument(
+        "--resume", action="store_true", help="continue the profile's unfinished attempt"
+    )
 
-    commands.add_parser("schema", help="print the JSON Schema of scenario.yaml")
-    commands.add_parser("list", help="list the shipped scenarios")
+    history = commands.add_parser("history", parents=[common], help="a profile's attempts")
+    history.add_argument("--profile", metavar="NAME", required=True)
+    history.add_argument("--json", action="store_true", help="print JSON")
+
+    profile = commands.add_parser("profile", parents=[common], help="manage profiles")
+    profile_commands = profile.add_subparsers(
+        dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    profile_commands.add_parser("list", parents=[common], help="list profiles")
+    export = profile_commands.add_parser(
+        "export", parents=[common], help="everything stored about a profile, as JSON"
+    )
+    export.add_argument("name", metavar="NAME")
+    export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
+    delete = profile_commands.add_parser(
+        "delete", parents=[common], help="erase a profile and all its data"
+    )
+    delete.add_argument("name", metavar="NAME")
+    delete.add_argument("--yes", action="store_true", help="confirm the erasure")
+
+    db = commands.add_parser("db", parents=[common], help="check, back up or restore the database")
+    db_commands = db.add_subparsers(
+        dest="db_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    db_commands.add_parser("check", parents=[common], help="integrity and reference checks")
+    db_commands.add_parser("backup", parents=[common], help="make a verified backup now")
+    restore = db_commands.add_parser(
+        "restore", parents=[common], help="replace the database with a backup"
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+
+    commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
+    commands.add_parser("list", parents=[common], help="list the shipped scenarios")
     return parser
 
 
@@ -165,39 +220,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_play(args: argparse.Namespace) -> int:
-    from trainer.domain.engine import PlayEngine
-    from trainer.domain.errors import NotOfferedError, PlayError
+def _play_json(scenario: Any, analysis: Any, engine: Any, state: Any) -> dict[str, Any]:
     from trainer.domain.model import EndingNode
     from trainer.domain.scoring import score_sheet
 
-    result = _load_playable(args.path)
-    if result is None:
-        return EXIT_INPUT
-    scenario = result.scenario
-    engine = PlayEngine(scenario)
-    state = engine.continue_scenes(engine.start())
-    tokens = list(args.choose)
-    used = 0
-    for token in tokens:
-        if state.finished:
-            break
-        try:
-            state = engine.continue_scenes(engine.play(state, token))
-        except NotOfferedError as exc:
-            offered = ", ".join(repr(o) for o in exc.offered) or "nothing"
-            _err(f"token {used + 1} ({token!r}): {exc}; offered here: {offered}")
-            return EXIT_INPUT
-        except PlayError as exc:
-            _err(f"token {used + 1} ({token!r}): {exc}")
-            return EXIT_INPUT
-        used += 1
-    if used < len(tokens):
-        _err(f"the attempt ended after {used} token(s); {len(tokens) - used} left unused")
     node = engine.current_node(state)
-    sheet = score_sheet(state.points, result.analysis.maximum)
+    sheet = score_sheet(state.points, analysis.maximum)
     ending = node if isinstance(node, EndingNode) else None
-    data = {
+    return {
         "scenario": scenario.id,
         "version": scenario.version,
         "path": list(state.path),
@@ -210,22 +240,205 @@ def cmd_play(args: argparse.Namespace) -> int:
         "overall_percent": sheet.overall_percent,
         "variables": dict(state.variables),
     }
-    if args.json:
-        _dump(data)
-        return EXIT_OK
-    _out(f"{scenario.id} (version {scenario.version})")
-    _out(f"path: {' → '.join(state.path)}")
-    if ending:
-        _out(f"ending: {ending.id} ({ending.outcome.value})")
+
+
+def _print_play(data: dict[str, Any]) -> None:
+    _out(f"{data['scenario']} (version {data['version']})")
+    if data.get("attempt"):
+        _out(f"attempt: {data['attempt']}")
+    _out(f"path: {' → '.join(data['path'])}")
+    if data["ending"]:
+        _out(f"ending: {data['ending']} ({data['outcome']})")
     else:
-        _out(f"awaiting a choice at: {state.node}")
-    for cid in sheet.maximum:
-        pct = sheet.percent[cid]
+        _out(f"awaiting a choice at: {data['awaiting']}")
+    for cid, top in data["maximum"].items():
+        pct = data["percent"][cid]
         shown = "n/a" if pct is None else f"{pct:.1f}%"
-        _out(f"  {cid:<22} {sheet.points[cid]:>4} / {sheet.maximum[cid]:<4} {shown}")
-    overall = sheet.overall_percent
+        _out(f"  {cid:<22} {data['points'][cid]:>4} / {top:<4} {shown}")
+    overall = data["overall_percent"]
     _out(f"overall: {'n/a' if overall is None else f'{overall:.1f}%'}")
+
+
+def _feed(tokens: list[str], step: Any, is_done: Any) -> int | None:
+    """Apply tokens with ``step``; exit code 1 on a token not offered, else None."""
+    from trainer.domain.errors import NotOfferedError, PlayError
+
+    used = 0
+    for token in tokens:
+        if is_done():
+            break
+        try:
+            step(token)
+        except NotOfferedError as exc:
+            offered = ", ".join(repr(o) for o in exc.offered) or "nothing"
+            _err(f"token {used + 1} ({token!r}): {exc}; offered here: {offered}")
+            return EXIT_INPUT
+        except PlayError as exc:
+            _err(f"token {used + 1} ({token!r}): {exc}")
+            return EXIT_INPUT
+        used += 1
+    if used < len(tokens):
+        _err(f"the attempt ended after {used} token(s); {len(tokens) - used} left unused")
+    return None
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    from trainer.domain.engine import PlayEngine
+
+    result = _load_playable(args.path)
+    if result is None:
+        return EXIT_INPUT
+    scenario = result.scenario
+    language = args.language or scenario.default_language
+    if language not in scenario.languages:
+        raise UsageError(
+            f"{scenario.id} is written in {', '.join(scenario.languages)}, not {language!r}"
+        )
+    if args.profile is not None:
+        return _play_recorded(args, result, language)
+    if args.resume:
+        raise UsageError("--resume needs --profile NAME")
+    engine = PlayEngine(scenario)
+    box = {"state": engine.continue_scenes(engine.start())}
+
+    def step(token: str) -> None:
+        box["state"] = engine.continue_scenes(engine.play(box["state"], token))
+
+    failed = _feed(list(args.choose), step, lambda: box["state"].finished)
+    if failed is not None:
+        return failed
+    data = _play_json(scenario, result.analysis, engine, box["state"])
+    _dump(data) if args.json else _print_play(data)
     return EXIT_OK
+
+
+def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
+    from trainer.domain.model import Mode, SceneNode
+
+    with _services(args) as services:
+        profile = services.profiles.get_or_create_officer(args.profile)
+        _sign_in(services, profile)
+        if args.resume:
+            waiting = services.play.unfinished(profile, loaded.scenario.id)
+            if not waiting:
+                _err(f"{profile.display_name} has no unfinished attempt of {loaded.scenario.id}")
+                return EXIT_INPUT
+            active = services.play.resume(waiting[0])
+        else:
+            active = services.play.start(profile, loaded, mode=Mode(args.mode), language=language)
+
+        def continue_scenes() -> None:
+            while not active.state.finished and isinstance(
+                active.engine.current_node(active.state), SceneNode
+            ):
+                services.play.advance(active, "")
+
+        def step(token: str) -> None:
+            services.play.advance(active, token)
+            continue_scenes()
+
+        continue_scenes()
+        failed = _feed(list(args.choose), step, lambda: active.state.finished)
+        data = {
+            "attempt": active.attempt_id,
+            **_play_json(active.scenario, active.analysis, active.engine, active.state),
+        }
+        if failed is not None:
+            _err(f"the attempt {active.attempt_id} stays unfinished at {active.state.node}")
+            return failed
+        _dump(data) if args.json else _print_play(data)
+        return EXIT_OK
+
+
+@contextmanager
+def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Iterator[Any]:
+    from trainer.paths import data_dir
+    from trainer.services.context import open_services
+
+    services = open_services(data_dir(getattr(args, "data_dir", None)))
+    try:
+        yield services
+    finally:
+        services.close(backup=backup_on_exit)
+
+
+def _sign_in(services: Any, profile: Any) -> Any:
+    if profile.secret_hash is None:
+        return profile
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"the profile {profile.display_name!r} has a PIN: run this in a terminal to enter it"
+        )
+    import getpass
+
+    return services.profiles.sign_in(profile, getpass.getpass("PIN or password: "))
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _services(args, backup_on_exit=False) as services:
+        profile = services.profiles.find(args.profile)
+        _sign_in(services, profile)
+        entries = services.history.entries(profile)
+    if args.json:
+        _dump(entries)
+        return EXIT_OK
+    if not entries:
+        _out(f"{profile.display_name} has no attempts yet")
+    for e in entries:
+        overall = "" if e["overall_percent"] is None else f"{e['overall_percent']:5.1f}%"
+        result = e["outcome"] or e["status"].replace("_", " ")
+        _out(
+            f"{e['started'][:16].replace('T', ' ')}  {e['scenario']:<24} v{e['version']:<3} "
+            f"{e['mode']:<10} {result:<12} {overall}"
+        )
+    return EXIT_OK
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    if args.profile_command == "list":
+        with _services(args, backup_on_exit=False) as services:
+            for profile in services.store.list_profiles():
+                lock = " (PIN)" if profile.secret_hash else ""
+                _out(f"{profile.display_name:<30} {profile.role}{lock}")
+        return EXIT_OK
+    if args.profile_command == "export":
+        with _services(args, backup_on_exit=False) as services:
+            profile = services.profiles.find(args.name)
+            _sign_in(services, profile)
+            data = services.profiles.export(profile)
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        if args.output is None:
+            _out(text)
+        else:
+            from trainer.storage.files import atomic_write_bytes
+
+            atomic_write_bytes(args.output, (text + "\n").encode("utf-8"))
+            _err(f"exported {len(data['attempts'])} attempt(s) to {args.output}")
+        return EXIT_OK
+    # delete
+    if not args.yes:
+        raise UsageError("erasing a profile cannot be undone: add --yes to confirm")
+    with _services(args) as services:
+        profile = services.profiles.find(args.name)
+        services.profiles.erase(profile)
+    _err(f"erased the profile {args.name!r} and all its attempts")
+    return EXIT_OK
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    with _services(args, backup_on_exit=False) as services:
+        if args.db_command == "check":
+            verdict = services.store.check()
+            _out(f"{services.store.path}: {verdict}")
+            return EXIT_OK if verdict == "ok" else EXIT_INPUT
+        if args.db_command == "backup":
+            _out(str(services.store.backup("manual")))
+            return EXIT_OK
+        if not args.file.is_file():
+            raise UsageError(f"no such backup file: {args.file}")
+        kept = services.store.restore(args.file)
+        _err(f"restored {args.file}; the previous database was kept as {kept}")
+        return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -261,6 +474,9 @@ COMMANDS = {
     "validate": cmd_validate,
     "analyze": cmd_analyze,
     "play": cmd_play,
+    "history": cmd_history,
+    "profile": cmd_profile,
+    "db": cmd_db,
     "schema": cmd_schema,
     "list": cmd_list,
 }
@@ -282,6 +498,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(exc))
         _err("run 'trainer --help' for usage")
         return EXIT_USAGE
+    except TrainerError as exc:
+        _err(f"error: {exc}")
+        return EXIT_INPUT
     except KeyboardInterrupt:
         _err("interrupted")
         return 130

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from trainer.domain.analysis import Analysis
+from trainer.domain.analysis import Analysis, analyse
 from trainer.domain.checks import check_scenario
 from trainer.domain.findings import Finding, error
 from trainer.domain.model import Scenario
@@ -29,6 +30,8 @@ class LoadResult:
     scenario: Scenario | None = None
     analysis: Analysis | None = None
     findings: list[Finding] = field(default_factory=list)
+    #: The validated document as plain data: what a snapshot of the played version stores.
+    document: dict[str, Any] | None = None
 
     @property
     def errors(self) -> list[Finding]:
@@ -178,7 +181,25 @@ def load_scenario(folder: Path, *, label: str | None = None) -> LoadResult:
     if not result.errors:
         result.scenario = scenario
         result.analysis = analysis
+        result.document = document.data
     return result
+
+
+def scenario_from_snapshot(data: dict[str, Any]) -> tuple[Scenario, Analysis]:
+    """Rebuild a scenario from a stored snapshot (the file may have changed or gone).
+
+    Media checks are skipped: the snapshot holds the text, not the images.
+    """
+    collector = _Collector(data)
+    root_schema().check(data, (), collector)
+    if collector.findings:
+        raise ValueError(
+            f"the stored scenario snapshot is invalid: {collector.findings[0].message}"
+        )
+    scenario, findings = build_scenario(data)
+    if findings:
+        raise ValueError(f"the stored scenario snapshot is invalid: {findings[0].message}")
+    return scenario, analyse(scenario)
 
 
 def check_document(

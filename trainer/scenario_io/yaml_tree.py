@@ -126,7 +126,10 @@ def _resolve_plain(value: str, event: Any) -> Any:
             return int(value[2:], 16)
         return int(value)
     if _FLOAT_RE.match(value):
-        return float(value.replace(".inf", "inf").replace(".nan", "nan").replace(".Inf", "inf"))
+        special = value.lower()
+        if special.lstrip("+-") in (".inf", ".nan"):  # every spelling the regex allows
+            return float(special.replace(".", ""))
+        return float(value)
     return value
 
 

@@ -1,0 +1,179 @@
+"""Playing with a record: every step is stored durably before the next node is shown."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from trainer.domain.analysis import Analysis
+from trainer.domain.engine import PlayEngine, PlayState, Step
+from trainer.domain.errors import StateFormatError
+from trainer.domain.ids import CompetencyId
+from trainer.domain.model import EndingNode, Mode, Scenario
+from trainer.domain.scoring import ScoreSheet, score_sheet
+from trainer.scenario_io.reader import LoadResult, scenario_from_snapshot
+from trainer.storage.errors import StorageError
+from trainer.storage.records import AttemptRecord, Finish, NewStep, ProfileRecord
+from trainer.storage.store import Store
+
+
+def _plain(points: Mapping[CompetencyId, int]) -> dict[str, int]:
+    return {str(k): v for k, v in points.items()}
+
+
+@dataclass
+class ActiveAttempt:
+    """An attempt being played: the scenario version it is bound to and where it stands."""
+
+    attempt_id: str
+    scenario: Scenario
+    analysis: Analysis
+    engine: PlayEngine
+    state: PlayState
+    mode: Mode
+    language: str
+
+    @property
+    def sheet(self) -> ScoreSheet:
+        """Points, maxima and percentages so far."""
+        return score_sheet(self.state.points, self.analysis.maximum)
+
+
+class PlayService:
+    """Starts, advances and resumes recorded attempts."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def start(
+        self, profile: ProfileRecord, loaded: LoadResult, *, mode: Mode, language: str
+    ) -> ActiveAttempt:
+        """A new attempt at the scenario's start node, stored before it is shown."""
+        if not loaded.playable or loaded.scenario is None or loaded.document is None:
+            raise StorageError("this scenario has errors and cannot be played")
+        assert loaded.analysis is not None
+        scenario = loaded.scenario
+        snapshot = self.store.ensure_scenario_version(
+            scenario_id=scenario.id,
+            version=scenario.version,
+            title=scenario.title.resolve(scenario.default_language, scenario.default_language),
+            document=loaded.document,
+        )
+        engine = PlayEngine(scenario)
+        state = engine.start()
+        record = self.store.start_attempt(
+            profile_id=profile.id,
+            snapshot=snapshot,
+            mode=mode.value,
+            language=language,
+            state=json.dumps(state.to_json()),
+            path=list(state.path),
+            points=_plain(state.points),
+            maximum=_plain(loaded.analysis.maximum),
+        )
+        return ActiveAttempt(record.id, scenario, loaded.analysis, engine, state, mode, language)
+
+    def unfinished(
+        self, profile: ProfileRecord, scenario_id: str | None = None
+    ) -> list[AttemptRecord]:
+        """The profile's unfinished attempts, newest first."""
+        return self.store.unfinished_attempts(profile.id, scenario_id)
+
+    def resume(self, record: AttemptRecord) -> ActiveAttempt:
+        """Rebuild an unfinished attempt exactly, on the scenario version it was started on."""
+        snapshot = self.store.scenario_snapshot(record.scenario_version_id)
+        try:
+            scenario, analysis = scenario_from_snapshot(snapshot.document)
+            state = PlayState.from_json(json.loads(record.state))
+        except (ValueError, StateFormatError) as exc:
+            raise StorageError(f"the saved attempt cannot be resumed: {exc}") from exc
+        return ActiveAttempt(
+            record.id,
+            scenario,
+            analysis,
+            PlayEngine(scenario),
+            state,
+            Mode(record.mode),
+            record.language,
+        )
+
+    def advance(
+        self,
+        active: ActiveAttempt,
+        token: str,
+        *,
+        elapsed_ms: int | None = None,
+        step_id: str | None = None,
+    ) -> PlayState:
+        """Apply one action (see :meth:`PlayEngine.play`) and store it; returns the new state.
+
+        The state in ``active`` changes only after the step is committed: if storing
+        fails (disk full), the caller still holds the choice and may retry with the
+        same ``step_id``, which makes a doubled submit harmless.
+        """
+        after = active.engine.play(active.state, token)
+        self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
+        active.state = after
+        return after
+
+    def time_out(
+        self, active: ActiveAttempt, *, elapsed_ms: int | None = None, step_id: str | None = None
+    ) -> PlayState:
+        """The countdown of a timed decision ran out."""
+        after = active.engine.time_out(active.state)
+        self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
+        active.state = after
+        return after
+
+    def open_card(self, active: ActiveAttempt, card_id: str) -> None:
+        """Record that a knowledge card was opened at the current node."""
+        self.store.record_card_lookup(
+            active.attempt_id,
+            seq=len(active.state.steps) + 1,
+            node_id=active.state.node,
+            card_id=card_id,
+        )
+
+    def _store(
+        self,
+        active: ActiveAttempt,
+        after: PlayState,
+        *,
+        elapsed_ms: int | None,
+        step_id: str | None,
+    ) -> None:
+        step: Step = after.steps[-1]
+        finish = None
+        if after.finished:
+            ending = active.engine.current_node(after)
+            assert isinstance(ending, EndingNode)
+            sheet = score_sheet(after.points, active.analysis.maximum)
+            finish = Finish(
+                ending=ending.id,
+                outcome=ending.outcome.value,
+                overall_percent=sheet.overall_percent,
+                results={
+                    cid: (sheet.points[cid], sheet.maximum[cid], sheet.percent[cid])
+                    for cid in sheet.maximum
+                },
+            )
+        self.store.record_step(
+            active.attempt_id,
+            NewStep(
+                id=step_id or str(uuid.uuid4()),
+                seq=len(after.steps),
+                node_id=step.node,
+                action=step.action.value,
+                to_node=step.to,
+                choice_id=step.choice,
+                ticked=list(step.ticked),
+                gained=_plain(step.gained),
+                elapsed_ms=elapsed_ms,
+            ),
+            state=json.dumps(after.to_json()),
+            path=list(after.path),
+            points=_plain(after.points),
+            finish=finish,
+        )

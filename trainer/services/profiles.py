@@ -1,0 +1,126 @@
+"""Profiles: create, sign in with PIN or password (with lockout), export, erase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from trainer.services.secrets import (
+    LockState,
+    check_password_policy,
+    check_pin_policy,
+    hash_secret,
+    verify_secret,
+)
+from trainer.storage.errors import ProfileError
+from trainer.storage.records import ProfileRecord
+from trainer.storage.store import Store, iso
+
+OFFICER = "officer"
+TRAINER = "trainer"
+ROLES = (OFFICER, TRAINER)
+
+
+class ProfileLockedError(ProfileError):
+    """Too many wrong PINs: the profile is locked for a while."""
+
+    def __init__(self, until: dt.datetime) -> None:
+        self.until = until
+        super().__init__(
+            f"Too many wrong attempts: this profile is locked until "
+            f"{until.astimezone().strftime('%H:%M')}. A trainer can unlock it."
+        )
+
+
+def _lock_state(profile: ProfileRecord) -> LockState:
+    locked_at = dt.datetime.fromisoformat(profile.locked_at) if profile.locked_at else None
+    return LockState(profile.failed_logins, profile.lock_level, locked_at, profile.locked_seconds)
+
+
+class ProfileService:
+    """Use cases around the people on this laptop."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def create(self, name: str, role: str = OFFICER, secret: str | None = None) -> ProfileRecord:
+        """A new profile. Officers may set a PIN (6+ digits); trainers need a password."""
+        clean = " ".join(name.split())
+        if not clean or len(clean) > 80:
+            raise ProfileError("a profile name needs 1 to 80 characters")
+        if role not in ROLES:
+            raise ProfileError(f"the role must be one of {', '.join(ROLES)}")
+        if role == TRAINER:
+            if secret is None:
+                raise ProfileError("a trainer profile needs a password")
+            check_password_policy(secret)
+        elif secret is not None:
+            check_pin_policy(secret)
+        return self.store.create_profile(
+            clean, role, hash_secret(secret) if secret is not None else None
+        )
+
+    def get_or_create_officer(self, name: str) -> ProfileRecord:
+        """The named profile, created as an officer without PIN if it does not exist."""
+        found = self.store.find_profile(name)
+        return found if found is not None else self.create(name, OFFICER)
+
+    def find(self, name: str) -> ProfileRecord:
+        """The named profile; ProfileError if there is none."""
+        found = self.store.find_profile(name)
+        if found is None:
+            raise ProfileError(f"there is no profile called {name!r}")
+        return found
+
+    def sign_in(self, profile: ProfileRecord, secret: str | None) -> ProfileRecord:
+        """Check the PIN or password; counts failures and locks after five.
+
+        While locked, even the right secret is refused without running Argon2 at all.
+        """
+        if profile.secret_hash is None:
+            return profile
+        now = self.store.clock()
+        state = _lock_state(profile)
+        if state.is_locked(now):
+            until = state.locked_until()
+            assert until is not None
+            raise ProfileLockedError(max(until, now))
+        ok, rehashed = verify_secret(profile.secret_hash, secret or "")
+        if not ok:
+            after = state.after_failure(now)
+            self._save(profile.id, after)
+            if after.is_locked(now):
+                until = after.locked_until()
+                assert until is not None
+                raise ProfileLockedError(until)
+            left = 5 - after.failed_logins
+            raise ProfileError(f"wrong PIN or password ({left} tries left before a lock)")
+        cleared = LockState.cleared()
+        extra: dict[str, Any] = {"secret_hash": rehashed} if rehashed else {}
+        self._save(profile.id, cleared, **extra)
+        return self.store.get_profile(profile.id) or profile
+
+    def unlock(self, profile: ProfileRecord, *, trainer: ProfileRecord) -> None:
+        """A trainer lifts a lock; the unlock is audited."""
+        if trainer.role != TRAINER:
+            raise ProfileError("only a trainer can unlock a profile")
+        self._save(profile.id, LockState.cleared())
+        self.store.audit("unlock-profile", profile.id, trainer.id)
+
+    def _save(self, profile_id: str, state: LockState, **extra: Any) -> None:
+        self.store.update_profile(
+            profile_id,
+            failed_logins=state.failed_logins,
+            lock_level=state.lock_level,
+            locked_at=iso(state.locked_at) if state.locked_at else None,
+            locked_seconds=state.locked_seconds,
+            **extra,
+        )
+
+    def export(self, profile: ProfileRecord) -> dict[str, Any]:
+        """Everything stored about the profile (JSON-ready)."""
+        return self.store.export_profile(profile.id)
+
+    def erase(self, profile: ProfileRecord, *, operator: ProfileRecord | None = None) -> None:
+        """Delete the profile and all its data for good."""
+        self.store.erase_profile(profile.id, operator_id=operator.id if operator else None)

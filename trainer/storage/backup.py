@@ -1,0 +1,123 @@
+"""Online backups of the progress database: consistent, verified, rotated.
+
+Never copy a live SQLite file byte by byte: the WAL may hold the newest pages.
+``sqlite3.Connection.backup`` copies a consistent snapshot while the app writes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.storage.files import fsync_dir, remove_stale_temps, temp_path_for
+
+_NAME_RE = re.compile(r"^progress-(\d{8}T\d{12})Z-([a-z-]+)\.db$")
+KEEP_ROUTINE = 10
+KEEP_PROTECTED = 5  # before migrations and restores: rarer and more precious
+PROTECTED_REASONS = ("pre-migration", "pre-restore")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup on disk, with when and why it was made."""
+
+    path: Path
+    stamp: str
+    reason: str
+
+
+def quick_check(path: Path) -> str:
+    """``ok`` or SQLite's description of what is wrong (never raises)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        if verdict != "ok":
+            return str(verdict)
+        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+        return "ok" if not broken else f"broken references in {broken[0][0]}"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        connection.close()
+
+
+def online_backup(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` through SQLite's backup API, verified, atomically."""
+    temp = temp_path_for(target)
+    try:
+        src = sqlite3.connect(source)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                # A backup is a standalone file: no WAL beside it.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        verdict = quick_check(temp)
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(f"the backup copy failed its check: {verdict}")
+        os.replace(temp, target)
+        fsync_dir(target.parent)
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+
+
+class Backups:
+    """The backup folder: make, list, rotate, find the newest good one."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def make(self, database: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
+        """Back up ``database`` now; ``reason`` is a short slug (``exit``, ``pre-migration``)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        moment = now or dt.datetime.now(dt.UTC)
+        stamp = moment.strftime("%Y%m%dT%H%M%S%f")
+        target = self.folder / f"progress-{stamp}Z-{reason}.db"
+        online_backup(database, target)
+        self.rotate()
+        return target
+
+    def all(self) -> list[BackupFile]:
+        """Every backup, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.iterdir():
+            match = _NAME_RE.match(path.name)
+            if match:
+                found.append(BackupFile(path, match.group(1), match.group(2)))
+        return sorted(found, key=lambda b: b.stamp, reverse=True)
+
+    def rotate(self) -> list[Path]:
+        """Delete old backups beyond the kept numbers; returns what was removed."""
+        removed = []
+        routine = [b for b in self.all() if b.reason not in PROTECTED_REASONS]
+        protected = [b for b in self.all() if b.reason in PROTECTED_REASONS]
+        for old in routine[KEEP_ROUTINE:] + protected[KEEP_PROTECTED:]:
+            with contextlib.suppress(OSError):
+                old.path.unlink()
+                removed.append(old.path)
+        remove_stale_temps(self.folder)
+        return removed
+
+    def newest_good(self) -> Path | None:
+        """The newest backup that passes its check, or None."""
+        for backup in self.all():
+            if quick_check(backup.path) == "ok":
+                return backup.path
+        return None

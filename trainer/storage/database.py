@@ -1,0 +1,147 @@
+"""Opening the SQLite progress database with the settings that keep every answer safe.
+
+- WAL + ``synchronous=FULL``: a committed step survives a kill or a power cut.
+- Every write starts with ``BEGIN IMMEDIATE``: a read that later wants to write
+  fails at once with SQLITE_BUSY_SNAPSHOT despite any busy timeout, so writes
+  take the write lock up front. Reads use a separate engine with plain ``BEGIN``.
+- ``secure_delete``: erased personal data does not linger in free pages.
+- ``trusted_schema=OFF``: no schema object can call functions with side effects.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from trainer.storage.errors import (
+    DatabaseBusyError,
+    StorageError,
+    StorageFullError,
+    StorageIOError,
+)
+
+BUSY_TIMEOUT_MS = 5000
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA trusted_schema=OFF",
+)
+
+
+def _make_engine(path: Path, begin: str, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Hand transaction control to SQLAlchemy's "begin" event below; the sqlite3
+        # module would otherwise open deferred transactions and commit around DDL.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in PRAGMAS:
+            if pragma == "PRAGMA foreign_keys=ON" and not foreign_keys:
+                pragma = "PRAGMA foreign_keys=OFF"
+            cursor.execute(pragma)
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+class Database:
+    """The two engines over one file: writes (BEGIN IMMEDIATE) and reads (BEGIN)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.write_engine = _make_engine(path, "BEGIN IMMEDIATE")
+        self.read_engine = _make_engine(path, "BEGIN")
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose transaction holds the write lock from its first statement.
+
+        Commits on success; on any failure rolls back and raises a StorageError
+        that says what happened (disk full, I/O error, busy).
+        """
+        with Session(self.write_engine, expire_on_commit=False) as session:
+            try:
+                with translate_errors():
+                    yield session
+                    session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (never flushed or committed)."""
+        with Session(self.read_engine, autoflush=False) as session:
+            with translate_errors():
+                yield session
+            session.rollback()
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the main file and truncate it (outside any transaction)."""
+        raw = self.write_engine.raw_connection()
+        try:
+            with translate_errors():
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before backups are restored or files moved)."""
+        self.write_engine.dispose()
+        self.read_engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn SQLite failures caused by the environment into StorageErrors."""
+    try:
+        yield
+    except (OperationalError, DBAPIError) as exc:
+        translated = classify(exc.orig)
+        if translated is None:
+            raise  # not the environment's fault: a bug, reported as one
+        raise translated from exc
+    except sqlite3.Error as exc:
+        translated = classify(exc)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+def classify(error: BaseException | None) -> StorageError | None:
+    """The StorageError for a sqlite3 error caused by the environment, else None."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return StorageFullError(name or text)
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return StorageIOError(name or text)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return DatabaseBusyError()
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return StorageError(
+            "The progress database is damaged. Close the trainer and start it again: it will "
+            f"check the file and offer the newest good backup. ({name or text})"
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return StorageError(f"The progress database cannot be written here ({name}).")
+    return None

@@ -1,0 +1,81 @@
+"""Storage failures that are the environment's fault, each with a message for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.domain.errors import TrainerError
+
+
+class StorageError(TrainerError):
+    """The progress database could not do what was asked; nothing was half-saved."""
+
+
+class StorageFullError(StorageError):
+    """The disk (or the database's size limit) is full."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "Storage is full: your last answer is not saved. Free some disk space and try "
+            "again; nothing saved before is lost." + (f" ({detail})" if detail else "")
+        )
+
+
+class StorageIOError(StorageError):
+    """The disk reported an input/output error."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "The disk reported an error while saving: your last answer is not saved. "
+            "Nothing saved before is lost." + (f" ({detail})" if detail else "")
+        )
+
+
+class DatabaseBusyError(StorageError):
+    """Another program kept the database locked for too long."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The progress database is busy (another program is using it). Try again in a moment."
+        )
+
+
+class DatabaseCorruptError(StorageError):
+    """The database file failed its integrity checks and was moved aside."""
+
+    def __init__(self, moved_to: Path | None, backup: Path | None, detail: str) -> None:
+        self.moved_to = moved_to
+        self.backup = backup
+        parts = [f"The progress database is damaged ({detail})."]
+        if moved_to is not None:
+            parts.append(f"It was moved aside, unchanged, to {moved_to}.")
+        if backup is not None:
+            parts.append(f"The newest good backup is {backup}: restore it to continue.")
+        else:
+            parts.append("No good backup was found; a new, empty database will be started.")
+        super().__init__(" ".join(parts))
+
+
+class DatabaseTooNewError(StorageError):
+    """The database was written by a newer version of the app."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        self.revision = revision
+        super().__init__(
+            f"The progress database {path} was created by a newer version of the trainer "
+            f"(schema {revision}). Update the app; the file was left unchanged."
+        )
+
+
+class AnotherInstanceError(StorageError):
+    """The data folder is in use by another running copy of the app."""
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__(
+            f"The trainer is already running with the data folder {data_dir}. "
+            "Close the other window first."
+        )
+
+
+class ProfileError(TrainerError):
+    """A profile operation that the input does not allow (bad PIN, unknown name, locked)."""

@@ -1,0 +1,54 @@
+"""Crash-safe file writes: temp file, fsync, rename, fsync the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+TEMP_MARK = ".tmp-"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_for(target: Path) -> Path:
+    """A temp file next to ``target`` that no other process would pick."""
+    return target.with_name(f"{target.name}{TEMP_MARK}{os.getpid()}")
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` so that ``target`` is either the old file or the new one, never half."""
+    temp = temp_path_for(target)
+    try:
+        with temp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_dir(target.parent)
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete temp files left by a crashed write; returns how many."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for candidate in folder.iterdir():
+        if TEMP_MARK in candidate.name and candidate.is_file():
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+                removed += 1
+    return removed

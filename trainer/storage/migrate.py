@@ -1,0 +1,102 @@
+"""Schema upgrades with Alembic, run at start-up after a verified backup.
+
+A database written by a newer app is refused without touching the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.storage.errors import DatabaseTooNewError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> object:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this app knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(_config()).get_current_head()  # type: ignore[arg-type]
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision this app's migrations define."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())  # type: ignore[arg-type]
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in ``path``, read without writing anything to it.
+
+    ``immutable=1`` makes SQLite skip locking and the WAL index, so not even a
+    ``-shm`` file is created next to a database we may have to refuse.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    """What the start-up upgrade did."""
+
+    before: str | None
+    after: str
+
+
+def refuse_if_too_new(path: Path) -> str | None:
+    """The stored revision; DatabaseTooNewError if this app does not know it."""
+    revision = stored_revision(path)
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(path, revision)
+    return revision
+
+
+def upgrade(path: Path) -> MigrationResult:
+    """Bring ``path`` to the head revision in one transaction, foreign keys off.
+
+    The caller has already backed the file up (see :class:`trainer.storage.store.Store`).
+    """
+    from alembic import command
+
+    from trainer.storage.database import _make_engine
+
+    before = refuse_if_too_new(path)
+    head = head_revision()
+    if before == head:
+        return MigrationResult(before, head)
+    engine = _make_engine(path, "BEGIN IMMEDIATE", foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = _config()
+            config.attributes["connection"] = connection  # type: ignore[attr-defined]
+            command.upgrade(config, "head")  # type: ignore[arg-type]
+            connection.commit()
+    finally:
+        engine.dispose()
+    return MigrationResult(before, head)

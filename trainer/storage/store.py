@@ -1,0 +1,699 @@
+"""The progress store: opens the database safely and offers plain operations on it.
+
+Start-up order (:meth:`Store.open`): take the single-instance lock; check the file
+(``quick_check`` + ``foreign_key_check``) and move a damaged one aside unchanged;
+refuse a schema newer than the app; back up, then migrate; note the device id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.orm import Session
+
+from trainer.storage import schema
+from trainer.storage.backup import Backups, online_backup, quick_check
+from trainer.storage.database import Database, translate_errors
+from trainer.storage.errors import DatabaseCorruptError, ProfileError, StorageError
+from trainer.storage.files import remove_stale_temps
+from trainer.storage.instance_lock import InstanceLock
+from trainer.storage.migrate import refuse_if_too_new, upgrade
+from trainer.storage.records import (
+    AttemptRecord,
+    Finish,
+    NewStep,
+    ProfileRecord,
+    ScenarioSnapshot,
+    StepRecord,
+)
+
+DB_NAME = "progress.db"
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    """The current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+def iso(moment: dt.datetime) -> str:
+    """A sortable UTC timestamp."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _profile(row: schema.Profile) -> ProfileRecord:
+    return ProfileRecord(
+        id=row.id,
+        display_name=row.display_name,
+        role=row.role,
+        secret_hash=row.secret_hash,
+        failed_logins=row.failed_logins,
+        lock_level=row.lock_level,
+        locked_at=row.locked_at,
+        locked_seconds=row.locked_seconds,
+        language=row.language,
+        created_at=row.created_at,
+    )
+
+
+def _attempt(row: Any, *, with_state: bool) -> AttemptRecord:
+    return AttemptRecord(
+        id=row.id,
+        profile_id=row.profile_id,
+        scenario_id=row.scenario_id,
+        scenario_version_id=row.scenario_version_id,
+        version=row.version,
+        title=row.title,
+        mode=row.mode,
+        language=row.language,
+        status=row.status,
+        started_at=row.started_at,
+        updated_at=row.updated_at,
+        finished_at=row.finished_at,
+        ending=row.ending,
+        outcome=row.outcome,
+        step_count=row.step_count,
+        overall_percent=row.overall_percent,
+        path=json.loads(row.path),
+        points=json.loads(row.points),
+        maximum=json.loads(row.maximum),
+        device_id=row.device_id,
+        state=row.state if with_state else "",
+    )
+
+
+def name_key(display_name: str) -> str:
+    """How names are compared: trimmed, case-insensitive."""
+    return " ".join(display_name.split()).casefold()
+
+
+class Store:
+    """Everything the app stores about profiles and attempts, in one SQLite file."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        database: Database,
+        lock: InstanceLock | None,
+        *,
+        clock: Clock = utc_now,
+        device_id: str,
+    ) -> None:
+        self.data_dir = data_dir
+        self.db = database
+        self.lock = lock
+        self.clock = clock
+        self.device_id = device_id
+        self.backups = Backups(data_dir / "backups")
+        # After a restore the next automatic backup must not rotate the pre-restore copy out.
+        self.auto_backup = True
+
+    # -- opening and closing ------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        data_dir: Path,
+        *,
+        clock: Clock = utc_now,
+        single_instance: bool = True,
+    ) -> Store:
+        """Open (creating if needed) the store in ``data_dir``; see the module docstring."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        lock = InstanceLock(data_dir) if single_instance else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            path = data_dir / DB_NAME
+            remove_stale_temps(data_dir)
+            backups = Backups(data_dir / "backups")
+            existed = path.exists() and path.stat().st_size > 0
+            if existed:
+                _check_or_move_aside(path, backups, clock)
+                before = refuse_if_too_new(path)
+                from trainer.storage.migrate import head_revision
+
+                if before != head_revision():
+                    backups.make(path, "pre-migration", now=clock())
+            with translate_errors():
+                upgrade(path)
+            database = Database(path)
+            device_id = _device_id(database)
+            return cls(data_dir, database, lock, clock=clock, device_id=device_id)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def close(self, *, backup: bool = True) -> Path | None:
+        """Checkpoint, back up (on a clean exit), release the files and the lock."""
+        made = None
+        try:
+            if backup and self.auto_backup:
+                made = self.backup("exit")
+            self.db.checkpoint()
+        finally:
+            self.db.dispose()
+            if self.lock is not None:
+                self.lock.release()
+        return made
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self.db.path
+
+    def now(self) -> str:
+        """The store's current time as a timestamp."""
+        return iso(self.clock())
+
+    # -- integrity, backup, restore --------------------------------------------------
+
+    def check(self) -> str:
+        """``ok``, or what the full integrity and reference checks found."""
+        with self.db.read() as session:
+            verdict = session.execute(text("PRAGMA integrity_check")).scalar()
+            if verdict != "ok":
+                return str(verdict)
+            broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
+        return "ok" if not broken else f"broken references in {broken[0][0]}"
+
+    def backup(self, reason: str = "manual") -> Path:
+        """An online, verified backup in the backups folder."""
+        with translate_errors():
+            return self.backups.make(self.path, reason, now=self.clock())
+
+    def restore(self, source: Path) -> Path:
+        """Replace the database with ``source`` (a backup), keeping the current one backed up.
+
+        Returns the pre-restore backup. Automatic backups stay off until the app restarts.
+        """
+        verdict = quick_check(source)
+        if verdict != "ok":
+            raise StorageError(f"{source} is not a usable backup: {verdict}")
+        refuse_if_too_new(source)
+        kept = self.backup("pre-restore")
+        self.db.dispose()
+        with translate_errors():
+            online_backup(source, self.path.with_name(DB_NAME + ".restoring"))
+            staged = self.path.with_name(DB_NAME + ".restoring")
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(DB_NAME + suffix)
+                if side.exists():
+                    side.unlink()
+            os.replace(staged, self.path)
+            upgrade(self.path)
+        self.db = Database(self.path)
+        self.auto_backup = False
+        return kept
+
+    # -- profiles ------------------------------------------------------------------
+
+    def create_profile(
+        self, display_name: str, role: str, secret_hash: str | None = None
+    ) -> ProfileRecord:
+        """A new profile; ProfileError if the name is taken."""
+        clean = " ".join(display_name.split())
+        with self.db.write() as session:
+            taken = session.scalar(
+                select(schema.Profile.id).where(schema.Profile.name_key == name_key(clean))
+            )
+            if taken is not None:
+                raise ProfileError(f"a profile called {clean!r} already exists")
+            row = schema.Profile(
+                id=schema.new_id(),
+                display_name=clean,
+                name_key=name_key(clean),
+                role=role,
+                secret_hash=secret_hash,
+                failed_logins=0,
+                lock_level=0,
+                locked_seconds=0,
+                created_at=self.now(),
+            )
+            session.add(row)
+            session.flush()
+            return _profile(row)
+
+    def find_profile(self, display_name: str) -> ProfileRecord | None:
+        """The profile with that name (case-insensitive), or None."""
+        with self.db.read() as session:
+            row = session.scalar(
+                select(schema.Profile).where(schema.Profile.name_key == name_key(display_name))
+            )
+            return None if row is None else _profile(row)
+
+    def get_profile(self, profile_id: str) -> ProfileRecord | None:
+        """The profile with that id, or None."""
+        with self.db.read() as session:
+            row = session.get(schema.Profile, profile_id)
+            return None if row is None else _profile(row)
+
+    def list_profiles(self) -> list[ProfileRecord]:
+        """Every profile, by name."""
+        with self.db.read() as session:
+            rows = session.scalars(select(schema.Profile).order_by(schema.Profile.name_key))
+            return [_profile(r) for r in rows]
+
+    def update_profile(self, profile_id: str, **values: Any) -> None:
+        """Set profile columns (login counters, secret hash, language)."""
+        allowed = {
+            "secret_hash",
+            "failed_logins",
+            "lock_level",
+            "locked_at",
+            "locked_seconds",
+            "language",
+        }
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"not profile settings: {sorted(unknown)}")
+        with self.db.write() as session:
+            session.execute(
+                update(schema.Profile).where(schema.Profile.id == profile_id).values(**values)
+            )
+
+    def audit(self, action: str, subject_id: str | None, operator_id: str | None) -> None:
+        """Record an administrative action (no personal data, only ids)."""
+        with self.db.write() as session:
+            session.add(
+                schema.AuditEntry(
+                    id=schema.new_id(),
+                    at=self.now(),
+                    action=action,
+                    subject_id=subject_id,
+                    operator_id=operator_id,
+                )
+            )
+
+    # -- scenario versions --------------------------------------------------------------
+
+    def ensure_scenario_version(
+        self, *, scenario_id: str, version: int, title: str, document: dict[str, Any]
+    ) -> ScenarioSnapshot:
+        """The stored snapshot of this exact content, stored now if new."""
+        import hashlib
+
+        snapshot = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        content_hash = hashlib.sha256(snapshot.encode()).hexdigest()
+        with self.db.write() as session:
+            row = session.scalar(
+                select(schema.ScenarioVersion).where(
+                    schema.ScenarioVersion.content_hash == content_hash
+                )
+            )
+            if row is None:
+                row = schema.ScenarioVersion(
+                    id=schema.new_id(),
+                    content_hash=content_hash,
+                    scenario_id=scenario_id,
+                    version=version,
+                    title=title,
+                    snapshot=snapshot,
+                    created_at=self.now(),
+                )
+                session.add(row)
+            return ScenarioSnapshot(
+                row.id, row.scenario_id, row.version, row.title, content_hash, document
+            )
+
+    def scenario_snapshot(self, scenario_version_id: str) -> ScenarioSnapshot:
+        """The snapshot an attempt was played on."""
+        with self.db.read() as session:
+            row = session.get(schema.ScenarioVersion, scenario_version_id)
+            if row is None:
+                raise StorageError(f"scenario version {scenario_version_id} is not stored")
+            return ScenarioSnapshot(
+                row.id,
+                row.scenario_id,
+                row.version,
+                row.title,
+                row.content_hash,
+                json.loads(row.snapshot),
+            )
+
+    # -- attempts and steps -----------------------------------------------------------
+
+    def start_attempt(
+        self,
+        *,
+        profile_id: str,
+        snapshot: ScenarioSnapshot,
+        mode: str,
+        language: str,
+        state: str,
+        path: list[str],
+        points: dict[str, int],
+        maximum: dict[str, int],
+    ) -> AttemptRecord:
+        """A new, unfinished attempt at its start node."""
+        now = self.now()
+        with self.db.write() as session:
+            row = schema.Attempt(
+                id=schema.new_id(),
+                profile_id=profile_id,
+                scenario_version_id=snapshot.id,
+                scenario_id=snapshot.scenario_id,
+                mode=mode,
+                language=language,
+                status="in_progress",
+                started_at=now,
+                updated_at=now,
+                step_count=0,
+                path=json.dumps(path),
+                points=json.dumps(points),
+                maximum=json.dumps(maximum),
+                state=state,
+                device_id=self.device_id,
+            )
+            session.add(row)
+        return self.attempt(row.id)
+
+    def record_step(
+        self,
+        attempt_id: str,
+        step: NewStep,
+        *,
+        state: str,
+        path: list[str],
+        points: dict[str, int],
+        finish: Finish | None = None,
+    ) -> bool:
+        """Store one step and the resulting state in one transaction, durably.
+
+        Returns False (and changes nothing) if a step with this id is already stored:
+        the id makes a retried or doubled submit harmless.
+        """
+        now = self.now()
+        with self.db.write() as session:
+            if session.get(schema.Step, step.id) is not None:
+                return False
+            attempt = session.get(schema.Attempt, attempt_id)
+            if attempt is None:
+                raise StorageError(f"attempt {attempt_id} does not exist")
+            if attempt.status != "in_progress":
+                raise StorageError("this attempt has already finished")
+            if step.seq != attempt.step_count + 1:
+                raise StorageError(
+                    f"step {step.seq} does not follow step {attempt.step_count} of the attempt"
+                )
+            session.add(
+                schema.Step(
+                    id=step.id,
+                    attempt_id=attempt_id,
+                    seq=step.seq,
+                    node_id=step.node_id,
+                    action=step.action,
+                    choice_id=step.choice_id,
+                    ticked=json.dumps(step.ticked),
+                    gained=json.dumps(step.gained),
+                    to_node=step.to_node,
+                    elapsed_ms=step.elapsed_ms,
+                    created_at=now,
+                )
+            )
+            attempt.step_count = step.seq
+            attempt.state = state
+            attempt.path = json.dumps(path)
+            attempt.points = json.dumps(points)
+            attempt.updated_at = now
+            if finish is not None:
+                attempt.status = "finished"
+                attempt.finished_at = now
+                attempt.ending = finish.ending
+                attempt.outcome = finish.outcome
+                attempt.overall_percent = finish.overall_percent
+                for competency, (got, top, percent) in finish.results.items():
+                    session.add(
+                        schema.CompetencyResult(
+                            attempt_id=attempt_id,
+                            competency=competency,
+                            points=got,
+                            maximum=top,
+                            percent=percent,
+                        )
+                    )
+        return True
+
+    def record_card_lookup(self, attempt_id: str, *, seq: int, node_id: str, card_id: str) -> None:
+        """Note that a knowledge card was opened before step ``seq``."""
+        with self.db.write() as session:
+            session.add(
+                schema.CardLookup(
+                    id=schema.new_id(),
+                    attempt_id=attempt_id,
+                    seq=seq,
+                    node_id=node_id,
+                    card_id=card_id,
+                    created_at=self.now(),
+                )
+            )
+
+    def _attempt_query(self, *, with_state: bool) -> Any:
+        columns = [
+            schema.Attempt.id,
+            schema.Attempt.profile_id,
+            schema.Attempt.scenario_id,
+            schema.Attempt.scenario_version_id,
+            schema.ScenarioVersion.version,
+            schema.ScenarioVersion.title,
+            schema.Attempt.mode,
+            schema.Attempt.language,
+            schema.Attempt.status,
+            schema.Attempt.started_at,
+            schema.Attempt.updated_at,
+            schema.Attempt.finished_at,
+            schema.Attempt.ending,
+            schema.Attempt.outcome,
+            schema.Attempt.step_count,
+            schema.Attempt.overall_percent,
+            schema.Attempt.path,
+            schema.Attempt.points,
+            schema.Attempt.maximum,
+            schema.Attempt.device_id,
+        ]
+        if with_state:
+            columns.append(schema.Attempt.state)
+        return select(*columns).join(
+            schema.ScenarioVersion,
+            schema.ScenarioVersion.id == schema.Attempt.scenario_version_id,
+        )
+
+    def attempt(self, attempt_id: str) -> AttemptRecord:
+        """One attempt with its state; StorageError if unknown."""
+        with self.db.read() as session:
+            row = session.execute(
+                self._attempt_query(with_state=True).where(schema.Attempt.id == attempt_id)
+            ).first()
+            if row is None:
+                raise StorageError(f"attempt {attempt_id} does not exist")
+            return _attempt(row, with_state=True)
+
+    def unfinished_attempts(
+        self, profile_id: str, scenario_id: str | None = None
+    ) -> list[AttemptRecord]:
+        """A profile's unfinished attempts (of one scenario), newest first, with state."""
+        query = self._attempt_query(with_state=True).where(
+            schema.Attempt.profile_id == profile_id, schema.Attempt.status == "in_progress"
+        )
+        if scenario_id is not None:
+            query = query.where(schema.Attempt.scenario_id == scenario_id)
+        with self.db.read() as session:
+            rows = session.execute(
+                query.order_by(schema.Attempt.updated_at.desc(), schema.Attempt.id)
+            )
+            return [_attempt(r, with_state=True) for r in rows]
+
+    def attempts_for_profile(self, profile_id: str) -> list[AttemptRecord]:
+        """A profile's attempts in the order they were started (without states)."""
+        with self.db.read() as session:
+            rows = session.execute(
+                self._attempt_query(with_state=False)
+                .where(schema.Attempt.profile_id == profile_id)
+                .order_by(schema.Attempt.started_at, schema.Attempt.id)
+            )
+            return [_attempt(r, with_state=False) for r in rows]
+
+    def steps(self, attempt_id: str) -> list[StepRecord]:
+        """An attempt's steps in order."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(schema.Step)
+                .where(schema.Step.attempt_id == attempt_id)
+                .order_by(schema.Step.seq)
+            )
+            return [
+                StepRecord(
+                    id=r.id,
+                    seq=r.seq,
+                    node_id=r.node_id,
+                    action=r.action,
+                    to_node=r.to_node,
+                    choice_id=r.choice_id,
+                    ticked=json.loads(r.ticked),
+                    gained=json.loads(r.gained),
+                    elapsed_ms=r.elapsed_ms,
+                    created_at=r.created_at,
+                )
+                for r in rows
+            ]
+
+    def count_attempts(self) -> int:
+        """How many attempts are stored (all profiles)."""
+        with self.db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(schema.Attempt)) or 0)
+
+    # -- personal data ----------------------------------------------------------------
+
+    def export_profile(self, profile_id: str) -> dict[str, Any]:
+        """Everything stored about one profile, as JSON-ready data (GDPR access)."""
+        profile = self.get_profile(profile_id)
+        if profile is None:
+            raise ProfileError("no such profile")
+        attempts = []
+        with self.db.read() as session:
+            results = session.execute(
+                select(schema.CompetencyResult)
+                .join(schema.Attempt, schema.Attempt.id == schema.CompetencyResult.attempt_id)
+                .where(schema.Attempt.profile_id == profile_id)
+            ).scalars()
+            by_attempt: dict[str, dict[str, Any]] = {}
+            for r in results:
+                by_attempt.setdefault(r.attempt_id, {})[r.competency] = {
+                    "points": r.points,
+                    "maximum": r.maximum,
+                    "percent": r.percent,
+                }
+            lookups: dict[str, list[dict[str, Any]]] = {}
+            for lookup in session.scalars(
+                select(schema.CardLookup)
+                .join(schema.Attempt, schema.Attempt.id == schema.CardLookup.attempt_id)
+                .where(schema.Attempt.profile_id == profile_id)
+            ):
+                lookups.setdefault(lookup.attempt_id, []).append(
+                    {
+                        "seq": lookup.seq,
+                        "node": lookup.node_id,
+                        "card": lookup.card_id,
+                        "at": lookup.created_at,
+                    }
+                )
+        for attempt in self.attempts_for_profile(profile_id):
+            full = self.attempt(attempt.id)
+            attempts.append(
+                {
+                    "id": full.id,
+                    "scenario": full.scenario_id,
+                    "version": full.version,
+                    "title": full.title,
+                    "mode": full.mode,
+                    "language": full.language,
+                    "status": full.status,
+                    "started": full.started_at,
+                    "finished": full.finished_at,
+                    "ending": full.ending,
+                    "outcome": full.outcome,
+                    "overall_percent": full.overall_percent,
+                    "path": full.path,
+                    "points": full.points,
+                    "results": by_attempt.get(full.id, {}),
+                    "card_lookups": lookups.get(full.id, []),
+                    "steps": [
+                        {
+                            "seq": s.seq,
+                            "node": s.node_id,
+                            "action": s.action,
+                            "choice": s.choice_id,
+                            "ticked": s.ticked,
+                            "gained": s.gained,
+                            "to": s.to_node,
+                            "elapsed_ms": s.elapsed_ms,
+                            "at": s.created_at,
+                        }
+                        for s in self.steps(full.id)
+                    ],
+                    "device": full.device_id,
+                }
+            )
+        return {
+            "export_format": 1,
+            "exported_at": self.now(),
+            "profile": {
+                "id": profile.id,
+                "display_name": profile.display_name,
+                "role": profile.role,
+                "language": profile.language,
+                "created": profile.created_at,
+                "has_pin_or_password": profile.secret_hash is not None,
+            },
+            "attempts": attempts,
+        }
+
+    def erase_profile(self, profile_id: str, *, operator_id: str | None = None) -> None:
+        """Delete a profile and everything about it, leaving no copy in the file.
+
+        ``secure_delete`` zeroes freed pages; the WAL is checkpointed and truncated so
+        no old page survives there either. The audit log keeps only the profile's id.
+        """
+        with self.db.write() as session:
+            found = session.get(schema.Profile, profile_id)
+            if found is None:
+                raise ProfileError("no such profile")
+            attempt_ids = select(schema.Attempt.id).where(schema.Attempt.profile_id == profile_id)
+            for table in (schema.Step, schema.CardLookup, schema.CompetencyResult):
+                session.execute(delete(table).where(table.attempt_id.in_(attempt_ids)))
+            session.execute(delete(schema.Attempt).where(schema.Attempt.profile_id == profile_id))
+            session.execute(delete(schema.Profile).where(schema.Profile.id == profile_id))
+            session.add(
+                schema.AuditEntry(
+                    id=schema.new_id(),
+                    at=self.now(),
+                    action="erase-profile",
+                    subject_id=profile_id,
+                    operator_id=operator_id,
+                )
+            )
+        self.db.checkpoint()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A raw read session, for tests and diagnostics."""
+        with self.db.read() as session:
+            yield session
+
+
+def _device_id(database: Database) -> str:
+    with database.write() as session:
+        row = session.get(schema.Meta, "device_id")
+        if row is None:
+            row = schema.Meta(key="device_id", value=schema.new_id())
+            session.add(row)
+        return row.value
+
+
+def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> None:
+    """Move a damaged database aside unchanged and name the newest good backup."""
+    verdict = quick_check(path)
+    if verdict == "ok":
+        return
+    folder = path.parent / "damaged"
+    folder.mkdir(exist_ok=True)
+    stamp = clock().strftime("%Y%m%dT%H%M%S%f")
+    moved = folder / f"progress-{stamp}.db"
+    os.replace(path, moved)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, moved.with_name(moved.name + suffix))
+    raise DatabaseCorruptError(moved, backups.newest_good(), verdict)
+
+
+__all__ = ["DB_NAME", "Store", "iso", "name_key", "sqlite3", "utc_now"]
