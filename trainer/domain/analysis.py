@@ -32,6 +32,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from trainer.domain.conditions import Condition
+from trainer.domain.engine import PlayState
 from trainer.domain.ids import TIMEOUT_CHOICE, ChoiceId, CompetencyId, NodeId, VariableName
 from trainer.domain.model import (
     AnyNode,
@@ -47,7 +48,7 @@ from trainer.domain.model import (
 )
 from trainer.domain.walk import iter_conditions
 
-MAX_STATES = 200_000
+MAX_STATES = 50_000
 NEG_INF = float("-inf")
 
 Gain = tuple[tuple[int, int], ...]  # (competency index, points), non-zero only
@@ -344,14 +345,31 @@ class _Explorer:
         facts = self._enter(target, facts)
         return AnalysisState(target, variables, facts), gain, choice.id
 
-    def explore(self) -> StateGraph:
+    def initial_state(self) -> AnalysisState:
+        """The projected state at the start of an attempt."""
         scenario = self.scenario
-        graph = StateGraph()
         initial_vars = tuple(
             scenario.variables[VariableName(n)].clamp(scenario.variables[VariableName(n)].initial)
             for n in self.var_names
         )
-        initial = AnalysisState(scenario.start, initial_vars, self._enter(scenario.start, 0))
+        return AnalysisState(scenario.start, initial_vars, self._enter(scenario.start, 0))
+
+    def project(self, state: PlayState) -> AnalysisState:
+        """The projected state of a play state (what can still influence the future)."""
+        facts = 0
+        for node_id in set(state.path):
+            facts |= self.visited_bits.get(node_id, 0)
+        for pair in state.chosen:
+            facts |= self.chose_bits.get(pair, 0)
+        for node_id in state.answered_checklists:
+            facts |= self.checklist_bits.get(node_id, 0)
+        variables = tuple(state.variables.get(VariableName(n), 0) for n in self.var_names)
+        return AnalysisState(state.node, variables, facts)
+
+    def explore(self, initial: AnalysisState | None = None) -> StateGraph:
+        graph = StateGraph()
+        if initial is None:
+            initial = self.initial_state()
         index_of: dict[AnalysisState, int] = {initial: 0}
         graph.states.append(initial)
         graph.edges.append([])
@@ -535,10 +553,21 @@ def analyse(scenario: Scenario, *, max_states: int = MAX_STATES) -> Analysis:
 
 
 def _best_path(
-    graph: StateGraph, paths: _LongestPaths, competencies: list[CompetencyId]
+    graph: StateGraph,
+    paths: _LongestPaths,
+    competencies: list[CompetencyId],
+    earned: Sequence[int] | None = None,
 ) -> tuple[tuple[NodeId, ...] | None, tuple[str, ...] | None, dict[CompetencyId, int] | None]:
+    """The path to success with the highest overall points (clamped at zero per competency).
+
+    ``earned`` is what the attempt already has, when searching from a mid-play state.
+    """
+    already = list(earned) if earned is not None else [0] * len(competencies)
     # Only competencies that some transition can lower need the subset search.
-    can_lose = sorted({i for edges in graph.edges for edge in edges for i, p in edge.gain if p < 0})
+    can_lose = sorted(
+        {i for edges in graph.edges for edge in edges for i, p in edge.gain if p < 0}
+        | {i for i, p in enumerate(already) if p < 0}
+    )
     always = [i for i in range(len(competencies)) if i not in can_lose]
     best: tuple[float, list[int], list[float]] | None = None
     for size in range(len(can_lose) + 1):
@@ -548,8 +577,9 @@ def _best_path(
             values = paths.values(weights, success_only=True)
             if values[0] == NEG_INF:
                 continue
-            if best is None or values[0] > best[0]:
-                best = (values[0], weights, values)
+            total = values[0] + sum(already[i] for i in chosen)
+            if best is None or total > best[0]:
+                best = (total, weights, values)
     if best is None:
         return None, None, None
     _, weights, values = best
@@ -561,6 +591,31 @@ def _best_path(
         for i, p in edge.gain:
             points[competencies[i]] += p
     return tuple(nodes), tuple(tokens), points
+
+
+@dataclass(frozen=True, slots=True)
+class Continuation:
+    """The best way on from a point in an attempt (for the debrief)."""
+
+    tokens: tuple[str, ...]
+    path: tuple[NodeId, ...]
+    points: dict[CompetencyId, int]  # the attempt's total at the end of this path
+
+
+def best_continuation(scenario: Scenario, state: PlayState) -> Continuation | None:
+    """The best path to a success ending from ``state``, or None (none, or too large)."""
+    explorer = _Explorer(scenario, MAX_STATES)
+    graph = explorer.explore(explorer.project(state))
+    if not graph.complete:
+        return None
+    competencies = explorer.competencies
+    earned = [state.points.get(cid, 0) for cid in competencies]
+    paths = _LongestPaths(graph, scenario)
+    nodes, tokens, gained = _best_path(graph, paths, competencies, earned)
+    if nodes is None or tokens is None or gained is None:
+        return None
+    total = {cid: earned[i] + gained[cid] for i, cid in enumerate(competencies)}
+    return Continuation(tokens, nodes, total)
 
 
 def _problems(graph: StateGraph, scenario: Scenario, paths: _LongestPaths) -> tuple[Problem, ...]:

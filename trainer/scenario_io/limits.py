@@ -9,7 +9,7 @@ MAX_DEPTH = 32
 #: Longest single text value, in characters.
 MAX_TEXT_CHARS = 10_000
 #: Most YAML nodes (scalars, mappings, lists) in one file.
-MAX_YAML_NODES = 1_000_000
+MAX_YAML_NODES = 300_000
 #: Integers beyond this are refused rather than parsed (and never needed).
 MAX_INT_DIGITS = 15
 #: Images above this size get a warning; above the hard cap an error.

@@ -200,6 +200,7 @@ class Store:
         if verdict != "ok":
             raise StorageError(f"{source} is not a usable backup: {verdict}")
         refuse_if_too_new(source)
+        erased = self.erased_profile_ids()
         kept = self.backup("pre-restore")
         self.db.dispose()
         with translate_errors():
@@ -213,7 +214,21 @@ class Store:
             upgrade(self.path)
         self.db = Database(self.path)
         self.auto_backup = False
+        # An erasure is final: a backup from before it must not bring the person back.
+        for profile_id in erased:
+            if self.get_profile(profile_id) is not None:
+                self.erase_profile(profile_id, operator_id=None, action="erase-reapplied")
         return kept
+
+    def erased_profile_ids(self) -> list[str]:
+        """Ids of every profile ever erased here (from the audit log, which keeps only ids)."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(schema.AuditEntry.subject_id).where(
+                    schema.AuditEntry.action.in_(("erase-profile", "erase-reapplied"))
+                )
+            )
+            return [r for r in rows if r is not None]
 
     # -- profiles ------------------------------------------------------------------
 
@@ -637,7 +652,9 @@ class Store:
             "attempts": attempts,
         }
 
-    def erase_profile(self, profile_id: str, *, operator_id: str | None = None) -> None:
+    def erase_profile(
+        self, profile_id: str, *, operator_id: str | None = None, action: str = "erase-profile"
+    ) -> None:
         """Delete a profile and everything about it, leaving no copy in the file.
 
         ``secure_delete`` zeroes freed pages; the WAL is checkpointed and truncated so
@@ -656,7 +673,7 @@ class Store:
                 schema.AuditEntry(
                     id=schema.new_id(),
                     at=self.now(),
-                    action="erase-profile",
+                    action=action,
                     subject_id=profile_id,
                     operator_id=operator_id,
                 )
