@@ -4,7 +4,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check-tests bench translations package clean system-deps
+.PHONY: run test lint bench translations translations-update package screenshots clean system-deps
+
+TS := $(wildcard trainer/gui/translations/*.ts)
+QM := $(TS:.ts=.qm)
 
 system-deps:
 	@bash packaging/install-system-deps.sh
@@ -15,8 +18,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
+## translations: compile the Qt Linguist sources (.ts) into .qm files the app loads
+translations: $(QM)
+
+trainer/gui/translations/%.qm: trainer/gui/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## translations-update: collect new UI strings from the code into the .ts files
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find trainer/gui -name '*.py' | sort) -ts $(TS)
+
 ## run: install and launch the app on its defaults (SQLite, shipped scenarios)
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) translations
 	$(BIN)/trainer
 
 ## lint: ruff, formatting, mypy and the layer contracts
@@ -27,13 +40,22 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 ## test: install everything, then lint, validate the shipped scenarios and run the whole suite
-test: system-deps $(STAMP) lint
+test: system-deps $(STAMP) translations lint
 	$(BIN)/trainer validate scenarios --strict
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 ## bench: the performance figures quoted in the README
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+## package: the one-folder PyInstaller bundle in dist/trainer, then its self-test
+package: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean packaging/trainer.spec
+	QT_QPA_PLATFORM=offscreen dist/trainer/trainer --self-test
+
+## screenshots: every screen in Polish and English at 1366x768, into docs/screenshots
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.generate import write_scenario  # noqa: E402
+from bench.storage_bench import storage_rows  # noqa: E402
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
@@ -68,6 +69,7 @@ def main() -> int:
     rows.append(("  for comparison: `python -c pass`", f"{baseline:,.0f} ms"))
     every = cold_command_ms([python, "-m", "trainer", "validate", "scenarios"], runs=3)
     rows.append(("cold `trainer validate scenarios` (all shipped)", f"{every:,.0f} ms"))
+    rows.extend(storage_rows())
 
     print("| what | median |")
     print("|---|---|")

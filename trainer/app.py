@@ -1,12 +1,41 @@
-"""Composition root: reads the command line, finds the data folder, starts the right front end."""
+"""Composition root: reads the command line, finds the data folder, starts the right front end.
+
+``trainer`` alone opens the desktop app; ``trainer COMMAND`` runs the command line.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``trainer`` command and ``python -m trainer``."""
-    from trainer.cli import main as cli_main
+    from trainer import cli
 
-    return cli_main(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = cli.build_parser().parse_args(args_list)
+    except cli.UsageError:
+        return cli.main(args_list)  # prints the usage error the usual way
+    if args.self_test:
+        from trainer.gui.main import self_test
+
+        return self_test()
+    if args.command is None and not args.version:
+        return _run_gui(args.data_dir)
+    return cli.main(args_list)
+
+
+def _run_gui(data_dir_arg: str | None) -> int:
+    from trainer.paths import data_dir
+
+    try:
+        from trainer.gui.main import run_gui
+    except ImportError as exc:  # Qt's system libraries missing: say so plainly
+        sys.stderr.write(
+            f"The desktop app cannot start: {exc}.\n"
+            "Install Qt's runtime libraries (see README), or use the command line: trainer --help\n"
+        )
+        return 1
+    return run_gui(data_dir(data_dir_arg))

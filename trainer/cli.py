@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="user data folder (default: $TRAINER_DATA_DIR or the per-user data folder)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works, then exit"
+    )
     # --data-dir is accepted after the command too (``trainer play X --data-dir D``).
     common = _Parser(add_help=False)
     common.add_argument(
@@ -410,9 +413,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
         if args.output is None:
             _out(text)
         else:
-            from trainer.storage.files import atomic_write_bytes
+            from trainer.fileio import atomic_write_bytes
 
-            atomic_write_bytes(args.output, (text + "\n").encode("utf-8"))
+            try:
+                atomic_write_bytes(args.output, (text + "\n").encode("utf-8"))
+            except OSError as exc:
+                _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+                return EXIT_INPUT
             _err(f"exported {len(data['attempts'])} attempt(s) to {args.output}")
         return EXIT_OK
     # delete

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, cast
 
 from trainer.domain.ids import CompetencyId
 from trainer.domain.scoring import score_sheet
@@ -12,9 +13,10 @@ from trainer.storage.store import Store
 
 def history_entry(record: AttemptRecord) -> dict[str, Any]:
     """One attempt in the shape of ``trainer history --json``."""
+    # Competency ids are plain strings at run time: no copies needed to type them.
     sheet = score_sheet(
-        {CompetencyId(k): v for k, v in record.points.items()},
-        {CompetencyId(k): v for k, v in record.maximum.items()},
+        cast("Mapping[CompetencyId, int]", record.points),
+        cast("Mapping[CompetencyId, int]", record.maximum),
     )
     return {
         "id": record.id,
@@ -29,9 +31,9 @@ def history_entry(record: AttemptRecord) -> dict[str, Any]:
         "ending": record.ending,
         "outcome": record.outcome,
         "path": record.path,
-        "points": dict(sheet.points),
-        "maximum": dict(sheet.maximum),
-        "percent": dict(sheet.percent),
+        "points": sheet.points,  # fresh dicts made by score_sheet
+        "maximum": sheet.maximum,
+        "percent": sheet.percent,
         "overall_percent": sheet.overall_percent,
     }
 

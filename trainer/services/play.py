@@ -6,6 +6,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from trainer.domain.analysis import Analysis
 from trainer.domain.engine import PlayEngine, PlayState, Step
@@ -34,6 +35,8 @@ class ActiveAttempt:
     state: PlayState
     mode: Mode
     language: str
+    #: The scenario folder, for images; None when resumed from a snapshot alone.
+    folder: Path | None = None
 
     @property
     def sheet(self) -> ScoreSheet:
@@ -73,7 +76,9 @@ class PlayService:
             points=_plain(state.points),
             maximum=_plain(loaded.analysis.maximum),
         )
-        return ActiveAttempt(record.id, scenario, loaded.analysis, engine, state, mode, language)
+        return ActiveAttempt(
+            record.id, scenario, loaded.analysis, engine, state, mode, language, loaded.folder
+        )
 
     def unfinished(
         self, profile: ProfileRecord, scenario_id: str | None = None
@@ -81,7 +86,7 @@ class PlayService:
         """The profile's unfinished attempts, newest first."""
         return self.store.unfinished_attempts(profile.id, scenario_id)
 
-    def resume(self, record: AttemptRecord) -> ActiveAttempt:
+    def resume(self, record: AttemptRecord, folder: Path | None = None) -> ActiveAttempt:
         """Rebuild an unfinished attempt exactly, on the scenario version it was started on."""
         snapshot = self.store.scenario_snapshot(record.scenario_version_id)
         try:
@@ -97,6 +102,7 @@ class PlayService:
             state,
             Mode(record.mode),
             record.language,
+            folder,
         )
 
     def advance(
@@ -114,18 +120,14 @@ class PlayService:
         same ``step_id``, which makes a doubled submit harmless.
         """
         after = active.engine.play(active.state, token)
-        self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
-        active.state = after
-        return after
+        return self._commit(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
 
     def time_out(
         self, active: ActiveAttempt, *, elapsed_ms: int | None = None, step_id: str | None = None
     ) -> PlayState:
         """The countdown of a timed decision ran out."""
         after = active.engine.time_out(active.state)
-        self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
-        active.state = after
-        return after
+        return self._commit(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
 
     def open_card(self, active: ActiveAttempt, card_id: str) -> None:
         """Record that a knowledge card was opened at the current node."""
@@ -136,6 +138,23 @@ class PlayService:
             card_id=card_id,
         )
 
+    def _commit(
+        self,
+        active: ActiveAttempt,
+        after: PlayState,
+        *,
+        elapsed_ms: int | None,
+        step_id: str | None,
+    ) -> PlayState:
+        if self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id):
+            active.state = after
+        else:
+            # This step id is already stored (a doubled submit): the stored state is the
+            # truth, not ``after``, which would run one step ahead of the database.
+            record = self.store.attempt(active.attempt_id)
+            active.state = PlayState.from_json(json.loads(record.state))
+        return active.state
+
     def _store(
         self,
         active: ActiveAttempt,
@@ -143,7 +162,7 @@ class PlayService:
         *,
         elapsed_ms: int | None,
         step_id: str | None,
-    ) -> None:
+    ) -> bool:
         step: Step = after.steps[-1]
         finish = None
         if after.finished:
@@ -159,7 +178,7 @@ class PlayService:
                     for cid in sheet.maximum
                 },
             )
-        self.store.record_step(
+        return self.store.record_step(
             active.attempt_id,
             NewStep(
                 id=step_id or str(uuid.uuid4()),

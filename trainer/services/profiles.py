@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from trainer.services.secrets import (
+    FAILURES_BEFORE_LOCK,
     LockState,
     check_password_policy,
     check_pin_policy,
@@ -76,7 +77,12 @@ class ProfileService:
         """Check the PIN or password; counts failures and locks after five.
 
         While locked, even the right secret is refused without running Argon2 at all.
+        The counters are read from the store, not from ``profile``, which may be stale.
         """
+        current = self.store.get_profile(profile.id)
+        if current is None:
+            raise ProfileError("this profile no longer exists")
+        profile = current
         if profile.secret_hash is None:
             return profile
         now = self.store.clock()
@@ -93,7 +99,7 @@ class ProfileService:
                 until = after.locked_until()
                 assert until is not None
                 raise ProfileLockedError(until)
-            left = 5 - after.failed_logins
+            left = FAILURES_BEFORE_LOCK - after.failed_logins
             raise ProfileError(f"wrong PIN or password ({left} tries left before a lock)")
         cleared = LockState.cleared()
         extra: dict[str, Any] = {"secret_hash": rehashed} if rehashed else {}

@@ -11,10 +11,11 @@ import datetime as dt
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.storage.files import fsync_dir, remove_stale_temps, temp_path_for
+from trainer.fileio import fsync_dir, remove_stale_temps, temp_path_for
 
 _NAME_RE = re.compile(r"^progress-(\d{8}T\d{12})Z-([a-z-]+)\.db$")
 KEEP_ROUTINE = 10
@@ -33,20 +34,51 @@ class BackupFile:
 
 def quick_check(path: Path) -> str:
     """``ok`` or SQLite's description of what is wrong (never raises)."""
+    return _check(path, "quick_check")
+
+
+def integrity_check(path: Path) -> str:
+    """Like :func:`quick_check`, but also compares every index with its table.
+
+    ``quick_check`` misses damaged records and indexes (about a third of random
+    bit flips in a progress database), which then fail later at run time.
+    """
+    return _check(path, "integrity_check")
+
+
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to ``path`` that leaves no file behind.
+
+    A read-only connection to a WAL database creates ``-wal``/``-shm`` files but
+    cannot remove them on close: the ones it created (an empty WAL, the index) are
+    removed here, so a file we refuse or move aside is left exactly as found. Not
+    ``immutable=1``: that ignores a WAL holding committed transactions.
+    """
+    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
+    had_wal, had_shm = wal.exists(), shm.exists()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return str(exc)
-    try:
-        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-        if verdict != "ok":
-            return str(verdict)
-        broken = connection.execute("PRAGMA foreign_key_check").fetchall()
-        return "ok" if not broken else f"broken references in {broken[0][0]}"
-    except sqlite3.Error as exc:
-        return str(exc)
+        yield connection
     finally:
         connection.close()
+        with contextlib.suppress(OSError):
+            if not had_wal and wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+            if not had_shm and shm.exists():
+                shm.unlink()
+
+
+def _check(path: Path, pragma: str) -> str:
+    try:
+        with read_only(path) as connection:
+            verdict = connection.execute(f"PRAGMA {pragma}").fetchone()[0]
+            if verdict != "ok":
+                return str(verdict)
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            return "ok" if not broken else f"broken references in {broken[0][0]}"
+    except sqlite3.Error as exc:
+        return str(exc)
 
 
 def online_backup(source: Path, target: Path) -> None:

@@ -5,7 +5,6 @@ A database written by a newer app is refused without touching the file.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,23 +41,30 @@ def known_revisions() -> set[str]:
 def stored_revision(path: Path) -> str | None:
     """The schema revision recorded in ``path``, read without writing anything to it.
 
-    ``immutable=1`` makes SQLite skip locking and the WAL index, so not even a
-    ``-shm`` file is created next to a database we may have to refuse.
+    A database that is not empty but has no revision table was not written by this
+    app (or by a newer one that versions its schema differently): its "revision" is
+    a description such as ``"none (user_version 7)"``, which no app knows. This
+    app never sets ``user_version``.
     """
+    from trainer.storage.backup import read_only
+
     if not path.exists() or path.stat().st_size == 0:
         return None
-    connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
-    try:
+    with read_only(path) as connection:
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            if not row[0].startswith("sqlite_")
         }
         if "alembic_version" not in tables:
+            user_version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if user_version:
+                return f"none (user_version {user_version})"
+            if tables:
+                return f"none (unknown tables: {', '.join(sorted(tables)[:3])})"
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
-    finally:
-        connection.close()
 
 
 @dataclass(frozen=True, slots=True)

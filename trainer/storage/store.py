@@ -1,7 +1,7 @@
 """The progress store: opens the database safely and offers plain operations on it.
 
 Start-up order (:meth:`Store.open`): take the single-instance lock; check the file
-(``quick_check`` + ``foreign_key_check``) and move a damaged one aside unchanged;
+(``integrity_check`` + ``foreign_key_check``) and move a damaged one aside unchanged;
 refuse a schema newer than the app; back up, then migrate; note the device id.
 """
 
@@ -19,11 +19,11 @@ from typing import Any
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
+from trainer.fileio import atomic_write_bytes, remove_stale_temps
 from trainer.storage import schema
-from trainer.storage.backup import Backups, online_backup, quick_check
+from trainer.storage.backup import Backups, integrity_check, online_backup, quick_check
 from trainer.storage.database import Database, translate_errors
 from trainer.storage.errors import DatabaseCorruptError, ProfileError, StorageError
-from trainer.storage.files import remove_stale_temps
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
 from trainer.storage.records import (
@@ -36,6 +36,7 @@ from trainer.storage.records import (
 )
 
 DB_NAME = "progress.db"
+ERASURE_LEDGER = "erased-profiles.json"
 Clock = Callable[[], dt.datetime]
 
 
@@ -65,28 +66,55 @@ def _profile(row: schema.Profile) -> ProfileRecord:
 
 
 def _attempt(row: Any, *, with_state: bool) -> AttemptRecord:
+    # By position, in the order of Store._attempt_query: reading twenty columns by name
+    # cost more than the query itself when listing a long history.
+    (
+        attempt_id,
+        profile_id,
+        scenario_id,
+        scenario_version_id,
+        version,
+        title,
+        mode,
+        language,
+        status,
+        started_at,
+        updated_at,
+        finished_at,
+        ending,
+        outcome,
+        step_count,
+        overall_percent,
+        path,
+        points,
+        maximum,
+        device_id,
+        *state,
+    ) = row
+    # The three JSON columns (documents this store wrote) decoded in one call.
+    path_list, points_map, maximum_map = json.loads(f"[{path},{points},{maximum}]")
     return AttemptRecord(
-        id=row.id,
-        profile_id=row.profile_id,
-        scenario_id=row.scenario_id,
-        scenario_version_id=row.scenario_version_id,
-        version=row.version,
-        title=row.title,
-        mode=row.mode,
-        language=row.language,
-        status=row.status,
-        started_at=row.started_at,
-        updated_at=row.updated_at,
-        finished_at=row.finished_at,
-        ending=row.ending,
-        outcome=row.outcome,
-        step_count=row.step_count,
-        overall_percent=row.overall_percent,
-        path=json.loads(row.path),
-        points=json.loads(row.points),
-        maximum=json.loads(row.maximum),
-        device_id=row.device_id,
-        state=row.state if with_state else "",
+        id=attempt_id,
+        profile_id=profile_id,
+        scenario_id=scenario_id,
+        scenario_version_id=scenario_version_id,
+        version=version,
+        title=title,
+        mode=mode,
+        language=language,
+        status=status,
+        started_at=started_at,
+        updated_at=updated_at,
+        finished_at=finished_at,
+        ending=ending,
+        outcome=outcome,
+        step_count=step_count,
+        overall_percent=overall_percent,
+        path=path_list,
+        points=points_map,
+        maximum=maximum_map,
+        device_id=device_id,
+        state=state[0] if with_state else "",
     )
 
 
@@ -135,6 +163,7 @@ class Store:
             path = data_dir / DB_NAME
             remove_stale_temps(data_dir)
             backups = Backups(data_dir / "backups")
+            remove_stale_temps(backups.folder)
             existed = path.exists() and path.stat().st_size > 0
             if existed:
                 _check_or_move_aside(path, backups, clock)
@@ -147,7 +176,9 @@ class Store:
                 upgrade(path)
             database = Database(path)
             device_id = _device_id(database)
-            return cls(data_dir, database, lock, clock=clock, device_id=device_id)
+            store = cls(data_dir, database, lock, clock=clock, device_id=device_id)
+            store.reapply_erasures()
+            return store
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -200,7 +231,6 @@ class Store:
         if verdict != "ok":
             raise StorageError(f"{source} is not a usable backup: {verdict}")
         refuse_if_too_new(source)
-        erased = self.erased_profile_ids()
         kept = self.backup("pre-restore")
         self.db.dispose()
         with translate_errors():
@@ -214,21 +244,33 @@ class Store:
             upgrade(self.path)
         self.db = Database(self.path)
         self.auto_backup = False
-        # An erasure is final: a backup from before it must not bring the person back.
-        for profile_id in erased:
-            if self.get_profile(profile_id) is not None:
-                self.erase_profile(profile_id, operator_id=None, action="erase-reapplied")
+        self.reapply_erasures()
         return kept
 
+    # An erasure is final: a backup from before it must not bring the person back. The
+    # ledger lives beside the database, not in it, so no restore can roll it back; it
+    # holds only random profile ids.
+    @property
+    def erasure_ledger(self) -> Path:
+        """The file listing the ids of every profile erased on this laptop."""
+        return self.data_dir / ERASURE_LEDGER
+
     def erased_profile_ids(self) -> list[str]:
-        """Ids of every profile ever erased here (from the audit log, which keeps only ids)."""
-        with self.db.read() as session:
-            rows = session.scalars(
-                select(schema.AuditEntry.subject_id).where(
-                    schema.AuditEntry.action.in_(("erase-profile", "erase-reapplied"))
-                )
-            )
-            return [r for r in rows if r is not None]
+        """Ids of every profile ever erased here."""
+        try:
+            data = json.loads(self.erasure_ledger.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return [str(i) for i in data] if isinstance(data, list) else []
+
+    def reapply_erasures(self) -> int:
+        """Erase again any erased profile that a restored backup brought back."""
+        count = 0
+        for profile_id in self.erased_profile_ids():
+            if self.get_profile(profile_id) is not None:
+                self.erase_profile(profile_id, operator_id=None, action="erase-reapplied")
+                count += 1
+        return count
 
     # -- profiles ------------------------------------------------------------------
 
@@ -473,6 +515,7 @@ class Store:
             )
 
     def _attempt_query(self, *, with_state: bool) -> Any:
+        # _attempt() unpacks these by position: keep the two in step.
         columns = [
             schema.Attempt.id,
             schema.Attempt.profile_id,
@@ -660,6 +703,9 @@ class Store:
         ``secure_delete`` zeroes freed pages; the WAL is checkpointed and truncated so
         no old page survives there either. The audit log keeps only the profile's id.
         """
+        erased = self.erased_profile_ids()
+        if profile_id not in erased:
+            atomic_write_bytes(self.erasure_ledger, json.dumps([*erased, profile_id]).encode())
         with self.db.write() as session:
             found = session.get(schema.Profile, profile_id)
             if found is None:
@@ -697,8 +743,12 @@ def _device_id(database: Database) -> str:
 
 
 def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> None:
-    """Move a damaged database aside unchanged and name the newest good backup."""
-    verdict = quick_check(path)
+    """Move a damaged database aside unchanged and name the newest good backup.
+
+    The full check: ``quick_check`` lets damaged records and indexes through, and
+    they fail later with a "restart to recover" message that a restart would not honour.
+    """
+    verdict = integrity_check(path)
     if verdict == "ok":
         return
     folder = path.parent / "damaged"

@@ -1,4 +1,4 @@
-"""Crash-safe file writes: temp file, fsync, rename, fsync the folder."""
+"""Crash-safe file writes: temp file, fsync, rename, fsync the folder (used by every layer)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def temp_path_for(target: Path) -> Path:
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Write ``data`` so that ``target`` is either the old file or the new one, never half."""
+    if target.exists() and not target.is_file():
+        # A device or a pipe (``/dev/stdout``): renaming over it would replace the node.
+        with target.open("wb") as handle:
+            handle.write(data)
+        return
     temp = temp_path_for(target)
     try:
         with temp.open("wb") as handle:

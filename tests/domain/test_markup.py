@@ -1,0 +1,277 @@
+"""Tests for the scenario text markup: examples, hostile input, properties and speed."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.domain.markup import ALLOWED_TAGS, PLAIN_BULLET, render_html, render_plain
+
+FUZZ = settings(
+    max_examples=400,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+_TAG_RE = re.compile(r"<(/?)([a-z]+)>")
+_OWN_TAG_RE = re.compile(r"</?(?:" + "|".join(sorted(ALLOWED_TAGS)) + r")>")
+_ENTITIES = ("&amp;", "&lt;", "&gt;", "&quot;", "&#x27;")
+
+# Text built mostly from the characters the markup and HTML care about, plus anything.
+MARKUP_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet="*-*- \n\n\r\t ab<>&;#x\"'/=", max_size=300),
+    st.lists(
+        st.sampled_from(
+            ["*", "**", "***", "- ", "* ", "\n", "\n\n", " ", "word", "<b>", "&amp;", "\t"]
+        ),
+        max_size=60,
+    ).map("".join),
+)
+
+
+def check_structure(output: str) -> None:
+    """Assert ``output`` is made of our tags only, properly nested, with valid entities."""
+    leftover = _OWN_TAG_RE.sub("", output)
+    assert "<" not in leftover
+    assert ">" not in leftover
+    assert '"' not in leftover
+    assert "'" not in leftover
+    for match in re.finditer("&", output):
+        at = match.start()
+        assert output.startswith(_ENTITIES, at), output[at : at + 8]
+    stack: list[str] = []
+    position = 0
+    for match in _TAG_RE.finditer(output):
+        between = output[position : match.start()]
+        position = match.end()
+        if not stack or stack[-1] == "ul":
+            assert not between.strip(), f"text outside a paragraph or item: {between!r}"
+        closing, name = match.group(1) == "/", match.group(2)
+        assert name in ALLOWED_TAGS
+        if name == "br":
+            assert not closing
+            assert stack and stack[-1] in ("p", "li", "strong", "em")
+            continue
+        if closing:
+            assert stack, f"</{name}> with nothing open"
+            assert stack.pop() == name, f"</{name}> closes the wrong tag"
+            continue
+        parent = stack[-1] if stack else None
+        if name in ("p", "ul"):
+            assert parent is None, f"<{name}> nested in <{parent}>"
+        elif name == "li":
+            assert parent == "ul"
+        else:
+            assert parent in ("p", "li", "strong", "em"), f"<{name}> outside a block"
+        stack.append(name)
+    assert not stack, f"unclosed tags: {stack}"
+    assert not output[position:].strip()
+
+
+def text_content(output: str) -> str:
+    """The characters a reader sees in our HTML, whitespace removed."""
+    return "".join(html.unescape(_OWN_TAG_RE.sub("", output)).split())
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("", ""),
+        ("   \n\n \t\n", ""),
+        ("Hello", "<p>Hello</p>"),
+        ("one\ntwo", "<p>one<br>two</p>"),
+        ("one\n\ntwo", "<p>one</p>\n<p>two</p>"),
+        ("one\n \t \ntwo", "<p>one</p>\n<p>two</p>"),
+        ("one\r\ntwo\rthree", "<p>one<br>two<br>three</p>"),
+        ("  padded  ", "<p>padded</p>"),
+        ("*calm*", "<p><em>calm</em></p>"),
+        ("**now**", "<p><strong>now</strong></p>"),
+        ("***both***", "<p><strong><em>both</em></strong></p>"),
+        ("**strong *and em***", "<p><strong>strong <em>and em</em></strong></p>"),
+        ("*em **and strong***", "<p><em>em <strong>and strong</strong></em></p>"),
+        ("*a* and *b*", "<p><em>a</em> and <em>b</em></p>"),
+        ("**a** and **b**", "<p><strong>a</strong> and <strong>b</strong></p>"),
+        ("*across\nlines*", "<p><em>across<br>lines</em></p>"),
+        ("*not\n\nacross*", "<p>*not</p>\n<p>across*</p>"),
+        ("*unclosed", "<p>*unclosed</p>"),
+        ("unopened*", "<p>unopened*</p>"),
+        ("**unclosed *em*", "<p>**unclosed <em>em</em></p>"),
+        ("**a *b** c*", "<p><strong>a *b</strong> c*</p>"),
+        ("a * b * c", "<p>a * b * c</p>"),
+        ("* *", "<ul><li>*</li></ul>"),
+        ("x * *", "<p>x * *</p>"),
+        ("** x **", "<p>** x **</p>"),
+        ("****x****", "<p>****x****</p>"),
+        ("*" * 12, "<p>" + "*" * 12 + "</p>"),
+        ("- one\n- two", "<ul><li>one</li><li>two</li></ul>"),
+        ("* one\n* two", "<ul><li>one</li><li>two</li></ul>"),
+        ("- one\n* two", "<ul><li>one</li><li>two</li></ul>"),
+        ("  - indented", "<ul><li>indented</li></ul>"),
+        ("- *em* item", "<ul><li><em>em</em> item</li></ul>"),
+        ("- one\n  more", "<ul><li>one<br>more</li></ul>"),
+        ("- one\nafter", "<ul><li>one</li></ul>\n<p>after</p>"),
+        ("before\n- one", "<p>before</p>\n<ul><li>one</li></ul>"),
+        ("- a\n\n- b", "<ul><li>a</li></ul>\n<ul><li>b</li></ul>"),
+        ("-not a bullet", "<p>-not a bullet</p>"),
+        ("*not a bullet*", "<p><em>not a bullet</em></p>"),
+        ("-", "<p>-</p>"),
+        ("- ", "<p>-</p>"),
+        ("- *a\n- b*", "<ul><li>*a</li><li>b*</li></ul>"),
+        ("<b>bold</b>", "<p>&lt;b&gt;bold&lt;/b&gt;</p>"),
+        ("a & b", "<p>a &amp; b</p>"),
+        ("&amp;", "<p>&amp;amp;</p>"),
+        ('say "hi" it\'s', "<p>say &quot;hi&quot; it&#x27;s</p>"),
+        ("nul\x00here", "<p>nul\ufffdhere</p>"),
+    ],
+)
+def test_render_html_examples(source: str, expected: str) -> None:
+    assert render_html(source) == expected
+    check_structure(expected)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("", ""),
+        ("Hello", "Hello"),
+        ("*calm* and **now**", "calm and now"),
+        ("***both***", "both"),
+        ("one\ntwo\n\nthree", "one\ntwo\n\nthree"),
+        ("- one\n- *two*", f"{PLAIN_BULLET}one\n{PLAIN_BULLET}two"),
+        ("a * b", "a * b"),
+        ("*unclosed", "*unclosed"),
+        ("<b>x</b> & y", "<b>x</b> & y"),
+    ],
+)
+def test_render_plain_examples(source: str, expected: str) -> None:
+    assert render_plain(source) == expected
+
+
+# Everything a hostile scenario might put in a text field to reach a file or the net.
+HOSTILE = [
+    '<img src="/etc/passwd">',
+    '<img src="file:///etc/passwd">',
+    '<img src="../../canary.png">',
+    '<img src="data:image/png;base64,iVBORw0KGgo=">',
+    '<img src="qrc:/x.png">',
+    '<img src="http://127.0.0.1:9/x.png">',
+    '<a href="file:///etc/passwd">click</a>',
+    "[link](file:///etc/passwd)",
+    "![image](../canary.png)",
+    '<link rel="stylesheet" href="/tmp/x.css">',
+    "<style>@import url(/tmp/x.css); p { background-image: url(/tmp/x.png) }</style>",
+    "<p style=\"background-image: url('file:///tmp/x.png')\">x</p>",
+    "<table background=/tmp/x.png><tr><td>x</td></tr></table>",
+    "<script>alert(1)</script>",
+    "<!-- comment --><![CDATA[x]]><?xml version='1.0'?>",
+    "&lt;img src=x&gt;",
+    "&#60;img src=x&#62;",
+    "*<img src=x>*",
+    "**<a href='file:///x'>x</a>**",
+    "- <img src=/etc/passwd>",
+]
+
+
+@pytest.mark.parametrize("payload", HOSTILE)
+def test_hostile_markup_is_shown_as_text(payload: str) -> None:
+    output = render_html(payload)
+    check_structure(output)
+    assert "<img" not in output
+    assert "<a " not in output
+    assert "<link" not in output
+    assert "<style" not in output
+    assert "<table" not in output
+    assert "<script" not in output
+    # What the reader sees is exactly what the author typed (markers aside).
+    assert text_content(output) == "".join(render_plain(payload).replace(PLAIN_BULLET, "").split())
+
+
+@FUZZ
+@given(MARKUP_TEXT)
+def test_html_holds_only_our_tags_and_entities(text: str) -> None:
+    output = render_html(text)
+    check_structure(output)
+    assert render_html(text) == output
+
+
+@FUZZ
+@given(MARKUP_TEXT)
+def test_html_shows_the_same_characters_as_plain(text: str) -> None:
+    plain = render_plain(text)
+    seen = text_content(render_html(text))
+    assert seen == "".join(plain.replace(PLAIN_BULLET, "").split())
+
+
+@FUZZ
+@given(st.text(alphabet=st.characters(blacklist_characters="*\r\n\x00"), max_size=200))
+def test_text_without_markers_survives_unchanged(text: str) -> None:
+    lines = text.splitlines() or [""]
+    if "\n" in text or any(line.lstrip()[:1] == "-" for line in lines):
+        return
+    output = render_html(text)
+    if not text.strip():
+        assert output == ""
+    else:
+        assert output == f"<p>{html.escape(text.strip(), quote=True)}</p>"
+        assert render_plain(text) == text.strip()
+
+
+@FUZZ
+@given(MARKUP_TEXT)
+def test_plain_only_removes_characters(text: str) -> None:
+    lines = render_plain(text).split("\n")
+    kept = "".join(line.removeprefix(PLAIN_BULLET) for line in lines)
+    source = iter(text.replace("\x00", "\ufffd"))
+    # Apart from the bullets it adds, plain text is a subsequence of the source.
+    assert all(char in source for char in kept)
+
+
+def _best_of(times: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(times):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+ADVERSARIAL_10K = {
+    "stars": "*" * 10_000,
+    "star-pairs": "**" + " " * 9_998,
+    "openers-only": "*a " * 3_333,
+    "strong-openers-only": "**a " * 2_500,
+    "alternating": "*a" * 5_000,
+    "mixed-runs": "***a**b*c" * 1_111,
+    "closers-only": "a* " * 3_333,
+    "bullets": "- *x\n" * 2_000,
+    "newlines": "\n" * 10_000,
+    "blank-lines": "x\n\n" * 3_333,
+    "entities": "<&>\"'" * 2_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL_10K))
+def test_adversarial_input_renders_fast(name: str) -> None:
+    text = ADVERSARIAL_10K[name]
+    assert len(text) >= 9_990
+    output = render_html(text)
+    check_structure(output)
+    assert _best_of(3, lambda: render_html(text)) < 0.050
+    assert _best_of(3, lambda: render_plain(text)) < 0.050
+
+
+@pytest.mark.parametrize("name", ["openers-only", "alternating", "mixed-runs"])
+def test_time_grows_linearly(name: str) -> None:
+    small = ADVERSARIAL_10K[name]
+    large = small * 20
+    small_time = _best_of(3, lambda: render_html(small))
+    large_time = _best_of(3, lambda: render_html(large))
+    # Linear would be about 20x; quadratic about 400x. Leave room for noise.
+    assert large_time < max(small_time * 80, 0.2)

@@ -1,0 +1,129 @@
+"""The scenario library as a Qt item model, with a proxy for search and tag filter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from trainer.services.library import LibraryEntry, Results
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 3
+PLAYABLE_ROLE = Qt.ItemDataRole.UserRole + 4
+BEST_ROLE = Qt.ItemDataRole.UserRole + 5
+LAST_ROLE = Qt.ItemDataRole.UserRole + 6
+IN_PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 7
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ScenarioListModel(QAbstractListModel):
+    """One row per scenario folder; titles in the content language chosen for display."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[LibraryEntry] = []
+        self._results = Results()
+        self.language = "pl"
+
+    def set_entries(self, entries: list[LibraryEntry], results: Results) -> None:
+        """Replace everything shown."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._results = results
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Show titles in ``language`` where the scenario has it."""
+        self.language = language
+        if self._entries:
+            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def entry(self, row: int) -> LibraryEntry:
+        """The entry shown in ``row``."""
+        return self._entries[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        scenario = entry.scenario
+        if role == ENTRY_ROLE:
+            return entry
+        if role == PLAYABLE_ROLE:
+            return scenario is not None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if scenario is None:
+                return entry.folder.name
+            return scenario.title.resolve(self.language, scenario.default_language)
+        if role == Qt.ItemDataRole.ToolTipRole and scenario is not None and scenario.summary:
+            return scenario.summary.resolve(self.language, scenario.default_language)
+        if role == SEARCH_ROLE:
+            if scenario is None:
+                return entry.folder.name.lower()
+            parts = [*scenario.title.values(), *scenario.tags, scenario.id]
+            if scenario.summary:
+                parts.extend(scenario.summary.values())
+            return " ".join(parts).lower()
+        if role == TAGS_ROLE:
+            return tuple(scenario.tags) if scenario else ()
+        if role == BEST_ROLE:
+            return self._results.best.get(entry.key)
+        if role == LAST_ROLE:
+            return self._results.last.get(entry.key)
+        if role == IN_PROGRESS_ROLE:
+            return entry.key in self._results.in_progress
+        return None
+
+
+class ScenarioFilterModel(QSortFilterProxyModel):
+    """Filters by free text (title, summary, tags) and by one tag; sorts by title."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._tag = ""
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_text(self, text: str) -> None:
+        """Show rows whose title, summary or tags contain every word of ``text``."""
+        self._text = text.strip().lower()
+        self.invalidateFilter()
+
+    def set_tag(self, tag: str) -> None:
+        """Show rows with this tag ("" for all)."""
+        self._tag = tag
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        haystack = str(model.data(index, SEARCH_ROLE) or "")
+        if any(word not in haystack for word in self._text.split()):
+            return False
+        return not self._tag or self._tag in (model.data(index, TAGS_ROLE) or ())
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+
+        # Tutorial first, broken scenarios last, then alphabetical.
+        def key(index: Index) -> tuple[int, str]:
+            entry = model.data(index, ENTRY_ROLE)
+            rank = 0 if entry.key == "tutorial" else 2 if entry.scenario is None else 1
+            return rank, str(model.data(index, Qt.ItemDataRole.DisplayRole)).lower()
+
+        return key(left) < key(right)

@@ -1,0 +1,392 @@
+"""The scenario library: cards with search and tag filter, details, mode and language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.competencies import competency_label
+from trainer.domain.model import Mode
+from trainer.gui.context import GuiContext
+from trainer.gui.library.model import (
+    BEST_ROLE,
+    ENTRY_ROLE,
+    IN_PROGRESS_ROLE,
+    LAST_ROLE,
+    ScenarioFilterModel,
+    ScenarioListModel,
+)
+from trainer.gui.style import ACCENT
+from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.named import named
+from trainer.gui.widgets.safe_text import SafeTextBrowser
+from trainer.services.library import LibraryEntry, Results, results_by_scenario
+from trainer.services.records import ProfileRecord
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}%"
+
+
+class ScenarioCardDelegate(QStyledItemDelegate):
+    """Draws a scenario as a card: title, summary, facts, and the officer's results."""
+
+    def __init__(self, page: LibraryPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, line * 4 + 22)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        entry: LibraryEntry = index.data(ENTRY_ROLE)
+        language = self.page.model.language
+        painter.save()
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor(ACCENT) if selected else QColor("#d0d5dd"))
+        painter.setBrush(QColor("#dce8f5") if selected else QColor("white"))
+        painter.drawRoundedRect(rect, 8, 8)
+        inner = rect.adjusted(12, 8, -12, -6)
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#101828"))
+        title = str(index.data(Qt.ItemDataRole.DisplayRole))
+        right_text = ""
+        scenario = entry.scenario
+        if bool(index.data(IN_PROGRESS_ROLE)):
+            right_text = QCoreApplication.translate("LibraryPage", "● in progress")
+        best = index.data(BEST_ROLE)
+        if best is not None:
+            right_text = (right_text + "   " if right_text else "") + QCoreApplication.translate(
+                "LibraryPage", "best %1 · last %2"
+            ).replace("%1", _percent(best)).replace("%2", _percent(index.data(LAST_ROLE)))
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(title_font).elidedText(
+                title, Qt.TextElideMode.ElideRight, inner.width() - 220
+            ),
+        )
+        painter.setFont(option.font)
+        painter.setPen(QColor(ACCENT))
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), line),
+            Qt.AlignmentFlag.AlignRight,
+            right_text,
+        )
+        painter.setPen(QColor("#475467"))
+        if scenario is None:
+            errors = len(entry.result.errors)
+            text = QCoreApplication.translate(
+                "LibraryPage", "Unavailable: %1 error(s) in the scenario file"
+            ).replace("%1", str(errors))
+            painter.setPen(QColor("#b42318"))
+            painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), 0, text)
+        else:
+            summary = (
+                scenario.summary.resolve(language, scenario.default_language)
+                if scenario.summary
+                else ""
+            )
+            summary = " ".join(summary.replace("*", "").split())
+            painter.drawText(
+                QRect(inner.left(), inner.top() + line, inner.width(), line * 2),
+                int(Qt.TextFlag.TextWordWrap),
+                metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 40),
+            )
+            facts = []
+            if scenario.minutes:
+                facts.append(
+                    QCoreApplication.translate("LibraryPage", "%1 min").replace(
+                        "%1", str(scenario.minutes)
+                    )
+                )
+            facts.append(" / ".join(code.upper() for code in scenario.languages))
+            if scenario.is_timed:
+                facts.append(QCoreApplication.translate("LibraryPage", "◷ timed"))
+            facts.append("#" + "  #".join(scenario.tags[:4]) if scenario.tags else "")
+            painter.setPen(QColor("#667085"))
+            painter.drawText(
+                QRect(inner.left(), inner.top() + line * 3, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(
+                    "   ·   ".join(f for f in facts if f),
+                    Qt.TextElideMode.ElideRight,
+                    inner.width(),
+                ),
+            )
+        painter.restore()
+
+
+class LibraryPage(QWidget):
+    """Pick a scenario, see its details, choose mode and content language, start."""
+
+    start_requested = Signal(object, object, str)  # LibraryEntry, Mode, language
+    resume_requested = Signal(object)  # AttemptRecord
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.profile: ProfileRecord | None = None
+        self.results = Results()
+        self.model = ScenarioListModel(self)
+        self.proxy = ScenarioFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 14)
+        top = QHBoxLayout()
+        self.title = heading(1.6)
+        self.who = named(QLabel(), "badge")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.who)
+        outer.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.tag = QComboBox()
+        self.tag.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
+        )
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.tag, 1)
+        outer.addLayout(filters)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search.setFocus)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
+        self.list.setItemDelegate(ScenarioCardDelegate(self))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setSpacing(2)
+        self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur))
+        self.list.activated.connect(lambda _i: self._start())
+        splitter.addWidget(self.list)
+
+        details = named(QFrame(), "card")
+        layout = QVBoxLayout(details)
+        self.detail_title = heading(1.35)
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_text = SafeTextBrowser()
+        self.detail_facts = named(QLabel(), "muted")
+        self.detail_facts.setWordWrap(True)
+        self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail_text, 1)
+        layout.addWidget(self.detail_facts)
+
+        options = QHBoxLayout()
+        self.mode_caption = QLabel()
+        self.practice = QRadioButton()
+        self.assessment = QRadioButton()
+        self.practice.setChecked(True)
+        self.modes = QButtonGroup(self)
+        self.modes.addButton(self.practice)
+        self.modes.addButton(self.assessment)
+        options.addWidget(self.mode_caption)
+        options.addWidget(self.practice)
+        options.addWidget(self.assessment)
+        options.addStretch(1)
+        self.content_caption = QLabel()
+        self.content_language = QComboBox()
+        self.content_caption.setBuddy(self.content_language)
+        options.addWidget(self.content_caption)
+        options.addWidget(self.content_language)
+        layout.addLayout(options)
+        self.mode_hint = named(QLabel(), "muted")
+        self.mode_hint.setWordWrap(True)
+        layout.addWidget(self.mode_hint)
+        buttons = QHBoxLayout()
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._resume)
+        self.start_button = named(QPushButton(), "primary")
+        self.start_button.clicked.connect(self._start)
+        buttons.addStretch(1)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+        self.practice.toggled.connect(lambda _c: self._update_mode_hint())
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.title.setText(self.tr("Scenario library"))
+        self.search.setPlaceholderText(self.tr("Search by title, topic or tag…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search scenarios"))
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.list.setAccessibleName(self.tr("Scenarios"))
+        self.mode_caption.setText(self.tr("Mode:"))
+        self.practice.setText(self.tr("&Practice"))
+        self.assessment.setText(self.tr("&Assessment"))
+        self.content_caption.setText(self.tr("Scenario &language:"))
+        self.start_button.setText(self.tr("&Start"))
+        self.resume_button.setText(self.tr("&Resume where I stopped"))
+        if self.tag.count():
+            self.tag.setItemText(0, self.tr("All topics"))
+        self._update_mode_hint()
+        self._show(self.list.currentIndex())
+        if self.profile is not None:
+            self.who.setText(self.profile.display_name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_mode_hint(self) -> None:
+        if self.practice.isChecked():
+            self.mode_hint.setText(self.tr("Practice: you see feedback after every choice."))
+        else:
+            self.mode_hint.setText(
+                self.tr("Assessment: no feedback until the debrief at the end, like a real call.")
+            )
+
+    def show_for(self, profile: ProfileRecord, entries: list[LibraryEntry]) -> None:
+        """Fill the library for ``profile``."""
+        self.profile = profile
+        self.who.setText(profile.display_name)
+        self.results = results_by_scenario(
+            self.context.services.store.attempts_for_profile(profile.id)
+        )
+        self.model.language = self.context.settings.language
+        self.model.set_entries(entries, self.results)
+        tags = sorted({t for e in entries if e.scenario for t in e.scenario.tags})
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All topics"), "")
+        for tag in tags:
+            self.tag.addItem("#" + tag, tag)
+        self.tag.blockSignals(False)
+        self.proxy.sort(0)
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self.list.setFocus()
+
+    def current_entry(self) -> LibraryEntry | None:
+        """The selected scenario."""
+        index = self.list.currentIndex()
+        return index.data(ENTRY_ROLE) if index.isValid() else None
+
+    def _show(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        entry: LibraryEntry | None = index.data(ENTRY_ROLE) if index.isValid() else None
+        ui_language = self.context.settings.language
+        if entry is None:
+            self.detail_title.clear()
+            self.detail_text.set_markup("")
+            self.detail_facts.clear()
+            self.start_button.setEnabled(False)
+            self.resume_button.setVisible(False)
+            return
+        scenario = entry.scenario
+        if scenario is None:
+            self.detail_title.setText(entry.folder.name)
+            lines = [self.tr("This scenario cannot be played until its file is fixed:"), ""]
+            lines += [f"- {f.format_line()}" for f in entry.result.errors[:12]]
+            self.detail_text.setPlainText("\n".join(lines))
+            self.detail_facts.clear()
+            self.start_button.setEnabled(False)
+            self.resume_button.setVisible(False)
+            return
+        self.detail_title.setText(scenario.title.resolve(ui_language, scenario.default_language))
+        summary = (
+            scenario.summary.resolve(ui_language, scenario.default_language)
+            if scenario.summary
+            else ""
+        )
+        self.detail_text.set_markup(summary)
+        competencies = ", ".join(
+            competency_label(scenario, cid, ui_language) for cid in scenario.competencies
+        )
+        facts = [
+            self.tr("Duration: about %1 min").replace("%1", str(scenario.minutes or "?")),
+            self.tr("Languages: %1").replace(
+                "%1", ", ".join(c.upper() for c in scenario.languages)
+            ),
+            self.tr("Timed decisions: a countdown runs at some steps")
+            if scenario.is_timed
+            else self.tr("No time limits"),
+            self.tr("Competencies: %1").replace("%1", competencies),
+        ]
+        best = self.results.best.get(entry.key)
+        if best is not None:
+            facts.append(
+                self.tr("Your best: %1 · your last: %2")
+                .replace("%1", _percent(best))
+                .replace("%2", _percent(self.results.last.get(entry.key)))
+            )
+        self.detail_facts.setText("\n".join(facts))
+        self.content_language.clear()
+        names = {"pl": "Polski", "en": "English", "uk": "Українська"}
+        for code in scenario.languages:
+            self.content_language.addItem(names.get(code, code), code)
+        preferred = ui_language if ui_language in scenario.languages else scenario.default_language
+        self.content_language.setCurrentIndex(self.content_language.findData(preferred))
+        self.practice.setEnabled(Mode.PRACTICE in scenario.modes)
+        self.assessment.setEnabled(Mode.ASSESSMENT in scenario.modes)
+        if not self.practice.isEnabled():
+            self.assessment.setChecked(True)
+        self.start_button.setEnabled(True)
+        self.resume_button.setVisible(entry.key in self.results.in_progress)
+
+    def _start(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.scenario is None:
+            return
+        mode = Mode.PRACTICE if self.practice.isChecked() else Mode.ASSESSMENT
+        self.start_requested.emit(entry, mode, self.content_language.currentData())
+
+    def _resume(self) -> None:
+        entry = self.current_entry()
+        if entry is not None and entry.key in self.results.in_progress:
+            self.resume_requested.emit(self.results.in_progress[entry.key])

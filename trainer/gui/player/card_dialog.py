@@ -1,0 +1,29 @@
+"""A knowledge card, shown over the play view."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.safe_text import SafeTextBrowser
+
+
+class CardDialog(QDialog):
+    """Title and text of a card; Esc or Enter closes it."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 460)
+        layout = QVBoxLayout(self)
+        title_label = heading(1.35)
+        title_label.setText(title)
+        body = SafeTextBrowser()
+        body.set_markup(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(title_label)
+        layout.addWidget(body, 1)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()

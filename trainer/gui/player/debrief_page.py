@@ -1,0 +1,221 @@
+"""The debrief: outcome, points per competency, the path taken, the best path, lessons."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.competencies import competency_label
+from trainer.domain.model import ChecklistNode, DecisionNode
+from trainer.domain.text import Text
+from trainer.gui.style import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
+from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.named import named
+from trainer.gui.widgets.safe_text import SafeTextBrowser
+from trainer.services.debrief import Debrief, DebriefStep
+
+
+class DebriefPage(QWidget):
+    """Shows one attempt's debrief (just finished, or replayed from history)."""
+
+    play_again_requested = Signal()
+    library_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.debrief: Debrief | None = None
+        self.language = "pl"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 12)
+        self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.outcome)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = named(QWidget(), "page")
+        self.body = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        top = QHBoxLayout()
+        self.ending_text = SafeTextBrowser()
+        self.ending_text.setMinimumHeight(200)
+        top.addWidget(self.ending_text, 3)
+        scores = named(QFrame(), "card")
+        self.scores = QGridLayout(scores)
+        top.addWidget(scores, 2)
+        self.body.addLayout(top)
+
+        self.path_heading = heading(1.35)
+        self.body.addWidget(self.path_heading)
+        self.path_text = SafeTextBrowser()
+        self.path_text.setMinimumHeight(320)
+        self.body.addWidget(self.path_text, 2)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.library_button = QPushButton()
+        self.library_button.clicked.connect(self.library_requested)
+        self.again_button = named(QPushButton(), "primary")
+        self.again_button.clicked.connect(self.play_again_requested)
+        buttons.addWidget(self.library_button)
+        buttons.addWidget(self.again_button)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.library_button.setText(self.tr("Back to the &library"))
+        self.again_button.setText(self.tr("Play &again"))
+        self.path_heading.setText(self.tr("Your path, step by step"))
+        if self.debrief is not None:
+            self.show_debrief(self.debrief, self.language)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _t(self, text: Text | None) -> str:
+        assert self.debrief is not None
+        if text is None:
+            return ""
+        return text.resolve(self.language, self.debrief.scenario.default_language)
+
+    def show_debrief(self, debrief: Debrief, language: str) -> None:
+        """Fill the page from a computed debrief, in the attempt's content language."""
+        self.debrief = debrief
+        self.language = language
+        scenario = debrief.scenario
+        sheet = debrief.sheet
+        if debrief.ending is not None:
+            symbol, colour = OUTCOME_STYLE[debrief.ending.outcome]
+            word = outcome_word(debrief.ending.outcome)
+        else:
+            symbol, colour, word = "…", "#475467", self.tr("Not finished")
+        overall = sheet.overall_percent
+        overall_text = "—" if overall is None else f"{overall:.0f}%"
+        self.outcome.setText(
+            f"<span style='font-size:170%; font-weight:700; color:{colour}'>{symbol} "
+            f"{html.escape(word)}</span>&nbsp;&nbsp;<span style='font-size:130%'>"
+            f"{html.escape(self.tr('Overall: %1').replace('%1', overall_text))}</span>"
+            f"&nbsp;&nbsp;<span style='color:#475467'>"
+            f"{html.escape(self._t(scenario.title))} · v{scenario.version}</span>"
+        )
+        self.outcome.setAccessibleName(
+            f"{word}. {self.tr('Overall: %1').replace('%1', overall_text)}"
+        )
+
+        ending_parts = []
+        if debrief.ending is not None:
+            ending_parts.append(self._t(debrief.ending.text))
+            if debrief.ending.debrief is not None:
+                ending_parts.append("**" + self.tr("Lessons") + "**")
+                ending_parts.append(self._t(debrief.ending.debrief))
+        self.ending_text.set_markup("\n\n".join(ending_parts))
+
+        while self.scores.count():
+            item = self.scores.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        scores_title = heading(1.2)
+        scores_title.setText(self.tr("Competencies"))
+        self.scores.addWidget(scores_title, 0, 0, 1, 2)
+        for row, cid in enumerate(sheet.maximum, start=1):
+            label = QLabel(competency_label(scenario, cid, self.language))
+            label.setWordWrap(True)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            pct = sheet.percent[cid]
+            bar.setValue(round(pct or 0))
+            shown = "—" if pct is None else f"{pct:.0f}%"
+            bar.setFormat(f"{sheet.points[cid]} / {sheet.maximum[cid]}   ·   {shown}")
+            bar.setAccessibleName(f"{label.text()}: {bar.format()}")
+            self.scores.addWidget(label, row, 0)
+            self.scores.addWidget(bar, row, 1)
+
+        self.path_text.set_markup(self._path_markup(debrief))
+
+    def _choice_text(self, node: DecisionNode | ChecklistNode, step: DebriefStep) -> str:
+        if isinstance(node, ChecklistNode):
+            return (
+                self.tr("ticked %1 right, %2 wrong, missed %3")
+                .replace("%1", str(step.checklist_right))
+                .replace("%2", str(step.checklist_wrong))
+                .replace("%3", str(step.checklist_missed))
+            )
+        if step.choice_id == "timeout":
+            return self.tr("(time ran out)")
+        choice = node.choice(step.choice_id or "")
+        return self._t(choice.text) if choice is not None else str(step.choice_id)
+
+    def _path_markup(self, debrief: Debrief) -> str:
+        scenario = debrief.scenario
+        lines: list[str] = []
+        first = debrief.first_departure
+        if first is None:
+            lines.append(self.tr("You followed the best path all the way."))
+        else:
+            node = scenario.node(first.node_id)
+            where = self._t(node.title) or first.node_id
+            lines.append(self.tr("You left the best path at: %1").replace("%1", f"**{where}**"))
+        lines.append("")
+        for number, step in enumerate(debrief.steps, start=1):
+            node = scenario.node(step.node_id)
+            assert isinstance(node, DecisionNode | ChecklistNode)
+            title = self._t(node.title) or step.node_id
+            rating = step.rating
+            mark = ""
+            if rating is not None:
+                symbol, _colour = RATING_STYLE[rating]
+                mark = f"{symbol} {rating_word(rating)}"
+            points = ", ".join(
+                f"{'+' if p > 0 else ''}{p} {competency_label(scenario, c, self.language)}"
+                for c, p in step.gained.items()
+                if p
+            )
+            lines.append(
+                f"**{number}. {title}** · *{stage_word(step.stage.value if step.stage else None)}*"
+            )
+            lines.append("")
+            lines.append(
+                f"- {self.tr('Your answer')}: {self._choice_text(node, step)} — **{mark}**"
+                + (f" ({points})" if points else "")
+            )
+            if isinstance(node, DecisionNode) and step.choice_id is not None:
+                chosen = node.choice(step.choice_id)
+                if chosen is not None and chosen.feedback is not None:
+                    lines.append(f"- {self._t(chosen.feedback)}".replace("\n\n", " "))
+            if step.best_choice_id is not None and isinstance(node, DecisionNode):
+                best = node.choice(step.best_choice_id)
+                if best is not None:
+                    lines.append(f"- {self.tr('The best choice here')}: {self._t(best.text)}")
+            lines.append("")
+        if debrief.stages:
+            lines.append("**" + self.tr("By decision-model stage") + "**")
+            lines.append("")
+            for summary in debrief.stages:
+                counts = ", ".join(
+                    f"{RATING_STYLE[r][0]} {rating_word(r)} ×{n}"
+                    for r, n in summary.ratings.items()
+                )
+                lines.append(
+                    f"- {stage_word(summary.stage.value if summary.stage else None)}: {counts}"
+                )
+        return "\n".join(lines)

@@ -1,0 +1,193 @@
+"""Start screen: choose or create a profile, sign in with a PIN, pick the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.errors import TrainerError
+from trainer.gui.context import GuiContext
+from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.named import named
+from trainer.services.records import ProfileRecord
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class ProfilePage(QWidget):
+    """Lists profiles by name only (no scores: the screen is shared by everyone)."""
+
+    signed_in = Signal(object)  # ProfileRecord
+    language_change_requested = Signal(str)
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 30, 40, 30)
+        self.title = heading(1.6)
+        self.intro = named(QLabel(), "muted")
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.intro)
+
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+
+        choose = named(QFrame(), "card")
+        choose_layout = QVBoxLayout(choose)
+        self.choose_label = QLabel()
+        self.profiles = QListWidget()
+        self.profiles.setAccessibleName("profiles")
+        self.profiles.itemActivated.connect(lambda _item: self._sign_in())
+        self.sign_in_button = named(QPushButton(), "primary")
+        self.sign_in_button.clicked.connect(self._sign_in)
+        choose_layout.addWidget(self.choose_label)
+        choose_layout.addWidget(self.profiles, 1)
+        choose_layout.addWidget(self.sign_in_button)
+        row.addWidget(choose, 3)
+
+        create = named(QFrame(), "card")
+        create_layout = QVBoxLayout(create)
+        self.create_label = QLabel()
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(80)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(32)
+        self.name_caption = QLabel()
+        self.pin_caption = QLabel()
+        self.name_caption.setBuddy(self.name_edit)
+        self.pin_caption.setBuddy(self.pin_edit)
+        form.addRow(self.name_caption, self.name_edit)
+        form.addRow(self.pin_caption, self.pin_edit)
+        self.pin_hint = named(QLabel(), "muted")
+        self.pin_hint.setWordWrap(True)
+        self.create_button = QPushButton()
+        self.create_button.clicked.connect(self._create)
+        self.name_edit.returnPressed.connect(self._create)
+        create_layout.addWidget(self.create_label)
+        create_layout.addLayout(form)
+        create_layout.addWidget(self.pin_hint)
+        create_layout.addStretch(1)
+        create_layout.addWidget(self.create_button)
+        row.addWidget(create, 2)
+
+        bottom = QHBoxLayout()
+        self.language_caption = QLabel()
+        self.language = QComboBox()
+        self.language.addItem("Polski", "pl")
+        self.language.addItem("English", "en")
+        self.language_caption.setBuddy(self.language)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.context.settings.language))
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_change_requested.emit(self.language.currentData())
+        )
+        bottom.addWidget(self.language_caption)
+        bottom.addWidget(self.language)
+        bottom.addStretch(1)
+        outer.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.title.setText(self.tr("Case-scenario trainer"))
+        self.intro.setText(
+            self.tr(
+                "Practise real interventions: hate crime, victims' needs, communities and the law. "
+                "Choose your profile to continue, or create a new one. A pseudonym is fine."
+            )
+        )
+        self.choose_label.setText(self.tr("Who is training?"))
+        self.sign_in_button.setText(self.tr("Continue"))
+        self.create_label.setText(self.tr("New profile"))
+        self.name_caption.setText(self.tr("&Name or pseudonym"))
+        self.pin_caption.setText(self.tr("&PIN (optional)"))
+        self.pin_hint.setText(
+            self.tr(
+                "A PIN of at least 6 digits keeps others on this laptop out of your results. "
+                "After 5 wrong tries the profile locks for a while."
+            )
+        )
+        self.create_button.setText(self.tr("Create profile"))
+        self.language_caption.setText(self.tr("&Language:"))
+        self.profiles.setAccessibleName(self.tr("Profiles"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Reload the profile list (names only)."""
+        self.profiles.clear()
+        for profile in self.context.services.store.list_profiles():
+            item = QListWidgetItem(
+                profile.display_name + ("  (PIN)" if profile.secret_hash else "")
+            )
+            item.setData(ROLE_ID, profile)
+            self.profiles.addItem(item)
+        if self.profiles.count():
+            self.profiles.setCurrentRow(0)
+            self.profiles.setFocus()
+        else:
+            self.name_edit.setFocus()
+
+    def _sign_in(self) -> None:
+        item = self.profiles.currentItem()
+        if item is None:
+            return
+        profile: ProfileRecord = item.data(ROLE_ID)
+        secret: str | None = None
+        if profile.secret_hash is not None:
+            secret, ok = QInputDialog.getText(
+                self,
+                self.tr("PIN"),
+                self.tr("PIN or password for %1:").replace("%1", profile.display_name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        try:
+            signed = self.context.services.profiles.sign_in(profile, secret)
+        except TrainerError as exc:
+            QMessageBox.warning(self, self.tr("Cannot sign in"), str(exc))
+            return
+        self.signed_in.emit(signed)
+
+    def _create(self) -> None:
+        name = self.name_edit.text().strip()
+        pin = self.pin_edit.text().strip() or None
+        if not name:
+            self.name_edit.setFocus()
+            return
+        try:
+            profile = self.context.services.profiles.create(name, secret=pin)
+        except TrainerError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the profile"), str(exc))
+            return
+        self.name_edit.clear()
+        self.pin_edit.clear()
+        self.refresh()
+        self.signed_in.emit(profile)

@@ -1,0 +1,45 @@
+"""Per-laptop UI preferences (language, text size), kept in the data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from trainer.fileio import atomic_write_bytes
+
+DEFAULT_LANGUAGE = "pl"
+UI_LANGUAGES = ("pl", "en")
+MIN_POINT_SIZE = 9
+MAX_POINT_SIZE = 28
+DEFAULT_POINT_SIZE = 11
+
+
+class UiSettings:
+    """A small JSON file; a damaged one falls back to the defaults."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.language = DEFAULT_LANGUAGE
+        self.point_size = DEFAULT_POINT_SIZE
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if isinstance(data, dict):
+            if data.get("language") in UI_LANGUAGES:
+                self.language = data["language"]
+            size = data.get("point_size")
+            if isinstance(size, int) and MIN_POINT_SIZE <= size <= MAX_POINT_SIZE:
+                self.point_size = size
+
+    def save(self) -> None:
+        """Write the settings; a failure to save preferences is not worth an error dialog."""
+        data = {"language": self.language, "point_size": self.point_size}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, json.dumps(data).encode("utf-8"))
+        except OSError:
+            pass

@@ -1,0 +1,241 @@
+"""The main window: a stack of pages and the menus that work everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from trainer.domain.errors import TrainerError
+from trainer.domain.model import Mode
+from trainer.gui.context import GuiContext
+from trainer.gui.i18n import Translations
+from trainer.gui.library.page import LibraryPage
+from trainer.gui.player.debrief_page import DebriefPage
+from trainer.gui.player.page import PlayPage
+from trainer.gui.profiles.page import ProfilePage
+from trainer.gui.settings import MAX_POINT_SIZE, MIN_POINT_SIZE
+from trainer.gui.widgets.labels import apply_scale
+from trainer.services.debrief import build_debrief
+from trainer.services.library import LibraryEntry
+from trainer.services.play import ActiveAttempt
+from trainer.services.records import AttemptRecord, ProfileRecord
+
+
+class MainWindow(QMainWindow):
+    """Profiles → library → play → debrief, with text size and language menus."""
+
+    def __init__(self, context: GuiContext, translations: Translations) -> None:
+        super().__init__()
+        self.context = context
+        self.translations = translations
+        self.profile: ProfileRecord | None = None
+        self.entries: list[LibraryEntry] = []
+        self._last_start: tuple[LibraryEntry, Mode, str] | None = None
+        self.setMinimumSize(1000, 640)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.profiles = ProfilePage(context)
+        self.library = LibraryPage(context)
+        self.player = PlayPage(context)
+        self.debrief = DebriefPage()
+        for page in (self.profiles, self.library, self.player, self.debrief):
+            self.stack.addWidget(page)
+        self.profiles.signed_in.connect(self._signed_in)
+        self.profiles.language_change_requested.connect(self.set_language)
+        self.library.start_requested.connect(self._start)
+        self.library.resume_requested.connect(self._resume)
+        self.player.attempt_finished.connect(self._finished)
+        self.player.leave_requested.connect(self._pause)
+        self.debrief.library_requested.connect(self.show_library)
+        self.debrief.play_again_requested.connect(self._play_again)
+        self._build_menus()
+        self.apply_font_size(context.settings.point_size)
+        self.retranslate()
+        self.profiles.refresh()
+        self.stack.setCurrentWidget(self.profiles)
+
+    # -- menus, language, text size -------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.view_menu = self.menuBar().addMenu("")
+        self.bigger = QAction(self)
+        self.bigger.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.bigger.triggered.connect(lambda: self.apply_font_size(self._size() + 1))
+        self.smaller = QAction(self)
+        self.smaller.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.smaller.triggered.connect(lambda: self.apply_font_size(self._size() - 1))
+        self.reset = QAction(self, shortcut=QKeySequence("Ctrl+0"))
+        self.reset.triggered.connect(lambda: self.apply_font_size(11))
+        for action in (self.bigger, self.smaller, self.reset):
+            self.view_menu.addAction(action)
+        # Ctrl+= works too on keyboards where + needs Shift.
+        extra = QAction(self, shortcut=QKeySequence("Ctrl+="))
+        extra.triggered.connect(self.bigger.trigger)
+        self.addAction(extra)
+        self.language_menu = self.menuBar().addMenu("")
+        self.polish = QAction("Polski", self, checkable=True)
+        self.english = QAction("English", self, checkable=True)
+        self.polish.triggered.connect(lambda: self.set_language("pl"))
+        self.english.triggered.connect(lambda: self.set_language("en"))
+        self.language_menu.addAction(self.polish)
+        self.language_menu.addAction(self.english)
+        self.profile_menu = self.menuBar().addMenu("")
+        self.switch_profile = QAction(self)
+        self.switch_profile.triggered.connect(self.sign_out)
+        self.profile_menu.addAction(self.switch_profile)
+
+    def retranslate(self) -> None:
+        """Window title and menus in the current language."""
+        self.setWindowTitle(self.tr("Case-scenario trainer"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.bigger.setText(self.tr("&Larger text"))
+        self.smaller.setText(self.tr("&Smaller text"))
+        self.reset.setText(self.tr("&Normal text size"))
+        self.language_menu.setTitle(self.tr("L&anguage"))
+        self.profile_menu.setTitle(self.tr("&Profile"))
+        self.switch_profile.setText(self.tr("&Switch profile (sign out)"))
+        language = self.context.settings.language
+        self.polish.setChecked(language == "pl")
+        self.english.setChecked(language == "en")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now and remember it."""
+        self.context.settings.language = language
+        self.context.settings.save()
+        self.translations.install(language)  # sends LanguageChange to every widget
+        self.library.model.set_language(language)
+        self.retranslate()
+
+    def _size(self) -> int:
+        return QApplication.font().pointSize()
+
+    def apply_font_size(self, size: int) -> None:
+        """Scale all text (Ctrl+plus / Ctrl+minus) and remember the size."""
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        font = QFont(QApplication.font())
+        font.setPointSize(size)
+        QApplication.setFont(font)
+        for widget in QApplication.allWidgets():
+            apply_scale(widget, float(size))
+        self.context.settings.point_size = size
+        self.context.settings.save()
+
+    # -- navigation ------------------------------------------------------------------
+
+    def _signed_in(self, profile: ProfileRecord) -> None:
+        self.profile = profile
+        if not self.entries:
+            self.entries = self.context.library.load()
+        waiting = self.context.services.play.unfinished(profile)
+        if waiting:
+            record = waiting[0]
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Unfinished scenario"))
+            box.setText(
+                self.tr("You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?")
+                .replace("%1", record.title)
+                .replace("%2", str(record.step_count))
+            )
+            resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(resume)
+            box.exec()
+            if box.clickedButton() is resume:
+                self._resume(record)
+                return
+        self.show_library()
+
+    def show_library(self) -> None:
+        """Back to the library, with fresh results."""
+        if self.profile is None:
+            self.sign_out()
+            return
+        self.library.show_for(self.profile, self.entries)
+        self.stack.setCurrentWidget(self.library)
+
+    def sign_out(self) -> None:
+        """Back to the profile screen; nothing of the last officer stays on screen."""
+        self.profile = None
+        self.player.active = None
+        self.library.model.set_entries([], self.library.results)
+        self.profiles.refresh()
+        self.stack.setCurrentWidget(self.profiles)
+
+    def _folder_for(self, scenario_id: str) -> LibraryEntry | None:
+        return next((e for e in self.entries if e.key == scenario_id), None)
+
+    def _start(self, entry: LibraryEntry, mode: Mode, language: str) -> None:
+        assert self.profile is not None
+        self._last_start = (entry, mode, language)
+        profile = self.profile
+        self.context.runner.run(
+            lambda: self.context.services.play.start(
+                profile, entry.result, mode=mode, language=language
+            ),
+            on_done=self._play,
+            on_error=self._error,
+        )
+
+    def _resume(self, record: AttemptRecord) -> None:
+        entry = self._folder_for(record.scenario_id)
+        folder = entry.folder if entry is not None else None
+        self.context.runner.run(
+            lambda: self.context.services.play.resume(record, folder),
+            on_done=self._play,
+            on_error=self._error,
+        )
+
+    def _play(self, active: ActiveAttempt) -> None:
+        self.player.begin(active)
+        self.stack.setCurrentWidget(self.player)
+
+    def _pause(self) -> None:
+        self.show_library()
+
+    def _finished(self, active: ActiveAttempt) -> None:
+        self.context.runner.run(
+            lambda: build_debrief(active.scenario, active.analysis, active.state),
+            on_done=lambda debrief: self._show_debrief(debrief, active.language),
+            on_error=self._error,
+        )
+
+    def _show_debrief(self, debrief: object, language: str) -> None:
+        self.debrief.show_debrief(debrief, language)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.debrief)
+        self.debrief.again_button.setFocus()
+
+    def _play_again(self) -> None:
+        if self._last_start is None:
+            self.show_library()
+            return
+        self._start(*self._last_start)
+
+    def _error(self, error: BaseException) -> None:
+        if isinstance(error, TrainerError):
+            QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+            return
+        from trainer.crash import save_crash_report
+
+        report = save_crash_report(error)
+        QMessageBox.critical(
+            self,
+            self.tr("Unexpected error"),
+            self.tr("The trainer hit an internal error. Your saved progress is safe.")
+            + (f"\n\n{report}" if report else ""),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.runner.wait()
+        event.accept()
