@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 TEMP_MARK = ".tmp-"
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects at once.
+
+    Reading a long history or a large scenario creates ~100k containers that all stay
+    alive; the collector would scan them over and over and find nothing to free.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def fsync_dir(folder: Path) -> None:

@@ -916,7 +916,13 @@ refused = 0
 for name in sorted(os.listdir(folder)):
     for side in (4096, 65535):
         refused += load_scenario_image(folder, name, side) is None
-print(refused, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM is this program's own peak; ru_maxrss can still hold the forked parent's peak.
+try:
+    status = Path("/proc/self/status").read_text()
+    peak_kb = int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1])
+except (OSError, StopIteration):
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(refused, peak_kb // 1024)
 """
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from trainer.domain.ids import CompetencyId
+
+_K = TypeVar("_K", bound=str)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,26 +25,33 @@ def _clamp(value: int, low: int, high: int) -> int:
     return max(low, min(high, value))
 
 
-def score_sheet(
-    points: Mapping[CompetencyId, int], maximum: Mapping[CompetencyId, int]
-) -> ScoreSheet:
+def percentages(
+    points: Mapping[_K, int], maximum: Mapping[_K, int]
+) -> tuple[dict[_K, float | None], float | None]:
     """Per-competency percent = points ÷ maximum clamped to 0–100; overall = Σ clamped ÷ Σ max.
 
     Percentages are rounded to one decimal place, the precision everything shows.
+    A competency whose maximum is 0 has no percentage and does not count overall.
     """
-    percent: dict[CompetencyId, float | None] = {}
+    percent: dict[_K, float | None] = {}
     earned = 0
     total = 0
     for cid, top in maximum.items():
-        got = points.get(cid, 0)
         if top <= 0:
             percent[cid] = None
             continue
-        clamped = _clamp(got, 0, top)
+        clamped = _clamp(points.get(cid, 0), 0, top)
         percent[cid] = round(100 * clamped / top, 1)
         earned += clamped
         total += top
-    overall = round(100 * earned / total, 1) if total else None
+    return percent, (round(100 * earned / total, 1) if total else None)
+
+
+def score_sheet(
+    points: Mapping[CompetencyId, int], maximum: Mapping[CompetencyId, int]
+) -> ScoreSheet:
+    """Points, maxima and :func:`percentages` together."""
+    percent, overall = percentages(points, maximum)
     return ScoreSheet(
         points={cid: points.get(cid, 0) for cid in maximum},
         maximum=dict(maximum),

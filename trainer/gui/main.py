@@ -72,12 +72,13 @@ def run_gui(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from trainer.domain.errors import TrainerError
+    from trainer.gui.messages import describe
 
     _application(sys.argv[:1])
     try:
         _app, window = build_window(data_dir)
     except TrainerError as exc:
-        QMessageBox.critical(None, "Case-scenario trainer", str(exc))
+        QMessageBox.critical(None, "Case-scenario trainer", describe(exc))
         return 1
     window.resize(1366, 768)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]

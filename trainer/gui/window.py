@@ -16,6 +16,7 @@ from trainer.domain.model import Mode
 from trainer.gui.context import GuiContext
 from trainer.gui.i18n import Translations
 from trainer.gui.library.page import LibraryPage
+from trainer.gui.messages import describe
 from trainer.gui.player.debrief_page import DebriefPage
 from trainer.gui.player.page import PlayPage
 from trainer.gui.profiles.page import ProfilePage
@@ -97,8 +98,8 @@ class MainWindow(QMainWindow):
         self.bigger.setText(self.tr("&Larger text"))
         self.smaller.setText(self.tr("&Smaller text"))
         self.reset.setText(self.tr("&Normal text size"))
-        self.language_menu.setTitle(self.tr("L&anguage"))
-        self.profile_menu.setTitle(self.tr("&Profile"))
+        self.language_menu.setTitle(self.tr("La&nguage"))
+        self.profile_menu.setTitle(self.tr("Pro&file"))
         self.switch_profile.setText(self.tr("&Switch profile (sign out)"))
         language = self.context.settings.language
         self.polish.setChecked(language == "pl")
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, TrainerError):
-            QMessageBox.warning(self, self.tr("Something went wrong"), str(error))
+            QMessageBox.warning(self, self.tr("Something went wrong"), describe(error))
             return
         from trainer.crash import save_crash_report
 

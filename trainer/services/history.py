@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-from trainer.domain.ids import CompetencyId
-from trainer.domain.scoring import score_sheet
+from trainer.domain.scoring import percentages
+from trainer.fileio import paused_gc
 from trainer.storage.records import AttemptRecord, ProfileRecord
 from trainer.storage.store import Store
 
 
 def history_entry(record: AttemptRecord) -> dict[str, Any]:
     """One attempt in the shape of ``trainer history --json``."""
-    # Competency ids are plain strings at run time: no copies needed to type them.
-    sheet = score_sheet(
-        cast("Mapping[CompetencyId, int]", record.points),
-        cast("Mapping[CompetencyId, int]", record.maximum),
-    )
+    percent, overall = percentages(record.points, record.maximum)
     return {
         "id": record.id,
         "scenario": record.scenario_id,
@@ -31,10 +26,10 @@ def history_entry(record: AttemptRecord) -> dict[str, Any]:
         "ending": record.ending,
         "outcome": record.outcome,
         "path": record.path,
-        "points": sheet.points,  # fresh dicts made by score_sheet
-        "maximum": sheet.maximum,
-        "percent": sheet.percent,
-        "overall_percent": sheet.overall_percent,
+        "points": {cid: record.points.get(cid, 0) for cid in record.maximum},
+        "maximum": record.maximum,
+        "percent": percent,
+        "overall_percent": overall,
     }
 
 
@@ -46,4 +41,5 @@ class HistoryService:
 
     def entries(self, profile: ProfileRecord) -> list[dict[str, Any]]:
         """Every attempt of the profile, oldest first."""
-        return [history_entry(r) for r in self.store.attempts_for_profile(profile.id)]
+        with paused_gc():
+            return [history_entry(r) for r in self.store.attempts_for_profile(profile.id)]

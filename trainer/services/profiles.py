@@ -33,6 +33,14 @@ class ProfileLockedError(ProfileError):
         )
 
 
+class WrongSecretError(ProfileError):
+    """The PIN or password did not match."""
+
+    def __init__(self, tries_left: int) -> None:
+        self.tries_left = tries_left
+        super().__init__(f"wrong PIN or password ({tries_left} tries left before a lock)")
+
+
 def _lock_state(profile: ProfileRecord) -> LockState:
     locked_at = dt.datetime.fromisoformat(profile.locked_at) if profile.locked_at else None
     return LockState(profile.failed_logins, profile.lock_level, locked_at, profile.locked_seconds)
@@ -100,7 +108,7 @@ class ProfileService:
                 assert until is not None
                 raise ProfileLockedError(until)
             left = FAILURES_BEFORE_LOCK - after.failed_logins
-            raise ProfileError(f"wrong PIN or password ({left} tries left before a lock)")
+            raise WrongSecretError(left)
         cleared = LockState.cleared()
         extra: dict[str, Any] = {"secret_hash": rehashed} if rehashed else {}
         self._save(profile.id, cleared, **extra)

@@ -25,7 +25,11 @@ PARALLELISM = 1
 
 
 class SecretPolicyError(TrainerError):
-    """A PIN or password that is too weak."""
+    """A PIN or password that is too weak; ``code`` says which rule (for translations)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def _hasher() -> object:
@@ -37,24 +41,27 @@ def _hasher() -> object:
 def check_pin_policy(pin: str) -> None:
     """SecretPolicyError unless ``pin`` is 6+ digits and not trivially guessable."""
     if not pin.isdigit() or not pin.isascii():
-        raise SecretPolicyError("a PIN is made of digits only")
+        raise SecretPolicyError("a PIN is made of digits only", "pin-digits")
     if len(pin) < MIN_PIN_DIGITS:
-        raise SecretPolicyError(f"a PIN needs at least {MIN_PIN_DIGITS} digits")
+        raise SecretPolicyError(f"a PIN needs at least {MIN_PIN_DIGITS} digits", "pin-short")
     if len(set(pin)) == 1:
-        raise SecretPolicyError("a PIN cannot repeat one digit")
+        raise SecretPolicyError("a PIN cannot repeat one digit", "pin-repeat")
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
-        raise SecretPolicyError("a PIN cannot be a run of digits such as 123456")
+        raise SecretPolicyError("a PIN cannot be a run of digits such as 123456", "pin-run")
 
 
 def check_password_policy(password: str) -> None:
     """SecretPolicyError unless ``password`` has at least 12 characters and some variety."""
     if len(password) < MIN_PASSWORD_CHARS:
         raise SecretPolicyError(
-            f"a trainer password needs at least {MIN_PASSWORD_CHARS} characters"
+            f"a trainer password needs at least {MIN_PASSWORD_CHARS} characters",
+            "password-short",
         )
     if len(set(password)) < 5:
-        raise SecretPolicyError("the password repeats too few different characters")
+        raise SecretPolicyError(
+            "the password repeats too few different characters", "password-variety"
+        )
 
 
 def hash_secret(secret: str) -> str:

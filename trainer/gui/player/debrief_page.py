@@ -21,9 +21,8 @@ from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode
 from trainer.domain.text import Text
 from trainer.gui.style import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
-from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.labels import FittedTextBrowser, heading
 from trainer.gui.widgets.named import named
-from trainer.gui.widgets.safe_text import SafeTextBrowser
 from trainer.services.debrief import Debrief, DebriefStep
 
 
@@ -52,8 +51,7 @@ class DebriefPage(QWidget):
         outer.addWidget(scroll, 1)
 
         top = QHBoxLayout()
-        self.ending_text = SafeTextBrowser()
-        self.ending_text.setMinimumHeight(200)
+        self.ending_text = FittedTextBrowser(max_height=320)
         top.addWidget(self.ending_text, 3)
         scores = named(QFrame(), "card")
         self.scores = QGridLayout(scores)
@@ -62,9 +60,9 @@ class DebriefPage(QWidget):
 
         self.path_heading = heading(1.35)
         self.body.addWidget(self.path_heading)
-        self.path_text = SafeTextBrowser()
-        self.path_text.setMinimumHeight(320)
-        self.body.addWidget(self.path_text, 2)
+        self.path_text = FittedTextBrowser(max_height=100_000)  # the page scrolls, not the text
+        self.body.addWidget(self.path_text)
+        self.body.addStretch(1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -109,16 +107,15 @@ class DebriefPage(QWidget):
             symbol, colour, word = "…", "#475467", self.tr("Not finished")
         overall = sheet.overall_percent
         overall_text = "—" if overall is None else f"{overall:.0f}%"
+        overall_line = self.tr("Overall: %1").replace("%1", overall_text)
         self.outcome.setText(
             f"<span style='font-size:170%; font-weight:700; color:{colour}'>{symbol} "
             f"{html.escape(word)}</span>&nbsp;&nbsp;<span style='font-size:130%'>"
-            f"{html.escape(self.tr('Overall: %1').replace('%1', overall_text))}</span>"
+            f"{html.escape(overall_line)}</span>"
             f"&nbsp;&nbsp;<span style='color:#475467'>"
             f"{html.escape(self._t(scenario.title))} · v{scenario.version}</span>"
         )
-        self.outcome.setAccessibleName(
-            f"{word}. {self.tr('Overall: %1').replace('%1', overall_text)}"
-        )
+        self.outcome.setAccessibleName(f"{word}. {overall_line}")
 
         ending_parts = []
         if debrief.ending is not None:
@@ -194,8 +191,9 @@ class DebriefPage(QWidget):
                 f"**{number}. {title}** · *{stage_word(step.stage.value if step.stage else None)}*"
             )
             lines.append("")
+            answer = self.tr("Your answer")
             lines.append(
-                f"- {self.tr('Your answer')}: {self._choice_text(node, step)} — **{mark}**"
+                f"- {answer}: {self._choice_text(node, step)} — **{mark}**"
                 + (f" ({points})" if points else "")
             )
             if isinstance(node, DecisionNode) and step.choice_id is not None:
@@ -205,7 +203,8 @@ class DebriefPage(QWidget):
             if step.best_choice_id is not None and isinstance(node, DecisionNode):
                 best = node.choice(step.best_choice_id)
                 if best is not None:
-                    lines.append(f"- {self.tr('The best choice here')}: {self._t(best.text)}")
+                    better = self.tr("The best choice here")
+                    lines.append(f"- {better}: {self._t(best.text)}")
             lines.append("")
         if debrief.stages:
             lines.append("**" + self.tr("By decision-model stage") + "**")

@@ -41,6 +41,7 @@ from trainer.domain.model import (
 from trainer.domain.text import Text
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
+from trainer.gui.messages import describe
 from trainer.gui.style import RATING_STYLE, rating_word
 from trainer.gui.widgets.labels import FittedTextBrowser, heading
 from trainer.gui.widgets.named import named
@@ -480,7 +481,7 @@ class PlayPage(QWidget):
         box.setText(
             self.tr("Your last answer could not be saved, so it was not applied.")
             + "\n\n"
-            + str(error)
+            + describe(error)
         )
         retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
+from trainer.gui.messages import describe
 from trainer.gui.widgets.labels import heading
 from trainer.gui.widgets.named import named
 from trainer.services.records import ProfileRecord
@@ -172,7 +173,7 @@ class ProfilePage(QWidget):
         try:
             signed = self.context.services.profiles.sign_in(profile, secret)
         except TrainerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot sign in"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot sign in"), describe(exc))
             return
         self.signed_in.emit(signed)
 
@@ -185,7 +186,7 @@ class ProfilePage(QWidget):
         try:
             profile = self.context.services.profiles.create(name, secret=pin)
         except TrainerError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the profile"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot create the profile"), describe(exc))
             return
         self.name_edit.clear()
         self.pin_edit.clear()

@@ -1,274 +1,352 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en_GB">
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="79"/>
-        <source>Back to the &amp;library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../player/debrief_page.py" line="80"/>
-        <source>Play &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the &amp;library</source>
+        <translation>Back to the &amp;library</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="81"/>
-        <source>Your path, step by step</source>
-        <translation type="unfinished"></translation>
+        <source>Play &amp;again</source>
+        <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="106"/>
+        <location filename="../player/debrief_page.py" line="82"/>
+        <source>Your path, step by step</source>
+        <translation>Your path, step by step</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="107"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="110"/>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="124"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="132"/>
+        <location filename="../player/debrief_page.py" line="135"/>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="152"/>
+        <location filename="../player/debrief_page.py" line="155"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="158"/>
+        <location filename="../player/debrief_page.py" line="161"/>
         <source>(time ran out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="167"/>
+        <location filename="../player/debrief_page.py" line="170"/>
         <source>You followed the best path all the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="171"/>
+        <location filename="../player/debrief_page.py" line="174"/>
         <source>You left the best path at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="205"/>
+        <location filename="../player/debrief_page.py" line="194"/>
+        <source>Your answer</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="206"/>
+        <source>The best choice here</source>
+        <translation>The best choice here</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="210"/>
         <source>By decision-model stage</source>
-        <translation type="unfinished"></translation>
+        <translation>By decision-model stage</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="94"/>
+        <location filename="../library/page.py" line="96"/>
         <source>● in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="97"/>
+        <location filename="../library/page.py" line="99"/>
         <source>best %1 · last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="117"/>
+        <location filename="../library/page.py" line="119"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="137"/>
+        <location filename="../library/page.py" line="139"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="143"/>
+        <location filename="../library/page.py" line="145"/>
         <source>◷ timed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="261"/>
-        <source>Scenario library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="262"/>
-        <source>Search by title, topic or tag…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="263"/>
-        <source>Search scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ timed</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="264"/>
-        <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario library</source>
+        <translation>Scenario library</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="265"/>
-        <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <source>Search by title, topic or tag…  (Ctrl+F)</source>
+        <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="266"/>
-        <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <source>Search scenarios</source>
+        <translation>Search scenarios</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="267"/>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="268"/>
-        <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="269"/>
-        <source>Scenario &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <source>Mode:</source>
+        <translation>Mode:</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="270"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Practice</source>
+        <translation>&amp;Practice</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="271"/>
-        <source>&amp;Resume where I stopped</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="272"/>
+        <source>Scenario &amp;language:</source>
+        <translation>Scenario &amp;language:</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="273"/>
-        <location filename="../library/page.py" line="304"/>
-        <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
-        <source>Practice: you see feedback after every choice.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/page.py" line="274"/>
+        <source>&amp;Resume where I stopped</source>
+        <translation>&amp;Resume where I stopped</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="276"/>
+        <location filename="../library/page.py" line="307"/>
+        <source>All topics</source>
+        <translation>All topics</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="289"/>
+        <source>Practice: you see feedback after every choice.</source>
+        <translation>Practice: you see feedback after every choice.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="292"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="331"/>
+        <location filename="../library/page.py" line="334"/>
         <source>This scenario cannot be played until its file is fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="349"/>
+        <location filename="../library/page.py" line="352"/>
         <source>Duration: about %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="350"/>
-        <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration: about %1 min</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="353"/>
-        <source>Timed decisions: a countdown runs at some steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="355"/>
-        <source>No time limits</source>
-        <translation type="unfinished"></translation>
+        <source>Languages: %1</source>
+        <translation>Languages: %1</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="356"/>
-        <source>Competencies: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Timed decisions: a countdown runs at some steps</source>
+        <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="361"/>
+        <location filename="../library/page.py" line="358"/>
+        <source>No time limits</source>
+        <translation>No time limits</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="359"/>
+        <source>Competencies: %1</source>
+        <translation>Competencies: %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="364"/>
         <source>Your best: %1 · your last: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Your best: %1 · your last: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="92"/>
-        <source>Case-scenario trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="93"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="94"/>
-        <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="95"/>
-        <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../window.py" line="96"/>
-        <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <source>Case-scenario trainer</source>
+        <translation>Case-scenario trainer</translation>
     </message>
     <message>
         <location filename="../window.py" line="97"/>
-        <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../window.py" line="98"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
         <location filename="../window.py" line="99"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="100"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="101"/>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="102"/>
+        <source>Pro&amp;file</source>
+        <translation>Pro&amp;file</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="103"/>
         <source>&amp;Switch profile (sign out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="146"/>
         <source>Unfinished scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="144"/>
-        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfinished scenario</translation>
     </message>
     <message>
         <location filename="../window.py" line="148"/>
+        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
+        <translation>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="152"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="149"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="235"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
+        <location filename="../window.py" line="236"/>
         <source>The trainer hit an internal error. Your saved progress is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trainer hit an internal error. Your saved progress is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</source>
+        <translation>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29"/>
+        <source>Wrong PIN or password. Tries left before a lock: %1.</source>
+        <translation>Wrong PIN or password. Tries left before a lock: %1.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>A PIN is made of digits only.</source>
+        <translation>A PIN is made of digits only.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation>A PIN needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>A PIN cannot repeat one digit (like 000000).</source>
+        <translation>A PIN cannot repeat one digit (like 000000).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>A PIN cannot be a run of digits (like 123456).</source>
+        <translation>A PIN cannot be a run of digits (like 123456).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>A trainer password needs at least %1 characters.</source>
+        <translation>A trainer password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>The password uses too few different characters.</source>
+        <translation>The password uses too few different characters.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
+        <translation>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
+        <translation>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>The progress database is busy. Try again in a moment.</source>
+        <translation>The progress database is busy. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>The trainer is already open on this computer. Close the other window first.</source>
+        <translation>The trainer is already open on this computer. Close the other window first.</translation>
     </message>
 </context>
 <context>
@@ -276,218 +354,218 @@
     <message>
         <location filename="../style.py" line="40"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Success</translation>
     </message>
     <message>
         <location filename="../style.py" line="41"/>
         <source>Partial success</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial success</translation>
     </message>
     <message>
         <location filename="../style.py" line="42"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Failure</translation>
     </message>
 </context>
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="204"/>
+        <location filename="../player/page.py" line="216"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="206"/>
+        <location filename="../player/page.py" line="218"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="239"/>
+        <location filename="../player/page.py" line="251"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="239"/>
+        <location filename="../player/page.py" line="251"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="271"/>
-        <source>Step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="273"/>
-        <source>About %1 more steps to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="285"/>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="287"/>
+        <source>About %1 more steps to the end</source>
+        <translation>About %1 more steps to the end</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="299"/>
         <source>Knowledge card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="292"/>
+        <location filename="../player/page.py" line="306"/>
         <source>Continue  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="298"/>
+        <location filename="../player/page.py" line="312"/>
         <source>See the debrief  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="323"/>
+        <location filename="../player/page.py" line="337"/>
         <source>What do you do? Press a number or click a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="341"/>
+        <location filename="../player/page.py" line="355"/>
         <source>(tick every item that applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tick every item that applies)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="359"/>
+        <location filename="../player/page.py" line="373"/>
         <source>Confirm  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="380"/>
+        <location filename="../player/page.py" line="394"/>
         <source>◷ %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="466"/>
+        <location filename="../player/page.py" line="480"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="482"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="472"/>
+        <location filename="../player/page.py" line="486"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="473"/>
+        <location filename="../player/page.py" line="487"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="501"/>
+        <location filename="../player/page.py" line="515"/>
         <source>(no feedback for this choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="503"/>
+        <location filename="../player/page.py" line="517"/>
         <source>Time ran out before you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="510"/>
+        <location filename="../player/page.py" line="524"/>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="510"/>
+        <location filename="../player/page.py" line="524"/>
         <source>not an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>not an indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="530"/>
+        <location filename="../player/page.py" line="544"/>
         <source>Points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="532"/>
+        <location filename="../player/page.py" line="546"/>
         <source>No points for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="535"/>
+        <location filename="../player/page.py" line="549"/>
         <source>Next  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Next  ⏎</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="113"/>
-        <source>Case-scenario trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="116"/>
+        <source>Case-scenario trainer</source>
+        <translation>Case-scenario trainer</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="119"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="120"/>
-        <source>Who is training?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="121"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="122"/>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="123"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <source>Who is training?</source>
+        <translation>Who is training?</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="124"/>
-        <source>&amp;PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="125"/>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="126"/>
+        <source>&amp;Name or pseudonym</source>
+        <translation>&amp;Name or pseudonym</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="127"/>
+        <source>&amp;PIN (optional)</source>
+        <translation>&amp;PIN (optional)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="130"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="134"/>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="132"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="162"/>
+        <location filename="../profiles/page.py" line="167"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="163"/>
+        <location filename="../profiles/page.py" line="168"/>
         <source>PIN or password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="171"/>
+        <location filename="../profiles/page.py" line="176"/>
         <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="184"/>
+        <location filename="../profiles/page.py" line="189"/>
         <source>Cannot create the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the profile</translation>
     </message>
 </context>
 <context>
@@ -495,22 +573,22 @@
     <message>
         <location filename="../style.py" line="29"/>
         <source>Best choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Best choice</translation>
     </message>
     <message>
         <location filename="../style.py" line="30"/>
         <source>Good choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Good choice</translation>
     </message>
     <message>
         <location filename="../style.py" line="31"/>
         <source>Poor choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Poor choice</translation>
     </message>
     <message>
         <location filename="../style.py" line="32"/>
         <source>Harmful choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Harmful choice</translation>
     </message>
 </context>
 <context>
@@ -518,32 +596,32 @@
     <message>
         <location filename="../style.py" line="50"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location filename="../style.py" line="51"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location filename="../style.py" line="52"/>
         <source>Powers and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Powers and policy</translation>
     </message>
     <message>
         <location filename="../style.py" line="53"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location filename="../style.py" line="54"/>
         <source>Action and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Action and review</translation>
     </message>
     <message>
         <location filename="../style.py" line="56"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 </TS>

@@ -4,270 +4,348 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="79"/>
-        <source>Back to the &amp;library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../player/debrief_page.py" line="80"/>
-        <source>Play &amp;again</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the &amp;library</source>
+        <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="81"/>
-        <source>Your path, step by step</source>
-        <translation type="unfinished"></translation>
+        <source>Play &amp;again</source>
+        <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="106"/>
+        <location filename="../player/debrief_page.py" line="82"/>
+        <source>Your path, step by step</source>
+        <translation>Twoja ścieżka krok po kroku</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="107"/>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ukończono</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="110"/>
+        <source>Overall: %1</source>
+        <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="124"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="132"/>
+        <location filename="../player/debrief_page.py" line="135"/>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="152"/>
+        <location filename="../player/debrief_page.py" line="155"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="158"/>
+        <location filename="../player/debrief_page.py" line="161"/>
         <source>(time ran out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="167"/>
+        <location filename="../player/debrief_page.py" line="170"/>
         <source>You followed the best path all the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="171"/>
+        <location filename="../player/debrief_page.py" line="174"/>
         <source>You left the best path at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="205"/>
+        <location filename="../player/debrief_page.py" line="194"/>
+        <source>Your answer</source>
+        <translation>Twoja odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="206"/>
+        <source>The best choice here</source>
+        <translation>Najlepsza decyzja w tym miejscu</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="210"/>
         <source>By decision-model stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Według etapów modelu decyzyjnego</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="94"/>
+        <location filename="../library/page.py" line="96"/>
         <source>● in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>● w toku</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="97"/>
+        <location filename="../library/page.py" line="99"/>
         <source>best %1 · last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="117"/>
+        <location filename="../library/page.py" line="119"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="137"/>
+        <location filename="../library/page.py" line="139"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="143"/>
+        <location filename="../library/page.py" line="145"/>
         <source>◷ timed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="261"/>
-        <source>Scenario library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="262"/>
-        <source>Search by title, topic or tag…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="263"/>
-        <source>Search scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ z limitem czasu</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="264"/>
-        <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <source>Scenario library</source>
+        <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="265"/>
-        <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <source>Search by title, topic or tag…  (Ctrl+F)</source>
+        <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="266"/>
-        <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <source>Search scenarios</source>
+        <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="267"/>
-        <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <source>Filter by tag</source>
+        <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="268"/>
-        <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="269"/>
-        <source>Scenario &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <source>Mode:</source>
+        <translation>Tryb:</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="270"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Practice</source>
+        <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="271"/>
-        <source>&amp;Resume where I stopped</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Assessment</source>
+        <translation>Spr&amp;awdzian</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="272"/>
+        <source>Scenario &amp;language:</source>
+        <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="273"/>
-        <location filename="../library/page.py" line="304"/>
-        <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
-        <source>Practice: you see feedback after every choice.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../library/page.py" line="274"/>
+        <source>&amp;Resume where I stopped</source>
+        <translation>W&amp;znów od miejsca przerwania</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="276"/>
+        <location filename="../library/page.py" line="307"/>
+        <source>All topics</source>
+        <translation>Wszystkie tematy</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="289"/>
+        <source>Practice: you see feedback after every choice.</source>
+        <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="292"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="331"/>
+        <location filename="../library/page.py" line="334"/>
         <source>This scenario cannot be played until its file is fixed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="349"/>
+        <location filename="../library/page.py" line="352"/>
         <source>Duration: about %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="350"/>
-        <source>Languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="353"/>
-        <source>Timed decisions: a countdown runs at some steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="355"/>
-        <source>No time limits</source>
-        <translation type="unfinished"></translation>
+        <source>Languages: %1</source>
+        <translation>Języki: %1</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="356"/>
-        <source>Competencies: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Timed decisions: a countdown runs at some steps</source>
+        <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="361"/>
+        <location filename="../library/page.py" line="358"/>
+        <source>No time limits</source>
+        <translation>Bez limitu czasu</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="359"/>
+        <source>Competencies: %1</source>
+        <translation>Kompetencje: %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="364"/>
         <source>Your best: %1 · your last: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="92"/>
-        <source>Case-scenario trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="93"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="94"/>
-        <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="95"/>
-        <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../window.py" line="96"/>
-        <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <source>Case-scenario trainer</source>
+        <translation>Trening scenariuszowy</translation>
     </message>
     <message>
         <location filename="../window.py" line="97"/>
-        <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <location filename="../window.py" line="98"/>
-        <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Większy tekst</translation>
     </message>
     <message>
         <location filename="../window.py" line="99"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Mniejszy tekst</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="100"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Domyślny rozmiar tekstu</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="101"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="102"/>
+        <source>Pro&amp;file</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="103"/>
         <source>&amp;Switch profile (sign out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="146"/>
         <source>Unfinished scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="144"/>
-        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
         <location filename="../window.py" line="148"/>
+        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
+        <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="152"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="149"/>
+        <location filename="../window.py" line="153"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="224"/>
+        <location filename="../window.py" line="228"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="231"/>
+        <location filename="../window.py" line="235"/>
         <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="236"/>
+        <source>The trainer hit an internal error. Your saved progress is safe.</source>
+        <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../messages.py" line="24"/>
+        <source>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../window.py" line="232"/>
-        <source>The trainer hit an internal error. Your saved progress is safe.</source>
+        <location filename="../messages.py" line="29"/>
+        <source>Wrong PIN or password. Tries left before a lock: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>A PIN is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>A PIN needs at least %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>A PIN cannot repeat one digit (like 000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>A PIN cannot be a run of digits (like 123456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>A trainer password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>The password uses too few different characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>The progress database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>The trainer is already open on this computer. Close the other window first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,218 +354,218 @@
     <message>
         <location filename="../style.py" line="40"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Powodzenie</translation>
     </message>
     <message>
         <location filename="../style.py" line="41"/>
         <source>Partial success</source>
-        <translation type="unfinished"></translation>
+        <translation>Częściowe powodzenie</translation>
     </message>
     <message>
         <location filename="../style.py" line="42"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie</translation>
     </message>
 </context>
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="204"/>
+        <location filename="../player/page.py" line="216"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="206"/>
+        <location filename="../player/page.py" line="218"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="239"/>
+        <location filename="../player/page.py" line="251"/>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="239"/>
+        <location filename="../player/page.py" line="251"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="271"/>
-        <source>Step %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="273"/>
-        <source>About %1 more steps to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="285"/>
+        <source>Step %1</source>
+        <translation>Krok %1</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="287"/>
+        <source>About %1 more steps to the end</source>
+        <translation>Pozostało kroków do końca: około %1</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="299"/>
         <source>Knowledge card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="292"/>
+        <location filename="../player/page.py" line="306"/>
         <source>Continue  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="298"/>
+        <location filename="../player/page.py" line="312"/>
         <source>See the debrief  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="323"/>
+        <location filename="../player/page.py" line="337"/>
         <source>What do you do? Press a number or click a choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="341"/>
+        <location filename="../player/page.py" line="355"/>
         <source>(tick every item that applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="359"/>
+        <location filename="../player/page.py" line="373"/>
         <source>Confirm  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="380"/>
+        <location filename="../player/page.py" line="394"/>
         <source>◷ %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="466"/>
+        <location filename="../player/page.py" line="480"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="482"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="472"/>
+        <location filename="../player/page.py" line="486"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="473"/>
+        <location filename="../player/page.py" line="487"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="501"/>
+        <location filename="../player/page.py" line="515"/>
         <source>(no feedback for this choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="503"/>
+        <location filename="../player/page.py" line="517"/>
         <source>Time ran out before you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="510"/>
+        <location filename="../player/page.py" line="524"/>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="510"/>
+        <location filename="../player/page.py" line="524"/>
         <source>not an indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="530"/>
+        <location filename="../player/page.py" line="544"/>
         <source>Points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="532"/>
+        <location filename="../player/page.py" line="546"/>
         <source>No points for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="535"/>
+        <location filename="../player/page.py" line="549"/>
         <source>Next  ⏎</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej  ⏎</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="113"/>
-        <source>Case-scenario trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="116"/>
+        <source>Case-scenario trainer</source>
+        <translation>Trening scenariuszowy</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="119"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="120"/>
-        <source>Who is training?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="121"/>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="122"/>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="123"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <source>Who is training?</source>
+        <translation>Kto ćwiczy?</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="124"/>
-        <source>&amp;PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <source>Continue</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="125"/>
+        <source>New profile</source>
+        <translation>Nowy profil</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="126"/>
+        <source>&amp;Name or pseudonym</source>
+        <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="127"/>
+        <source>&amp;PIN (optional)</source>
+        <translation>PI&amp;N (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="130"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="134"/>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="132"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="162"/>
+        <location filename="../profiles/page.py" line="167"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="163"/>
+        <location filename="../profiles/page.py" line="168"/>
         <source>PIN or password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="171"/>
+        <location filename="../profiles/page.py" line="176"/>
         <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="184"/>
+        <location filename="../profiles/page.py" line="189"/>
         <source>Cannot create the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć profilu</translation>
     </message>
 </context>
 <context>
@@ -495,22 +573,22 @@
     <message>
         <location filename="../style.py" line="29"/>
         <source>Best choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Najlepsza decyzja</translation>
     </message>
     <message>
         <location filename="../style.py" line="30"/>
         <source>Good choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobra decyzja</translation>
     </message>
     <message>
         <location filename="../style.py" line="31"/>
         <source>Poor choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Słaba decyzja</translation>
     </message>
     <message>
         <location filename="../style.py" line="32"/>
         <source>Harmful choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkodliwa decyzja</translation>
     </message>
 </context>
 <context>
@@ -518,32 +596,32 @@
     <message>
         <location filename="../style.py" line="50"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacje</translation>
     </message>
     <message>
         <location filename="../style.py" line="51"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena sytuacji</translation>
     </message>
     <message>
         <location filename="../style.py" line="52"/>
         <source>Powers and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uprawnienia i procedury</translation>
     </message>
     <message>
         <location filename="../style.py" line="53"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Warianty działania</translation>
     </message>
     <message>
         <location filename="../style.py" line="54"/>
         <source>Action and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
         <location filename="../style.py" line="56"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
 </context>
 </TS>

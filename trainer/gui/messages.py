@@ -1,0 +1,73 @@
+"""Error messages in the UI language for the errors an officer can cause or meet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from trainer.domain.errors import TrainerError
+from trainer.services.errors import (
+    AnotherInstanceError,
+    DatabaseBusyError,
+    ProfileLockedError,
+    SecretPolicyError,
+    StorageFullError,
+    StorageIOError,
+    WrongSecretError,
+)
+from trainer.services.secrets import MIN_PASSWORD_CHARS, MIN_PIN_DIGITS
+
+
+def describe(error: TrainerError) -> str:
+    """A sentence for the user; falls back to the error's own (English) text."""
+    if isinstance(error, ProfileLockedError):
+        until = error.until.astimezone().strftime("%H:%M")
+        return QCoreApplication.translate(
+            "Messages",
+            "Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.",
+        ).replace("%1", until)
+    if isinstance(error, WrongSecretError):
+        return QCoreApplication.translate(
+            "Messages", "Wrong PIN or password. Tries left before a lock: %1."
+        ).replace("%1", str(error.tries_left))
+    if isinstance(error, SecretPolicyError):
+        texts = {
+            "pin-digits": QCoreApplication.translate("Messages", "A PIN is made of digits only."),
+            "pin-short": QCoreApplication.translate(
+                "Messages", "A PIN needs at least %1 digits."
+            ).replace("%1", str(MIN_PIN_DIGITS)),
+            "pin-repeat": QCoreApplication.translate(
+                "Messages", "A PIN cannot repeat one digit (like 000000)."
+            ),
+            "pin-run": QCoreApplication.translate(
+                "Messages", "A PIN cannot be a run of digits (like 123456)."
+            ),
+            "password-short": QCoreApplication.translate(
+                "Messages", "A trainer password needs at least %1 characters."
+            ).replace("%1", str(MIN_PASSWORD_CHARS)),
+            "password-variety": QCoreApplication.translate(
+                "Messages", "The password uses too few different characters."
+            ),
+        }
+        return texts.get(error.code, str(error))
+    if isinstance(error, StorageFullError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk is full: your last answer is not saved. Free some space and try again; "
+            "nothing saved before is lost.",
+        )
+    if isinstance(error, StorageIOError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The disk reported an error while saving: your last answer is not saved. "
+            "Nothing saved before is lost.",
+        )
+    if isinstance(error, DatabaseBusyError):
+        return QCoreApplication.translate(
+            "Messages", "The progress database is busy. Try again in a moment."
+        )
+    if isinstance(error, AnotherInstanceError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The trainer is already open on this computer. Close the other window first.",
+        )
+    return str(error)

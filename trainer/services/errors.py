@@ -1,0 +1,30 @@
+"""The errors the services raise, for front ends to tell apart (defined where they arise)."""
+
+from __future__ import annotations
+
+from trainer.services.profiles import ProfileLockedError, WrongSecretError
+from trainer.services.secrets import SecretPolicyError
+from trainer.storage.errors import (
+    AnotherInstanceError,
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    ProfileError,
+    StorageError,
+    StorageFullError,
+    StorageIOError,
+)
+
+__all__ = [
+    "AnotherInstanceError",
+    "DatabaseBusyError",
+    "DatabaseCorruptError",
+    "DatabaseTooNewError",
+    "ProfileError",
+    "ProfileLockedError",
+    "SecretPolicyError",
+    "StorageError",
+    "StorageFullError",
+    "StorageIOError",
+    "WrongSecretError",
+]
