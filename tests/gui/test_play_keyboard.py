@@ -27,6 +27,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[object]:
     qtbot.waitExposed(main)
     main.activateWindow()
     yield main
+    main.translations.install("en")  # leave no translator behind for later tests
     main.context.services.close(backup=False)
 
 

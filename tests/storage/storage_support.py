@@ -25,6 +25,7 @@ DATA_TABLES = (
     "profiles",
     "scenario_versions",
     "attempts",
+    "attempt_states",
     "steps",
     "card_lookups",
     "competency_results",

@@ -23,7 +23,7 @@ def describe(error: TrainerError) -> str:
         until = error.until.astimezone().strftime("%H:%M")
         return QCoreApplication.translate(
             "Messages",
-            "Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.",
+            "Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.",
         ).replace("%1", until)
     if isinstance(error, WrongSecretError):
         return QCoreApplication.translate(
@@ -42,7 +42,7 @@ def describe(error: TrainerError) -> str:
                 "Messages", "A PIN cannot be a run of digits (like 123456)."
             ),
             "password-short": QCoreApplication.translate(
-                "Messages", "A trainer password needs at least %1 characters."
+                "Messages", "An instructor's password needs at least %1 characters."
             ).replace("%1", str(MIN_PASSWORD_CHARS)),
             "password-variety": QCoreApplication.translate(
                 "Messages", "The password uses too few different characters."
@@ -68,6 +68,6 @@ def describe(error: TrainerError) -> str:
     if isinstance(error, AnotherInstanceError):
         return QCoreApplication.translate(
             "Messages",
-            "The trainer is already open on this computer. Close the other window first.",
+            "The program is already open on this computer. Close the other window first.",
         )
     return str(error)

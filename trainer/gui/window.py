@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle(self.tr("Unfinished scenario"))
             box.setText(
-                self.tr("You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?")
+                self.tr("You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?")
                 .replace("%1", record.title)
                 .replace("%2", str(record.step_count))
             )
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(
             self,
             self.tr("Unexpected error"),
-            self.tr("The trainer hit an internal error. Your saved progress is safe.")
+            self.tr("The program hit an internal error. Your saved progress is safe.")
             + (f"\n\n{report}" if report else ""),
         )
 

@@ -104,8 +104,17 @@ class Attempt(Base):
     path: Mapped[str] = mapped_column(Text, default="[]")  # JSON node ids, for listings
     points: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> points
     maximum: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> maximum
-    state: Mapped[str] = mapped_column(Text)  # the engine's PlayState as JSON
     device_id: Mapped[str] = mapped_column(String(36))
+
+
+class AttemptState(Base):
+    """The engine's PlayState of an attempt as JSON (kept apart: listings never need it)."""
+
+    __tablename__ = "attempt_states"
+    attempt_id: Mapped[str] = mapped_column(
+        ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(Text)
 
 
 class Step(Base):

@@ -428,10 +428,10 @@ class Store:
                 path=json.dumps(path),
                 points=json.dumps(points),
                 maximum=json.dumps(maximum),
-                state=state,
                 device_id=self.device_id,
             )
             session.add(row)
+            session.add(schema.AttemptState(attempt_id=row.id, state=state))
         return self.attempt(row.id)
 
     def record_step(
@@ -478,7 +478,11 @@ class Store:
                 )
             )
             attempt.step_count = step.seq
-            attempt.state = state
+            session.execute(
+                update(schema.AttemptState)
+                .where(schema.AttemptState.attempt_id == attempt_id)
+                .values(state=state)
+            )
             attempt.path = json.dumps(path)
             attempt.points = json.dumps(points)
             attempt.updated_at = now
@@ -539,11 +543,17 @@ class Store:
             schema.Attempt.device_id,
         ]
         if with_state:
-            columns.append(schema.Attempt.state)
-        return select(*columns).join(
+            columns.append(schema.AttemptState.state)
+        query = select(*columns).join(
             schema.ScenarioVersion,
             schema.ScenarioVersion.id == schema.Attempt.scenario_version_id,
         )
+        if with_state:
+            # The state lives in its own table so that listings never read it.
+            query = query.join(
+                schema.AttemptState, schema.AttemptState.attempt_id == schema.Attempt.id
+            )
+        return query
 
     def attempt(self, attempt_id: str) -> AttemptRecord:
         """One attempt with its state; StorageError if unknown."""
@@ -711,7 +721,12 @@ class Store:
             if found is None:
                 raise ProfileError("no such profile")
             attempt_ids = select(schema.Attempt.id).where(schema.Attempt.profile_id == profile_id)
-            for table in (schema.Step, schema.CardLookup, schema.CompetencyResult):
+            for table in (
+                schema.Step,
+                schema.CardLookup,
+                schema.CompetencyResult,
+                schema.AttemptState,
+            ):
                 session.execute(delete(table).where(table.attempt_id.in_(attempt_ids)))
             session.execute(delete(schema.Attempt).where(schema.Attempt.profile_id == profile_id))
             session.execute(delete(schema.Profile).where(schema.Profile.id == profile_id))

@@ -284,7 +284,7 @@ class PlayPage(QWidget):
         self.progress.setValue(done)
         self.step_label.setText(self.tr("Step %1").replace("%1", str(done)))
         self.progress.setAccessibleName(
-            self.tr("About %1 more steps to the end").replace("%1", str(remaining))
+            self.tr("Steps left to the end: about %1").replace("%1", str(remaining))
         )
         self.node_title.setText(self._t(node.title))
         self.node_title.setVisible(node.title is not None)

@@ -257,8 +257,8 @@
     </message>
     <message>
         <location filename="../window.py" line="148"/>
-        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
-        <translation>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</translation>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
+        <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
         <location filename="../window.py" line="152"/>
@@ -282,16 +282,16 @@
     </message>
     <message>
         <location filename="../window.py" line="236"/>
-        <source>The trainer hit an internal error. Your saved progress is safe.</source>
-        <translation>The trainer hit an internal error. Your saved progress is safe.</translation>
+        <source>The program hit an internal error. Your saved progress is safe.</source>
+        <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <location filename="../messages.py" line="24"/>
-        <source>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</source>
-        <translation>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</translation>
+        <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
+        <translation>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="29"/>
@@ -320,8 +320,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
-        <source>A trainer password needs at least %1 characters.</source>
-        <translation>A trainer password needs at least %1 characters.</translation>
+        <source>An instructor's password needs at least %1 characters.</source>
+        <translation>An instructor's password needs at least %1 characters.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="47"/>
@@ -345,8 +345,8 @@
     </message>
     <message>
         <location filename="../messages.py" line="69"/>
-        <source>The trainer is already open on this computer. Close the other window first.</source>
-        <translation>The trainer is already open on this computer. Close the other window first.</translation>
+        <source>The program is already open on this computer. Close the other window first.</source>
+        <translation>The program is already open on this computer. Close the other window first.</translation>
     </message>
 </context>
 <context>
@@ -396,8 +396,8 @@
     </message>
     <message>
         <location filename="../player/page.py" line="287"/>
-        <source>About %1 more steps to the end</source>
-        <translation>About %1 more steps to the end</translation>
+        <source>Steps left to the end: about %1</source>
+        <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="299"/>

@@ -257,7 +257,7 @@
     </message>
     <message>
         <location filename="../window.py" line="148"/>
-        <source>You have an unfinished attempt of “%1” (%2 steps so far). Resume it now?</source>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../window.py" line="236"/>
-        <source>The trainer hit an internal error. Your saved progress is safe.</source>
+        <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
 </context>
@@ -290,63 +290,63 @@
     <name>Messages</name>
     <message>
         <location filename="../messages.py" line="24"/>
-        <source>Too many wrong attempts: this profile is locked until %1. A trainer can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
+        <translation>Zbyt wiele błędnych prób: profil jest zablokowany do godz. %1. Może go odblokować osoba prowadząca szkolenie.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="29"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprawidłowy PIN lub hasło. Pozostałe próby przed blokadą: %1.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="34"/>
         <source>A PIN is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN może składać się wyłącznie z cyfr.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="35"/>
         <source>A PIN needs at least %1 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN jest za krótki (minimalna liczba cyfr: %1).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="38"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nie może składać się z jednej powtórzonej cyfry (np. 000000).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="41"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
-        <source>A trainer password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>An instructor's password needs at least %1 characters.</source>
+        <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
         <location filename="../messages.py" line="47"/>
         <source>The password uses too few different characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="53"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="59"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="65"/>
         <source>The progress database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="69"/>
-        <source>The trainer is already open on this computer. Close the other window first.</source>
-        <translation type="unfinished"></translation>
+        <source>The program is already open on this computer. Close the other window first.</source>
+        <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <location filename="../player/page.py" line="287"/>
-        <source>About %1 more steps to the end</source>
+        <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
