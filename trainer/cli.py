@@ -319,7 +319,10 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
     from trainer.domain.model import Mode, SceneNode
 
     with _services(args) as services:
-        profile = services.profiles.get_or_create_officer(args.profile)
+        if args.resume:
+            profile = services.profiles.find(args.profile)  # nothing to resume for a stranger
+        else:
+            profile = services.profiles.get_or_create_officer(args.profile)
         _sign_in(services, profile)
         if args.resume:
             waiting = services.play.unfinished(profile, loaded.scenario.id)
@@ -491,8 +494,10 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; never lets a Python traceback reach the user."""
+    data_dir_hint: str | None = None
     try:
         args = build_parser().parse_args(argv)
+        data_dir_hint = getattr(args, "data_dir", None)
         if args.version:
             from trainer import __version__
 
@@ -516,7 +521,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         from trainer.crash import save_crash_report
 
-        report = save_crash_report(exc)
+        report = save_crash_report(exc, data_dir_hint)
         _err(
             f"internal error: {type(exc).__name__}. "
             "This is a bug in the trainer, not in your files."

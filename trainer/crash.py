@@ -10,10 +10,13 @@ from pathlib import Path
 from trainer.paths import data_dir
 
 
-def save_crash_report(exc: BaseException) -> Path | None:
-    """Write the traceback to ``<data dir>/crash-reports``; None if even that fails."""
+def save_crash_report(exc: BaseException, folder_hint: str | None = None) -> Path | None:
+    """Write the traceback to ``<data dir>/crash-reports``; None if even that fails.
+
+    ``folder_hint`` is a ``--data-dir`` given on the command line, if any.
+    """
     try:
-        folder = data_dir() / "crash-reports"
+        folder = data_dir(folder_hint) / "crash-reports"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%d-%H%M%S")
         target = folder / f"crash-{stamp}-{os.getpid()}.txt"

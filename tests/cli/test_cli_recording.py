@@ -216,8 +216,9 @@ def test_a_resumed_run_equals_an_uninterrupted_one(cli, cli_after, splits) -> No
 def test_resume_with_nothing_to_resume_exits_1_with_a_message(cli) -> None:
     result = cli("play", TUTORIAL, "--profile", "Nobody", "--resume", "--choose", BEST[0])
     assert result.exit_code == 1
-    assert "no unfinished attempt of tutorial" in result.stderr
+    assert "no profile called 'Nobody'" in result.stderr  # and none is created for it
     assert result.stdout == ""
+    assert cli("history", "--profile", "Nobody").exit_code == 1
 
     # A finished attempt is not resumable either.
     _uninterrupted(cli, "Done")

@@ -21,10 +21,6 @@ class ScoreSheet:
     overall_percent: float | None
 
 
-def _clamp(value: int, low: int, high: int) -> int:
-    return max(low, min(high, value))
-
-
 def percentages(
     points: Mapping[_K, int], maximum: Mapping[_K, int]
 ) -> tuple[dict[_K, float | None], float | None]:
@@ -40,7 +36,9 @@ def percentages(
         if top <= 0:
             percent[cid] = None
             continue
-        clamped = _clamp(points.get(cid, 0), 0, top)
+        got = points.get(cid, 0)
+        # Inlined clamp: this runs for every competency of every attempt in a history.
+        clamped = 0 if got < 0 else top if got > top else got
         percent[cid] = round(100 * clamped / top, 1)
         earned += clamped
         total += top

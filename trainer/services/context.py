@@ -25,6 +25,21 @@ class Services:
         return self.store.close(backup=backup)
 
 
+def recover_from_backup(data_dir: Path, backup: Path) -> None:
+    """Put a verified backup in place of a database that was moved aside as damaged."""
+    from trainer.storage.backup import online_backup, quick_check
+    from trainer.storage.errors import StorageError
+    from trainer.storage.store import DB_NAME
+
+    target = data_dir / DB_NAME
+    if target.exists():
+        raise StorageError(f"{target} exists: it was not moved aside, so nothing is replaced")
+    verdict = quick_check(backup)
+    if verdict != "ok":
+        raise StorageError(f"{backup} is not a usable backup: {verdict}")
+    online_backup(backup, target)
+
+
 def open_services(
     data_dir: Path, *, clock: Clock = utc_now, single_instance: bool = True
 ) -> Services:

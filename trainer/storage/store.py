@@ -256,12 +256,26 @@ class Store:
         return self.data_dir / ERASURE_LEDGER
 
     def erased_profile_ids(self) -> list[str]:
-        """Ids of every profile ever erased here."""
+        """Ids of every profile ever erased here: the ledger, plus the audit log's record.
+
+        The audit log covers a lost or damaged ledger file (it travels with backups,
+        so it may miss the newest erasures; the ledger does not).
+        """
+        ids: list[str] = []
         try:
             data = json.loads(self.erasure_ledger.read_text(encoding="utf-8"))
+            if isinstance(data, list):
+                ids = [str(i) for i in data]
         except (OSError, ValueError):
-            return []
-        return [str(i) for i in data] if isinstance(data, list) else []
+            pass
+        with self.db.read() as session:
+            logged = session.scalars(
+                select(schema.AuditEntry.subject_id).where(
+                    schema.AuditEntry.action.in_(("erase-profile", "erase-reapplied"))
+                )
+            )
+            ids.extend(i for i in logged if i is not None)
+        return list(dict.fromkeys(ids))
 
     def reapply_erasures(self) -> int:
         """Erase again any erased profile that a restored backup brought back."""
@@ -713,8 +727,11 @@ class Store:
         ``secure_delete`` zeroes freed pages; the WAL is checkpointed and truncated so
         no old page survives there either. The audit log keeps only the profile's id.
         """
+        if self.get_profile(profile_id) is None:
+            raise ProfileError("no such profile")
         erased = self.erased_profile_ids()
         if profile_id not in erased:
+            # Written first: if the process dies after this, the next start finishes the job.
             atomic_write_bytes(self.erasure_ledger, json.dumps([*erased, profile_id]).encode())
         with self.db.write() as session:
             found = session.get(schema.Profile, profile_id)

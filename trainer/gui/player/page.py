@@ -302,6 +302,8 @@ class PlayPage(QWidget):
             self.cards_row.addWidget(button)
         self.cards_row.addStretch(1)
 
+        # Before the countdown's first tick: a fresh page's timer is invalid until started.
+        self._shown.start()
         if isinstance(node, SceneNode):
             self._set_primary("continue", self.tr("Continue  ⏎"))
         elif isinstance(node, DecisionNode):
@@ -310,7 +312,6 @@ class PlayPage(QWidget):
             self._render_checklist(node)
         elif isinstance(node, EndingNode):
             self._set_primary("debrief", self.tr("See the debrief  ⏎"))
-        self._shown.start()
         self.scroller.verticalScrollBar().setValue(0)
 
     def _render_image(self, reference: str | None) -> None:

@@ -1,0 +1,73 @@
+"""Opening the progress database at start-up, with a way out when it is damaged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from trainer.domain.errors import TrainerError
+from trainer.gui.messages import describe
+from trainer.services.context import recover_from_backup
+from trainer.services.errors import DatabaseCorruptError
+
+_T = TypeVar("_T")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def open_with_recovery(data_dir: Path, opener: Callable[[], _T]) -> _T | None:
+    """Run ``opener``; if the database is damaged, offer its newest good backup.
+
+    The damaged file has already been moved aside unchanged. The officer can restore
+    the backup, start with an empty database, or quit. None means quit.
+    """
+    for _attempt in range(3):
+        try:
+            return opener()
+        except DatabaseCorruptError as exc:
+            choice = _ask(exc)
+            if choice == "quit":
+                return None
+            if choice == "restore" and exc.backup is not None:
+                try:
+                    recover_from_backup(data_dir, exc.backup)
+                except TrainerError as failed:
+                    QMessageBox.critical(None, _tr("Case-scenario trainer"), describe(failed))
+                    return None
+            # "fresh": the damaged file is out of the way; opening again starts anew.
+        except TrainerError as exc:
+            QMessageBox.critical(None, _tr("Case-scenario trainer"), describe(exc))
+            return None
+    return None
+
+
+def _ask(error: DatabaseCorruptError) -> str:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Progress database damaged"))
+    lines = [
+        _tr("The file with your progress failed its check and was moved aside, unchanged:"),
+        str(error.moved_to),
+    ]
+    if error.backup is not None:
+        lines += ["", _tr("The newest good backup is:"), str(error.backup)]
+    box.setText("\n".join(lines))
+    restore = None
+    if error.backup is not None:
+        restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton(_tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or fresh)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is fresh:
+        return "fresh"
+    return "quit"
