@@ -366,6 +366,8 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
         yield services
     finally:
         services.close(backup=backup_on_exit)
+        if services.store.exit_backup_error is not None:
+            _err(f"warning: {services.store.exit_backup_error}")
 
 
 def _sign_in(services: Any, profile: Any) -> Any:

@@ -192,12 +192,17 @@ def test_pausing_and_signing_in_again_offers_to_resume_at_the_same_node(
 
 
 def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(qtbot, window) -> None:
-    before = QApplication.font().pointSize()
-    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == before + 2
-    assert window.context.settings.point_size == before + 2
+    body = window.profiles.intro
     title = window.profiles.title
-    assert title.font().pointSizeF() == pytest.approx((before + 2) * 1.6)
+    before = window.context.settings.point_size
+    assert body.font().pointSize() == before
+    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    for widget in (body, title):
+        widget.ensurePolished()
+    assert window.context.settings.point_size == before + 2
+    assert body.font().pointSize() == before + 2  # every existing widget follows
+    assert title.font().pointSizeF() == pytest.approx((before + 2) * 1.6, abs=0.1)
     press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.font().pointSize() == before + 1
+    body.ensurePolished()
+    assert body.font().pointSize() == before + 1

@@ -80,6 +80,25 @@ def integrity(connection: sqlite3.Connection) -> tuple[str, list[Any]]:
     return verdict, connection.execute("PRAGMA foreign_key_check").fetchall()
 
 
+def tables(connection: sqlite3.Connection) -> list[str]:
+    """The app's tables (not SQLite's own, not Alembic's), sorted."""
+    return [
+        name
+        for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+        if not name.startswith("sqlite_") and name != "alembic_version"
+    ]
+
+
+# The saved play state lives in ``attempt_states`` since schema 0002, before in ``attempts``.
+_ATTEMPTS_WITH_STATE = (
+    "SELECT a.id, a.step_count, a.status, s.state, a.path, a.maximum "
+    "FROM attempts a LEFT JOIN attempt_states s ON s.attempt_id = a.id"
+)
+_ATTEMPTS_OLD = "SELECT id, step_count, status, state, path, maximum FROM attempts"
+
+
 def half_written(connection: sqlite3.Connection) -> list[str]:
     """Every attempt that breaks the app's invariants, with what is wrong.
 
@@ -100,10 +119,13 @@ def half_written(connection: sqlite3.Connection) -> list[str]:
     )
     problems = []
     for attempt_id, count, status, state_text, path_text, maximum_text in connection.execute(
-        "SELECT id, step_count, status, state, path, maximum FROM attempts"
+        _ATTEMPTS_WITH_STATE if "attempt_states" in tables(connection) else _ATTEMPTS_OLD
     ):
         rows = steps.pop(attempt_id, [])
         seqs = [r[0] for r in rows]
+        if state_text is None:
+            problems.append(f"attempt {attempt_id}: no saved play state")
+            continue
         state = json.loads(state_text)
         saved = [(s["node"], s["action"], s["choice"], s["to"]) for s in state["steps"]]
         wrong = []
@@ -136,27 +158,29 @@ def step_index(connection: sqlite3.Connection) -> dict[str, tuple[str, int]]:
     }
 
 
-DIGEST_TABLES = (
-    "meta",
-    "profiles",
-    "scenario_versions",
-    "attempts",
-    "steps",
-    "card_lookups",
-    "competency_results",
-    "audit_log",
-)
+def digest(
+    connection: sqlite3.Connection, *, attempt: str | None = None, of_attempt: bool = False
+) -> str:
+    """A hash of every row of the app's tables.
 
-
-def digest(connection: sqlite3.Connection) -> str:
-    """A hash of every row of the app's tables (order-independent of the storage)."""
+    With ``attempt``, only the rows of every other attempt (and of the other tables),
+    or with ``of_attempt`` only that attempt's own rows: the two halves together
+    cover every row, and while one attempt is played only its half may change.
+    """
     h = hashlib.sha256()
-    for table in DIGEST_TABLES:
+    for table in tables(connection):
         columns = [r[1] for r in connection.execute(f"PRAGMA table_info({table})")]
         quoted = " || '|' || ".join(f"quote({c})" for c in columns)
+        key = "id" if table == "attempts" else "attempt_id"
+        where, params = "", ()
+        if attempt is not None and key in columns:
+            where, params = f"WHERE {key} {'=' if of_attempt else '!='} ?", (attempt,)
+        elif attempt is not None and of_attempt:
+            continue
         (text,) = connection.execute(
             f"SELECT group_concat(row, char(10)) FROM "
-            f"(SELECT {quoted} AS row FROM {table} ORDER BY 1)"
+            f"(SELECT {quoted} AS row FROM {table} {where} ORDER BY 1)",
+            params,
         ).fetchone()
         h.update(f"{table}\n{text or ''}\n".encode())
     return h.hexdigest()

@@ -47,6 +47,8 @@ def main() -> int:
     report["backup_files"] = listing(data_dir / "backups")
     # Closing makes the exit backup, which fails the same way; the lock must still go.
     report["close"] = outcome(services.close)
+    failed_copy = services.store.exit_backup_error
+    report["exit_backup_error"] = type(failed_copy).__name__ if failed_copy else None
     report["lock_released"] = not services.store.lock.held if services.store.lock else True
 
     atomic_write_bytes(export, OLD_EXPORT)  # an earlier export, small enough to fit

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from trainer.domain.errors import TrainerError
 from trainer.services.errors import (
     AnotherInstanceError,
+    BackupError,
     DatabaseBusyError,
     ProfileLockedError,
     SecretPolicyError,
@@ -23,7 +24,8 @@ def describe(error: TrainerError) -> str:
         until = error.until.astimezone().strftime("%H:%M")
         return QCoreApplication.translate(
             "Messages",
-            "Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.",
+            "Too many wrong attempts: this profile is locked until %1. "
+            "An instructor can unlock it.",
         ).replace("%1", until)
     if isinstance(error, WrongSecretError):
         return QCoreApplication.translate(
@@ -49,6 +51,12 @@ def describe(error: TrainerError) -> str:
             ),
         }
         return texts.get(error.code, str(error))
+    if isinstance(error, BackupError):
+        return QCoreApplication.translate(
+            "Messages",
+            "The backup could not be written (the disk may be full). Your progress is safe "
+            "and unchanged.",
+        )
     if isinstance(error, StorageFullError):
         return QCoreApplication.translate(
             "Messages",

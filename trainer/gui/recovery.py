@@ -17,10 +17,6 @@ from trainer.services.errors import DatabaseCorruptError
 _T = TypeVar("_T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def open_with_recovery(data_dir: Path, opener: Callable[[], _T]) -> _T | None:
     """Run ``opener``; if the database is damaged, offer its newest good backup.
 
@@ -38,11 +34,17 @@ def open_with_recovery(data_dir: Path, opener: Callable[[], _T]) -> _T | None:
                 try:
                     recover_from_backup(data_dir, exc.backup)
                 except TrainerError as failed:
-                    QMessageBox.critical(None, _tr("Case-scenario trainer"), describe(failed))
+                    QMessageBox.critical(
+                        None,
+                        QCoreApplication.translate("Recovery", "Case-scenario trainer"),
+                        describe(failed),
+                    )
                     return None
             # "fresh": the damaged file is out of the way; opening again starts anew.
         except TrainerError as exc:
-            QMessageBox.critical(None, _tr("Case-scenario trainer"), describe(exc))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Recovery", "Case-scenario trainer"), describe(exc)
+            )
             return None
     return None
 
@@ -50,19 +52,34 @@ def open_with_recovery(data_dir: Path, opener: Callable[[], _T]) -> _T | None:
 def _ask(error: DatabaseCorruptError) -> str:
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Progress database damaged"))
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Progress database damaged"))
     lines = [
-        _tr("The file with your progress failed its check and was moved aside, unchanged:"),
+        QCoreApplication.translate(
+            "Recovery",
+            "The file with your progress failed its check and was moved aside, unchanged:",
+        ),
         str(error.moved_to),
     ]
     if error.backup is not None:
-        lines += ["", _tr("The newest good backup is:"), str(error.backup)]
+        lines += [
+            "",
+            QCoreApplication.translate("Recovery", "The newest good backup is:"),
+            str(error.backup),
+        ]
     box.setText("\n".join(lines))
     restore = None
     if error.backup is not None:
-        restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton(_tr("Start &empty"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("Recovery", "&Restore the backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    fresh = box.addButton(
+        QCoreApplication.translate("Recovery", "Start &empty"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore or fresh)
     box.exec()
     clicked = box.clickedButton()

@@ -56,7 +56,7 @@ def stage_word(stage: str | None) -> str:
     return words.get(stage or "", QCoreApplication.translate("Stage", "Other"))
 
 
-STYLESHEET = f"""
+_RULES = f"""
 QMainWindow, QWidget#page {{ background: #f6f7f9; }}
 QLabel#muted {{ color: #475467; }}
 QLabel#badge {{ background: {ACCENT_LIGHT}; color: {ACCENT}; border-radius: 8px;
@@ -80,3 +80,24 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
 QListView, QTreeWidget {{ background: white; border: 1px solid #d0d5dd; border-radius: 8px; }}
 QListView::item:selected {{ background: {ACCENT_LIGHT}; color: #101828; }}
 """
+
+#: Heading levels: object name → size relative to the base text size.
+HEADING_SCALES = {"h1": 1.6, "h2": 1.35, "h3": 1.2}
+
+
+def stylesheet(point_size: int) -> str:
+    """The application style sheet for a base text size.
+
+    Text size lives in the style sheet because Qt does not propagate
+    ``QApplication.setFont`` to widgets once a style sheet is set.
+    """
+    sizes = f"QWidget {{ font-size: {point_size}pt; }}\n"
+    for name, scale in HEADING_SCALES.items():
+        sizes += (
+            f"QLabel#{name} {{ font-size: {point_size * scale:.1f}pt; font-weight: 700; "
+            "color: #1d2939; }\n"
+        )
+    return sizes + _RULES
+
+
+STYLESHEET = stylesheet(11)

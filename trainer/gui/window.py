@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -21,7 +21,7 @@ from trainer.gui.player.debrief_page import DebriefPage
 from trainer.gui.player.page import PlayPage
 from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_POINT_SIZE, MIN_POINT_SIZE
-from trainer.gui.widgets.labels import apply_scale
+from trainer.gui.style import stylesheet
 from trainer.services.debrief import build_debrief
 from trainer.services.library import LibraryEntry
 from trainer.services.play import ActiveAttempt
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.entries: list[LibraryEntry] = []
         self._last_start: tuple[LibraryEntry, Mode, str] | None = None
         self.setMinimumSize(1000, 640)
+        self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.profiles = ProfilePage(context)
@@ -119,16 +120,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _size(self) -> int:
-        return QApplication.font().pointSize()
+        return self._point_size
 
     def apply_font_size(self, size: int) -> None:
         """Scale all text (Ctrl+plus / Ctrl+minus) and remember the size."""
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
-        font = QFont(QApplication.font())
-        font.setPointSize(size)
-        QApplication.setFont(font)
-        for widget in QApplication.allWidgets():
-            apply_scale(widget, float(size))
+        self._point_size = size
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setStyleSheet(stylesheet(size))
         self.context.settings.point_size = size
         self.context.settings.save()
 

@@ -6,6 +6,7 @@ from trainer.services.profiles import ProfileLockedError, WrongSecretError
 from trainer.services.secrets import SecretPolicyError
 from trainer.storage.errors import (
     AnotherInstanceError,
+    BackupError,
     DatabaseBusyError,
     DatabaseCorruptError,
     DatabaseTooNewError,
@@ -17,6 +18,7 @@ from trainer.storage.errors import (
 
 __all__ = [
     "AnotherInstanceError",
+    "BackupError",
     "DatabaseBusyError",
     "DatabaseCorruptError",
     "DatabaseTooNewError",

@@ -31,6 +31,17 @@ class StorageIOError(StorageError):
         )
 
 
+class BackupError(StorageError):
+    """A backup could not be written (the database itself is untouched)."""
+
+    def __init__(self, detail: str) -> None:
+        self.detail = detail
+        super().__init__(
+            f"The backup could not be written ({detail}). Your progress database is unchanged "
+            "and nothing is lost; free some disk space and try again."
+        )
+
+
 class DatabaseBusyError(StorageError):
     """Another program kept the database locked for too long."""
 

@@ -23,7 +23,14 @@ from trainer.fileio import atomic_write_bytes, remove_stale_temps
 from trainer.storage import schema
 from trainer.storage.backup import Backups, integrity_check, online_backup, quick_check
 from trainer.storage.database import Database, translate_errors
-from trainer.storage.errors import DatabaseCorruptError, ProfileError, StorageError
+from trainer.storage.errors import (
+    BackupError,
+    DatabaseCorruptError,
+    ProfileError,
+    StorageError,
+    StorageFullError,
+    StorageIOError,
+)
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
 from trainer.storage.records import (
@@ -143,6 +150,7 @@ class Store:
         self.backups = Backups(data_dir / "backups")
         # After a restore the next automatic backup must not rotate the pre-restore copy out.
         self.auto_backup = True
+        self.exit_backup_error: BackupError | None = None
 
     # -- opening and closing ------------------------------------------------------
 
@@ -171,7 +179,7 @@ class Store:
                 from trainer.storage.migrate import head_revision
 
                 if before != head_revision():
-                    backups.make(path, "pre-migration", now=clock())
+                    make_backup(backups, path, "pre-migration", clock)
             with translate_errors():
                 upgrade(path)
             database = Database(path)
@@ -187,9 +195,15 @@ class Store:
     def close(self, *, backup: bool = True) -> Path | None:
         """Checkpoint, back up (on a clean exit), release the files and the lock."""
         made = None
+        self.exit_backup_error = None
         try:
             if backup and self.auto_backup:
-                made = self.backup("exit")
+                try:
+                    made = self.backup("exit")
+                except BackupError as exc:
+                    # Every step is already safe in the database: a failed extra copy is
+                    # worth a warning, not an error.
+                    self.exit_backup_error = exc
             self.db.checkpoint()
         finally:
             self.db.dispose()
@@ -218,9 +232,8 @@ class Store:
         return "ok" if not broken else f"broken references in {broken[0][0]}"
 
     def backup(self, reason: str = "manual") -> Path:
-        """An online, verified backup in the backups folder."""
-        with translate_errors():
-            return self.backups.make(self.path, reason, now=self.clock())
+        """An online, verified backup in the backups folder; BackupError if it fails."""
+        return make_backup(self.backups, self.path, reason, self.clock)
 
     def restore(self, source: Path) -> Path:
         """Replace the database with ``source`` (a backup), keeping the current one backed up.
@@ -763,6 +776,20 @@ class Store:
         """A raw read session, for tests and diagnostics."""
         with self.db.read() as session:
             yield session
+
+
+def make_backup(backups: Backups, database: Path, reason: str, clock: Clock) -> Path:
+    """A verified backup, or BackupError saying why it could not be written."""
+    try:
+        with translate_errors():
+            return backups.make(database, reason, now=clock())
+    except StorageFullError as exc:
+        raise BackupError("the disk is full") from exc
+    except StorageIOError as exc:
+        raise BackupError("the disk reported an input/output error") from exc
+    except (StorageError, OSError, sqlite3.Error) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise BackupError(detail) from exc
 
 
 def _device_id(database: Database) -> str:

@@ -211,42 +211,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="96"/>
+        <location filename="../window.py" line="97"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="98"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="100"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="101"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="102"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="103"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="104"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
@@ -289,62 +289,67 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="24"/>
+        <location filename="../messages.py" line="25"/>
         <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
         <translation>Zbyt wiele błędnych prób: profil jest zablokowany do godz. %1. Może go odblokować osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="31"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
         <translation>Nieprawidłowy PIN lub hasło. Pozostałe próby przed blokadą: %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="34"/>
+        <location filename="../messages.py" line="36"/>
         <source>A PIN is made of digits only.</source>
         <translation>PIN może składać się wyłącznie z cyfr.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="37"/>
         <source>A PIN needs at least %1 digits.</source>
         <translation>PIN jest za krótki (minimalna liczba cyfr: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="40"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
         <translation>PIN nie może składać się z jednej powtórzonej cyfry (np. 000000).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="43"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
-        <source>An instructor's password needs at least %1 characters.</source>
+        <location filename="../messages.py" line="46"/>
+        <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="49"/>
         <source>The password uses too few different characters.</source>
         <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="55"/>
+        <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
+        <translation>Nie udało się zapisać kopii zapasowej (dysk może być pełny). Postępy są bezpieczne i nie zostały zmienione.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="67"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="73"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="77"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
     </message>
@@ -405,87 +410,87 @@
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="306"/>
+        <location filename="../player/page.py" line="308"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="312"/>
+        <location filename="../player/page.py" line="314"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="337"/>
+        <location filename="../player/page.py" line="338"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="355"/>
+        <location filename="../player/page.py" line="356"/>
         <source>(tick every item that applies)</source>
         <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="373"/>
+        <location filename="../player/page.py" line="374"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="394"/>
+        <location filename="../player/page.py" line="395"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="480"/>
+        <location filename="../player/page.py" line="481"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="482"/>
+        <location filename="../player/page.py" line="483"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="486"/>
+        <location filename="../player/page.py" line="487"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="487"/>
+        <location filename="../player/page.py" line="488"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="515"/>
+        <location filename="../player/page.py" line="516"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="517"/>
+        <location filename="../player/page.py" line="518"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="524"/>
+        <location filename="../player/page.py" line="525"/>
         <source>indicator</source>
         <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="524"/>
+        <location filename="../player/page.py" line="525"/>
         <source>not an indicator</source>
         <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="544"/>
+        <location filename="../player/page.py" line="545"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="546"/>
+        <location filename="../player/page.py" line="547"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="549"/>
+        <location filename="../player/page.py" line="550"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -589,6 +594,45 @@
         <location filename="../style.py" line="32"/>
         <source>Harmful choice</source>
         <translation>Szkodliwa decyzja</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../recovery.py" line="39"/>
+        <location filename="../recovery.py" line="46"/>
+        <source>Case-scenario trainer</source>
+        <translation>Trening scenariuszowy</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="55"/>
+        <source>Progress database damaged</source>
+        <translation>Uszkodzona baza postępów</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="57"/>
+        <source>The file with your progress failed its check and was moved aside, unchanged:</source>
+        <translation>Plik z postępami nie przeszedł kontroli i został przeniesiony w bezpieczne miejsce, bez zmian:</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="66"/>
+        <source>The newest good backup is:</source>
+        <translation>Najnowsza sprawna kopia zapasowa:</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="73"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="77"/>
+        <source>Start &amp;empty</source>
+        <translation>Zacznij od &amp;nowa</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="81"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
     </message>
 </context>
 <context>

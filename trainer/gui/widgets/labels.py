@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
+from trainer.gui.style import HEADING_SCALES
 from trainer.gui.widgets.safe_text import SafeTextBrowser
 
-SCALE_PROPERTY = "fontScale"
-BOLD_PROPERTY = "fontBold"
 
-
-def heading(scale: float = 1.35, *, bold: bool = True, parent: QWidget | None = None) -> QLabel:
-    """A plain-text heading whose size follows the application font."""
+def heading(scale: float = 1.35, *, parent: QWidget | None = None) -> QLabel:
+    """A plain-text heading; its size follows the base text size (see style.stylesheet)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setProperty(SCALE_PROPERTY, scale)
-    label.setProperty(BOLD_PROPERTY, bold)
-    apply_scale(label, QApplication.font().pointSizeF())
+    level = min(HEADING_SCALES, key=lambda name: abs(HEADING_SCALES[name] - scale))
+    label.setObjectName(level)
     return label
-
-
-def apply_scale(widget: QWidget, base_size: float) -> None:
-    """Give ``widget`` its scaled font for the base size (no-op without a scale)."""
-    scale = widget.property(SCALE_PROPERTY)
-    if scale is None:
-        return
-    font = QFont(widget.font())
-    font.setPointSizeF(base_size * float(scale))
-    font.setBold(bool(widget.property(BOLD_PROPERTY)))
-    widget.setFont(font)
 
 
 class FittedTextBrowser(SafeTextBrowser):
@@ -42,6 +28,17 @@ class FittedTextBrowser(SafeTextBrowser):
         self._max_height = max_height
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
+
+    def set_markup(self, text: str) -> None:
+        # Fit now, not when the document is first laid out during a paint: a height set
+        # while painting reaches the layout one frame late and overlaps what follows.
+        super().set_markup(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
