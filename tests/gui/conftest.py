@@ -1,4 +1,4 @@
-"""GUI tests share one QApplication: leave no UI translation installed behind."""
+"""GUI tests share one QApplication: leave no translation or style sheet behind."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -16,4 +17,6 @@ def _no_lingering_translators() -> Iterator[None]:
         return
     for translator in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(translator)
+    if isinstance(app, QApplication):
+        app.setStyleSheet("")  # a window's style sheet would stop app.setFont() propagating
     QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -735,3 +735,14 @@ def test_every_data_table_is_in_the_golden_mapping() -> None:
             if not r[0].startswith("sqlite_") and r[0] != "alembic_version"
         }
     assert tables == set(DATA_TABLES) == set(expected_for(NEWEST_GOLDEN)["tables"])
+
+
+def test_the_shipped_revision_list_matches_the_migrations_folder() -> None:
+    """``SHIPPED_REVISIONS`` lets start-up skip importing Alembic: it must not drift."""
+    from alembic.script import ScriptDirectory
+
+    config = migrate._config()
+    script = ScriptDirectory.from_config(config)  # type: ignore[arg-type]
+    in_folder = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(in_folder) == migrate.SHIPPED_REVISIONS
+    assert script.get_current_head() == migrate.SHIPPED_REVISIONS[-1]

@@ -1,10 +1,22 @@
-"""Start the desktop app (and its ``--self-test``)."""
+"""Start the desktop app (and its ``--self-test``).
+
+Two environment variables serve the start-up benchmark (``bench/startup_bench.py``):
+
+- ``TRAINER_EXIT_WHEN_SHOWN=1``: print ``trainer: splash shown after N ms`` when the
+  start-up card is painted, then, once the main window has been painted for the first
+  time, ``trainer: window shown after N ms`` (N counted from the start of the process,
+  Linux only, else ``?``) and quit.
+- ``TRAINER_BENCH_PROFILE=NAME``: sign in the profile called NAME before the window is
+  shown, so the first screen is the library. It goes through the normal sign-in, so a
+  profile with a PIN cannot be signed in this way.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from trainer.paths import shipped_scenarios_dir
@@ -38,7 +50,9 @@ def _application(argv: list[str]) -> object:
     return app
 
 
-def build_window(data_dir: Path, *, synchronous: bool = False) -> tuple[object, object]:
+def build_window(
+    data_dir: Path, *, synchronous: bool = False, services: object | None = None
+) -> tuple[object, object]:
     """The app, the main window and everything behind it (used by tests too)."""
     from trainer.gui.context import GuiContext
     from trainer.gui.i18n import Translations
@@ -52,12 +66,13 @@ def build_window(data_dir: Path, *, synchronous: bool = False) -> tuple[object, 
     settings = UiSettings(data_dir / "settings.json")
     translations = Translations(app)  # type: ignore[arg-type]
     translations.install(settings.language)
-    services = open_services(data_dir)
+    if services is None:
+        services = open_services(data_dir)
     library = LibraryService(
         [(shipped_scenarios_dir(), "shipped"), (data_dir / "scenarios", "local")]
     )
     context = GuiContext(
-        services=services,
+        services=services,  # type: ignore[arg-type]
         library=library,
         runner=TaskRunner(synchronous=synchronous),
         settings=settings,
@@ -69,26 +84,189 @@ def build_window(data_dir: Path, *, synchronous: bool = False) -> tuple[object, 
 
 def run_gui(data_dir: Path) -> int:
     """Show the main window until the user closes it."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from trainer.domain.errors import TrainerError
-    from trainer.gui.messages import describe
 
-    _application(sys.argv[:1])
+    # Something on screen at once: the imports (SQLAlchemy, Alembic, the domain) and
+    # opening the database take most of the start-up, and an officer who sees nothing
+    # clicks again. build_window() then completes the application (style, fonts, limits).
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    splash = _splash(app, data_dir)
     try:
-        _app, window = build_window(data_dir)
+        services = _open_services_or_recover(app, data_dir)
+        if services is None:
+            splash.close()  # type: ignore[attr-defined]
+            return 1
+        _app, window = build_window(data_dir, services=services)
     except TrainerError as exc:
+        from trainer.gui.messages import describe
+
+        splash.close()  # type: ignore[attr-defined]
         QMessageBox.critical(None, "Case-scenario trainer", describe(exc))
         return 1
+    bench_profile = os.environ.get("TRAINER_BENCH_PROFILE")
+    if bench_profile:
+        _sign_in_by_name(window, bench_profile)
+    if os.environ.get("TRAINER_EXIT_WHEN_SHOWN") == "1":
+        _report_first_paint(window, "window", then_quit=True)
     window.resize(1366, 768)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
+    QTimer.singleShot(0, splash.close)  # type: ignore[attr-defined]
     code = QApplication.exec()
     window.context.services.close()  # type: ignore[attr-defined]
     return int(code)
 
 
+def _open_services_or_recover(app: object, data_dir: Path) -> object | None:
+    """Open the database; if it is damaged, offer its newest good backup (None: quit)."""
+    from trainer.gui.i18n import Translations
+    from trainer.gui.recovery import open_with_recovery
+    from trainer.gui.settings import UiSettings
+    from trainer.services.context import open_services
+
+    # The recovery dialog speaks the officer's language too.
+    Translations(app).install(UiSettings(data_dir / "settings.json").language)  # type: ignore[arg-type]
+    return open_with_recovery(data_dir, lambda: open_services(data_dir))
+
+
+def _splash(app: object, data_dir: Path) -> object:
+    """A card with the app's name in the UI language, painted before anything slow."""
+    from PySide6.QtCore import QEventLoop, QRect, Qt, QTranslator
+    from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
+    from PySide6.QtWidgets import QLabel
+
+    from trainer.gui.i18n import translations_dir
+    from trainer.gui.settings import UiSettings
+
+    accent = "#1f4e79"  # trainer.gui.style.ACCENT, whose module imports the whole domain
+    QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / "DejaVuSans-Bold.ttf"))
+    title = "Case-scenario trainer"
+    language = UiSettings(data_dir / "settings.json").language
+    translator = QTranslator()
+    if language != "en" and translator.load(str(translations_dir() / f"trainer_{language}.qm")):
+        title = translator.translate("MainWindow", title) or title
+    width, height = 560, 160
+    ratio = app.devicePixelRatio()  # type: ignore[attr-defined]
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.fillRect(0, 0, width, 8, QColor(accent))
+    painter.setPen(QColor(accent))
+    painter.drawRect(0, 0, width - 1, height - 1)
+    painter.setFont(QFont("DejaVu Sans", 20, QFont.Weight.Bold))
+    painter.drawText(QRect(0, 8, width, height - 8), Qt.AlignmentFlag.AlignCenter, title)
+    painter.end()
+    # A plain frameless label: QSplashScreen.show() blocks for a second (Qt 6.11).
+    splash = QLabel()
+    splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setPixmap(pixmap)
+    splash.setAccessibleName(title)
+    splash.resize(width, height)
+    screen = app.primaryScreen()  # type: ignore[attr-defined]
+    if screen is not None:
+        splash.move(screen.availableGeometry().center() - splash.rect().center())
+    painted = _report_first_paint(splash, "splash", then_quit=False)
+    splash.show()
+    deadline = time.monotonic() + 0.3  # the window system may map the window asynchronously
+    while not painted() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)  # type: ignore[attr-defined]
+    return splash
+
+
+def _sign_in_by_name(window: object, name: str) -> None:
+    """Sign in the profile called ``name`` (benchmark only: see the module docstring)."""
+    services = window.context.services  # type: ignore[attr-defined]
+    for profile in services.store.list_profiles():
+        if profile.display_name == name:
+            window.profiles.signed_in.emit(services.profiles.sign_in(profile, None))  # type: ignore[attr-defined]
+            return
+    print(f"trainer: no profile called {name!r}", file=sys.stderr)
+
+
+def _ms_since_process_start() -> str:
+    """Milliseconds since this process started (clock-tick resolution), or ``?``."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+        return f"{(time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000:.0f}"
+    except (OSError, ValueError, IndexError, AttributeError):
+        return "?"
+
+
+def _report_first_paint(widget: object, what: str, *, then_quit: bool) -> Callable[[], bool]:
+    """Watch for the first paint of ``widget``; returns "has it been painted yet?".
+
+    With ``TRAINER_EXIT_WHEN_SHOWN=1`` it prints ``trainer: WHAT shown after N ms``,
+    and quits the app if ``then_quit`` (benchmark only: see the module docstring).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    report = os.environ.get("TRAINER_EXIT_WHEN_SHOWN") == "1"
+
+    class FirstPaint(QObject):
+        painted = False
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.painted:
+                self.painted = True
+                watched.removeEventFilter(self)
+                if report and then_quit:
+                    QTimer.singleShot(0, self.report)  # after the children's paint events
+                elif report:
+                    self.report()
+            return False
+
+        def report(self) -> None:
+            print(f"trainer: {what} shown after {_ms_since_process_start()} ms", flush=True)
+            if then_quit:
+                QApplication.quit()
+
+    watcher = FirstPaint(widget)  # type: ignore[arg-type]
+    widget.installEventFilter(watcher)  # type: ignore[attr-defined]
+    return lambda: watcher.painted
+
+
+def _bundle_problems() -> list[str]:
+    """What the build must ship: fonts, UI and Qt translations, JPEG/WebP readers, platforms."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtGui import QImageReader
+
+    from trainer.gui.i18n import translations_dir
+
+    problems = [
+        f"the font {name} is missing"
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+        if not (assets_dir() / "fonts" / name).is_file()
+    ]
+    problems += [
+        f"the UI translation trainer_{language}.qm is missing"
+        for language in ("pl", "en")
+        if not QTranslator().load(str(translations_dir() / f"trainer_{language}.qm"))
+    ]
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not QTranslator().load("qtbase_pl", qt_dir):
+        problems.append("Qt's Polish translation (qtbase_pl.qm) is missing")
+    readers = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
+    problems += [
+        f"no {kind} image reader" for kind in ("png", "jpeg", "webp") if kind not in readers
+    ]
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+    problems += [
+        f"the {name} platform plugin is missing"
+        for name in ("offscreen", "xcb")
+        if sys.platform.startswith("linux") and not list(plugins.glob(f"libq{name}.so"))
+    ]
+    return problems
+
+
 def self_test() -> int:
     """Check a build works: database in a temp folder, every scenario, the tutorial, a window."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from trainer.domain.errors import TrainerError
 
@@ -99,6 +277,9 @@ def self_test() -> int:
             app, window = build_window(data_dir, synchronous=True)
         except TrainerError as exc:
             print(f"self-test: cannot open the database: {exc}")
+            return 1
+        except Exception as exc:  # a broken build (missing files, modules): say what
+            print(f"self-test: cannot start: {type(exc).__name__}: {exc}")
             return 1
         context = window.context  # type: ignore[attr-defined]
         entries = context.library.load()
@@ -124,6 +305,7 @@ def self_test() -> int:
                 context.services.play.advance(active, "")
             if active.sheet.overall_percent != 100.0:
                 problems.append(f"tutorial best path scored {active.sheet.overall_percent}%")
+        problems += _bundle_problems()
         window.show()  # type: ignore[attr-defined]
         app.processEvents()  # type: ignore[attr-defined]
         if not window.isVisible():  # type: ignore[attr-defined]
