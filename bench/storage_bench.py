@@ -155,7 +155,7 @@ def history_timings(
     """Time ``HistoryService.entries`` for a profile with ``attempts`` attempts.
 
     Returns the service timings, the timings of the store query alone
-    (``Store.attempts_for_profile``), the number of entries and the state size.
+    (``Store.history_summaries``), the number of entries and the state size.
     """
     from trainer.domain.model import Mode, SceneNode
     from trainer.scenario_io.reader import load_scenario
@@ -185,7 +185,7 @@ def history_timings(
         query_wall: list[float] = []
         query_cpu: list[float] = []
         for _ in range(runs):
-            _timed(lambda: services.store.attempts_for_profile(profile.id), query_wall, query_cpu)
+            _timed(lambda: services.store.history_summaries(profile.id), query_wall, query_cpu)
         return (
             Timings(wall, cpu),
             Timings(query_wall, query_cpu),
@@ -216,7 +216,7 @@ def storage_rows() -> list[tuple[str, str]]:
         rows.append(
             (
                 f"history of a profile with {count:,} attempts (`HistoryService.entries`; "
-                f"{state_size:,}-byte saved states)",
+                f"{state_size:,}-byte saved states kept in their own table)",
                 f"{wall:,.0f} ms, {verdict} the {HISTORY_TARGET_MS:.0f} ms target "
                 f"(CPU {cpu:,.0f} ms; the store query alone {qwall:,.0f} ms, CPU {qcpu:,.0f} ms)",
             )

@@ -6,11 +6,11 @@ from typing import Any
 
 from trainer.domain.scoring import percentages
 from trainer.fileio import paused_gc
-from trainer.storage.records import AttemptRecord, ProfileRecord
+from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
 from trainer.storage.store import Store
 
 
-def history_entry(record: AttemptRecord) -> dict[str, Any]:
+def history_entry(record: AttemptRecord | HistorySummary) -> dict[str, Any]:
     """One attempt in the shape of ``trainer history --json``."""
     percent, overall = percentages(record.points, record.maximum)
     return {
@@ -42,4 +42,4 @@ class HistoryService:
     def entries(self, profile: ProfileRecord) -> list[dict[str, Any]]:
         """Every attempt of the profile, oldest first."""
         with paused_gc():
-            return [history_entry(r) for r in self.store.attempts_for_profile(profile.id)]
+            return [history_entry(r) for r in self.store.history_summaries(profile.id)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,25 @@ class AttemptRecord:
     maximum: dict[str, int]
     device_id: str
     state: str = ""  # JSON; empty in listings, which do not need it
+
+
+class HistorySummary(NamedTuple):
+    """What a history listing shows of one attempt (a tuple: thousands are built at once)."""
+
+    id: str
+    scenario_id: str
+    version: int
+    title: str
+    mode: str
+    language: str
+    status: str
+    started_at: str
+    finished_at: str | None
+    ending: str | None
+    outcome: str | None
+    path: list[str]
+    points: dict[str, int]
+    maximum: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,548 @@
+"""Reports: CSV files of attempts and of the overview's choice counts, and report models.
+
+The report models hold what a PDF of one attempt or of a profile's history shows;
+the GUI lays them out with Qt's PDF writer. CSV files are UTF-8 with a byte-order
+mark (so spreadsheet programs read Polish letters right) and are written atomically.
+Free-text cells that a spreadsheet would run as a formula get a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer.domain.competencies import competency_label
+from trainer.domain.engine import Action
+from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
+from trainer.domain.scoring import percentages
+from trainer.fileio import atomic_write_bytes
+from trainer.services.debrief import DebriefStep
+from trainer.services.overview import (
+    Overview,
+    Period,
+    ReviewAccess,
+    SnapshotTexts,
+    resolve,
+)
+from trainer.services.replay import Replay, ReplayService, ReplayStep
+from trainer.storage.records import AttemptRecord, ProfileRecord
+from trainer.storage.store import Store, iso
+
+ATTEMPT_COLUMNS = (
+    "id",
+    "profile",
+    "scenario",
+    "version",
+    "mode",
+    "language",
+    "status",
+    "started",
+    "finished",
+    "ending",
+    "outcome",
+    "overall_percent",
+)
+CHOICE_COLUMNS = (
+    "scenario",
+    "scenario_title",
+    "node",
+    "node_title",
+    "choice",
+    "choice_text",
+    "rating",
+    "count",
+    "share_percent",
+    "answers_at_node",
+    "by_version",
+    "wording_changed",
+)
+PERCENT_SUFFIX = "_percent"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(text: str | None) -> str:
+    """Free text for a CSV cell that spreadsheets will not evaluate as a formula."""
+    if not text:
+        return ""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def number_cell(value: float | None) -> str:
+    """A percentage with one decimal, or empty."""
+    return "" if value is None else f"{value:.1f}"
+
+
+def competency_column(competency: str) -> str:
+    """The CSV column holding a competency's percent."""
+    return competency + PERCENT_SUFFIX
+
+
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write a CSV file atomically; returns the number of data rows."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+    return count
+
+
+# -- report models ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CompetencyLine:
+    """Points, maximum and percent in one competency."""
+
+    competency: str
+    label: str
+    points: int
+    maximum: int
+    percent: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLine:
+    """One answered decision or checklist, as the attempt report lists it."""
+
+    seq: int
+    stage: str | None
+    question: str  # the node's title, else its prompt or the start of its text
+    answer: str  # the option's text; for a checklist the ticked items, "; "-separated
+    timed_out: bool  # the clock ran out (``answer`` is then the id ``timeout``)
+    rating: str | None
+    points: int
+    on_best_path: bool
+    best_answer: str | None  # the best answer from that situation, when it was not given
+    checklist_right: int
+    checklist_wrong: int
+    checklist_missed: int
+    cards: tuple[str, ...]  # titles of the cards opened before answering
+    elapsed_ms: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class StageLine:
+    """Ratings and points at one decision-model stage."""
+
+    stage: str | None
+    ratings: dict[str, int]
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptReport:
+    """What the PDF of one attempt (its debrief) shows; it names the scenario version."""
+
+    attempt_id: str
+    profile_name: str
+    scenario_id: str
+    scenario_title: str
+    version: int
+    content_hash: str
+    mode: str
+    language: str
+    status: str
+    started: str
+    finished: str | None
+    ending_title: str | None
+    ending_text: str | None
+    outcome: str | None
+    overall_percent: float | None
+    competencies: tuple[CompetencyLine, ...]
+    answers: tuple[AnswerLine, ...]
+    stages: tuple[StageLine, ...]
+    first_departure_seq: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One attempt in a history report."""
+
+    attempt_id: str
+    started: str
+    finished: str | None
+    scenario_id: str
+    scenario_title: str
+    version: int
+    mode: str
+    status: str
+    ending: str | None
+    outcome: str | None
+    overall_percent: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CompetencyPoint:
+    """A competency's percent in one finished attempt (one point of a chart)."""
+
+    attempt_id: str
+    at: str
+    scenario_id: str
+    percent: float
+
+
+@dataclass(frozen=True, slots=True)
+class CompetencyTrend:
+    """A competency over time, with the scenarios played that train it."""
+
+    competency: str
+    label: str
+    points: tuple[CompetencyPoint, ...]
+    average: float | None
+    last: float | None
+    scenarios: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioStanding:
+    """Best and last overall percent in one scenario."""
+
+    scenario_id: str
+    title: str
+    attempts: int
+    finished: int
+    best: float | None
+    last: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryReport:
+    """What the PDF of a profile's history shows."""
+
+    profile_id: str
+    profile_name: str
+    period: Period
+    generated_at: str
+    language: str | None
+    lines: tuple[HistoryLine, ...]
+    trends: tuple[CompetencyTrend, ...]
+    standings: tuple[ScenarioStanding, ...]
+
+    def weakest(self, limit: int = 3) -> list[CompetencyTrend]:
+        """The competencies with the lowest average, weakest first."""
+        rated = [t for t in self.trends if t.average is not None]
+        rated.sort(key=lambda t: (t.average, t.label))
+        return rated[:limit]
+
+
+# -- the service --------------------------------------------------------------------------
+
+
+class ReportService:
+    """CSV exports and the data behind PDF reports, with the review access rule."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.access = ReviewAccess(store)
+        self.replays = ReplayService(store)
+        self.texts = SnapshotTexts(store)
+
+    def attempts(
+        self,
+        *,
+        viewer: ProfileRecord,
+        profile: ProfileRecord | None = None,
+        period: Period | None = None,
+        tz: dt.tzinfo | None = None,
+    ) -> list[AttemptRecord]:
+        """One profile's attempts, or (trainers only) everyone's, oldest first."""
+        if profile is None:
+            self.access.require_trainer(viewer)
+        else:
+            self.access.require_profile(viewer, profile.id)
+        since, until = (period or Period()).bounds(tz)
+        return self.store.attempts_between(
+            since=since, until=until, profile_id=profile.id if profile is not None else None
+        )
+
+    def attempts_table(
+        self,
+        *,
+        viewer: ProfileRecord,
+        profile: ProfileRecord | None = None,
+        period: Period | None = None,
+        tz: dt.tzinfo | None = None,
+    ) -> tuple[list[str], list[list[str]]]:
+        """The header and rows of the attempts CSV (see :data:`ATTEMPT_COLUMNS`).
+
+        One column per competency any listed attempt scores, named
+        ``<competency>_percent``, filled for finished attempts.
+        """
+        records = self.attempts(viewer=viewer, profile=profile, period=period, tz=tz)
+        names = {p.id: p.display_name for p in self.store.list_profiles()}
+        competencies = sorted({cid for r in records for cid in r.maximum})
+        header = [*ATTEMPT_COLUMNS, *(competency_column(c) for c in competencies)]
+        rows = []
+        for r in records:
+            percent = percentages(r.points, r.maximum)[0] if r.status == "finished" else {}
+            rows.append(
+                [
+                    r.id,
+                    safe_cell(names.get(r.profile_id, "")),
+                    r.scenario_id,
+                    str(r.version),
+                    r.mode,
+                    r.language,
+                    r.status,
+                    r.started_at,
+                    r.finished_at or "",
+                    r.ending or "",
+                    r.outcome or "",
+                    number_cell(r.overall_percent),
+                    *(number_cell(percent.get(c)) for c in competencies),
+                ]
+            )
+        return header, rows
+
+    def write_attempts_csv(
+        self,
+        path: Path,
+        *,
+        viewer: ProfileRecord,
+        profile: ProfileRecord | None = None,
+        period: Period | None = None,
+        tz: dt.tzinfo | None = None,
+    ) -> int:
+        """Write the attempts CSV to ``path``; returns the number of attempts written."""
+        header, rows = self.attempts_table(viewer=viewer, profile=profile, period=period, tz=tz)
+        return write_csv(path, header, rows)
+
+    def write_choice_counts_csv(self, path: Path, overview: Overview) -> int:
+        """Write the overview's choice counts (one row per option of each decision)."""
+        return write_csv(path, CHOICE_COLUMNS, choice_count_rows(overview))
+
+    # -- report models --------------------------------------------------------------------
+
+    def attempt_report(self, attempt_id: str, *, viewer: ProfileRecord) -> AttemptReport:
+        """The data of an attempt's PDF report, in the language it was played."""
+        return attempt_report(self.replays.replay(attempt_id, viewer=viewer))
+
+    def history_report(
+        self,
+        profile: ProfileRecord,
+        *,
+        viewer: ProfileRecord,
+        language: str | None = None,
+        period: Period | None = None,
+        tz: dt.tzinfo | None = None,
+    ) -> HistoryReport:
+        """The data of a profile's history PDF (texts in ``language``; None: as played)."""
+        period = period or Period()
+        records = self.attempts(viewer=viewer, profile=profile, period=period, tz=tz)
+        models = {
+            snapshot.id: model
+            for snapshot, model in self.texts.load({r.scenario_version_id for r in records})
+        }
+
+        def title(record: AttemptRecord) -> str:
+            model = models.get(record.scenario_version_id)
+            if model is None:
+                return record.title
+            return resolve(model.title, model, language or record.language) or record.title
+
+        lines = []
+        series: dict[str, list[CompetencyPoint]] = {}
+        trained_by: dict[str, dict[str, None]] = {}
+        labelled_by: dict[str, Scenario] = {}
+        standings: dict[str, list[AttemptRecord]] = {}
+        for r in records:
+            lines.append(
+                HistoryLine(
+                    attempt_id=r.id,
+                    started=r.started_at,
+                    finished=r.finished_at,
+                    scenario_id=r.scenario_id,
+                    scenario_title=title(r),
+                    version=r.version,
+                    mode=r.mode,
+                    status=r.status,
+                    ending=r.ending,
+                    outcome=r.outcome,
+                    overall_percent=r.overall_percent,
+                )
+            )
+            standings.setdefault(r.scenario_id, []).append(r)
+            model = models.get(r.scenario_version_id)
+            for cid, top in r.maximum.items():
+                if top > 0:
+                    trained_by.setdefault(cid, {})[r.scenario_id] = None
+                    if model is not None:
+                        labelled_by[cid] = model
+            if r.status != "finished":
+                continue
+            for cid, value in percentages(r.points, r.maximum)[0].items():
+                if value is not None:
+                    series.setdefault(cid, []).append(
+                        CompetencyPoint(r.id, r.finished_at or r.started_at, r.scenario_id, value)
+                    )
+        trends = []
+        for cid in sorted(set(series) | set(trained_by)):
+            points = tuple(sorted(series.get(cid, []), key=lambda p: (p.at, p.attempt_id)))
+            model = labelled_by.get(cid)
+            label = (
+                competency_label(model, cid, language or model.default_language)
+                if model is not None
+                else cid
+            )
+            trends.append(
+                CompetencyTrend(
+                    competency=cid,
+                    label=label,
+                    points=points,
+                    average=statistics.fmean(p.percent for p in points) if points else None,
+                    last=points[-1].percent if points else None,
+                    scenarios=tuple(trained_by.get(cid, {})),
+                )
+            )
+        return HistoryReport(
+            profile_id=profile.id,
+            profile_name=profile.display_name,
+            period=period,
+            generated_at=iso(self.store.clock()),
+            language=language,
+            lines=tuple(lines),
+            trends=tuple(sorted(trends, key=lambda t: t.label.casefold())),
+            standings=tuple(
+                _standing(sid, tried, title(tried[-1])) for sid, tried in standings.items()
+            ),
+        )
+
+
+def _standing(scenario_id: str, tried: list[AttemptRecord], title: str) -> ScenarioStanding:
+    done = [r.overall_percent for r in tried if r.status == "finished"]
+    scored = [p for p in done if p is not None]
+    return ScenarioStanding(
+        scenario_id=scenario_id,
+        title=title,
+        attempts=len(tried),
+        finished=len(done),
+        best=max(scored) if scored else None,
+        last=scored[-1] if scored else None,
+    )
+
+
+def choice_count_rows(overview: Overview) -> list[list[str]]:
+    """The rows of the choice-counts CSV (see :data:`CHOICE_COLUMNS`)."""
+    rows = []
+    for scenario in overview.scenarios:
+        for decision in scenario.decisions:
+            for option in decision.choices:
+                rows.append(
+                    [
+                        scenario.scenario_id,
+                        safe_cell(scenario.title),
+                        decision.node_id,
+                        safe_cell(decision.title),
+                        option.choice_id,
+                        safe_cell(option.text),
+                        option.rating or "",
+                        str(option.count),
+                        number_cell(option.share),
+                        str(decision.answers),
+                        "; ".join(f"v{v.version}: {v.count}" for v in option.versions),
+                        "yes" if option.texts_differ else "no",
+                    ]
+                )
+    return rows
+
+
+def attempt_report(replay: Replay) -> AttemptReport:
+    """The attempt report of a replayed attempt."""
+    scenario, language = replay.scenario, replay.language
+    debrief = replay.debrief
+    by_seq = {s.seq: s for s in replay.steps}
+    sheet = debrief.sheet
+    ending = debrief.ending
+    record = replay.attempt
+    return AttemptReport(
+        attempt_id=record.id,
+        profile_name=replay.profile_name,
+        scenario_id=scenario.id,
+        scenario_title=replay.scenario_title,
+        version=scenario.version,
+        content_hash=replay.content_hash,
+        mode=record.mode,
+        language=language,
+        status=record.status,
+        started=record.started_at,
+        finished=record.finished_at,
+        ending_title=resolve(ending.title, scenario, language) if ending else None,
+        ending_text=resolve(ending.text, scenario, language) if ending else None,
+        outcome=ending.outcome.value if ending else None,
+        overall_percent=sheet.overall_percent,
+        competencies=tuple(
+            CompetencyLine(
+                competency=cid,
+                label=competency_label(scenario, cid, language),
+                points=sheet.points[cid],
+                maximum=top,
+                percent=sheet.percent[cid],
+            )
+            for cid, top in sheet.maximum.items()
+        ),
+        answers=tuple(_answer_line(scenario, s, by_seq[s.seq], language) for s in debrief.steps),
+        stages=tuple(
+            StageLine(
+                stage=summary.stage.value if summary.stage else None,
+                ratings={rating.value: n for rating, n in summary.ratings.items()},
+                points=summary.points,
+            )
+            for summary in debrief.stages
+        ),
+        first_departure_seq=debrief.first_departure.seq if debrief.first_departure else None,
+    )
+
+
+def _question(step: ReplayStep) -> str:
+    node = step.node
+    if node.title:
+        return node.title
+    if node.prompt:
+        return node.prompt
+    first = node.text.strip().splitlines()[0] if node.text.strip() else node.node_id
+    return first if len(first) <= 120 else first[:119] + "…"
+
+
+def _answer_line(
+    scenario: Scenario, step: DebriefStep, shown: ReplayStep, language: str
+) -> AnswerLine:
+    node = scenario.node(step.node_id)
+    if shown.choice is not None:
+        answer = shown.choice.text or shown.choice.choice_id
+    else:
+        answer = "; ".join(i.text for i in shown.items if i.ticked)
+    best: str | None = None
+    if step.best_choice_id is not None:
+        if isinstance(node, DecisionNode):
+            choice = node.choice(step.best_choice_id)
+            best = resolve(choice.text, scenario, language) if choice else step.best_choice_id
+        elif isinstance(node, ChecklistNode):
+            wanted = set(step.best_choice_id.split(","))
+            best = "; ".join(
+                resolve(i.text, scenario, language) or i.id for i in node.items if i.id in wanted
+            )
+    return AnswerLine(
+        seq=step.seq,
+        stage=step.stage.value if step.stage else None,
+        question=_question(shown),
+        answer=answer,
+        timed_out=step.action is Action.TIMEOUT,
+        rating=step.rating.value if step.rating else None,
+        points=sum(step.gained.values()),
+        on_best_path=step.on_best_path,
+        best_answer=best,
+        checklist_right=step.checklist_right,
+        checklist_wrong=step.checklist_wrong,
+        checklist_missed=step.checklist_missed,
+        cards=tuple(card.title for card in shown.cards),
+        elapsed_ms=shown.elapsed_ms,
+    )
