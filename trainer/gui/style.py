@@ -76,7 +76,16 @@ QTextBrowser {{ background: white; border: 1px solid #d0d5dd; border-radius: 8px
     padding: 8px; }}
 QProgressBar {{ border: 1px solid #98a2b3; border-radius: 5px; background: white;
     text-align: center; min-height: 18px; }}
-QProgressBar::chunk {{ background: {ACCENT}; border-radius: 4px; }}
+QProgressBar {{ color: #101828; }}
+QProgressBar::chunk {{ background: #9dbfe3; border-radius: 4px; }}
+QProgressBar#countdown::chunk {{ background: #e8a33d; }}
+QPushButton#primary:disabled {{ background: #d0d5dd; border-color: #d0d5dd; color: #667085; }}
+QPushButton#choice:disabled {{ color: #344054; background: #f2f4f7; border-color: #d0d5dd; }}
+QPushButton#choice:disabled QLabel {{ color: #475467; }}
+QPushButton#choice[chosen="true"] QLabel {{ color: #101828; }}
+QPushButton#choice[chosen="true"] {{ background: {ACCENT_LIGHT}; border: 2px solid {ACCENT}; }}
+QCheckBox::indicator {{ width: 22px; height: 22px; }}
+QDialog {{ background: #f6f7f9; }}
 QListView, QTreeWidget {{ background: white; border: 1px solid #d0d5dd; border-radius: 8px; }}
 QListView::item:selected {{ background: {ACCENT_LIGHT}; color: #101828; }}
 """

@@ -50,6 +50,18 @@ from trainer.services.library import LibraryEntry, Results, results_by_scenario
 from trainer.services.records import ProfileRecord
 
 
+def _first_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words of ``text`` that fit on one line, and the rest (for an elided second line)."""
+    words = text.split()
+    line = ""
+    for index, word in enumerate(words):
+        candidate = f"{line} {word}" if line else word
+        if metrics.horizontalAdvance(candidate) > width:
+            return line, " ".join(words[index:])
+        line = candidate
+    return line, ""
+
+
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}%"
 
@@ -128,10 +140,16 @@ class ScenarioCardDelegate(QStyledItemDelegate):
                 else ""
             )
             summary = " ".join(summary.replace("*", "").split())
+            first, rest = _first_line(summary, metrics, inner.width())
             painter.drawText(
-                QRect(inner.left(), inner.top() + line, inner.width(), line * 2),
-                int(Qt.TextFlag.TextWordWrap),
-                metrics.elidedText(summary, Qt.TextElideMode.ElideRight, inner.width() * 2 - 40),
+                QRect(inner.left(), inner.top() + line, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                first,
+            )
+            painter.drawText(
+                QRect(inner.left(), inner.top() + line * 2, inner.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, inner.width()),
             )
             facts = []
             if scenario.minutes:
@@ -180,6 +198,7 @@ class LibraryPage(QWidget):
         outer.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
         self.title = heading(1.6)
+        self.title.setWordWrap(False)
         self.who = named(QLabel(), "badge")
         top.addWidget(self.title)
         top.addStretch(1)
@@ -329,6 +348,8 @@ class LibraryPage(QWidget):
             self.resume_button.setVisible(False)
             return
         scenario = entry.scenario
+        for control in (self.practice, self.assessment, self.content_language):
+            control.setEnabled(scenario is not None)
         if scenario is None:
             self.detail_title.setText(entry.folder.name)
             lines = [self.tr("This scenario cannot be played until its file is fixed:"), ""]

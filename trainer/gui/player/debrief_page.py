@@ -51,11 +51,11 @@ class DebriefPage(QWidget):
         outer.addWidget(scroll, 1)
 
         top = QHBoxLayout()
-        self.ending_text = FittedTextBrowser(max_height=320)
+        self.ending_text = FittedTextBrowser(max_height=100_000)  # the page scrolls
         top.addWidget(self.ending_text, 3)
         scores = named(QFrame(), "card")
         self.scores = QGridLayout(scores)
-        top.addWidget(scores, 2)
+        top.addWidget(scores, 2, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(top)
 
         self.path_heading = heading(1.35)

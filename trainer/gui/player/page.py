@@ -42,7 +42,7 @@ from trainer.domain.text import Text
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
-from trainer.gui.style import RATING_STYLE, rating_word
+from trainer.gui.style import RATING_STYLE, rating_word, stage_word
 from trainer.gui.widgets.labels import FittedTextBrowser, heading
 from trainer.gui.widgets.named import named
 from trainer.services.play import ActiveAttempt
@@ -54,20 +54,26 @@ class ChoiceButton(QPushButton):
     def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("choice")
-        self.label = QLabel(f"<b>{number}</b>&nbsp;&nbsp;" + _escape(text), self)
-        self.label.setTextFormat(Qt.TextFormat.RichText)  # built here, escaped: no scenario HTML
+        self.number = QLabel(f"<b>{number}</b>", self)
+        self.number.setTextFormat(Qt.TextFormat.RichText)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(text, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # scenario text: never rich text
         self.label.setWordWrap(True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        for part in (self.number, self.label):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
-        layout.addWidget(self.label)
+        layout.setSpacing(12)
+        layout.addWidget(self.number)
+        layout.addWidget(self.label, 1)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAccessibleName(f"{number}. {text}")
         self.setMinimumHeight(44)
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
         hint = self.label.sizeHint()
-        hint.setHeight(hint.height() + 22)
+        hint.setHeight(max(hint.height(), self.number.sizeHint().height()) + 22)
         return hint
 
 
@@ -149,6 +155,8 @@ class PlayPage(QWidget):
         self.leave_button = QPushButton()
         self.leave_button.clicked.connect(self._leave)
         header.addWidget(self.scenario_title, 1)
+        self.stage_badge = named(QLabel(), "badge")
+        header.addWidget(self.stage_badge)
         header.addWidget(self.mode_badge)
         header.addWidget(self.step_label)
         header.addWidget(self.progress)
@@ -175,7 +183,7 @@ class PlayPage(QWidget):
 
         self.timer_row = QHBoxLayout()
         self.timer_label = QLabel()
-        self.timer_bar = QProgressBar()
+        self.timer_bar = named(QProgressBar(), "countdown")
         self.timer_bar.setTextVisible(False)
         self.timer_row.addWidget(self.timer_label)
         self.timer_row.addWidget(self.timer_bar, 1)
@@ -286,6 +294,11 @@ class PlayPage(QWidget):
         self.progress.setAccessibleName(
             self.tr("Steps left to the end: about %1").replace("%1", str(remaining))
         )
+        self.stage_badge.setVisible(node.stage is not None)
+        if node.stage is not None:
+            self.stage_badge.setText(
+                self.tr("Stage: %1").replace("%1", stage_word(node.stage.value))
+            )
         self.node_title.setText(self._t(node.title))
         self.node_title.setVisible(node.title is not None)
         self.text.set_markup(self._t(node.text))
@@ -504,11 +517,17 @@ class PlayPage(QWidget):
         from trainer.services.debrief import checklist_rating
 
         assert isinstance(step, Step)
-        for button in self._choice_buttons:
+        offered_ids = [c.id for c in self._offered]
+        for index, button in enumerate(self._choice_buttons):
+            chosen = index < len(offered_ids) and offered_ids[index] == step.choice
+            button.setProperty("chosen", chosen)  # the style sheet marks the answer given
             button.setEnabled(False)
+            button.style().unpolish(button)
+            button.style().polish(button)
         for box in self._checks:
             box.setEnabled(False)
         self._countdown.stop()
+        self._set_timer_visible(False)
         if isinstance(node, DecisionNode):
             choice = node.choice(step.choice or "")
             assert choice is not None
@@ -548,7 +567,8 @@ class PlayPage(QWidget):
         )
         self.feedback.show()
         self._set_primary("next", self.tr("Next  ⏎"))
-        self.scroller.ensureWidgetVisible(self.primary)
+        # After the layout has grown to hold the feedback, not before.
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.primary))
 
     def _open_card(self, card_id: str) -> None:
         active = self.active

@@ -46,6 +46,7 @@ class ProfilePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 30, 40, 30)
         self.title = heading(1.6)
+        self.title.setWordWrap(False)
         self.intro = named(QLabel(), "muted")
         self.intro.setWordWrap(True)
         outer.addWidget(self.title)
@@ -133,6 +134,11 @@ class ProfilePage(QWidget):
         )
         self.create_button.setText(self.tr("Create profile"))
         self.language_caption.setText(self.tr("&Language:"))
+        self.language.blockSignals(True)  # follow a change made from the menu
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(self.context.settings.language))
+        )
+        self.language.blockSignals(False)
         self.profiles.setAccessibleName(self.tr("Profiles"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -77,133 +77,133 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="96"/>
+        <location filename="../library/page.py" line="108"/>
         <source>● in progress</source>
         <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="99"/>
+        <location filename="../library/page.py" line="111"/>
         <source>best %1 · last %2</source>
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="119"/>
+        <location filename="../library/page.py" line="131"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="139"/>
+        <location filename="../library/page.py" line="157"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="145"/>
+        <location filename="../library/page.py" line="163"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="264"/>
+        <location filename="../library/page.py" line="283"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="265"/>
+        <location filename="../library/page.py" line="284"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="266"/>
+        <location filename="../library/page.py" line="285"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="267"/>
+        <location filename="../library/page.py" line="286"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="268"/>
+        <location filename="../library/page.py" line="287"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="269"/>
+        <location filename="../library/page.py" line="288"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="270"/>
+        <location filename="../library/page.py" line="289"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="271"/>
+        <location filename="../library/page.py" line="290"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="272"/>
+        <location filename="../library/page.py" line="291"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="273"/>
+        <location filename="../library/page.py" line="292"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="274"/>
+        <location filename="../library/page.py" line="293"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="276"/>
-        <location filename="../library/page.py" line="307"/>
+        <location filename="../library/page.py" line="295"/>
+        <location filename="../library/page.py" line="326"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="308"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="311"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="334"/>
+        <location filename="../library/page.py" line="355"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="352"/>
+        <location filename="../library/page.py" line="373"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="353"/>
+        <location filename="../library/page.py" line="374"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="356"/>
+        <location filename="../library/page.py" line="377"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="358"/>
+        <location filename="../library/page.py" line="379"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="359"/>
+        <location filename="../library/page.py" line="380"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="364"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -375,122 +375,127 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="216"/>
+        <location filename="../player/page.py" line="224"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="218"/>
+        <location filename="../player/page.py" line="226"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="251"/>
+        <location filename="../player/page.py" line="259"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="251"/>
+        <location filename="../player/page.py" line="259"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="285"/>
+        <location filename="../player/page.py" line="293"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="287"/>
+        <location filename="../player/page.py" line="295"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="299"/>
+        <location filename="../player/page.py" line="300"/>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="312"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="308"/>
+        <location filename="../player/page.py" line="321"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="314"/>
+        <location filename="../player/page.py" line="327"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="338"/>
+        <location filename="../player/page.py" line="351"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="356"/>
+        <location filename="../player/page.py" line="369"/>
         <source>(tick every item that applies)</source>
         <translation>(tick every item that applies)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="374"/>
+        <location filename="../player/page.py" line="387"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="395"/>
+        <location filename="../player/page.py" line="408"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="481"/>
+        <location filename="../player/page.py" line="494"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="483"/>
+        <location filename="../player/page.py" line="496"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="487"/>
+        <location filename="../player/page.py" line="500"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="488"/>
+        <location filename="../player/page.py" line="501"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="516"/>
+        <location filename="../player/page.py" line="535"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="518"/>
+        <location filename="../player/page.py" line="537"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="525"/>
+        <location filename="../player/page.py" line="544"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="525"/>
+        <location filename="../player/page.py" line="544"/>
         <source>not an indicator</source>
         <translation>not an indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="545"/>
+        <location filename="../player/page.py" line="564"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="547"/>
+        <location filename="../player/page.py" line="566"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="550"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -498,77 +503,77 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="116"/>
+        <location filename="../profiles/page.py" line="117"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="119"/>
+        <location filename="../profiles/page.py" line="120"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="123"/>
+        <location filename="../profiles/page.py" line="124"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="125"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="125"/>
+        <location filename="../profiles/page.py" line="126"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="130"/>
+        <location filename="../profiles/page.py" line="131"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="134"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="136"/>
+        <location filename="../profiles/page.py" line="142"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="167"/>
+        <location filename="../profiles/page.py" line="173"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="168"/>
+        <location filename="../profiles/page.py" line="174"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="176"/>
+        <location filename="../profiles/page.py" line="182"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="189"/>
+        <location filename="../profiles/page.py" line="195"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
