@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from trainer.domain.conditions import Condition
 from trainer.domain.engine import PlayState
-from trainer.domain.ids import TIMEOUT_CHOICE, ChoiceId, CompetencyId, NodeId, VariableName
+from trainer.domain.ids import ChoiceId, CompetencyId, NodeId, VariableName
 from trainer.domain.model import (
     AnyNode,
     ChecklistNode,
@@ -711,4 +711,4 @@ def _reachable(scenario: Scenario) -> set[NodeId]:
     return seen
 
 
-__all__ = ["MAX_STATES", "TIMEOUT_CHOICE", "Analysis", "Problem", "analyse", "node_successors"]
+__all__ = ["MAX_STATES", "Analysis", "Problem", "analyse", "best_continuation", "node_successors"]
