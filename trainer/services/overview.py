@@ -74,7 +74,7 @@ class ReviewAccess:
         """The (re-read) viewer; ProfileError if it may not read ``profile_id``'s results."""
         fresh = self.current(viewer)
         if not may_review(fresh, profile_id):
-            raise ProfileError("an officer can open only their own history")
+            raise ProfileError("an officer can open only their own results")
         return fresh
 
     def history(self, profile: ProfileRecord, *, viewer: ProfileRecord) -> list[dict[str, Any]]:
@@ -152,15 +152,25 @@ class SnapshotTexts:
     def load(
         self, scenario_version_ids: Iterable[str]
     ) -> list[tuple[ScenarioSnapshot, Scenario | None]]:
-        """The snapshots with these ids and their models, oldest version first per scenario."""
-        loaded = []
-        for snapshot in self.store.scenario_snapshots(scenario_version_ids):
-            if snapshot.content_hash not in self._models:
-                if len(self._models) >= self.MAX_KEPT:
-                    self._models.pop(next(iter(self._models)))
-                self._models[snapshot.content_hash] = _text_model(snapshot.document)
-            loaded.append((snapshot, self._models[snapshot.content_hash]))
-        return loaded
+        """The snapshots with these ids and their models, oldest version first per scenario.
+
+        Snapshot documents are read only for versions not already kept.
+        """
+        listed = self.store.scenario_snapshots(scenario_version_ids, documents=False)
+        models = {
+            s.content_hash: self._models[s.content_hash]
+            for s in listed
+            if s.content_hash in self._models
+        }
+        missing = [s.id for s in listed if s.content_hash not in models]
+        for snapshot in self.store.scenario_snapshots(missing):
+            models[snapshot.content_hash] = _text_model(snapshot.document)
+        for content_hash, model in models.items():
+            self._models.pop(content_hash, None)
+            self._models[content_hash] = model  # newest use last: evicted last
+        while len(self._models) > self.MAX_KEPT:
+            self._models.pop(next(iter(self._models)))
+        return [(s, models[s.content_hash]) for s in listed]
 
 
 def resolve(text: Text | None, scenario: Scenario, language: str | None) -> str | None:

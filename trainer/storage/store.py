@@ -44,8 +44,8 @@ from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
 from trainer.storage.records import (
     AttemptRecord,
-    HistorySummary,
     Finish,
+    HistorySummary,
     NewStep,
     ProfileRecord,
     ScenarioSnapshot,
@@ -888,12 +888,19 @@ class Store:
                 for key, query in queries.items()
             }
 
-    def scenario_snapshots(self, scenario_version_ids: Iterable[str]) -> list[ScenarioSnapshot]:
-        """The stored snapshots with these ids, oldest version first within a scenario."""
+    def scenario_snapshots(
+        self, scenario_version_ids: Iterable[str], *, documents: bool = True
+    ) -> list[ScenarioSnapshot]:
+        """The stored snapshots with these ids, oldest version first within a scenario.
+
+        ``documents=False`` leaves every ``document`` empty and skips reading them (for
+        callers that keep models by content hash).
+        """
         ids = sorted(set(scenario_version_ids))
         if not ids:
             return []
         version = schema.ScenarioVersion
+        body = version.snapshot if documents else literal_column("'{}'")
         with self.db.read() as session:
             rows = session.execute(
                 select(
@@ -902,7 +909,7 @@ class Store:
                     version.version,
                     version.title,
                     version.content_hash,
-                    version.snapshot,
+                    body,
                 )
                 .where(version.id.in_(ids))
                 .order_by(version.scenario_id, version.version, version.created_at, version.id)
@@ -1011,4 +1018,4 @@ def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> None:
     raise DatabaseCorruptError(moved, backups.newest_good(), verdict)
 
 
-__all__ = ["DB_NAME", "Store", "iso", "name_key", "sqlite3", "utc_now"]
+__all__ = ["DB_NAME", "Store", "iso", "name_key", "utc_now"]
