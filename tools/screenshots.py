@@ -369,6 +369,25 @@ class Shots:
         library.list.scrollTo(broken)
         self.shot("10-unavailable")
 
+        # Score history, a replay, and the instructor's overview.
+        w.show_history()
+        settle(200)
+        self.shot("11-history")
+        attempt_ids = w.history.visible_attempt_ids()
+        w._replay(attempt_ids[-1])
+        settle(200)
+        self.shot("12-replay")
+        services = w.context.services
+        instructor = services.profiles.create(INSTRUCTOR, "trainer", INSTRUCTOR_PASSWORD)
+        w.profile = services.profiles.sign_in(instructor, INSTRUCTOR_PASSWORD)
+        w.show_overview()
+        settle(300)
+        self.shot("13-overview")
+
+
+INSTRUCTOR = "Instruktor Wiśniewska"
+INSTRUCTOR_PASSWORD = "Szkolenie-Krakow-2026"
+
 
 def _click_role(box: QWidget, role: QMessageBox.ButtonRole) -> None:
     assert isinstance(box, QMessageBox)

@@ -107,6 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
         dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
     )
     profile_commands.add_parser("list", parents=[common], help="list profiles")
+    create = profile_commands.add_parser(
+        "create", parents=[common], help="create a profile (an instructor with --trainer)"
+    )
+    create.add_argument("name", metavar="NAME")
+    create.add_argument(
+        "--trainer", action="store_true", help="an instructor: needs a password (12+ characters)"
+    )
+    create.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the PIN or password from the first line of standard input",
+    )
     export = profile_commands.add_parser(
         "export", parents=[common], help="everything stored about a profile, as JSON"
     )
@@ -409,6 +421,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 lock = " (PIN)" if profile.secret_hash else ""
                 _out(f"{profile.display_name:<30} {profile.role}{lock}")
         return EXIT_OK
+    if args.profile_command == "create":
+        return _create_profile(args)
     if args.profile_command == "export":
         with _services(args, backup_on_exit=False) as services:
             profile = services.profiles.find(args.name)
@@ -434,6 +448,25 @@ def cmd_profile(args: argparse.Namespace) -> int:
         profile = services.profiles.find(args.name)
         services.profiles.erase(profile)
     _err(f"erased the profile {args.name!r} and all its attempts")
+    return EXIT_OK
+
+
+def _create_profile(args: argparse.Namespace) -> int:
+    secret: str | None = None
+    if args.secret_stdin:
+        secret = sys.stdin.readline().rstrip("\n") or None
+    elif args.trainer:
+        if not sys.stdin.isatty():
+            raise UsageError("an instructor needs a password: use --secret-stdin or a terminal")
+        import getpass
+
+        secret = getpass.getpass("Password (12+ characters): ")
+        if getpass.getpass("Again: ") != secret:
+            raise UsageError("the two passwords differ")
+    with _services(args, backup_on_exit=False) as services:
+        role = "trainer" if args.trainer else "officer"
+        profile = services.profiles.create(args.name, role, secret)
+    _err(f"created the {role} profile {profile.display_name!r}")
     return EXIT_OK
 
 

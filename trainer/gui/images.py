@@ -46,9 +46,9 @@ __all__ = [
 
 _log = logging.getLogger(__name__)
 
-#: Qt's image allocation limit for the app, in megabytes. A 4096 × 4096 image
-#: with 4 bytes a pixel is exactly 64 MB, so the largest image the dimension
-#: check lets through still fits.
+# Qt's image allocation limit for the app, in megabytes. A 4096 × 4096 image
+# with 4 bytes a pixel is exactly 64 MB, so the largest image the dimension
+# check lets through still fits.
 IMAGE_ALLOCATION_LIMIT_MB: Final = 64
 
 # Open without following a final symbolic link and without blocking on a FIFO.

@@ -90,7 +90,7 @@ QListView, QTreeWidget {{ background: white; border: 1px solid #d0d5dd; border-r
 QListView::item:selected {{ background: {ACCENT_LIGHT}; color: #101828; }}
 """
 
-#: Heading levels: object name → size relative to the base text size.
+# Heading levels: object name → size relative to the base text size.
 HEADING_SCALES = {"h1": 1.6, "h2": 1.35, "h3": 1.2}
 
 

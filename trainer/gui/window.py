@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import Mode
 from trainer.gui.context import GuiContext
+from trainer.gui.history.page import HistoryPage
+from trainer.gui.history.replay_page import ReplayPage
 from trainer.gui.i18n import Translations
 from trainer.gui.library.page import LibraryPage
 from trainer.gui.messages import describe
+from trainer.gui.overview.page import TrainerOverviewPage
 from trainer.gui.player.debrief_page import DebriefPage
 from trainer.gui.player.page import PlayPage
 from trainer.gui.profiles.page import ProfilePage
@@ -26,6 +29,7 @@ from trainer.services.debrief import build_debrief
 from trainer.services.library import LibraryEntry
 from trainer.services.play import ActiveAttempt
 from trainer.services.records import AttemptRecord, ProfileRecord
+from trainer.services.replay import ReplayService
 
 
 class MainWindow(QMainWindow):
@@ -46,12 +50,29 @@ class MainWindow(QMainWindow):
         self.library = LibraryPage(context)
         self.player = PlayPage(context)
         self.debrief = DebriefPage()
-        for page in (self.profiles, self.library, self.player, self.debrief):
+        self.history = HistoryPage(context)
+        self.replay = ReplayPage()
+        self.overview = TrainerOverviewPage(context)
+        for page in (
+            self.profiles,
+            self.library,
+            self.player,
+            self.debrief,
+            self.history,
+            self.replay,
+            self.overview,
+        ):
             self.stack.addWidget(page)
         self.profiles.signed_in.connect(self._signed_in)
         self.profiles.language_change_requested.connect(self.set_language)
         self.library.start_requested.connect(self._start)
         self.library.resume_requested.connect(self._resume)
+        self.library.history_requested.connect(self.show_history)
+        self.history.back_requested.connect(self.show_library)
+        self.history.replay_requested.connect(self._replay)
+        self.history.load_failed.connect(self._error)
+        self.replay.back_requested.connect(self._back_to_history)
+        self.overview.back_requested.connect(self.show_library)
         self.player.attempt_finished.connect(self._finished)
         self.player.leave_requested.connect(self._pause)
         self.debrief.library_requested.connect(self.show_library)
@@ -61,6 +82,18 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.profiles.refresh()
         self.stack.setCurrentWidget(self.profiles)
+        # Read and check the scenario files off the UI thread while the officer signs in,
+        # once the first screen is painted (the worker would slow that paint down).
+        QTimer.singleShot(
+            0,
+            lambda: context.runner.run(
+                context.library.load, on_done=self._library_loaded, on_error=self._error
+            ),
+        )
+
+    def _library_loaded(self, entries: list[LibraryEntry]) -> None:
+        if not self.entries:
+            self.entries = entries
 
     # -- menus, language, text size -------------------------------------------------
 
@@ -88,9 +121,16 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.polish)
         self.language_menu.addAction(self.english)
         self.profile_menu = self.menuBar().addMenu("")
+        self.history_action = QAction(self)
+        self.history_action.triggered.connect(self.show_history)
+        self.profile_menu.addAction(self.history_action)
+        self.overview_action = QAction(self)
+        self.overview_action.triggered.connect(self.show_overview)
+        self.profile_menu.addAction(self.overview_action)
         self.switch_profile = QAction(self)
         self.switch_profile.triggered.connect(self.sign_out)
         self.profile_menu.addAction(self.switch_profile)
+        self._update_role_actions()
 
     def retranslate(self) -> None:
         """Window title and menus in the current language."""
@@ -102,6 +142,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("La&nguage"))
         self.profile_menu.setTitle(self.tr("Pro&file"))
         self.switch_profile.setText(self.tr("&Switch profile (sign out)"))
+        self.history_action.setText(self.tr("My &history"))
+        self.overview_action.setText(self.tr("&Trainer overview"))
         language = self.context.settings.language
         self.polish.setChecked(language == "pl")
         self.english.setChecked(language == "en")
@@ -136,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, profile: ProfileRecord) -> None:
         self.profile = profile
+        self._update_role_actions()
         if not self.entries:
             self.entries = self.context.library.load()
         waiting = self.context.services.play.unfinished(profile)
@@ -166,9 +209,48 @@ class MainWindow(QMainWindow):
         self.library.show_for(self.profile, self.entries)
         self.stack.setCurrentWidget(self.library)
 
+    def _update_role_actions(self) -> None:
+        signed_in = self.profile is not None
+        self.history_action.setEnabled(signed_in)
+        # Only trainers see the overview; officers never see other people's results.
+        self.overview_action.setVisible(signed_in and self.profile.role == "trainer")  # type: ignore[union-attr]
+
+    def show_overview(self) -> None:
+        """Every profile's results (trainers only; the page checks the role again)."""
+        if self.profile is None:
+            return
+        if self.overview.show_for(self.profile):
+            self.stack.setCurrentWidget(self.overview)
+
+    def show_history(self) -> None:
+        """The signed-in officer's own results."""
+        if self.profile is None:
+            return
+        self.history.show_for(self.profile, viewer=self.profile)
+        self.stack.setCurrentWidget(self.history)
+
+    def _replay(self, attempt_id: str) -> None:
+        viewer = self.profile
+        if viewer is None:
+            return
+        store = self.context.services.store
+        self.context.runner.run(
+            lambda: ReplayService(store).replay(attempt_id, viewer=viewer),
+            on_done=self._show_replay,
+            on_error=self._error,
+        )
+
+    def _show_replay(self, replay: object) -> None:
+        self.replay.show_replay(replay)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(self.replay)
+
+    def _back_to_history(self) -> None:
+        self.stack.setCurrentWidget(self.history)
+
     def sign_out(self) -> None:
         """Back to the profile screen; nothing of the last officer stays on screen."""
         self.profile = None
+        self._update_role_actions()
         self.player.active = None
         self.library.model.set_entries([], self.library.results)
         self.profiles.refresh()

@@ -343,11 +343,16 @@ class ReportService:
             for snapshot, model in self.texts.load({r.scenario_version_id for r in records})
         }
 
+        titles: dict[tuple[str, str], str] = {}
+
         def title(record: AttemptRecord) -> str:
-            model = models.get(record.scenario_version_id)
-            if model is None:
-                return record.title
-            return resolve(model.title, model, language or record.language) or record.title
+            # Thousands of attempts share a handful of (version, language) pairs.
+            key = (record.scenario_version_id, language or record.language)
+            if key not in titles:
+                model = models.get(record.scenario_version_id)
+                found = resolve(model.title, model, key[1]) if model is not None else None
+                titles[key] = found or record.title
+            return titles[key]
 
         lines = []
         series: dict[str, list[CompetencyPoint]] = {}

@@ -98,14 +98,14 @@ def upgrade(path: Path) -> MigrationResult:
 
     The caller has already backed the file up (see :class:`trainer.storage.store.Store`).
     """
+    before = refuse_if_too_new(path)
+    head = head_revision()
+    if before == head:
+        return MigrationResult(before, head)  # the usual start: Alembic is never imported
     from alembic import command
 
     from trainer.storage.database import _make_engine
 
-    before = refuse_if_too_new(path)
-    head = head_revision()
-    if before == head:
-        return MigrationResult(before, head)
     engine = _make_engine(path, "BEGIN IMMEDIATE", foreign_keys=False)
     try:
         with engine.connect() as connection:

@@ -180,6 +180,7 @@ class LibraryPage(QWidget):
 
     start_requested = Signal(object, object, str)  # LibraryEntry, Mode, language
     resume_requested = Signal(object)  # AttemptRecord
+    history_requested = Signal()
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +265,9 @@ class LibraryPage(QWidget):
         self.mode_hint.setWordWrap(True)
         layout.addWidget(self.mode_hint)
         buttons = QHBoxLayout()
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(self.history_requested)
+        buttons.addWidget(self.history_button)
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume)
         self.start_button = named(QPushButton(), "primary")
@@ -291,6 +295,7 @@ class LibraryPage(QWidget):
         self.content_caption.setText(self.tr("Scenario &language:"))
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("&Resume where I stopped"))
+        self.history_button.setText(self.tr("My &history"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("All topics"))
         self._update_mode_hint()

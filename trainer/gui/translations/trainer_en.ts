@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <location filename="../history/model.py" line="138"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="139"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="140"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="141"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="142"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="190"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="192"/>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="197"/>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPage</name>
     <message>
         <location filename="../player/debrief_page.py" line="80"/>
@@ -75,6 +118,149 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../history/page.py" line="206"/>
+        <location filename="../history/page.py" line="207"/>
+        <source>Search by scenario title</source>
+        <translation>Search by scenario title</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="211"/>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="212"/>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="213"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="216"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="220"/>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="222"/>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="225"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="232"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="229"/>
+        <source>Competencies over time</source>
+        <translation>Competencies over time</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="228"/>
+        <source>Finish a scenario to see your competencies here.</source>
+        <translation>Finish a scenario to see your competencies here.</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="234"/>
+        <source>Best and last per scenario</source>
+        <translation>Best and last per scenario</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="235"/>
+        <source>Where to improve</source>
+        <translation>Where to improve</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="236"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="237"/>
+        <source>&amp;Replay the attempt</source>
+        <translation>&amp;Replay the attempt</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="296"/>
+        <source>History: %1</source>
+        <translation>History: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="326"/>
+        <source>The charts cannot be shown: %1</source>
+        <translation>The charts cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="345"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="347"/>
+        <source>This history cannot be shown: %1</source>
+        <translation>This history cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="389"/>
+        <source>Finish a scenario to see which competencies to work on.</source>
+        <translation>Finish a scenario to see which competencies to work on.</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="395"/>
+        <source>average %1, last %2</source>
+        <translation>average %1, last %2</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="399"/>
+        <source>Scenarios that train it:</source>
+        <translation>Scenarios that train it:</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="423"/>
+        <source>%1 of %2 attempts match</source>
+        <translation>%1 of %2 attempts match</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="425"/>
+        <source>%2 attempts</source>
+        <translation>%2 attempts</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../library/page.py" line="108"/>
@@ -102,108 +288,113 @@
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="287"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="288"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="289"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="290"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="291"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="292"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="293"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="294"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="295"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="296"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="297"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="295"/>
-        <location filename="../library/page.py" line="326"/>
+        <location filename="../library/page.py" line="298"/>
+        <source>My &amp;history</source>
+        <translation>My &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="300"/>
+        <location filename="../library/page.py" line="331"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="308"/>
+        <location filename="../library/page.py" line="313"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="311"/>
+        <location filename="../library/page.py" line="316"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="355"/>
+        <location filename="../library/page.py" line="360"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="373"/>
+        <location filename="../library/page.py" line="378"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="374"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="377"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="384"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="380"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -211,77 +402,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="137"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="140"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="141"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="142"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="143"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
+        <location filename="../window.py" line="145"/>
+        <source>My &amp;history</source>
+        <translation>My &amp;history</translation>
+    </message>
+    <message>
         <location filename="../window.py" line="146"/>
+        <source>&amp;Trainer overview</source>
+        <translation>&amp;Trainer overview</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="189"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="191"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="195"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="196"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="310"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="317"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="318"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -641,6 +842,407 @@
     </message>
 </context>
 <context>
+    <name>ReplayPage</name>
+    <message>
+        <location filename="../history/replay_page.py" line="44"/>
+        <source>Not finished</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="45"/>
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="46"/>
+        <source>(time ran out)</source>
+        <translation>(time ran out)</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="47"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="48"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="49"/>
+        <source>Other options</source>
+        <translation>Other options</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="50"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="51"/>
+        <source>Time taken: %1 s</source>
+        <translation>Time taken: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="52"/>
+        <source>Card opened</source>
+        <translation>Card opened</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="102"/>
+        <source>&amp;Back to the history</source>
+        <translation>&amp;Back to the history</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="103"/>
+        <source>The attempt, step by step</source>
+        <translation>The attempt, step by step</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="119"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="119"/>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="121"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="136"/>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="195"/>
+        <source>ticked, right</source>
+        <translation>ticked, right</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="196"/>
+        <source>ticked, wrong</source>
+        <translation>ticked, wrong</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="197"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="198"/>
+        <source>left out, right</source>
+        <translation>left out, right</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="224"/>
+        <source>The ending</source>
+        <translation>The ending</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="226"/>
+        <source>Not finished: the attempt stopped here</source>
+        <translation>Not finished: the attempt stopped here</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="240"/>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="243"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../reports/pdf.py" line="217"/>
+        <source>All dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="277"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="444"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="453"/>
+        <source>Debrief of an attempt</source>
+        <translation>Debrief of an attempt</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="462"/>
+        <location filename="../reports/pdf.py" line="706"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="708"/>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="467"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="468"/>
+        <location filename="../reports/pdf.py" line="694"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="469"/>
+        <source>Language played</source>
+        <translation>Language played</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="470"/>
+        <location filename="../reports/pdf.py" line="692"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="472"/>
+        <location filename="../reports/pdf.py" line="648"/>
+        <location filename="../reports/pdf.py" line="759"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="475"/>
+        <location filename="../reports/pdf.py" line="713"/>
+        <source>not finished</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="695"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="489"/>
+        <source>The attempt was not finished.</source>
+        <translation>The attempt was not finished.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="491"/>
+        <source>Overall: %1</source>
+        <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="496"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="499"/>
+        <location filename="../reports/pdf.py" line="600"/>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="499"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="512"/>
+        <source>Answers step by step</source>
+        <translation>Answers step by step</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="520"/>
+        <source>The time ran out.</source>
+        <translation>The time ran out.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="525"/>
+        <source>Answer: %1</source>
+        <translation>Answer: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="528"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="534"/>
+        <source>right %1, wrong %2, missed %3</source>
+        <translation>right %1, wrong %2, missed %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="543"/>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="551"/>
+        <source>Best answer here: %1</source>
+        <translation>Best answer here: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="560"/>
+        <source>Cards opened: %1</source>
+        <translation>Cards opened: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="594"/>
+        <source>No finished attempts yet.</source>
+        <translation>No finished attempts yet.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="601"/>
+        <location filename="../reports/pdf.py" line="760"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="602"/>
+        <location filename="../reports/pdf.py" line="650"/>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="603"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="623"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="626"/>
+        <source>History of results</source>
+        <translation>History of results</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="629"/>
+        <source>Period: %1 · made %2</source>
+        <translation>Period: %1 · made %2</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="636"/>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="642"/>
+        <source>Best and last per scenario</source>
+        <translation>Best and last per scenario</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="646"/>
+        <location filename="../reports/pdf.py" line="693"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="647"/>
+        <location filename="../reports/pdf.py" line="686"/>
+        <location filename="../reports/pdf.py" line="758"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="649"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="670"/>
+        <source>Where to improve</source>
+        <translation>Where to improve</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="674"/>
+        <source>trained in %1</source>
+        <translation>trained in %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="682"/>
+        <source>Competencies over time</source>
+        <translation>Competencies over time</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="696"/>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="744"/>
+        <source>Trainer overview</source>
+        <translation>Trainer overview</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="746"/>
+        <source>Period: %1 · attempts: %2</source>
+        <translation>Period: %1 · attempts: %2</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="753"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="757"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="782"/>
+        <source>attempts %1, finished %2, average %3</source>
+        <translation>attempts %1, finished %2, average %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="798"/>
+        <source>The time ran out</source>
+        <translation>The time ran out</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="814"/>
+        <source>Most often missed</source>
+        <translation>Most often missed</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="826"/>
+        <source>Most often ticked wrongly</source>
+        <translation>Most often ticked wrongly</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="837"/>
+        <source>Endings reached</source>
+        <translation>Endings reached</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="846"/>
+        <source>Average per competency</source>
+        <translation>Average per competency</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../style.py" line="50"/>
@@ -671,6 +1273,218 @@
         <location filename="../style.py" line="56"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerOverview</name>
+    <message>
+        <location filename="../overview/page.py" line="191"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="196"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="202"/>
+        <location filename="../overview/page.py" line="388"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="259"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="261"/>
+        <source>ticked wrongly</source>
+        <translation>ticked wrongly</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="266"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="270"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="272"/>
+        <location filename="../overview/page.py" line="528"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="278"/>
+        <location filename="../overview/page.py" line="341"/>
+        <location filename="../overview/page.py" line="527"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="284"/>
+        <location filename="../overview/page.py" line="347"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="330"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="335"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="366"/>
+        <location filename="../overview/page.py" line="738"/>
+        <source>All scenarios</source>
+        <translation>All scenarios</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="383"/>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="394"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="400"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="526"/>
+        <source>Decision and option</source>
+        <translation>Decision and option</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="549"/>
+        <source>The time ran out</source>
+        <translation>The time ran out</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="732"/>
+        <location filename="../overview/page.py" line="914"/>
+        <source>Trainer overview</source>
+        <translation>Trainer overview</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="733"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="734"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="735"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="736"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="741"/>
+        <source>Search by name</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="745"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="746"/>
+        <source>Choices per decision</source>
+        <translation>Choices per decision</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="747"/>
+        <source>Indicators missed or ticked wrongly</source>
+        <translation>Indicators missed or ticked wrongly</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="750"/>
+        <source>Endings</source>
+        <translation>Endings</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="751"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="756"/>
+        <source>Export choices (CSV)</source>
+        <translation>Export choices (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="759"/>
+        <source>Export attempts (CSV)</source>
+        <translation>Export attempts (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="761"/>
+        <location filename="../overview/page.py" line="988"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="770"/>
+        <source>Only an instructor can open the overview of all profiles.</source>
+        <translation>Only an instructor can open the overview of all profiles.</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="885"/>
+        <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
+        <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="926"/>
+        <source>There is nothing to export yet.</source>
+        <translation>There is nothing to export yet.</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="964"/>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="972"/>
+        <source>Export choices</source>
+        <translation>Export choices</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="974"/>
+        <location filename="../overview/page.py" line="982"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="980"/>
+        <source>Export attempts</source>
+        <translation>Export attempts</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="990"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AttemptTableModel</name>
+    <message>
+        <location filename="../history/model.py" line="138"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="139"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="140"/>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="141"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="142"/>
+        <source>Overall</source>
+        <translation>Wynik ogólny</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="190"/>
+        <source>Assessment</source>
+        <translation>Sprawdzian</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="192"/>
+        <source>Practice</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../history/model.py" line="197"/>
+        <source>Not finished</source>
+        <translation>Nie ukończono</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPage</name>
     <message>
         <location filename="../player/debrief_page.py" line="80"/>
@@ -75,6 +118,149 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../history/page.py" line="206"/>
+        <location filename="../history/page.py" line="207"/>
+        <source>Search by scenario title</source>
+        <translation>Szukaj według tytułu scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="211"/>
+        <source>All modes</source>
+        <translation>Wszystkie tryby</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="212"/>
+        <source>Practice</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="213"/>
+        <source>Assessment</source>
+        <translation>Sprawdzian</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="216"/>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="220"/>
+        <source>All outcomes</source>
+        <translation>Wszystkie rezultaty</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="222"/>
+        <source>Not finished</source>
+        <translation>Nie ukończono</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="225"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="232"/>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="229"/>
+        <source>Competencies over time</source>
+        <translation>Kompetencje na przestrzeni czasu</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="228"/>
+        <source>Finish a scenario to see your competencies here.</source>
+        <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="234"/>
+        <source>Best and last per scenario</source>
+        <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Best</source>
+        <translation>Najlepszy</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="232"/>
+        <source>Last</source>
+        <translation>Ostatni</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="235"/>
+        <source>Where to improve</source>
+        <translation>Obszary do poprawy</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="236"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="237"/>
+        <source>&amp;Replay the attempt</source>
+        <translation>&amp;Odtwórz podejście</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="296"/>
+        <source>History: %1</source>
+        <translation>Historia wyników: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="326"/>
+        <source>The charts cannot be shown: %1</source>
+        <translation>Nie można wyświetlić wykresów: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="345"/>
+        <source>History</source>
+        <translation>Historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="347"/>
+        <source>This history cannot be shown: %1</source>
+        <translation>Nie można wyświetlić tej historii wyników: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="389"/>
+        <source>Finish a scenario to see which competencies to work on.</source>
+        <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="395"/>
+        <source>average %1, last %2</source>
+        <translation>średnio %1, ostatnio %2</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="399"/>
+        <source>Scenarios that train it:</source>
+        <translation>Scenariusze rozwijające tę kompetencję:</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="423"/>
+        <source>%1 of %2 attempts match</source>
+        <translation>Pasujące podejścia: %1 z %2</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="425"/>
+        <source>%2 attempts</source>
+        <translation>Podejścia: %2</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../library/page.py" line="108"/>
@@ -102,108 +288,113 @@
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="287"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="288"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="289"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="290"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="291"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="292"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="293"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="294"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="295"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="296"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="297"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="295"/>
-        <location filename="../library/page.py" line="326"/>
+        <location filename="../library/page.py" line="298"/>
+        <source>My &amp;history</source>
+        <translation>Moja &amp;historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="300"/>
+        <location filename="../library/page.py" line="331"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="308"/>
+        <location filename="../library/page.py" line="313"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="311"/>
+        <location filename="../library/page.py" line="316"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="355"/>
+        <location filename="../library/page.py" line="360"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="373"/>
+        <location filename="../library/page.py" line="378"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="374"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="377"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="384"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="380"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -211,77 +402,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="97"/>
+        <location filename="../window.py" line="137"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="98"/>
+        <location filename="../window.py" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="99"/>
+        <location filename="../window.py" line="139"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="100"/>
+        <location filename="../window.py" line="140"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="101"/>
+        <location filename="../window.py" line="141"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="102"/>
+        <location filename="../window.py" line="142"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="103"/>
+        <location filename="../window.py" line="143"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="104"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
+        <location filename="../window.py" line="145"/>
+        <source>My &amp;history</source>
+        <translation>Moja &amp;historia wyników</translation>
+    </message>
+    <message>
         <location filename="../window.py" line="146"/>
+        <source>&amp;Trainer overview</source>
+        <translation>&amp;Przegląd wyników dla prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="189"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="191"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="152"/>
+        <location filename="../window.py" line="195"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="153"/>
+        <location filename="../window.py" line="196"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="228"/>
+        <location filename="../window.py" line="310"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="235"/>
+        <location filename="../window.py" line="317"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="236"/>
+        <location filename="../window.py" line="318"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -641,6 +842,407 @@
     </message>
 </context>
 <context>
+    <name>ReplayPage</name>
+    <message>
+        <location filename="../history/replay_page.py" line="44"/>
+        <source>Not finished</source>
+        <translation>Nie ukończono</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="45"/>
+        <source>Your choice</source>
+        <translation>Twoja odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="46"/>
+        <source>(time ran out)</source>
+        <translation>(czas minął)</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="47"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="48"/>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="49"/>
+        <source>Other options</source>
+        <translation>Inne warianty</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="50"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="51"/>
+        <source>Time taken: %1 s</source>
+        <translation>Czas decyzji: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="52"/>
+        <source>Card opened</source>
+        <translation>Otwarta karta wiedzy</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="102"/>
+        <source>&amp;Back to the history</source>
+        <translation>&amp;Powrót do historii wyników</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="103"/>
+        <source>The attempt, step by step</source>
+        <translation>Przebieg podejścia krok po kroku</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="119"/>
+        <source>Assessment</source>
+        <translation>Tryb sprawdzianu</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="119"/>
+        <source>Practice</source>
+        <translation>Tryb ćwiczeń</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="121"/>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="136"/>
+        <source>Overall: %1</source>
+        <translation>Wynik ogólny: %1</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="195"/>
+        <source>ticked, right</source>
+        <translation>zaznaczono poprawnie</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="196"/>
+        <source>ticked, wrong</source>
+        <translation>zaznaczono błędnie</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="197"/>
+        <source>missed</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="198"/>
+        <source>left out, right</source>
+        <translation>poprawnie nie zaznaczono</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="224"/>
+        <source>The ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="226"/>
+        <source>Not finished: the attempt stopped here</source>
+        <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="240"/>
+        <source>Lessons</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="243"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../reports/pdf.py" line="217"/>
+        <source>All dates</source>
+        <translation>Cały okres</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="277"/>
+        <source>Page %1</source>
+        <translation>Strona %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="444"/>
+        <source>version %1</source>
+        <translation>wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="453"/>
+        <source>Debrief of an attempt</source>
+        <translation>Podsumowanie podejścia</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="462"/>
+        <location filename="../reports/pdf.py" line="706"/>
+        <source>Assessment</source>
+        <translation>Sprawdzian</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="708"/>
+        <source>Practice</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="467"/>
+        <source>Officer</source>
+        <translation>Osoba szkolona</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="468"/>
+        <location filename="../reports/pdf.py" line="694"/>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="469"/>
+        <source>Language played</source>
+        <translation>Język scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="470"/>
+        <location filename="../reports/pdf.py" line="692"/>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="472"/>
+        <location filename="../reports/pdf.py" line="648"/>
+        <location filename="../reports/pdf.py" line="759"/>
+        <source>Finished</source>
+        <translation>Ukończono</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="475"/>
+        <location filename="../reports/pdf.py" line="713"/>
+        <source>not finished</source>
+        <translation>nie ukończono</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="695"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="489"/>
+        <source>The attempt was not finished.</source>
+        <translation>Podejście nie zostało ukończone.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="491"/>
+        <source>Overall: %1</source>
+        <translation>Wynik ogólny: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="496"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="499"/>
+        <location filename="../reports/pdf.py" line="600"/>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="499"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="512"/>
+        <source>Answers step by step</source>
+        <translation>Odpowiedzi krok po kroku</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="520"/>
+        <source>The time ran out.</source>
+        <translation>Czas minął.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="525"/>
+        <source>Answer: %1</source>
+        <translation>Odpowiedź: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="528"/>
+        <source>%1 points</source>
+        <translation>%1 pkt</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="534"/>
+        <source>right %1, wrong %2, missed %3</source>
+        <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="543"/>
+        <source>Feedback: %1</source>
+        <translation>Informacja zwrotna: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="551"/>
+        <source>Best answer here: %1</source>
+        <translation>Najlepsza decyzja w tym miejscu: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="560"/>
+        <source>Cards opened: %1</source>
+        <translation>Otwarte karty wiedzy: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="594"/>
+        <source>No finished attempts yet.</source>
+        <translation>Brak ukończonych podejść.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="601"/>
+        <location filename="../reports/pdf.py" line="760"/>
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="602"/>
+        <location filename="../reports/pdf.py" line="650"/>
+        <source>Last</source>
+        <translation>Ostatni</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="603"/>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="623"/>
+        <source>History</source>
+        <translation>Historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="626"/>
+        <source>History of results</source>
+        <translation>Historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="629"/>
+        <source>Period: %1 · made %2</source>
+        <translation>Okres: %1 · sporządzono %2</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="636"/>
+        <source>Attempts: %1</source>
+        <translation>Podejścia: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="642"/>
+        <source>Best and last per scenario</source>
+        <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="646"/>
+        <location filename="../reports/pdf.py" line="693"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="647"/>
+        <location filename="../reports/pdf.py" line="686"/>
+        <location filename="../reports/pdf.py" line="758"/>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="649"/>
+        <source>Best</source>
+        <translation>Najlepszy</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="670"/>
+        <source>Where to improve</source>
+        <translation>Obszary do poprawy</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="674"/>
+        <source>trained in %1</source>
+        <translation>rozwijana w scenariuszach: %1</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="682"/>
+        <source>Competencies over time</source>
+        <translation>Kompetencje na przestrzeni czasu</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="696"/>
+        <source>Overall</source>
+        <translation>Wynik ogólny</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="744"/>
+        <source>Trainer overview</source>
+        <translation>Przegląd wyników dla prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="746"/>
+        <source>Period: %1 · attempts: %2</source>
+        <translation>Okres: %1 · podejścia: %2</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="753"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="757"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="782"/>
+        <source>attempts %1, finished %2, average %3</source>
+        <translation>podejścia: %1, ukończone: %2, średnia: %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="798"/>
+        <source>The time ran out</source>
+        <translation>Czas minął</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="814"/>
+        <source>Most often missed</source>
+        <translation>Najczęściej pomijane</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="826"/>
+        <source>Most often ticked wrongly</source>
+        <translation>Najczęściej błędnie zaznaczane</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="837"/>
+        <source>Endings reached</source>
+        <translation>Osiągnięte zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="846"/>
+        <source>Average per competency</source>
+        <translation>Średnia według kompetencji</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../style.py" line="50"/>
@@ -671,6 +1273,218 @@
         <location filename="../style.py" line="56"/>
         <source>Other</source>
         <translation>Inne</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerOverview</name>
+    <message>
+        <location filename="../overview/page.py" line="191"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="196"/>
+        <source>Attempts</source>
+        <translation>Podejścia</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="202"/>
+        <location filename="../overview/page.py" line="388"/>
+        <source>Average</source>
+        <translation>Średnia</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="259"/>
+        <source>missed</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="261"/>
+        <source>ticked wrongly</source>
+        <translation>zaznaczono błędnie</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="266"/>
+        <source>Indicator</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="270"/>
+        <source>Problem</source>
+        <translation>Rodzaj błędu</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="272"/>
+        <location filename="../overview/page.py" line="528"/>
+        <source>Share</source>
+        <translation>Odsetek</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="278"/>
+        <location filename="../overview/page.py" line="341"/>
+        <location filename="../overview/page.py" line="527"/>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="284"/>
+        <location filename="../overview/page.py" line="347"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="330"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="335"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="366"/>
+        <location filename="../overview/page.py" line="738"/>
+        <source>All scenarios</source>
+        <translation>Wszystkie scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="383"/>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="394"/>
+        <source>Results</source>
+        <translation>Liczba wyników</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="400"/>
+        <source>Scope</source>
+        <translation>Zakres</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="526"/>
+        <source>Decision and option</source>
+        <translation>Decyzja i odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="549"/>
+        <source>The time ran out</source>
+        <translation>Czas minął</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="732"/>
+        <location filename="../overview/page.py" line="914"/>
+        <source>Trainer overview</source>
+        <translation>Przegląd wyników dla prowadzącego</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="733"/>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="734"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="735"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="736"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenariusz:</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="741"/>
+        <source>Search by name</source>
+        <translation>Szukaj według nazwy profilu</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="745"/>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="746"/>
+        <source>Choices per decision</source>
+        <translation>Rozkład odpowiedzi według decyzji</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="747"/>
+        <source>Indicators missed or ticked wrongly</source>
+        <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="750"/>
+        <source>Endings</source>
+        <translation>Zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="751"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="756"/>
+        <source>Export choices (CSV)</source>
+        <translation>Eksportuj odpowiedzi (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="759"/>
+        <source>Export attempts (CSV)</source>
+        <translation>Eksportuj podejścia (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="761"/>
+        <location filename="../overview/page.py" line="988"/>
+        <source>Export PDF</source>
+        <translation>Eksportuj do PDF</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="770"/>
+        <source>Only an instructor can open the overview of all profiles.</source>
+        <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="885"/>
+        <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
+        <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="926"/>
+        <source>There is nothing to export yet.</source>
+        <translation>Na razie nie ma danych do eksportu.</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="964"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Nie udało się zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="972"/>
+        <source>Export choices</source>
+        <translation>Eksport odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="974"/>
+        <location filename="../overview/page.py" line="982"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="980"/>
+        <source>Export attempts</source>
+        <translation>Eksport podejść</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="990"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

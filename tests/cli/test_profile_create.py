@@ -1,0 +1,36 @@
+"""`trainer profile create`: officers, and instructors with a password from stdin."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+
+def test_an_instructor_is_created_with_a_hashed_password(
+    run_cli, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    result = run_cli(
+        "profile", "create", "Instruktor Nowak", "--trainer", "--secret-stdin", "--data-dir", data
+    )
+    assert result.exit_code == 0, result.stderr
+    listing = run_cli("profile", "list", "--data-dir", data).stdout
+    assert "Instruktor Nowak" in listing and "trainer" in listing
+    assert b"Silne-Haslo-2026" not in (data / "progress.db").read_bytes()
+
+
+def test_a_weak_password_or_none_is_refused(
+    run_cli, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    weak = run_cli("profile", "create", "A", "--trainer", "--secret-stdin", "--data-dir", data)
+    assert weak.exit_code == 1 and "12 characters" in weak.stderr
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    missing = run_cli("profile", "create", "B", "--trainer", "--data-dir", data)
+    assert missing.exit_code == 2 and "password" in missing.stderr
+    officer = run_cli("profile", "create", "Officer C", "--data-dir", data)
+    assert officer.exit_code == 0
+    assert "Officer C" in run_cli("profile", "list", "--data-dir", data).stdout

@@ -1,0 +1,1 @@
+"""My history: the attempts table, competency chart, standings and replays."""

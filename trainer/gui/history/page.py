@@ -1,0 +1,460 @@
+"""My history: every attempt in a sortable table, competencies over time, standings, tips."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.errors import TrainerError
+from trainer.domain.model import Outcome
+from trainer.gui.context import GuiContext
+from trainer.gui.history.model import (
+    DATE,
+    OVERALL,
+    TITLE,
+    UNFINISHED,
+    AttemptFilterModel,
+    AttemptTableModel,
+    local_time,
+)
+from trainer.gui.messages import describe
+from trainer.gui.style import OUTCOME_STYLE, outcome_word
+from trainer.gui.widgets.chart import ChartSeries, LineChart
+from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.named import named
+from trainer.services.overview import ReviewAccess
+from trainer.services.records import ProfileRecord
+from trainer.services.reports import HistoryReport, ReportService
+
+# The chart shows this many of the latest finished attempts (older ones: see the table).
+CHART_ATTEMPTS: Final = 40
+# The "where to improve" panel names this many competencies.
+WEAKEST: Final = 3
+
+
+def chart_series(
+    report: HistoryReport, limit: int = CHART_ATTEMPTS
+) -> tuple[list[ChartSeries], list[str]]:
+    """One series per competency with points, over the latest ``limit`` finished attempts.
+
+    Returns the series and the x labels (local start-of-finish times, oldest first).
+    """
+    moments = sorted({p.at for t in report.trends for p in t.points})[-limit:]
+    kept = set(moments)
+    labels: dict[str, None] = {}
+    for moment in moments:
+        labels.setdefault(local_time(moment), None)
+    series = [
+        ChartSeries(
+            name=trend.label,
+            points=tuple((local_time(p.at), p.percent) for p in trend.points if p.at in kept),
+        )
+        for trend in report.trends
+        if trend.points
+    ]
+    return [s for s in series if s.points], list(labels)
+
+
+class HistoryPage(QWidget):
+    """A profile's history; the access rule is checked by the services on every load."""
+
+    replay_requested = Signal(str)  # attempt id
+    back_requested = Signal()
+    history_loaded = Signal(int)  # the table is filled: number of attempts
+    report_loaded = Signal()  # the chart, standings and tips are filled
+    load_failed = Signal(object)  # the exception (ProfileError if the viewer may not see it)
+
+    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.context = context
+        self.profile: ProfileRecord | None = None
+        self.viewer: ProfileRecord | None = None
+        self.report: HistoryReport | None = None
+        self.error: BaseException | None = None
+        self._load_number = 0
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 12)
+        self.title = heading(1.6)
+        outer.addWidget(self.title)
+        self.notice = named(QLabel(), "muted")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        self.content = QSplitter(Qt.Orientation.Horizontal)
+        self.content.setChildrenCollapsible(False)
+        outer.addWidget(self.content, 1)
+
+        # Left: filters and the table.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_text)
+        self.mode_filter = QComboBox()
+        self.mode_filter.currentIndexChanged.connect(self._filter_mode)
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.currentIndexChanged.connect(self._filter_outcome)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.mode_filter, 1)
+        filters.addWidget(self.outcome_filter, 1)
+        left_layout.addLayout(filters)
+
+        self.model = AttemptTableModel(self)
+        self.proxy = AttemptFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(self._activated)  # Enter, double-click
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        left_layout.addWidget(self.table, 1)
+        self.count = named(QLabel(), "muted")
+        left_layout.addWidget(self.count)
+        self.content.addWidget(left)
+
+        # Right: the chart, best and last per scenario, where to improve.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side = named(QWidget(), "page")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        self.chart_heading = heading(1.2)
+        side_layout.addWidget(self.chart_heading)
+        self.chart = LineChart()
+        side_layout.addWidget(self.chart)
+        self.standings_heading = heading(1.2)
+        side_layout.addWidget(self.standings_heading)
+        self.standings = QStandardItemModel(0, 4, self)
+        self.standings_table = QTableView()
+        self.standings_table.setModel(self.standings)
+        self.standings_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.standings_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.standings_table.verticalHeader().hide()
+        self.standings_table.setSizeAdjustPolicy(
+            QAbstractItemView.SizeAdjustPolicy.AdjustToContents
+        )
+        self.standings_table.setSortingEnabled(True)
+        standings_header = self.standings_table.horizontalHeader()
+        standings_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 4):
+            standings_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        side_layout.addWidget(self.standings_table)
+        self.improve_heading = heading(1.2)
+        side_layout.addWidget(self.improve_heading)
+        self.improve = FittedTextBrowser(max_height=100_000)  # the side panel scrolls
+        side_layout.addWidget(self.improve)
+        side_layout.addStretch(1)
+        scroll.setWidget(side)
+        self.content.addWidget(scroll)
+        self.content.setStretchFactor(0, 3)
+        self.content.setStretchFactor(1, 2)
+
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back_requested)
+        self.replay_button = named(QPushButton(), "primary")
+        self.replay_button.clicked.connect(self._replay_current)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.replay_button)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.search.setPlaceholderText(self.tr("Search by scenario title"))
+        self.search.setAccessibleName(self.tr("Search by scenario title"))
+        self._fill_combo(
+            self.mode_filter,
+            [
+                ("", self.tr("All modes")),
+                ("practice", self.tr("Practice")),
+                ("assessment", self.tr("Assessment")),
+            ],
+        )
+        self.mode_filter.setAccessibleName(self.tr("Mode"))
+        self._fill_combo(
+            self.outcome_filter,
+            [
+                ("", self.tr("All outcomes")),
+                *((o.value, f"{OUTCOME_STYLE[o][0]} {outcome_word(o)}") for o in Outcome),
+                (UNFINISHED, "… " + self.tr("Not finished")),
+            ],
+        )
+        self.outcome_filter.setAccessibleName(self.tr("Outcome"))
+        self.table.setAccessibleName(self.tr("Attempts"))
+        self.chart_heading.setText(self.tr("Competencies over time"))
+        self.chart.empty_text = self.tr("Finish a scenario to see your competencies here.")
+        self.chart.setAccessibleName(self.tr("Competencies over time"))
+        self.standings_heading.setText(self.tr("Best and last per scenario"))
+        self.standings.setHorizontalHeaderLabels(
+            [self.tr("Scenario"), self.tr("Attempts"), self.tr("Best"), self.tr("Last")]
+        )
+        self.standings_table.setAccessibleName(self.tr("Best and last per scenario"))
+        self.improve_heading.setText(self.tr("Where to improve"))
+        self.back_button.setText(self.tr("&Back"))
+        self.replay_button.setText(self.tr("&Replay the attempt"))
+        if self.profile is not None:
+            self.title.setText(self.tr("History: %1").replace("%1", self.profile.display_name))
+        if self.report is not None:
+            self._show_report(self.report)
+        self._update_count()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for data, text in items:
+            combo.addItem(text, data)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading ------------------------------------------------------------------
+
+    def show_for(self, profile: ProfileRecord, *, viewer: ProfileRecord | None = None) -> None:
+        """Load and show ``profile``'s history as ``viewer`` sees it (default: their own).
+
+        The services check that ``viewer`` may read it; if not, the page shows
+        nothing but the refusal and emits :attr:`load_failed` with the ProfileError.
+        The table comes first (:attr:`history_loaded`), then the chart, standings and
+        tips (:attr:`report_loaded`), which take longer to compute.
+        """
+        viewer = viewer if viewer is not None else profile
+        self._load_number += 1
+        number = self._load_number
+        store = self.context.services.store
+        self.context.runner.run(
+            lambda: ReviewAccess(store).history(profile, viewer=viewer),
+            lambda entries: self._loaded(number, profile, viewer, entries),
+            lambda error: self._failed(number, error),
+        )
+
+    def _loaded(
+        self,
+        number: int,
+        profile: ProfileRecord,
+        viewer: ProfileRecord,
+        entries: list[dict[str, Any]],
+    ) -> None:
+        if number != self._load_number:
+            return  # a later load replaced this one
+        self.error = None
+        self.profile = profile
+        self.viewer = viewer
+        self.report = None
+        self.notice.hide()
+        self.content.show()
+        self.replay_button.setEnabled(True)
+        self.title.setText(self.tr("History: %1").replace("%1", profile.display_name))
+        self.model.set_entries(entries)
+        column, order = self.proxy.sortColumn(), self.proxy.sortOrder()
+        natural = column == -1 or (column == DATE and order == Qt.SortOrder.DescendingOrder)
+        if self.proxy.filtering() or not natural:
+            self.model.fetch_all()  # the first page alone would sort or filter wrongly
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+        self._clear_report()
+        self.history_loaded.emit(self.model.total())
+        store = self.context.services.store
+        self.context.runner.run(
+            lambda: ReportService(store).history_report(profile, viewer=viewer),
+            lambda report: self._report_ready(number, report),
+            lambda error: self._report_failed(number, error),
+        )
+
+    def _report_ready(self, number: int, report: HistoryReport) -> None:
+        if number != self._load_number:
+            return
+        self.report = report
+        self._show_report(report)
+        self.report_loaded.emit()
+
+    def _report_failed(self, number: int, error: BaseException) -> None:
+        if number != self._load_number:
+            return
+        self.error = error
+        self.improve.set_markup(
+            self.tr("The charts cannot be shown: %1").replace("%1", _message(error))
+        )
+        self.load_failed.emit(error)
+
+    def _clear_report(self) -> None:
+        self.chart.set_series([])
+        self.standings.removeRows(0, self.standings.rowCount())
+        self.improve.set_markup("")
+
+    def _failed(self, number: int, error: BaseException) -> None:
+        if number != self._load_number:
+            return
+        self.error = error
+        self.profile = None
+        self.report = None
+        self.model.clear()
+        self._clear_report()
+        self.content.hide()
+        self.replay_button.setEnabled(False)
+        self.title.setText(self.tr("History"))
+        self.notice.setText(
+            self.tr("This history cannot be shown: %1").replace("%1", _message(error))
+        )
+        self.notice.show()
+        self.load_failed.emit(error)
+
+    # -- the side panel -----------------------------------------------------------
+
+    def _show_report(self, report: HistoryReport) -> None:
+        series, categories = chart_series(report)
+        self.chart.set_series(series, categories=categories)
+
+        self.standings.setSortRole(Qt.ItemDataRole.UserRole)
+        self.standings.removeRows(0, self.standings.rowCount())
+        for standing in report.standings:
+            cells = [
+                self._cell(standing.title, standing.title.casefold()),
+                self._cell(str(standing.attempts), standing.attempts),
+                self._cell(self._percent(standing.best), self._rank(standing.best)),
+                self._cell(self._percent(standing.last), self._rank(standing.last)),
+            ]
+            cells[0].setToolTip(f"{standing.scenario_id}")
+            self.standings.appendRow(cells)
+        self.improve.set_markup(self._improve_markup(report))
+
+    @staticmethod
+    def _cell(text: str, key: object) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(key, Qt.ItemDataRole.UserRole)
+        item.setEditable(False)
+        return item
+
+    @staticmethod
+    def _percent(value: float | None) -> str:
+        return "—" if value is None else f"{value:.0f}%"
+
+    @staticmethod
+    def _rank(value: float | None) -> float:
+        return -1.0 if value is None else value
+
+    def _improve_markup(self, report: HistoryReport) -> str:
+        weakest = report.weakest(WEAKEST)
+        if not weakest:
+            return self.tr("Finish a scenario to see which competencies to work on.")
+        titles = {s.scenario_id: s.title for s in report.standings}
+        lines: list[str] = []
+        for trend in weakest:
+            average = self._percent(trend.average)
+            last = self._percent(trend.last)
+            summary = self.tr("average %1, last %2").replace("%1", average).replace("%2", last)
+            lines.append(f"**{_inline(trend.label)}** — {summary}")
+            lines.append("")
+            if trend.scenarios:
+                lines.append(self.tr("Scenarios that train it:"))
+                lines.append("")
+                lines.extend(f"- {_inline(titles.get(s, s))}" for s in trend.scenarios)
+                lines.append("")
+        return "\n".join(lines)
+
+    # -- interaction --------------------------------------------------------------
+
+    def _filter_text(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _filter_mode(self, _index: int) -> None:
+        self.proxy.set_mode(str(self.mode_filter.currentData() or ""))
+        self._update_count()
+
+    def _filter_outcome(self, _index: int) -> None:
+        self.proxy.set_outcome(str(self.outcome_filter.currentData() or ""))
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.total()
+        shown = self.proxy.rowCount()
+        if self.proxy.filtering():
+            text = self.tr("%1 of %2 attempts match").replace("%1", str(shown))
+        else:
+            text = self.tr("%2 attempts").replace("%1", str(shown))
+        self.count.setText(text.replace("%2", str(total)))
+
+    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        attempt_id = self.proxy.attempt_id(index.row())
+        if attempt_id is not None:
+            self.replay_requested.emit(attempt_id)
+
+    def _replay_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._activated(index)
+
+    def visible_attempt_ids(self) -> list[str]:
+        """The attempt ids in the order the table shows them (rows loaded so far)."""
+        return [
+            attempt_id
+            for row in range(self.proxy.rowCount())
+            if (attempt_id := self.proxy.attempt_id(row)) is not None
+        ]
+
+    def visible_column(self, column: int = OVERALL) -> list[str]:
+        """The texts of one column, in the order the table shows them."""
+        return [
+            str(self.proxy.data(self.proxy.index(row, column)))
+            for row in range(self.proxy.rowCount())
+        ]
+
+
+def _message(error: BaseException) -> str:
+    return describe(error) if isinstance(error, TrainerError) else str(error)
+
+
+def _inline(text: str) -> str:
+    """Content text for one line of markup (line breaks would end a list item)."""
+    return " ".join(text.split())

@@ -1,0 +1,250 @@
+"""A past attempt replayed read-only, step by step, from the snapshot stored with it.
+
+Everything shown comes from the :class:`~trainer.services.replay.Replay`: the
+node texts in the language the attempt was played, as that scenario version had
+them, so the page shows what the officer read even after the file changed. The
+page text is built in the scenario Markdown subset and rendered by our own HTML
+builder (never raw HTML from scenario text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.competencies import competency_label
+from trainer.domain.engine import Action
+from trainer.domain.model import Outcome
+from trainer.gui.history.model import local_time
+from trainer.gui.style import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
+from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.named import named
+from trainer.services.replay import CardView, ItemView, NodeView, Replay, ReplayStep
+
+# Checklist verdict → symbol (shown with a word, never alone).
+VERDICT_SYMBOLS = {"right": "✓", "wrong": "✖", "missed": "!", "clear": "·"}
+
+
+def _inline(text: str | None) -> str:
+    """Content text for one line of markup (a line break would end a list item)."""
+    return " ".join((text or "").split())
+
+
+def _text(_page: QWidget, source: str) -> str:
+    """Labels used inside f-strings, translated through calls lupdate can see."""
+    labels = {
+        "Not finished": QCoreApplication.translate("ReplayPage", "Not finished"),
+        "Your choice": QCoreApplication.translate("ReplayPage", "Your choice"),
+        "(time ran out)": QCoreApplication.translate("ReplayPage", "(time ran out)"),
+        "Rating": QCoreApplication.translate("ReplayPage", "Rating"),
+        "Feedback": QCoreApplication.translate("ReplayPage", "Feedback"),
+        "Other options": QCoreApplication.translate("ReplayPage", "Other options"),
+        "Points": QCoreApplication.translate("ReplayPage", "Points"),
+        "Time taken: %1 s": QCoreApplication.translate("ReplayPage", "Time taken: %1 s"),
+        "Card opened": QCoreApplication.translate("ReplayPage", "Card opened"),
+        "Outcome": QCoreApplication.translate("ReplayPage", "Outcome"),
+    }
+    return labels[source]
+
+
+class ReplayPage(QWidget):
+    """Shows one past attempt as it was played; nothing on it changes anything."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.replay: Replay | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 12, 20, 12)
+        self.title = heading(1.6)
+        outer.addWidget(self.title)
+        self.meta = named(QLabel(), "muted")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setWordWrap(True)
+        outer.addWidget(self.meta)
+        self.outcome = QLabel()
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome.setWordWrap(True)
+        outer.addWidget(self.outcome)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = named(QWidget(), "page")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.text = FittedTextBrowser(max_height=1_000_000)  # the page scrolls, not the text
+        body_layout.addWidget(self.text)
+        body_layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.back_button = named(QPushButton(), "primary")
+        self.back_button.clicked.connect(self.back_requested)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current UI language."""
+        self.back_button.setText(self.tr("&Back to the history"))
+        self.text.setAccessibleName(self.tr("The attempt, step by step"))
+        if self.replay is not None:
+            self.show_replay(self.replay)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- content ------------------------------------------------------------------
+
+    def show_replay(self, replay: Replay) -> None:
+        """Show ``replay`` (from ``ReplayService.replay``)."""
+        self.replay = replay
+        attempt = replay.attempt
+        self.title.setText(replay.scenario_title)
+        mode = self.tr("Assessment") if attempt.mode == "assessment" else self.tr("Practice")
+        parts = [
+            self.tr("Version %1").replace("%1", str(replay.version)),
+            mode,
+            local_time(attempt.started_at),
+            replay.language.upper(),
+        ]
+        if replay.profile_name:
+            parts.insert(0, replay.profile_name)
+        self.meta.setText(" · ".join(parts))
+        self.outcome.setText(self._outcome_line(replay))
+        self.outcome.setAccessibleName(self.outcome.text())
+        self.text.set_markup(self.markup(replay))
+        self.text.verticalScrollBar().setValue(0)
+
+    def _outcome_line(self, replay: Replay) -> str:
+        overall = replay.debrief.sheet.overall_percent
+        overall_text = self.tr("Overall: %1").replace(
+            "%1", "—" if overall is None else f"{overall:.0f}%"
+        )
+        ending = replay.debrief.ending
+        if ending is None:
+            return f"… {_text(self, 'Not finished')}   {overall_text}"
+        symbol, _colour = OUTCOME_STYLE[ending.outcome]
+        return f"{symbol} {outcome_word(ending.outcome)}   {overall_text}"
+
+    def markup(self, replay: Replay) -> str:
+        """The whole page text in the scenario Markdown subset."""
+        lines: list[str] = []
+        for number, step in enumerate(replay.steps, start=1):
+            lines.extend(self._step_markup(replay, number, step))
+        lines.extend(self._end_markup(replay))
+        return "\n".join(lines)
+
+    def _node_markup(self, node: NodeView, number: int | None) -> list[str]:
+        title = _inline(node.title) or node.node_id
+        head = f"**{number}. {title}**" if number is not None else f"**{title}**"
+        if node.stage is not None:
+            head += f" · *{stage_word(node.stage)}*"
+        lines = [head, ""]
+        if node.text:
+            lines += [node.text, ""]
+        if node.prompt:
+            lines += [f"*{_inline(node.prompt)}*", ""]
+        return lines
+
+    def _step_markup(self, replay: Replay, number: int, step: ReplayStep) -> list[str]:
+        lines = self._node_markup(step.node, number)
+        details: list[str] = []
+        details.extend(self._cards_markup(step.cards))
+        if step.action is Action.TIMEOUT:
+            details.append(f"- {_text(self, 'Your choice')}: **{_text(self, '(time ran out)')}**")
+        if step.choice is not None and step.action is not Action.TIMEOUT:
+            details.append(f"- {_text(self, 'Your choice')}: **{_inline(step.choice.text)}**")
+        if step.rating is not None:
+            symbol, _colour = RATING_STYLE[step.rating]
+            details.append(f"- {_text(self, 'Rating')}: **{symbol} {rating_word(step.rating)}**")
+        if step.choice is not None and step.choice.feedback:
+            details.append(f"- {_text(self, 'Feedback')}: {_inline(step.choice.feedback)}")
+        others = [c for c in step.offered if not c.chosen and c.text]
+        if others:
+            options = "; ".join(_inline(c.text) for c in others)
+            details.append(f"- {_text(self, 'Other options')}: {options}")
+        details.extend(self._item_markup(item) for item in step.items)
+        points = self._points(replay, step.gained)
+        if points:
+            details.append(f"- {_text(self, 'Points')}: {points}")
+        if step.elapsed_ms is not None:
+            seconds = f"{step.elapsed_ms / 1000:.1f}"
+            details.append(f"- {_text(self, 'Time taken: %1 s').replace('%1', seconds)}")
+        if details:
+            lines += [*details, ""]
+        return lines
+
+    def _item_markup(self, item: ItemView) -> str:
+        words = {
+            "right": self.tr("ticked, right"),
+            "wrong": self.tr("ticked, wrong"),
+            "missed": self.tr("missed"),
+            "clear": self.tr("left out, right"),
+        }
+        verdict = item.verdict
+        line = f"- {VERDICT_SYMBOLS[verdict]} **{words[verdict]}**: {_inline(item.text)}"
+        if item.feedback and verdict in ("wrong", "missed"):
+            line += f" — {_inline(item.feedback)}"
+        return line
+
+    def _cards_markup(self, cards: tuple[CardView, ...]) -> list[str]:
+        return [
+            f"- {_text(self, 'Card opened')}: *{_inline(card.title)}* "
+            f"({local_time(card.opened_at)})"
+            for card in cards
+        ]
+
+    def _points(self, replay: Replay, gained: dict[str, int]) -> str:
+        return ", ".join(
+            f"{'+' if p > 0 else ''}{p} {competency_label(replay.scenario, c, replay.language)}"
+            for c, p in gained.items()
+            if p
+        )
+
+    def _end_markup(self, replay: Replay) -> list[str]:
+        current = replay.current
+        lines: list[str] = []
+        if replay.finished:
+            lines += ["**" + self.tr("The ending") + "**", ""]
+        else:
+            lines += ["**" + self.tr("Not finished: the attempt stopped here") + "**", ""]
+        lines += self._node_markup(current, None)
+        lines += self._cards_markup(replay.current_cards)
+        if replay.current_cards:
+            lines.append("")
+        if current.outcome is not None:
+            try:
+                outcome = Outcome(current.outcome)
+            except ValueError:
+                outcome = None
+            if outcome is not None:
+                symbol, _colour = OUTCOME_STYLE[outcome]
+                lines += [f"{_text(self, 'Outcome')}: **{symbol} {outcome_word(outcome)}**", ""]
+        if current.debrief:
+            lines += ["**" + self.tr("Lessons") + "**", "", current.debrief, ""]
+        sheet = replay.debrief.sheet
+        if sheet.maximum:
+            lines += ["**" + self.tr("Competencies") + "**", ""]
+            for cid, top in sheet.maximum.items():
+                pct = sheet.percent.get(cid)
+                shown = "—" if pct is None else f"{pct:.0f}%"
+                label = competency_label(replay.scenario, cid, replay.language)
+                lines.append(f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}")
+            lines.append("")
+        return lines

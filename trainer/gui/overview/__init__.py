@@ -1,0 +1,1 @@
+"""The trainer's overview of every profile and scenario on this laptop."""

@@ -1,0 +1,1 @@
+"""PDF reports laid out with Qt's own PDF writer."""
