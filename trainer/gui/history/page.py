@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -9,11 +11,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -193,8 +197,14 @@ class HistoryPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.replay_button = named(QPushButton(), "primary")
         self.replay_button.clicked.connect(self._replay_current)
+        self.csv_button = QPushButton()
+        self.csv_button.clicked.connect(self._export_csv)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self._export_pdf)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.replay_button)
         outer.addLayout(buttons)
         self.retranslate()
@@ -203,6 +213,8 @@ class HistoryPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
+        self.csv_button.setText(self.tr("Export &CSV"))
+        self.pdf_button.setText(self.tr("Export P&DF"))
         self.search.setPlaceholderText(self.tr("Search by scenario title"))
         self.search.setAccessibleName(self.tr("Search by scenario title"))
         self._fill_combo(
@@ -449,6 +461,45 @@ class HistoryPage(QWidget):
             str(self.proxy.data(self.proxy.index(row, column)))
             for row in range(self.proxy.rowCount())
         ]
+
+    # -- exports --------------------------------------------------------------------
+
+    def export_csv(self, path: Path) -> int:
+        """Write this profile's attempts as CSV; returns the number of rows."""
+        assert self.profile is not None and self.viewer is not None
+        reports = ReportService(self.context.services.store)
+        return reports.write_attempts_csv(path, viewer=self.viewer, profile=self.profile)
+
+    def export_pdf(self, path: Path) -> Path:
+        """Write this profile's history, with its charts, as a PDF."""
+        assert self.profile is not None and self.viewer is not None
+        from trainer.gui.reports.pdf import write_history_pdf
+
+        language = self.context.settings.language
+        report = ReportService(self.context.services.store).history_report(
+            self.profile, viewer=self.viewer, language=language
+        )
+        return write_history_pdf(report, path, language=language)
+
+    def _export_csv(self) -> None:
+        self._export(self.tr("Export CSV"), "historia.csv", "CSV (*.csv)", self.export_csv)
+
+    def _export_pdf(self) -> None:
+        self._export(self.tr("Export PDF"), "historia.pdf", "PDF (*.pdf)", self.export_pdf)
+
+    def _export(self, title: str, name: str, pattern: str, write: Callable[[Path], object]) -> None:
+        if self.profile is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        if not chosen:
+            return
+        try:
+            write(Path(chosen))
+        except (OSError, TrainerError) as exc:
+            detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
+            QMessageBox.warning(
+                self, title, self.tr("The file could not be written.") + "\n\n" + detail
+            )
 
 
 def _message(error: BaseException) -> str:

@@ -120,144 +120,169 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="206"/>
-        <location filename="../history/page.py" line="207"/>
+        <location filename="../history/page.py" line="216"/>
+        <source>Export &amp;CSV</source>
+        <translation>Export &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="217"/>
+        <source>Export P&amp;DF</source>
+        <translation>Export P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="218"/>
+        <location filename="../history/page.py" line="219"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="211"/>
+        <location filename="../history/page.py" line="223"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="212"/>
+        <location filename="../history/page.py" line="224"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="213"/>
+        <location filename="../history/page.py" line="225"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="216"/>
+        <location filename="../history/page.py" line="228"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
+        <location filename="../history/page.py" line="232"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="222"/>
+        <location filename="../history/page.py" line="234"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="237"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="238"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
-        <location filename="../history/page.py" line="229"/>
+        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="241"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="230"/>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="235"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="236"/>
+        <location filename="../history/page.py" line="248"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="249"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
-        <location filename="../history/page.py" line="296"/>
+        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="308"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="326"/>
+        <location filename="../history/page.py" line="338"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="345"/>
+        <location filename="../history/page.py" line="357"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="347"/>
+        <location filename="../history/page.py" line="359"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="389"/>
+        <location filename="../history/page.py" line="401"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="395"/>
+        <location filename="../history/page.py" line="407"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="399"/>
+        <location filename="../history/page.py" line="411"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="423"/>
+        <location filename="../history/page.py" line="435"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="425"/>
+        <location filename="../history/page.py" line="437"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="485"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="488"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="501"/>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
     </message>
 </context>
 <context>

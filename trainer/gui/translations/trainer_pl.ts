@@ -120,144 +120,169 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="206"/>
-        <location filename="../history/page.py" line="207"/>
+        <location filename="../history/page.py" line="216"/>
+        <source>Export &amp;CSV</source>
+        <translation>Eksportuj &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="217"/>
+        <source>Export P&amp;DF</source>
+        <translation>Eksportuj P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="218"/>
+        <location filename="../history/page.py" line="219"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="211"/>
+        <location filename="../history/page.py" line="223"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="212"/>
+        <location filename="../history/page.py" line="224"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="213"/>
+        <location filename="../history/page.py" line="225"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="216"/>
+        <location filename="../history/page.py" line="228"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
+        <location filename="../history/page.py" line="232"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="222"/>
+        <location filename="../history/page.py" line="234"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="237"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="238"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
-        <location filename="../history/page.py" line="229"/>
+        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="241"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="230"/>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="235"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="236"/>
+        <location filename="../history/page.py" line="248"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="249"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
-        <location filename="../history/page.py" line="296"/>
+        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="308"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="326"/>
+        <location filename="../history/page.py" line="338"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="345"/>
+        <location filename="../history/page.py" line="357"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="347"/>
+        <location filename="../history/page.py" line="359"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="389"/>
+        <location filename="../history/page.py" line="401"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="395"/>
+        <location filename="../history/page.py" line="407"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="399"/>
+        <location filename="../history/page.py" line="411"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="423"/>
+        <location filename="../history/page.py" line="435"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="425"/>
+        <location filename="../history/page.py" line="437"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="485"/>
+        <source>Export CSV</source>
+        <translation>Eksport CSV</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="488"/>
+        <source>Export PDF</source>
+        <translation>Eksport PDF</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="501"/>
+        <source>The file could not be written.</source>
+        <translation>Nie udało się zapisać pliku.</translation>
     </message>
 </context>
 <context>

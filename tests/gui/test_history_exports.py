@@ -1,0 +1,49 @@
+"""An officer exports their own history as CSV and as a PDF with charts."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from trainer.domain.model import Mode, SceneNode
+from trainer.gui.main import build_window
+from trainer.gui.reports.pdf import pdf_page_count, pdf_title
+from trainer.scenario_io.reader import load_scenario
+
+pytestmark = pytest.mark.gui
+
+TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
+
+
+def test_history_exports_csv_and_pdf(qtbot, tmp_path: Path) -> None:
+    _app, window = build_window(tmp_path / "data", synchronous=True)
+    qtbot.addWidget(window)
+    services = window.context.services
+    try:
+        officer = services.profiles.create("Ewa Kwiatkowska")
+        loaded = load_scenario(TUTORIAL)
+        for _ in range(2):
+            active = services.play.start(officer, loaded, mode=Mode.PRACTICE, language="pl")
+            for token in loaded.analysis.best_tokens:
+                while isinstance(active.engine.current_node(active.state), SceneNode):
+                    services.play.advance(active, "")
+                services.play.advance(active, token)
+            while not active.state.finished:
+                services.play.advance(active, "")
+        page = window.history
+        page.show_for(officer, viewer=officer)
+
+        rows = page.export_csv(tmp_path / "history.csv")
+        with (tmp_path / "history.csv").open(encoding="utf-8-sig", newline="") as handle:
+            read = list(csv.DictReader(handle))
+        assert rows == len(read) == 2
+        assert {r["overall_percent"] for r in read} == {"100.0"}
+
+        pdf = page.export_pdf(tmp_path / "history.pdf").read_bytes()
+        assert pdf.startswith(b"%PDF")
+        assert pdf_page_count(pdf) >= 1
+        assert "Ewa Kwiatkowska" in (pdf_title(pdf) or "")
+    finally:
+        services.close(backup=False)
