@@ -30,7 +30,7 @@ from trainer.services.overview import (
     resolve,
 )
 from trainer.services.replay import Replay, ReplayService, ReplayStep
-from trainer.storage.records import AttemptRecord, ProfileRecord
+from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
 from trainer.storage.store import Store, iso
 
 ATTEMPT_COLUMNS = (
@@ -337,7 +337,14 @@ class ReportService:
     ) -> HistoryReport:
         """The data of a profile's history PDF (texts in ``language``; None: as played)."""
         period = period or Period()
-        records = self.attempts(viewer=viewer, profile=profile, period=period, tz=tz)
+        self.access.require_profile(viewer, profile.id)
+        since, until = period.bounds(tz)
+        # The listing columns only, as plain tuples: a history may hold thousands.
+        records = [
+            r
+            for r in self.store.history_summaries(profile.id)
+            if (since is None or r.started_at >= since) and (until is None or r.started_at < until)
+        ]
         models = {
             snapshot.id: model
             for snapshot, model in self.texts.load({r.scenario_version_id for r in records})
@@ -345,7 +352,7 @@ class ReportService:
 
         titles: dict[tuple[str, str], str] = {}
 
-        def title(record: AttemptRecord) -> str:
+        def title(record: HistorySummary) -> str:
             # Thousands of attempts share a handful of (version, language) pairs.
             key = (record.scenario_version_id, language or record.language)
             if key not in titles:
@@ -358,7 +365,7 @@ class ReportService:
         series: dict[str, list[CompetencyPoint]] = {}
         trained_by: dict[str, dict[str, None]] = {}
         labelled_by: dict[str, Scenario] = {}
-        standings: dict[str, list[AttemptRecord]] = {}
+        standings: dict[str, list[HistorySummary]] = {}
         for r in records:
             lines.append(
                 HistoryLine(
@@ -422,7 +429,7 @@ class ReportService:
         )
 
 
-def _standing(scenario_id: str, tried: list[AttemptRecord], title: str) -> ScenarioStanding:
+def _standing(scenario_id: str, tried: list[HistorySummary], title: str) -> ScenarioStanding:
     done = [r.overall_percent for r in tried if r.status == "finished"]
     scored = [p for p in done if p is not None]
     return ScenarioStanding(

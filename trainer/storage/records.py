@@ -66,6 +66,8 @@ class HistorySummary(NamedTuple):
     path: list[str]
     points: dict[str, int]
     maximum: dict[str, int]
+    scenario_version_id: str = ""
+    overall_percent: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -635,7 +635,8 @@ class Store:
         """
         sql = (
             "SELECT a.id, a.scenario_id, v.version, v.title, a.mode, a.language, a.status, "
-            "a.started_at, a.finished_at, a.ending, a.outcome, a.path, a.points, a.maximum "
+            "a.started_at, a.finished_at, a.ending, a.outcome, a.scenario_version_id, "
+            "a.overall_percent, a.path, a.points, a.maximum "
             "FROM attempts AS a JOIN scenario_versions AS v ON v.id = a.scenario_version_id "
             "WHERE a.profile_id = ? ORDER BY a.started_at, a.id"
         )
@@ -644,9 +645,9 @@ class Store:
             assert cursor is not None
             rows = cursor.execute(sql, (profile_id,)).fetchall()
             # The JSON columns are documents this store wrote: one parse for all of them.
-            decoded = json.loads("[" + ",".join(f"[{r[11]},{r[12]},{r[13]}]" for r in rows) + "]")
+            decoded = json.loads("[" + ",".join(f"[{r[13]},{r[14]},{r[15]}]" for r in rows) + "]")
             return [
-                HistorySummary(*row[:11], *columns)
+                HistorySummary._make((*row[:11], *columns, row[11], row[12]))
                 for row, columns in zip(rows, decoded, strict=True)
             ]
 
