@@ -47,3 +47,26 @@ def test_history_exports_csv_and_pdf(qtbot, tmp_path: Path) -> None:
         assert "Ewa Kwiatkowska" in (pdf_title(pdf) or "")
     finally:
         services.close(backup=False)
+
+
+def test_a_replayed_attempt_exports_as_a_pdf_naming_its_version(qtbot, tmp_path: Path) -> None:
+    _app, window = build_window(tmp_path / "data", synchronous=True)
+    qtbot.addWidget(window)
+    services = window.context.services
+    try:
+        officer = services.profiles.create("Olga Nowicka")
+        loaded = load_scenario(TUTORIAL)
+        active = services.play.start(officer, loaded, mode=Mode.ASSESSMENT, language="en")
+        for token in loaded.analysis.best_tokens:
+            while isinstance(active.engine.current_node(active.state), SceneNode):
+                services.play.advance(active, "")
+            services.play.advance(active, token)
+        window.profile = officer
+        window.show_history()
+        window._replay(active.attempt_id)
+        assert window.stack.currentWidget() is window.replay
+        pdf = window.export_attempt_pdf(window.replay.replay, tmp_path / "one.pdf").read_bytes()
+        assert pdf.startswith(b"%PDF") and pdf_page_count(pdf) >= 1
+        assert "tutorial v1" in (pdf_title(pdf) or "")
+    finally:
+        services.close(backup=False)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -29,7 +32,8 @@ from trainer.services.debrief import build_debrief
 from trainer.services.library import LibraryEntry
 from trainer.services.play import ActiveAttempt
 from trainer.services.records import AttemptRecord, ProfileRecord
-from trainer.services.replay import ReplayService
+from trainer.services.replay import Replay, ReplayService
+from trainer.services.reports import ReportService
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.history.replay_requested.connect(self._replay)
         self.history.load_failed.connect(self._error)
         self.replay.back_requested.connect(self._back_to_history)
+        self.replay.pdf_requested.connect(self._ask_attempt_pdf)
         self.overview.back_requested.connect(self.show_library)
         self.player.attempt_finished.connect(self._finished)
         self.player.leave_requested.connect(self._pause)
@@ -243,6 +248,33 @@ class MainWindow(QMainWindow):
     def _show_replay(self, replay: object) -> None:
         self.replay.show_replay(replay)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(self.replay)
+
+    def export_attempt_pdf(self, replay: Replay, path: Path) -> Path:
+        """The debrief of one attempt as a PDF naming the scenario version."""
+        from trainer.gui.reports.pdf import feedback_by_seq, write_attempt_pdf
+
+        assert self.profile is not None
+        report = ReportService(self.context.services.store).attempt_report(
+            replay.attempt.id, viewer=self.profile
+        )
+        return write_attempt_pdf(
+            report, path, language=self.context.settings.language, feedback=feedback_by_seq(replay)
+        )
+
+    def _ask_attempt_pdf(self, replay: Replay | None) -> None:
+        if replay is None or self.profile is None:
+            return
+        title = self.tr("Export PDF")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / "podejscie.pdf"), "PDF (*.pdf)"
+        )
+        if not chosen:
+            return
+        try:
+            self.export_attempt_pdf(replay, Path(chosen))
+        except (OSError, TrainerError) as exc:
+            detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
+            QMessageBox.warning(self, title, detail)
 
     def _back_to_history(self) -> None:
         self.stack.setCurrentWidget(self.history)

@@ -59,6 +59,7 @@ class ReplayPage(QWidget):
     """Shows one past attempt as it was played; nothing on it changes anything."""
 
     back_requested = Signal()
+    pdf_requested = Signal(object)  # the Replay shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,12 +95,16 @@ class ReplayPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(lambda: self.pdf_requested.emit(self.replay))
+        buttons.addWidget(self.pdf_button)
         outer.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.back_button.setText(self.tr("&Back to the history"))
+        self.pdf_button.setText(self.tr("Export P&DF"))
         self.text.setAccessibleName(self.tr("The attempt, step by step"))
         if self.replay is not None:
             self.show_replay(self.replay)
@@ -110,6 +115,8 @@ class ReplayPage(QWidget):
         super().changeEvent(event)
 
     # -- content ------------------------------------------------------------------
+
+    replay: Replay | None = None
 
     def show_replay(self, replay: Replay) -> None:
         """Show ``replay`` (from ``ReplayService.replay``)."""

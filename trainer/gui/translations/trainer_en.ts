@@ -427,87 +427,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="142"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="140"/>
+        <location filename="../window.py" line="145"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="141"/>
+        <location filename="../window.py" line="146"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="147"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="143"/>
+        <location filename="../window.py" line="148"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="150"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="194"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="191"/>
+        <location filename="../window.py" line="196"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="195"/>
+        <location filename="../window.py" line="200"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="196"/>
+        <location filename="../window.py" line="201"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="267"/>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="342"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="349"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="350"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -919,72 +924,77 @@
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="102"/>
+        <location filename="../history/replay_page.py" line="106"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="103"/>
+        <location filename="../history/replay_page.py" line="107"/>
+        <source>Export P&amp;DF</source>
+        <translation>Export P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="119"/>
+        <location filename="../history/replay_page.py" line="126"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="119"/>
+        <location filename="../history/replay_page.py" line="126"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="121"/>
+        <location filename="../history/replay_page.py" line="128"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="143"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="195"/>
+        <location filename="../history/replay_page.py" line="202"/>
         <source>ticked, right</source>
         <translation>ticked, right</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="196"/>
+        <location filename="../history/replay_page.py" line="203"/>
         <source>ticked, wrong</source>
         <translation>ticked, wrong</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="197"/>
+        <location filename="../history/replay_page.py" line="204"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="198"/>
+        <location filename="../history/replay_page.py" line="205"/>
         <source>left out, right</source>
         <translation>left out, right</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="224"/>
+        <location filename="../history/replay_page.py" line="231"/>
         <source>The ending</source>
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="226"/>
+        <location filename="../history/replay_page.py" line="233"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="240"/>
+        <location filename="../history/replay_page.py" line="247"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="243"/>
+        <location filename="../history/replay_page.py" line="250"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>

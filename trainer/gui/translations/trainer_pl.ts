@@ -427,87 +427,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="137"/>
+        <location filename="../window.py" line="142"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="138"/>
+        <location filename="../window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="139"/>
+        <location filename="../window.py" line="144"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="140"/>
+        <location filename="../window.py" line="145"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="141"/>
+        <location filename="../window.py" line="146"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="147"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="143"/>
+        <location filename="../window.py" line="148"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="149"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="150"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146"/>
+        <location filename="../window.py" line="151"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="189"/>
+        <location filename="../window.py" line="194"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="191"/>
+        <location filename="../window.py" line="196"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="195"/>
+        <location filename="../window.py" line="200"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="196"/>
+        <location filename="../window.py" line="201"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="267"/>
+        <source>Export PDF</source>
+        <translation>Eksport PDF</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="342"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="349"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="350"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -919,72 +924,77 @@
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="102"/>
+        <location filename="../history/replay_page.py" line="106"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Powrót do historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="103"/>
+        <location filename="../history/replay_page.py" line="107"/>
+        <source>Export P&amp;DF</source>
+        <translation>Eksportuj P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="119"/>
+        <location filename="../history/replay_page.py" line="126"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="119"/>
+        <location filename="../history/replay_page.py" line="126"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="121"/>
+        <location filename="../history/replay_page.py" line="128"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="143"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="195"/>
+        <location filename="../history/replay_page.py" line="202"/>
         <source>ticked, right</source>
         <translation>zaznaczono poprawnie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="196"/>
+        <location filename="../history/replay_page.py" line="203"/>
         <source>ticked, wrong</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="197"/>
+        <location filename="../history/replay_page.py" line="204"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="198"/>
+        <location filename="../history/replay_page.py" line="205"/>
         <source>left out, right</source>
         <translation>poprawnie nie zaznaczono</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="224"/>
+        <location filename="../history/replay_page.py" line="231"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="226"/>
+        <location filename="../history/replay_page.py" line="233"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="240"/>
+        <location filename="../history/replay_page.py" line="247"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="243"/>
+        <location filename="../history/replay_page.py" line="250"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
