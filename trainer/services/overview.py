@@ -33,13 +33,14 @@ from trainer.domain.model import (
     Scenario,
 )
 from trainer.domain.text import Text
+from trainer.fileio import paused_gc
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.format_v1 import root_schema
 from trainer.scenario_io.yaml_tree import Path as DocPath
-from trainer.services.history import HistoryService
+from trainer.services.history import HistoryService, history_entry
 from trainer.services.profiles import TRAINER
 from trainer.storage.errors import ProfileError
-from trainer.storage.records import ProfileRecord, ScenarioSnapshot
+from trainer.storage.records import HistorySummary, ProfileRecord, ScenarioSnapshot
 from trainer.storage.store import Store, iso
 
 # -- who may see what -------------------------------------------------------------------
@@ -81,6 +82,15 @@ class ReviewAccess:
         """:meth:`HistoryService.entries` of ``profile``, if ``viewer`` may read it."""
         self.require_profile(viewer, profile.id)
         return HistoryService(self.store).entries(profile)
+
+    def history_with_summaries(
+        self, profile: ProfileRecord, *, viewer: ProfileRecord
+    ) -> tuple[list[dict[str, Any]], list[HistorySummary]]:
+        """The history entries and the listing rows they came from (read once)."""
+        self.require_profile(viewer, profile.id)
+        summaries = self.store.history_summaries(profile.id)
+        with paused_gc():
+            return [history_entry(s) for s in summaries], summaries
 
 
 # -- date ranges --------------------------------------------------------------------------

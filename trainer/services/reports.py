@@ -20,7 +20,7 @@ from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
 from trainer.domain.scoring import percentages
-from trainer.fileio import atomic_write_bytes
+from trainer.fileio import atomic_write_bytes, paused_gc
 from trainer.services.debrief import DebriefStep
 from trainer.services.overview import (
     Overview,
@@ -202,6 +202,10 @@ class CompetencyTrend:
     scenarios: tuple[str, ...]
 
 
+#: How many recent finished attempts a competency chart shows.
+CHART_POINTS = 200
+
+
 @dataclass(frozen=True, slots=True)
 class ScenarioStanding:
     """Best and last overall percent in one scenario."""
@@ -334,15 +338,40 @@ class ReportService:
         language: str | None = None,
         period: Period | None = None,
         tz: dt.tzinfo | None = None,
+        summaries: list[HistorySummary] | None = None,
+        with_lines: bool = True,
     ) -> HistoryReport:
-        """The data of a profile's history PDF (texts in ``language``; None: as played)."""
+        """The data of a profile's history PDF (texts in ``language``; None: as played).
+
+        ``summaries``: the profile's listing rows if the caller has just read them;
+        ``with_lines=False`` leaves out the per-attempt lines (a screen lists those itself).
+        Each trend charts the latest :data:`CHART_POINTS` finished attempts; its average
+        covers them all.
+        """
+        with paused_gc():  # tens of thousands of small records for a long history
+            return self._history_report(
+                profile, viewer, language, period, tz, summaries, with_lines
+            )
+
+    def _history_report(
+        self,
+        profile: ProfileRecord,
+        viewer: ProfileRecord,
+        language: str | None,
+        period: Period | None,
+        tz: dt.tzinfo | None,
+        summaries: list[HistorySummary] | None,
+        with_lines: bool,
+    ) -> HistoryReport:
         period = period or Period()
         self.access.require_profile(viewer, profile.id)
         since, until = period.bounds(tz)
         # The listing columns only, as plain tuples: a history may hold thousands.
+        if summaries is None:
+            summaries = self.store.history_summaries(profile.id)
         records = [
             r
-            for r in self.store.history_summaries(profile.id)
+            for r in summaries
             if (since is None or r.started_at >= since) and (until is None or r.started_at < until)
         ]
         models = {
@@ -361,27 +390,33 @@ class ReportService:
                 titles[key] = found or record.title
             return titles[key]
 
+        # Charts show recent attempts; averages still cover every finished attempt.
+        finished = [r for r in records if r.status == "finished"]
+        finished.sort(key=lambda r: (r.finished_at or r.started_at, r.id))
+        charted = {r.id for r in finished[-CHART_POINTS:]}
         lines = []
         series: dict[str, list[CompetencyPoint]] = {}
+        values: dict[str, list[float]] = {}
         trained_by: dict[str, dict[str, None]] = {}
         labelled_by: dict[str, Scenario] = {}
         standings: dict[str, list[HistorySummary]] = {}
         for r in records:
-            lines.append(
-                HistoryLine(
-                    attempt_id=r.id,
-                    started=r.started_at,
-                    finished=r.finished_at,
-                    scenario_id=r.scenario_id,
-                    scenario_title=title(r),
-                    version=r.version,
-                    mode=r.mode,
-                    status=r.status,
-                    ending=r.ending,
-                    outcome=r.outcome,
-                    overall_percent=r.overall_percent,
+            if with_lines:
+                lines.append(
+                    HistoryLine(
+                        attempt_id=r.id,
+                        started=r.started_at,
+                        finished=r.finished_at,
+                        scenario_id=r.scenario_id,
+                        scenario_title=title(r),
+                        version=r.version,
+                        mode=r.mode,
+                        status=r.status,
+                        ending=r.ending,
+                        outcome=r.outcome,
+                        overall_percent=r.overall_percent,
+                    )
                 )
-            )
             standings.setdefault(r.scenario_id, []).append(r)
             model = models.get(r.scenario_version_id)
             for cid, top in r.maximum.items():
@@ -392,7 +427,10 @@ class ReportService:
             if r.status != "finished":
                 continue
             for cid, value in percentages(r.points, r.maximum)[0].items():
-                if value is not None:
+                if value is None:
+                    continue
+                values.setdefault(cid, []).append(value)
+                if r.id in charted:
                     series.setdefault(cid, []).append(
                         CompetencyPoint(r.id, r.finished_at or r.started_at, r.scenario_id, value)
                     )
@@ -410,7 +448,7 @@ class ReportService:
                     competency=cid,
                     label=label,
                     points=points,
-                    average=statistics.fmean(p.percent for p in points) if points else None,
+                    average=statistics.fmean(values[cid]) if values.get(cid) else None,
                     last=points[-1].percent if points else None,
                     scenarios=tuple(trained_by.get(cid, {})),
                 )

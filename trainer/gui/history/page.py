@@ -142,6 +142,8 @@ class HistoryPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from a sample of rows: measuring all of a long history is slow.
+        header.setResizeContentsPrecision(50)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.table.activated.connect(self._activated)  # Enter, double-click
@@ -284,8 +286,8 @@ class HistoryPage(QWidget):
         number = self._load_number
         store = self.context.services.store
         self.context.runner.run(
-            lambda: ReviewAccess(store).history(profile, viewer=viewer),
-            lambda entries: self._loaded(number, profile, viewer, entries),
+            lambda: ReviewAccess(store).history_with_summaries(profile, viewer=viewer),
+            lambda loaded: self._loaded(number, profile, viewer, *loaded),
             lambda error: self._failed(number, error),
         )
 
@@ -295,6 +297,7 @@ class HistoryPage(QWidget):
         profile: ProfileRecord,
         viewer: ProfileRecord,
         entries: list[dict[str, Any]],
+        summaries: list[Any],
     ) -> None:
         if number != self._load_number:
             return  # a later load replaced this one
@@ -318,7 +321,9 @@ class HistoryPage(QWidget):
         self.history_loaded.emit(self.model.total())
         store = self.context.services.store
         self.context.runner.run(
-            lambda: ReportService(store).history_report(profile, viewer=viewer),
+            lambda: ReportService(store).history_report(
+                profile, viewer=viewer, summaries=summaries, with_lines=False
+            ),
             lambda report: self._report_ready(number, report),
             lambda error: self._report_failed(number, error),
         )
