@@ -37,7 +37,7 @@ from trainer.fileio import paused_gc
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.format_v1 import root_schema
 from trainer.scenario_io.yaml_tree import Path as DocPath
-from trainer.services.history import HistoryService, history_entry
+from trainer.services.history import HistoryService
 from trainer.services.profiles import TRAINER
 from trainer.storage.errors import ProfileError
 from trainer.storage.records import HistorySummary, ProfileRecord, ScenarioSnapshot
@@ -83,14 +83,31 @@ class ReviewAccess:
         self.require_profile(viewer, profile.id)
         return HistoryService(self.store).entries(profile)
 
-    def history_with_summaries(
+    def history_listing(
         self, profile: ProfileRecord, *, viewer: ProfileRecord
     ) -> tuple[list[dict[str, Any]], list[HistorySummary]]:
-        """The history entries and the listing rows they came from (read once)."""
+        """Rows for a history table, and the listing they came from (read once).
+
+        The rows hold what a table shows; the overall percent is the one stored when
+        the attempt finished (unfinished attempts have none).
+        """
         self.require_profile(viewer, profile.id)
         summaries = self.store.history_summaries(profile.id)
         with paused_gc():
-            return [history_entry(s) for s in summaries], summaries
+            rows = [
+                {
+                    "id": s.id,
+                    "scenario": s.scenario_id,
+                    "title": s.title,
+                    "mode": s.mode,
+                    "status": s.status,
+                    "started": s.started_at,
+                    "outcome": s.outcome,
+                    "overall_percent": s.overall_percent if s.status == "finished" else None,
+                }
+                for s in summaries
+            ]
+        return rows, summaries
 
 
 # -- date ranges --------------------------------------------------------------------------

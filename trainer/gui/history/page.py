@@ -286,7 +286,7 @@ class HistoryPage(QWidget):
         number = self._load_number
         store = self.context.services.store
         self.context.runner.run(
-            lambda: ReviewAccess(store).history_with_summaries(profile, viewer=viewer),
+            lambda: ReviewAccess(store).history_listing(profile, viewer=viewer),
             lambda loaded: self._loaded(number, profile, viewer, *loaded),
             lambda error: self._failed(number, error),
         )
