@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 
@@ -18,5 +18,8 @@ def _no_lingering_translators() -> Iterator[None]:
     for translator in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(translator)
     if isinstance(app, QApplication):
+        # Delete closed windows first: re-styling half-destroyed widgets can crash Qt.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
         app.setStyleSheet("")  # a window's style sheet would stop app.setFont() propagating
     QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -44,7 +44,9 @@ def _application(argv: list[str]) -> object:
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / name))
     configure_image_limits()
-    app.setStyleSheet(STYLESHEET)  # type: ignore[attr-defined]
+    # Setting a style sheet re-polishes every widget alive: only when it changes.
+    if app.styleSheet() != STYLESHEET:  # type: ignore[attr-defined]
+        app.setStyleSheet(STYLESHEET)  # type: ignore[attr-defined]
     font = QFont("DejaVu Sans")
     app.setFont(font)  # type: ignore[attr-defined]
     return app

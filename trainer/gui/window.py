@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
         size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
         self._point_size = size
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setStyleSheet(stylesheet(size))
+        sheet = stylesheet(size)
+        if isinstance(app, QApplication) and app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)  # re-polishes every widget: only when it changes
         self.context.settings.point_size = size
         self.context.settings.save()
 
