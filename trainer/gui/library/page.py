@@ -293,6 +293,8 @@ class LibraryPage(QWidget):
         self.practice.setText(self.tr("&Practice"))
         self.assessment.setText(self.tr("&Assessment"))
         self.content_caption.setText(self.tr("Scenario &language:"))
+        self.content_language.setAccessibleName(self.tr("Scenario language"))
+        self.detail_text.setAccessibleName(self.tr("Scenario summary"))
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("&Resume where I stopped"))
         self.history_button.setText(self.tr("My &history"))

@@ -80,6 +80,8 @@ class DebriefPage(QWidget):
         self.library_button.setText(self.tr("Back to the &library"))
         self.again_button.setText(self.tr("Play &again"))
         self.path_heading.setText(self.tr("Your path, step by step"))
+        self.ending_text.setAccessibleName(self.tr("How it ended and the lessons"))
+        self.path_text.setAccessibleName(self.tr("Your path, step by step"))
         if self.debrief is not None:
             self.show_debrief(self.debrief, self.language)
 

@@ -222,6 +222,10 @@ class PlayPage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.leave_button.setText(self.tr("Pause"))
+        self.text.setAccessibleName(self.tr("What happens"))
+        self.feedback_text.setAccessibleName(self.tr("Feedback"))
+        self.timer_bar.setAccessibleName(self.tr("Time left"))
+        self.progress.setAccessibleDescription(self.tr("How far the scenario has gone"))
         self.leave_button.setToolTip(
             self.tr("Your progress is saved after every step; resume it later from the library.")
         )

@@ -134,6 +134,9 @@ class ProfilePage(QWidget):
         )
         self.create_button.setText(self.tr("Create profile"))
         self.language_caption.setText(self.tr("&Language:"))
+        self.language.setAccessibleName(self.tr("Language of the program"))
+        self.name_edit.setAccessibleName(self.tr("Name or pseudonym"))
+        self.pin_edit.setAccessibleName(self.tr("PIN (optional)"))
         self.language.blockSignals(True)  # follow a change made from the menu
         self.language.setCurrentIndex(
             max(0, self.language.findData(self.context.settings.language))

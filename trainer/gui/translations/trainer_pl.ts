@@ -58,61 +58,67 @@
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="82"/>
+        <location filename="../player/debrief_page.py" line="84"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="107"/>
+        <location filename="../player/debrief_page.py" line="83"/>
+        <source>How it ended and the lessons</source>
+        <translation>Zakończenie i wnioski</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="109"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="110"/>
+        <location filename="../player/debrief_page.py" line="112"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="124"/>
+        <location filename="../player/debrief_page.py" line="126"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="135"/>
+        <location filename="../player/debrief_page.py" line="137"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="155"/>
+        <location filename="../player/debrief_page.py" line="157"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="161"/>
+        <location filename="../player/debrief_page.py" line="163"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="170"/>
+        <location filename="../player/debrief_page.py" line="172"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="174"/>
+        <location filename="../player/debrief_page.py" line="176"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="194"/>
+        <location filename="../player/debrief_page.py" line="196"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="206"/>
+        <location filename="../player/debrief_page.py" line="208"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="210"/>
+        <location filename="../player/debrief_page.py" line="212"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -120,167 +126,167 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="216"/>
+        <location filename="../history/page.py" line="218"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="217"/>
+        <location filename="../history/page.py" line="219"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="218"/>
-        <location filename="../history/page.py" line="219"/>
+        <location filename="../history/page.py" line="220"/>
+        <location filename="../history/page.py" line="221"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="223"/>
+        <location filename="../history/page.py" line="225"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="224"/>
+        <location filename="../history/page.py" line="226"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="227"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="230"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="234"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="236"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="239"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="238"/>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
         <location filename="../history/page.py" line="241"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="242"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="242"/>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="248"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="249"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="248"/>
+        <location filename="../history/page.py" line="250"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="251"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
-        <location filename="../history/page.py" line="308"/>
+        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="311"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="338"/>
+        <location filename="../history/page.py" line="343"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="357"/>
+        <location filename="../history/page.py" line="362"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="359"/>
+        <location filename="../history/page.py" line="364"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="401"/>
+        <location filename="../history/page.py" line="406"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="407"/>
+        <location filename="../history/page.py" line="412"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="411"/>
+        <location filename="../history/page.py" line="416"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="435"/>
+        <location filename="../history/page.py" line="440"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="437"/>
+        <location filename="../history/page.py" line="442"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="485"/>
+        <location filename="../history/page.py" line="490"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="488"/>
+        <location filename="../history/page.py" line="493"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="501"/>
+        <location filename="../history/page.py" line="506"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -359,67 +365,77 @@
     </message>
     <message>
         <location filename="../library/page.py" line="296"/>
+        <source>Scenario language</source>
+        <translation>Język scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="297"/>
+        <source>Scenario summary</source>
+        <translation>Opis scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="298"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="297"/>
+        <location filename="../library/page.py" line="299"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="298"/>
+        <location filename="../library/page.py" line="300"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="300"/>
-        <location filename="../library/page.py" line="331"/>
+        <location filename="../library/page.py" line="302"/>
+        <location filename="../library/page.py" line="333"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="313"/>
+        <location filename="../library/page.py" line="315"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="316"/>
+        <location filename="../library/page.py" line="318"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="360"/>
+        <location filename="../library/page.py" line="362"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="378"/>
+        <location filename="../library/page.py" line="380"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="381"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="384"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="386"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -477,42 +493,42 @@
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="194"/>
+        <location filename="../window.py" line="195"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="196"/>
+        <location filename="../window.py" line="197"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="200"/>
+        <location filename="../window.py" line="201"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="201"/>
+        <location filename="../window.py" line="202"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="267"/>
+        <location filename="../window.py" line="268"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="343"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="349"/>
+        <location filename="../window.py" line="350"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="351"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -611,122 +627,142 @@
         <translation>Wstrzymaj</translation>
     </message>
     <message>
+        <location filename="../player/page.py" line="225"/>
+        <source>What happens</source>
+        <translation>Przebieg zdarzenia</translation>
+    </message>
+    <message>
         <location filename="../player/page.py" line="226"/>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="227"/>
+        <source>Time left</source>
+        <translation>Pozostały czas</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="228"/>
+        <source>How far the scenario has gone</source>
+        <translation>Postęp w scenariuszu</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="230"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="259"/>
+        <location filename="../player/page.py" line="263"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="259"/>
+        <location filename="../player/page.py" line="263"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="293"/>
+        <location filename="../player/page.py" line="297"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="295"/>
+        <location filename="../player/page.py" line="299"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="300"/>
+        <location filename="../player/page.py" line="304"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="312"/>
+        <location filename="../player/page.py" line="316"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="321"/>
+        <location filename="../player/page.py" line="325"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="327"/>
+        <location filename="../player/page.py" line="331"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="351"/>
+        <location filename="../player/page.py" line="355"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="369"/>
+        <location filename="../player/page.py" line="373"/>
         <source>(tick every item that applies)</source>
         <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="387"/>
+        <location filename="../player/page.py" line="391"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="408"/>
+        <location filename="../player/page.py" line="412"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="494"/>
+        <location filename="../player/page.py" line="498"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="496"/>
+        <location filename="../player/page.py" line="500"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="500"/>
+        <location filename="../player/page.py" line="504"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="501"/>
+        <location filename="../player/page.py" line="505"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="535"/>
+        <location filename="../player/page.py" line="539"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="537"/>
+        <location filename="../player/page.py" line="541"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="544"/>
+        <location filename="../player/page.py" line="548"/>
         <source>indicator</source>
         <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="544"/>
+        <location filename="../player/page.py" line="548"/>
         <source>not an indicator</source>
         <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="564"/>
+        <location filename="../player/page.py" line="568"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="566"/>
+        <location filename="../player/page.py" line="570"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="573"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -784,27 +820,42 @@
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="142"/>
+        <location filename="../profiles/page.py" line="137"/>
+        <source>Language of the program</source>
+        <translation>Język programu</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="138"/>
+        <source>Name or pseudonym</source>
+        <translation>Imię lub pseudonim</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="139"/>
+        <source>PIN (optional)</source>
+        <translation>PIN (opcjonalnie)</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="145"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="173"/>
+        <location filename="../profiles/page.py" line="176"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="174"/>
+        <location filename="../profiles/page.py" line="177"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="182"/>
+        <location filename="../profiles/page.py" line="185"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="195"/>
+        <location filename="../profiles/page.py" line="198"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
