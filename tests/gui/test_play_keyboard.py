@@ -206,3 +206,17 @@ def test_text_size_follows_ctrl_plus_and_minus_and_is_remembered(qtbot, window) 
     press(qtbot, window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     body.ensurePolished()
     assert body.font().pointSize() == before + 1
+
+
+def test_the_library_resume_button_continues_at_the_same_node(qtbot, window) -> None:
+    sign_up(qtbot, window, "Marta")
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    play_tokens(qtbot, window, ["keep_and_come"], practice=True)
+    node_before = window.player.active.state.node
+    press(qtbot, window, Qt.Key.Key_Escape)  # pause: back to the library
+    library = window.library
+    assert library.resume_button.isVisibleTo(window)
+    library.resume_button.setFocus()  # as after Tab
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.player
+    assert window.player.active.state.node == node_before

@@ -87,7 +87,13 @@ class PlayService:
         return self.store.unfinished_attempts(profile.id, scenario_id)
 
     def resume(self, record: AttemptRecord, folder: Path | None = None) -> ActiveAttempt:
-        """Rebuild an unfinished attempt exactly, on the scenario version it was started on."""
+        """Rebuild an unfinished attempt exactly, on the scenario version it was started on.
+
+        ``record`` may come from a listing, which leaves the saved state out: then the
+        state is read from the store.
+        """
+        if not record.state:
+            record = self.store.attempt(record.id)
         snapshot = self.store.scenario_snapshot(record.scenario_version_id)
         try:
             scenario, analysis = scenario_from_snapshot(snapshot.document)
