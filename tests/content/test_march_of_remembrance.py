@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.content.content_support import play_scenario
+
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "march-of-remembrance"
 
@@ -30,16 +32,8 @@ MAXIMUM = {
 }
 
 
-def play(run_cli, *tokens: str) -> dict:
-    result = run_cli("play", SCENARIO, "--choose", *tokens, "--json")
-    assert result.exit_code == 0, result.stderr
-    return result.json()
-
-
-def test_scenario_validates_clean(run_cli):
-    result = run_cli("validate", SCENARIO, "--json")
-    assert result.exit_code == 0, result.stdout + result.stderr
-    assert not result.json(), result.stdout
+def play(run_cli, *tokens):
+    return play_scenario(run_cli, SCENARIO, *tokens)
 
 
 def test_analyze_best_path_matches_tokens(run_cli):

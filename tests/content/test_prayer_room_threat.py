@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.content.content_support import play_scenario
+
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "prayer-room-threat"
 
@@ -55,15 +57,7 @@ BEST_PATH = [
 
 
 def play(run_cli, *tokens):
-    result = run_cli("play", SCENARIO, "--choose", *tokens, "--json")
-    assert result.exit_code == 0, result.stderr
-    return result.json()
-
-
-def test_validates_without_errors_or_warnings(run_cli):
-    result = run_cli("validate", SCENARIO, "--json")
-    assert result.exit_code == 0
-    assert result.json() == []
+    return play_scenario(run_cli, SCENARIO, *tokens)
 
 
 def test_analyze_reports_maxima_endings_and_best_path(run_cli):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.content.content_support import assert_full_marks, play_scenario
+
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "roma-centre-stones"
 
@@ -55,15 +57,7 @@ BEST_PATH = [
 
 
 def play(run_cli, *tokens):
-    result = run_cli("play", SCENARIO, "--choose", *tokens, "--json")
-    assert result.exit_code == 0, result.stderr
-    return result.json()
-
-
-def test_validates_without_errors_or_warnings(run_cli):
-    result = run_cli("validate", SCENARIO, "--json")
-    assert result.exit_code == 0
-    assert result.json() == []
+    return play_scenario(run_cli, SCENARIO, *tokens)
 
 
 def test_analyze_reports_maxima_endings_and_best_path(run_cli):
@@ -89,13 +83,7 @@ def test_best_path_reaches_success_with_full_marks(run_cli):
     # safety 2 (alert_command) + 2 (hold_line) = 4
     # victim 2 (options_talk) + 1 (decline_offer_dialogue) + 1 (formal_handover) = 4
     state = play(run_cli, *BEST_TOKENS)
-    assert state["path"] == BEST_PATH
-    assert state["ending"] == "end_success"
-    assert state["outcome"] == "success"
-    assert state["awaiting"] is None
-    assert state["points"] == MAXIMUM
-    assert state["percent"] == dict.fromkeys(MAXIMUM, 100.0)
-    assert state["overall_percent"] == 100.0
+    assert_full_marks(state, BEST_PATH, MAXIMUM)
     # trust 1 +2 +1 +1 +1 +1 +1 = 8, clamped to 5
     assert state["variables"] == {"trust": 5}
 

@@ -242,10 +242,6 @@ class PlayEngine:
             return ()
         return offered_choices(node, _StateContext(state))
 
-    def evaluate(self, state: PlayState, condition_holder: Any) -> bool:
-        """Evaluate a Condition against this state (for previews and tests)."""
-        return bool(condition_holder.evaluate(_StateContext(state)))
-
     # -- operations ------------------------------------------------------------
 
     def start(self) -> PlayState:
