@@ -320,9 +320,14 @@ class HistoryPage(QWidget):
         self._clear_report()
         self.history_loaded.emit(self.model.total())
         store = self.context.services.store
+        language = self.context.settings.language  # labels in the UI language
         self.context.runner.run(
             lambda: ReportService(store).history_report(
-                profile, viewer=viewer, summaries=summaries, with_lines=False
+                profile,
+                viewer=viewer,
+                language=language,
+                summaries=summaries,
+                with_lines=False,
             ),
             lambda report: self._report_ready(number, report),
             lambda error: self._report_failed(number, error),
