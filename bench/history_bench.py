@@ -47,7 +47,8 @@ def _measure(action: Callable[[], object], runs: int) -> tuple[float, float, lis
 def play_templates(services: Any, player: Any, rng: random.Random) -> list[str]:
     """Play a few attempts of every shipped scenario with random valid answers."""
     from trainer.domain.model import ChecklistNode, DecisionNode, Mode
-    from trainer.scenario_io.reader import find_scenario_folders, load_scenario
+    from trainer.scenario_io.folders import find_scenario_folders
+    from trainer.scenario_io.reader import load_scenario
 
     ids: list[str] = []
     for folder in find_scenario_folders(SCENARIOS):

@@ -312,7 +312,7 @@ class Shots:
         )
         assert w.stack.currentWidget() is w.library
         library = w.library
-        assert library.current_entry().key == "tutorial"
+        assert library.current_card().key == "tutorial"
         assert library.content_language.currentData() == self.language
         click(library.start_button)
         assert w.stack.currentWidget() is w.player
@@ -356,14 +356,14 @@ class Shots:
 
         click(w.debrief.library_button)
         assert w.stack.currentWidget() is w.library
-        assert library.current_entry().key == "tutorial"
+        assert library.current_card().key == "tutorial"
         self.shot("02-library")
 
         proxy = library.proxy
         broken = next(
             proxy.index(r, 0)
             for r in range(proxy.rowCount())
-            if library.model.entry(proxy.mapToSource(proxy.index(r, 0)).row()).scenario is None
+            if not library.model.card(proxy.mapToSource(proxy.index(r, 0)).row()).playable
         )
         library.list.setCurrentIndex(broken)
         library.list.scrollTo(broken)

@@ -11,9 +11,11 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``trainer`` command and ``python -m trainer``."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:  # the desktop app, without the command line's imports
+        return _run_gui(None)
     from trainer import cli
 
-    args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = cli.build_parser().parse_args(args_list)
     except cli.UsageError:

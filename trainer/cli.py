@@ -162,7 +162,8 @@ def _dump(data: Any) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from trainer.scenario_io.reader import find_scenario_folders, load_scenario
+    from trainer.scenario_io.folders import find_scenario_folders
+    from trainer.scenario_io.reader import load_scenario
 
     results = []
     for path in args.paths:
@@ -495,7 +496,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from trainer.paths import shipped_scenarios_dir
-    from trainer.scenario_io.reader import find_scenario_folders, load_scenario
+    from trainer.scenario_io.folders import find_scenario_folders
+    from trainer.scenario_io.reader import load_scenario
 
     root = shipped_scenarios_dir()
     folders = find_scenario_folders(root)

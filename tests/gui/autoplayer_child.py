@@ -143,7 +143,7 @@ class Officer(QObject):
                 self._play(player)
         elif page is window.library and not self.starting:
             library = window.library
-            entry = library.current_entry()
+            entry = library.current_card()
             if entry is None or entry.key != "tutorial":
                 return
             if not library.practice.isChecked():

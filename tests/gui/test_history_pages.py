@@ -31,9 +31,9 @@ from trainer.gui.history.model import (
 from trainer.gui.history.page import HistoryPage
 from trainer.gui.history.replay_page import ReplayPage
 from trainer.gui.settings import UiSettings
-from trainer.gui.style import RATING_STYLE, rating_word
 from trainer.gui.tasks import TaskRunner
 from trainer.gui.widgets.chart import ChartSeries, LineChart
+from trainer.gui.words import RATING_STYLE, rating_word
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services.context import Services, open_services
 from trainer.services.errors import ProfileError

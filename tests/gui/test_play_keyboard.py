@@ -105,7 +105,7 @@ def test_tutorial_best_path_by_keyboard_matches_analyze(
     window.set_language(language)
     sign_up(qtbot, window, "Jan Kowal")
     library = window.library
-    assert library.current_entry().key == "tutorial"  # listed first
+    assert library.current_card().key == "tutorial"  # listed first
     if not practice:
         press(qtbot, window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Assessment
         assert library.assessment.isChecked()

@@ -22,8 +22,9 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.scenario_io.test_hostile_files import altered_data
 from tests.scenario_io.test_validation_rules import BASE, choice, node, t, write
+from trainer.scenario_io.folders import find_scenario_folders
 from trainer.scenario_io.format_v1 import root_schema
-from trainer.scenario_io.reader import find_scenario_folders, load_scenario, read_text
+from trainer.scenario_io.reader import load_scenario, read_text
 from trainer.scenario_io.yaml_tree import parse_yaml
 
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"

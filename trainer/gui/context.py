@@ -2,21 +2,92 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.gui.settings import UiSettings
 from trainer.gui.tasks import TaskRunner
-from trainer.services.context import Services
-from trainer.services.library import LibraryService
+from trainer.services.cards import Results, results_by_scenario
+from trainer.services.deferred import Deferred
+from trainer.services.quick_start import quick_results
+from trainer.services.records import ProfileRecord
+
+if TYPE_CHECKING:
+    from trainer.services.context import Services
+    from trainer.services.library import LibraryService
 
 
-@dataclass
 class GuiContext:
-    """Services and helpers shared by the pages."""
+    """Services and helpers shared by the pages.
 
-    services: Services
-    library: LibraryService
-    runner: TaskRunner
-    settings: UiSettings
-    data_dir: Path
+    At start-up the services may still be opening on the worker thread (see
+    ``trainer.gui.main``): :attr:`services` then waits for them, which only a quick
+    click right after the first screen ever notices. The library service is built on
+    first use, since importing the scenario reader is slow.
+    """
+
+    def __init__(
+        self,
+        *,
+        services: Services | Deferred[Services],
+        runner: TaskRunner,
+        settings: UiSettings,
+        data_dir: Path,
+        library: LibraryService | None = None,
+        scenario_roots: Sequence[tuple[Path, str]] = (),
+    ) -> None:
+        self._services = services if isinstance(services, Deferred) else Deferred.of(services)
+        self._library = library
+        self.scenario_roots = list(scenario_roots)
+        self.runner = runner
+        self.settings = settings
+        self.data_dir = data_dir
+        #: The profile list read before the store opened (see trainer.services.quick_start).
+        self.quick_profiles: list[ProfileRecord] | None = None
+
+    @property
+    def services(self) -> Services:
+        """The services on the open store (waits while it is still opening)."""
+        return self._services.get()
+
+    @property
+    def services_ready(self) -> bool:
+        """Whether the store is open (reading :attr:`services` will not wait)."""
+        return self._services.ready and not self._services.failed
+
+    def replace_services(self, services: Services) -> None:
+        """The store opened again (after a recovery at start-up)."""
+        self._services = Deferred.of(services)
+
+    def list_profiles(self) -> list[ProfileRecord]:
+        """Every profile by name: from the store, or while it opens, from the quick look.
+
+        Until the store is open nothing can have changed since that look: every change
+        goes through the store.
+        """
+        if self.services_ready or self.quick_profiles is None:
+            return self.services.store.list_profiles()
+        return self.quick_profiles
+
+    def results_for(self, profile: ProfileRecord) -> Results:
+        """The profile's best, last and unfinished attempt per scenario (see list_profiles)."""
+        if not self.services_ready:
+            quick = quick_results(self.data_dir, profile.id)
+            if quick is not None:
+                return quick
+        return results_by_scenario(self.services.store.attempts_for_profile(profile.id))
+
+    @property
+    def library(self) -> LibraryService:
+        """Finds and reads the scenario folders."""
+        if self._library is None:
+            from trainer.services.library import LibraryService
+
+            self._library = LibraryService(self.scenario_roots)
+        return self._library
+
+    @property
+    def card_cache(self) -> Path:
+        """Where the library's cards are kept between starts."""
+        return self.data_dir / "cache" / "library-cards.json"

@@ -32,7 +32,7 @@ from typing import Final
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
-from trainer.scenario_io.limits import IMAGE_MAX_BYTES, IMAGE_MAX_SIDE
+from trainer.scenario_io.limits import IMAGE_ALLOCATION_LIMIT_MB, IMAGE_MAX_BYTES, IMAGE_MAX_SIDE
 from trainer.scenario_io.media import ALLOWED_SUFFIXES, resolve_image, sniff_image
 
 __all__ = [
@@ -45,11 +45,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-# Qt's image allocation limit for the app, in megabytes. A 4096 × 4096 image
-# with 4 bytes a pixel is exactly 64 MB, so the largest image the dimension
-# check lets through still fits.
-IMAGE_ALLOCATION_LIMIT_MB: Final = 64
 
 # Open without following a final symbolic link and without blocking on a FIFO.
 _OPEN_FLAGS: Final = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from trainer.paths import shipped_scenarios_dir
@@ -31,11 +31,11 @@ def assets_dir() -> Path:
 
 
 def _application(argv: list[str]) -> object:
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QImageReader
     from PySide6.QtWidgets import QApplication
 
-    from trainer.gui.images import configure_image_limits
     from trainer.gui.style import STYLESHEET
+    from trainer.scenario_io.limits import IMAGE_ALLOCATION_LIMIT_MB
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Case-scenario trainer")
@@ -43,7 +43,8 @@ def _application(argv: list[str]) -> object:
     # The bundled font renders Polish diacritics on any machine.
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / name))
-    configure_image_limits()
+    # As trainer.gui.images.configure_image_limits, without importing the image reader.
+    QImageReader.setAllocationLimit(IMAGE_ALLOCATION_LIMIT_MB)
     # Setting a style sheet re-polishes every widget alive: only when it changes.
     if app.styleSheet() != STYLESHEET:  # type: ignore[attr-defined]
         app.setStyleSheet(STYLESHEET)  # type: ignore[attr-defined]
@@ -52,17 +53,50 @@ def _application(argv: list[str]) -> object:
     return app
 
 
+def _scenario_roots(data_dir: Path) -> list[tuple[Path, str]]:
+    return [(shipped_scenarios_dir(), "shipped"), (data_dir / "scenarios", "local")]
+
+
+def _main_window(
+    app: object, data_dir: Path, services: object, profiles: Sequence[object] | None = None
+) -> object:
+    """The main window on ``services`` (the services, or a Deferred of them).
+
+    ``profiles``: the quick look's profile list, shown while the store opens.
+    """
+    from trainer.gui.context import GuiContext
+    from trainer.gui.i18n import Translations
+    from trainer.gui.settings import UiSettings
+    from trainer.gui.tasks import TaskRunner
+    from trainer.gui.window import MainWindow
+
+    settings = UiSettings(data_dir / "settings.json")
+    translations = Translations(app)  # type: ignore[arg-type]
+    translations.install(settings.language)
+    context = GuiContext(
+        services=services,  # type: ignore[arg-type]
+        runner=TaskRunner(),
+        settings=settings,
+        data_dir=data_dir,
+        scenario_roots=_scenario_roots(data_dir),
+    )
+    context.quick_profiles = None if profiles is None else list(profiles)  # type: ignore[arg-type]
+    return MainWindow(context, translations)
+
+
 def build_window(
     data_dir: Path, *, synchronous: bool = False, services: object | None = None
 ) -> tuple[object, object]:
-    """The app, the main window and everything behind it (used by tests too)."""
+    """The app, the main window and everything behind it (used by tests too).
+
+    The scenario files are read at once (inline when ``synchronous``).
+    """
     from trainer.gui.context import GuiContext
     from trainer.gui.i18n import Translations
     from trainer.gui.settings import UiSettings
     from trainer.gui.tasks import TaskRunner
     from trainer.gui.window import MainWindow
     from trainer.services.context import open_services
-    from trainer.services.library import LibraryService
 
     app = _application(sys.argv[:1])
     settings = UiSettings(data_dir / "settings.json")
@@ -70,44 +104,68 @@ def build_window(
     translations.install(settings.language)
     if services is None:
         services = open_services(data_dir)
-    library = LibraryService(
-        [(shipped_scenarios_dir(), "shipped"), (data_dir / "scenarios", "local")]
-    )
     context = GuiContext(
         services=services,  # type: ignore[arg-type]
-        library=library,
         runner=TaskRunner(synchronous=synchronous),
         settings=settings,
         data_dir=data_dir,
+        scenario_roots=_scenario_roots(data_dir),
     )
     window = MainWindow(context, translations)
+    window.load_library()
     return app, window
 
 
 def run_gui(data_dir: Path) -> int:
-    """Show the main window until the user closes it."""
-    from PySide6.QtCore import QTimer
+    """Show the main window until the user closes it.
+
+    The first screen is shown before the progress database is opened, from a quick
+    read-only look at it and the library's card cache (``trainer.services.quick_start``);
+    the store opens and the scenario files are read on the worker thread right after the
+    first paint. Without a usable quick look (a damaged file, a schema to migrate) the
+    store is opened first, behind a start-up card, as it always must be then.
+    """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from trainer.domain.errors import TrainerError
+    from trainer.services.quick_start import quick_profiles, take_instance_lock
 
-    # Something on screen at once: the imports (SQLAlchemy, Alembic, the domain) and
-    # opening the database take most of the start-up, and an officer who sees nothing
-    # clicks again. build_window() then completes the application (style, fonts, limits).
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    splash = _splash(app, data_dir)
+    app = _application(sys.argv[:1])
     try:
-        services = _open_services_or_recover(app, data_dir)
-        if services is None:
-            splash.close()  # type: ignore[attr-defined]
-            return 1
-        _app, window = build_window(data_dir, services=services)
-    except TrainerError as exc:
+        lock = take_instance_lock(data_dir)
+    except (TrainerError, OSError) as exc:
         from trainer.gui.messages import describe
 
-        splash.close()  # type: ignore[attr-defined]
-        QMessageBox.critical(None, "Case-scenario trainer", describe(exc))
+        _install_language(app, data_dir)
+        detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
+        QMessageBox.critical(None, "Case-scenario trainer", detail)
         return 1
+    profiles = quick_profiles(data_dir)
+    if profiles is None:
+        window = _open_then_show(app, data_dir, lock)
+    else:
+        window = _show_then_open(app, data_dir, lock, profiles)
+    if window is None:
+        lock.release()
+        return 1
+    code = QApplication.exec()
+    context = window.context  # type: ignore[attr-defined]
+    context.runner.wait()
+    if context.services_ready:
+        context.services.close()
+    else:
+        lock.release()
+    return int(code)
+
+
+def _install_language(app: object, data_dir: Path) -> None:
+    from trainer.gui.i18n import Translations
+    from trainer.gui.settings import UiSettings
+
+    Translations(app).install(UiSettings(data_dir / "settings.json").language)  # type: ignore[arg-type]
+
+
+def _show_window(window: object) -> None:
     bench_profile = os.environ.get("TRAINER_BENCH_PROFILE")
     if bench_profile:
         _sign_in_by_name(window, bench_profile)
@@ -115,22 +173,92 @@ def run_gui(data_dir: Path) -> int:
         _report_first_paint(window, "window", then_quit=True)
     window.resize(1366, 768)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
-    QTimer.singleShot(0, splash.close)  # type: ignore[attr-defined]
-    code = QApplication.exec()
-    window.context.services.close()  # type: ignore[attr-defined]
-    return int(code)
 
 
-def _open_services_or_recover(app: object, data_dir: Path) -> object | None:
-    """Open the database; if it is damaged, offer its newest good backup (None: quit)."""
-    from trainer.gui.i18n import Translations
+def _show_then_open(
+    app: object, data_dir: Path, lock: object, profiles: Sequence[object]
+) -> object:
+    """The fast start: the first screen now, the store and the scenario files right after."""
+    from PySide6.QtCore import QTimer
+
+    from trainer.services.card_cache import cached_cards
+    from trainer.services.deferred import Deferred
+
+    services: Deferred[object] = Deferred()
+    window = _main_window(app, data_dir, services, profiles)
+    context = window.context  # type: ignore[attr-defined]
+    cards = cached_cards(context.card_cache, context.scenario_roots)
+    if cards is not None:
+        window.show_cards(cards)  # type: ignore[attr-defined]
+
+    def open_store() -> object:
+        from trainer.services.context import open_services
+
+        return open_services(data_dir, lock=lock)  # type: ignore[arg-type]
+
+    def start_background() -> None:
+        context.runner.run(
+            lambda: services.compute(open_store),
+            on_error=lambda exc: _recover_after_start(window, data_dir, exc, open_store),
+        )
+        window.load_library()  # type: ignore[attr-defined]
+
+    _show_window(window)
+    # After the first paint (the worker holds the interpreter lock for long stretches),
+    # and after the benchmark's report of it, which is watched first.
+    _after_first_paint(window, lambda: QTimer.singleShot(0, start_background))
+    return window
+
+
+def _recover_after_start(
+    window: object, data_dir: Path, error: BaseException, open_store: Callable[[], object]
+) -> None:
+    """The store failed to open behind the first screen: recover as at a normal start."""
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.domain.errors import TrainerError
     from trainer.gui.recovery import open_with_recovery
-    from trainer.gui.settings import UiSettings
+
+    if not isinstance(error, TrainerError):
+        window._error(error)  # type: ignore[attr-defined]  # a bug: crash report, then quit
+        QApplication.exit(3)
+        return
+    window.hide()  # type: ignore[attr-defined]
+    pending = [error]
+
+    def opener() -> object:
+        if pending:
+            raise pending.pop()
+        return open_store()
+
+    services = open_with_recovery(data_dir, opener)
+    if services is None:
+        QApplication.exit(1)
+        return
+    window.context.replace_services(services)  # type: ignore[attr-defined]
+    window.sign_out()  # type: ignore[attr-defined]  # the profile list as the store has it
+    window.show()  # type: ignore[attr-defined]
+
+
+def _open_then_show(app: object, data_dir: Path, lock: object) -> object | None:
+    """The careful start: a start-up card while the store opens (and maybe recovers)."""
+    from PySide6.QtCore import QTimer
+
+    from trainer.gui.recovery import open_with_recovery
     from trainer.services.context import open_services
 
+    splash = _splash(app, data_dir)
     # The recovery dialog speaks the officer's language too.
-    Translations(app).install(UiSettings(data_dir / "settings.json").language)  # type: ignore[arg-type]
-    return open_with_recovery(data_dir, lambda: open_services(data_dir))
+    _install_language(app, data_dir)
+    services = open_with_recovery(data_dir, lambda: open_services(data_dir, lock=lock))  # type: ignore[arg-type]
+    if services is None:
+        splash.close()  # type: ignore[attr-defined]
+        return None
+    window = _main_window(app, data_dir, services)
+    window.load_library()  # type: ignore[attr-defined]
+    _show_window(window)
+    QTimer.singleShot(0, splash.close)  # type: ignore[attr-defined]
+    return window
 
 
 def _splash(app: object, data_dir: Path) -> object:
@@ -180,10 +308,13 @@ def _splash(app: object, data_dir: Path) -> object:
 
 def _sign_in_by_name(window: object, name: str) -> None:
     """Sign in the profile called ``name`` (benchmark only: see the module docstring)."""
-    services = window.context.services  # type: ignore[attr-defined]
-    for profile in services.store.list_profiles():
-        if profile.display_name == name:
-            window.profiles.signed_in.emit(services.profiles.sign_in(profile, None))  # type: ignore[attr-defined]
+    from trainer.gui.profiles.page import ROLE_ID
+
+    profiles = window.profiles  # type: ignore[attr-defined]
+    for row in range(profiles.profiles.count()):
+        if profiles.profiles.item(row).data(ROLE_ID).display_name == name:
+            profiles.profiles.setCurrentRow(row)
+            profiles.sign_in_button.click()
             return
     print(f"trainer: no profile called {name!r}", file=sys.stderr)
 
@@ -198,16 +329,9 @@ def _ms_since_process_start() -> str:
         return "?"
 
 
-def _report_first_paint(widget: object, what: str, *, then_quit: bool) -> Callable[[], bool]:
-    """Watch for the first paint of ``widget``; returns "has it been painted yet?".
-
-    With ``TRAINER_EXIT_WHEN_SHOWN=1`` it prints ``trainer: WHAT shown after N ms``,
-    and quits the app if ``then_quit`` (benchmark only: see the module docstring).
-    """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    report = os.environ.get("TRAINER_EXIT_WHEN_SHOWN") == "1"
+def _after_first_paint(widget: object, callback: Callable[[], None]) -> Callable[[], bool]:
+    """Call ``callback`` when ``widget`` is painted the first time; returns "painted yet?"."""
+    from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
         painted = False
@@ -216,20 +340,34 @@ def _report_first_paint(widget: object, what: str, *, then_quit: bool) -> Callab
             if event.type() == QEvent.Type.Paint and not self.painted:
                 self.painted = True
                 watched.removeEventFilter(self)
-                if report and then_quit:
-                    QTimer.singleShot(0, self.report)  # after the children's paint events
-                elif report:
-                    self.report()
+                callback()
             return False
-
-        def report(self) -> None:
-            print(f"trainer: {what} shown after {_ms_since_process_start()} ms", flush=True)
-            if then_quit:
-                QApplication.quit()
 
     watcher = FirstPaint(widget)  # type: ignore[arg-type]
     widget.installEventFilter(watcher)  # type: ignore[attr-defined]
     return lambda: watcher.painted
+
+
+def _report_first_paint(widget: object, what: str, *, then_quit: bool) -> Callable[[], bool]:
+    """Watch for the first paint of ``widget``; returns "has it been painted yet?".
+
+    With ``TRAINER_EXIT_WHEN_SHOWN=1`` it prints ``trainer: WHAT shown after N ms``,
+    and quits the app if ``then_quit`` (benchmark only: see the module docstring).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("TRAINER_EXIT_WHEN_SHOWN") != "1":
+        return _after_first_paint(widget, lambda: None)
+
+    def report() -> None:
+        print(f"trainer: {what} shown after {_ms_since_process_start()} ms", flush=True)
+        if then_quit:
+            QApplication.quit()
+
+    if then_quit:  # after the children's paint events
+        return _after_first_paint(widget, lambda: QTimer.singleShot(0, report))
+    return _after_first_paint(widget, report)
 
 
 def _bundle_problems() -> list[str]:

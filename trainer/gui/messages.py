@@ -15,6 +15,7 @@ from trainer.services.errors import (
     StorageIOError,
     WrongSecretError,
 )
+from trainer.services.library import ScenarioChangedError
 from trainer.services.secrets import MIN_PASSWORD_CHARS, MIN_PIN_DIGITS
 
 
@@ -51,6 +52,12 @@ def describe(error: TrainerError) -> str:
             ),
         }
         return texts.get(error.code, str(error))
+    if isinstance(error, ScenarioChangedError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This scenario's file changed since the library was shown and cannot be played "
+            "now. The library shows it as it is.",
+        )
     if isinstance(error, BackupError):
         return QCoreApplication.translate(
             "Messages",

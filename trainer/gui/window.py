@@ -1,10 +1,15 @@
-"""The main window: a stack of pages and the menus that work everywhere."""
+"""The main window: a stack of pages and the menus that work everywhere.
+
+Only the profile page is built with the window; the others (and the modules behind
+them) when first shown, so the first screen appears quickly.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,28 +17,29 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QWidget,
 )
 
 from trainer.domain.errors import TrainerError
-from trainer.domain.model import Mode
 from trainer.gui.context import GuiContext
-from trainer.gui.history.page import HistoryPage
-from trainer.gui.history.replay_page import ReplayPage
 from trainer.gui.i18n import Translations
-from trainer.gui.library.page import LibraryPage
-from trainer.gui.messages import describe
-from trainer.gui.overview.page import TrainerOverviewPage
-from trainer.gui.player.debrief_page import DebriefPage
-from trainer.gui.player.page import PlayPage
 from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
-from trainer.services.debrief import build_debrief
-from trainer.services.library import LibraryEntry
-from trainer.services.play import ActiveAttempt
+from trainer.services.cards import Results, ScenarioCard
+from trainer.services.deferred import Deferred
 from trainer.services.records import AttemptRecord, ProfileRecord
-from trainer.services.replay import Replay, ReplayService
-from trainer.services.reports import ReportService
+
+if TYPE_CHECKING:
+    from trainer.gui.history.page import HistoryPage
+    from trainer.gui.history.replay_page import ReplayPage
+    from trainer.gui.library.page import LibraryPage
+    from trainer.gui.overview.page import TrainerOverviewPage
+    from trainer.gui.player.debrief_page import DebriefPage
+    from trainer.gui.player.page import PlayPage
+    from trainer.services.library import LibraryEntry
+    from trainer.services.play import ActiveAttempt
+    from trainer.services.replay import Replay
 
 
 class MainWindow(QMainWindow):
@@ -44,61 +50,166 @@ class MainWindow(QMainWindow):
         self.context = context
         self.translations = translations
         self.profile: ProfileRecord | None = None
-        self.entries: list[LibraryEntry] = []
-        self._last_start: tuple[LibraryEntry, Mode, str] | None = None
+        #: What the library shows: cached cards until the scenario files have been read.
+        self.cards: list[ScenarioCard] = []
+        #: The scenario files read (on the worker thread): what a start plays.
+        self._entries: Deferred[list[LibraryEntry]] = Deferred()
+        self._loading = False
+        self._last_start: tuple[ScenarioCard, str, str] | None = None
+        self._results: Results | None = None
+        self._pages: dict[str, QWidget] = {}
         self.setMinimumSize(1000, 640)
         self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.profiles = ProfilePage(context)
-        self.library = LibraryPage(context)
-        self.player = PlayPage(context)
-        self.debrief = DebriefPage()
-        self.history = HistoryPage(context)
-        self.replay = ReplayPage()
-        self.overview = TrainerOverviewPage(context)
-        for page in (
-            self.profiles,
-            self.library,
-            self.player,
-            self.debrief,
-            self.history,
-            self.replay,
-            self.overview,
-        ):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.profiles)
         self.profiles.signed_in.connect(self._signed_in)
         self.profiles.language_change_requested.connect(self.set_language)
-        self.library.start_requested.connect(self._start)
-        self.library.resume_requested.connect(self._resume)
-        self.library.history_requested.connect(self.show_history)
-        self.history.back_requested.connect(self.show_library)
-        self.history.replay_requested.connect(self._replay)
-        self.history.load_failed.connect(self._error)
-        self.replay.back_requested.connect(self._back_to_history)
-        self.replay.pdf_requested.connect(self._ask_attempt_pdf)
-        self.overview.back_requested.connect(self.show_library)
-        self.player.attempt_finished.connect(self._finished)
-        self.player.leave_requested.connect(self._pause)
-        self.debrief.library_requested.connect(self.show_library)
-        self.debrief.play_again_requested.connect(self._play_again)
         self._build_menus()
         self.apply_font_size(context.settings.point_size)
         self.retranslate()
         self.profiles.refresh()
         self.stack.setCurrentWidget(self.profiles)
-        # Read and check the scenario files off the UI thread while the officer signs in,
-        # once the first screen is painted (the worker would slow that paint down).
-        QTimer.singleShot(
-            0,
-            lambda: context.runner.run(
-                context.library.load, on_done=self._library_loaded, on_error=self._error
-            ),
+
+    # -- the scenario files ------------------------------------------------------------
+
+    def show_cards(self, cards: list[ScenarioCard]) -> None:
+        """Cards to list before the scenario files are read (from the card cache)."""
+        if not self._entries.ready:
+            self.cards = cards
+
+    def load_library(self) -> None:
+        """Read and check the scenario folders on the worker thread, then refresh the cards.
+
+        Once per window: a second call does nothing.
+        """
+        if self._loading:
+            return
+        self._loading = True
+        context = self.context
+
+        def read() -> list[LibraryEntry]:
+            # Imported here, on the worker thread: the reader is slow to import.
+            from trainer.services.card_cache import save_cards
+            from trainer.services.library import unique
+
+            every = context.library.read_all()
+            save_cards(context.card_cache, every)
+            return unique(every)
+
+        context.runner.run(
+            lambda: self._entries.compute(read), on_done=self._library_loaded, on_error=self._error
         )
 
     def _library_loaded(self, entries: list[LibraryEntry]) -> None:
-        if not self.entries:
-            self.entries = entries
+        cards = [entry.card for entry in entries]
+        if cards != self.cards:
+            self.cards = cards
+            if "library" in self._pages:
+                self.library.replace_cards(cards)
+
+    def entries(self) -> list[LibraryEntry]:
+        """The scenario files read (waits while they are being read)."""
+        self.load_library()  # if nothing has started it yet
+        return self._entries.get()
+
+    def _entry(self, key: str) -> LibraryEntry | None:
+        return next((e for e in self.entries() if e.key == key), None)
+
+    # -- pages built on first use -------------------------------------------------------
+
+    def _page(self, name: str, build: Any) -> Any:
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = build()
+            self.stack.addWidget(page)
+        return page
+
+    @property
+    def library(self) -> LibraryPage:
+        """The scenario library."""
+
+        def build() -> LibraryPage:
+            from trainer.gui.library.page import LibraryPage
+
+            page = LibraryPage(self.context)
+            page.start_requested.connect(self._start)
+            page.resume_requested.connect(self._resume)
+            page.history_requested.connect(self.show_history)
+            return page
+
+        return self._page("library", build)  # type: ignore[no-any-return]
+
+    @property
+    def player(self) -> PlayPage:
+        """The play view."""
+
+        def build() -> PlayPage:
+            from trainer.gui.player.page import PlayPage
+
+            page = PlayPage(self.context)
+            page.attempt_finished.connect(self._finished)
+            page.leave_requested.connect(self._pause)
+            return page
+
+        return self._page("player", build)  # type: ignore[no-any-return]
+
+    @property
+    def debrief(self) -> DebriefPage:
+        """The debrief after an attempt."""
+
+        def build() -> DebriefPage:
+            from trainer.gui.player.debrief_page import DebriefPage
+
+            page = DebriefPage()
+            page.library_requested.connect(self.show_library)
+            page.play_again_requested.connect(self._play_again)
+            return page
+
+        return self._page("debrief", build)  # type: ignore[no-any-return]
+
+    @property
+    def history(self) -> HistoryPage:
+        """The officer's own results."""
+
+        def build() -> HistoryPage:
+            from trainer.gui.history.page import HistoryPage
+
+            page = HistoryPage(self.context)
+            page.back_requested.connect(self.show_library)
+            page.replay_requested.connect(self._replay)
+            page.load_failed.connect(self._error)
+            return page
+
+        return self._page("history", build)  # type: ignore[no-any-return]
+
+    @property
+    def replay(self) -> ReplayPage:
+        """One past attempt as it was shown."""
+
+        def build() -> ReplayPage:
+            from trainer.gui.history.replay_page import ReplayPage
+
+            page = ReplayPage()
+            page.back_requested.connect(self._back_to_history)
+            page.pdf_requested.connect(self._ask_attempt_pdf)
+            return page
+
+        return self._page("replay", build)  # type: ignore[no-any-return]
+
+    @property
+    def overview(self) -> TrainerOverviewPage:
+        """Every profile's results, for trainers."""
+
+        def build() -> TrainerOverviewPage:
+            from trainer.gui.overview.page import TrainerOverviewPage
+
+            page = TrainerOverviewPage(self.context)
+            page.back_requested.connect(self.show_library)
+            return page
+
+        return self._page("overview", build)  # type: ignore[no-any-return]
 
     # -- menus, language, text size -------------------------------------------------
 
@@ -163,7 +274,8 @@ class MainWindow(QMainWindow):
         self.context.settings.language = language
         self.context.settings.save()
         self.translations.install(language)  # sends LanguageChange to every widget
-        self.library.model.set_language(language)
+        if "library" in self._pages:
+            self.library.model.set_language(language)
         self.retranslate()
 
     def _size(self) -> int:
@@ -185,9 +297,19 @@ class MainWindow(QMainWindow):
     def _signed_in(self, profile: ProfileRecord) -> None:
         self.profile = profile
         self._update_role_actions()
-        if not self.entries:
-            self.entries = self.context.library.load()
-        waiting = self.context.services.play.unfinished(profile)
+        if not self.cards:  # no card cache: wait for the files
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.cards = [entry.card for entry in self.entries()]
+            except Exception:  # reported by load_library's own error handler
+                self.cards = []
+            finally:
+                QApplication.restoreOverrideCursor()
+        results = self.context.results_for(profile)
+        self._results = results
+        waiting = sorted(
+            results.in_progress.values(), key=lambda a: (a.updated_at, a.id), reverse=True
+        )
         if waiting:
             record = waiting[0]
             box = QMessageBox(self)
@@ -212,7 +334,11 @@ class MainWindow(QMainWindow):
         if self.profile is None:
             self.sign_out()
             return
-        self.library.show_for(self.profile, self.entries)
+        results = self._results if self._results is not None else None
+        self._results = None  # read once at sign-in; fresh from the store after that
+        if results is None:
+            results = self.context.results_for(self.profile)
+        self.library.show_for(self.profile, self.cards, results)
         self.stack.setCurrentWidget(self.library)
 
     def _update_role_actions(self) -> None:
@@ -239,9 +365,15 @@ class MainWindow(QMainWindow):
         viewer = self.profile
         if viewer is None:
             return
-        store = self.context.services.store
+        context = self.context
+
+        def replay() -> Replay:
+            from trainer.services.replay import ReplayService
+
+            return ReplayService(context.services.store).replay(attempt_id, viewer=viewer)
+
         self.context.runner.run(
-            lambda: ReplayService(store).replay(attempt_id, viewer=viewer),
+            replay,
             on_done=self._show_replay,
             on_error=self._error,
         )
@@ -253,6 +385,7 @@ class MainWindow(QMainWindow):
     def export_attempt_pdf(self, replay: Replay, path: Path) -> Path:
         """The debrief of one attempt as a PDF naming the scenario version."""
         from trainer.gui.reports.pdf import feedback_by_seq, write_attempt_pdf
+        from trainer.services.reports import ReportService
 
         assert self.profile is not None
         report = ReportService(self.context.services.store).attempt_report(
@@ -274,6 +407,8 @@ class MainWindow(QMainWindow):
         try:
             self.export_attempt_pdf(replay, Path(chosen))
         except (OSError, TrainerError) as exc:
+            from trainer.gui.messages import describe
+
             detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
             QMessageBox.warning(self, title, detail)
 
@@ -284,34 +419,39 @@ class MainWindow(QMainWindow):
         """Back to the profile screen; nothing of the last officer stays on screen."""
         self.profile = None
         self._update_role_actions()
-        self.player.active = None
-        self.library.model.set_entries([], self.library.results)
+        if "player" in self._pages:
+            self.player.active = None
+        if "library" in self._pages:
+            self.library.model.set_cards([], self.library.results)
         self.profiles.refresh()
         self.stack.setCurrentWidget(self.profiles)
 
-    def _folder_for(self, scenario_id: str) -> LibraryEntry | None:
-        return next((e for e in self.entries if e.key == scenario_id), None)
-
-    def _start(self, entry: LibraryEntry, mode: Mode, language: str) -> None:
+    def _start(self, card: ScenarioCard, mode: str, language: str) -> None:
         assert self.profile is not None
-        self._last_start = (entry, mode, language)
+        self._last_start = (card, mode, language)
         profile = self.profile
-        self.context.runner.run(
-            lambda: self.context.services.play.start(
-                profile, entry.result, mode=mode, language=language
-            ),
-            on_done=self._play,
-            on_error=self._error,
-        )
+
+        def start() -> ActiveAttempt:
+            from trainer.domain.model import Mode
+
+            entry = self._entry(card.key)  # the files as read now, not the cached card
+            if entry is None or entry.scenario is None:
+                from trainer.services.library import ScenarioChangedError
+
+                raise ScenarioChangedError(card.folder)
+            return self.context.services.play.start(
+                profile, entry.result, mode=Mode(mode), language=language
+            )
+
+        self.context.runner.run(start, on_done=self._play, on_error=self._error)
 
     def _resume(self, record: AttemptRecord) -> None:
-        entry = self._folder_for(record.scenario_id)
-        folder = entry.folder if entry is not None else None
-        self.context.runner.run(
-            lambda: self.context.services.play.resume(record, folder),
-            on_done=self._play,
-            on_error=self._error,
-        )
+        def resume() -> ActiveAttempt:
+            entry = self._entry(record.scenario_id)
+            folder = entry.folder if entry is not None else None
+            return self.context.services.play.resume(record, folder)
+
+        self.context.runner.run(resume, on_done=self._play, on_error=self._error)
 
     def _play(self, active: ActiveAttempt) -> None:
         self.player.begin(active)
@@ -321,8 +461,13 @@ class MainWindow(QMainWindow):
         self.show_library()
 
     def _finished(self, active: ActiveAttempt) -> None:
+        def debrief() -> object:
+            from trainer.services.debrief import build_debrief
+
+            return build_debrief(active.scenario, active.analysis, active.state)
+
         self.context.runner.run(
-            lambda: build_debrief(active.scenario, active.analysis, active.state),
+            debrief,
             on_done=lambda debrief: self._show_debrief(debrief, active.language),
             on_error=self._error,
         )
@@ -340,6 +485,8 @@ class MainWindow(QMainWindow):
 
     def _error(self, error: BaseException) -> None:
         if isinstance(error, TrainerError):
+            from trainer.gui.messages import describe
+
             QMessageBox.warning(self, self.tr("Something went wrong"), describe(error))
             return
         from trainer.crash import save_crash_report

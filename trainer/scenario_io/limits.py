@@ -17,3 +17,7 @@ IMAGE_WARN_BYTES = 5 * 1024 * 1024
 IMAGE_MAX_BYTES = 20 * 1024 * 1024
 #: Largest image dimensions the app will decode.
 IMAGE_MAX_SIDE = 4096
+#: Qt's image allocation limit for the app, in megabytes. A 4096 × 4096 image with
+#: 4 bytes a pixel is exactly 64 MB, so the largest image the dimension check lets
+#: through still fits.
+IMAGE_ALLOCATION_LIMIT_MB = 64

@@ -6,10 +6,13 @@ import re
 import struct
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from trainer.domain.findings import Finding, error, warning
-from trainer.domain.model import Scenario
 from trainer.scenario_io.limits import IMAGE_MAX_BYTES, IMAGE_MAX_SIDE, IMAGE_WARN_BYTES
+
+if TYPE_CHECKING:  # the model is only needed by check_images' callers, who have it
+    from trainer.domain.model import Scenario
 
 ALLOWED_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
 _SCHEME_RE = re.compile(r"\A[A-Za-z][A-Za-z0-9+.-]*:")

@@ -12,13 +12,15 @@ from trainer.domain.checks import check_scenario
 from trainer.domain.findings import Finding, error
 from trainer.domain.model import Scenario
 from trainer.scenario_io.build import build_scenario
+from trainer.scenario_io.folders import (
+    SCENARIO_FILES,
+    scenario_file,
+)
 from trainer.scenario_io.format_v1 import root_schema
 from trainer.scenario_io.limits import MAX_FILE_BYTES
 from trainer.scenario_io.media import check_images
 from trainer.scenario_io.yaml_tree import Document, Mark, YamlProblem, parse_yaml
 from trainer.scenario_io.yaml_tree import Path as DocPath
-
-SCENARIO_FILES = ("scenario.yaml", "scenario.yml", "scenario.json")
 
 
 @dataclass
@@ -73,29 +75,6 @@ def locate(data: object, path: DocPath) -> tuple[str | None, str | None]:
             choice_id = None
         return node, choice_id if isinstance(choice_id, str) else f"#{path[3] + 1}"
     return node, None
-
-
-def scenario_file(folder: Path) -> Path | None:
-    """The scenario file in ``folder`` (``scenario.yaml``, ``.yml`` or ``.json``)."""
-    for name in SCENARIO_FILES:
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
-    return None
-
-
-def is_scenario_folder(path: Path) -> bool:
-    """Whether ``path`` is a folder holding a scenario file."""
-    return path.is_dir() and scenario_file(path) is not None
-
-
-def find_scenario_folders(path: Path) -> list[Path]:
-    """``path`` itself if it is a scenario folder, else the scenario folders directly in it."""
-    if is_scenario_folder(path):
-        return [path]
-    if not path.is_dir():
-        return []
-    return sorted(p for p in path.iterdir() if is_scenario_folder(p))
 
 
 def read_text(file: Path) -> str:

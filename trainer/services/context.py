@@ -8,6 +8,7 @@ from pathlib import Path
 from trainer.services.history import HistoryService
 from trainer.services.play import PlayService
 from trainer.services.profiles import ProfileService
+from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.store import Clock, Store, utc_now
 
 
@@ -41,8 +42,12 @@ def recover_from_backup(data_dir: Path, backup: Path) -> None:
 
 
 def open_services(
-    data_dir: Path, *, clock: Clock = utc_now, single_instance: bool = True
+    data_dir: Path,
+    *,
+    clock: Clock = utc_now,
+    single_instance: bool = True,
+    lock: InstanceLock | None = None,
 ) -> Services:
-    """Open the store in ``data_dir`` and build the services on it."""
-    store = Store.open(data_dir, clock=clock, single_instance=single_instance)
+    """Open the store in ``data_dir`` and build the services on it (``lock``: see Store.open)."""
+    store = Store.open(data_dir, clock=clock, single_instance=single_instance, lock=lock)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from trainer.domain.competencies import competency_label
+from trainer.domain.errors import TrainerError
 from trainer.domain.model import Scenario
-from trainer.scenario_io.reader import LoadResult, find_scenario_folders, load_scenario
-from trainer.storage.records import AttemptRecord
+from trainer.scenario_io.folders import find_scenario_folders
+from trainer.scenario_io.reader import LoadResult, load_scenario
+from trainer.services.card_cache import folder_signature
+from trainer.services.cards import LISTED_ERRORS, UI_LANGUAGES, ScenarioCard
+
+
+class ScenarioChangedError(TrainerError):
+    """A scenario the library listed cannot be played now: its folder changed or went."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        super().__init__(f"{folder}: the scenario changed and cannot be played now")
 
 
 @dataclass(frozen=True)
@@ -18,6 +31,8 @@ class LibraryEntry:
     folder: Path
     result: LoadResult
     source: str  # "shipped" or "local"
+    #: The folder's signature when it was read (see ``card_cache.folder_signature``).
+    signature: str = ""
 
     @property
     def scenario(self) -> Scenario | None:
@@ -29,14 +44,37 @@ class LibraryEntry:
         """The scenario id, or the folder name of a broken one."""
         return self.result.scenario.id if self.result.scenario else self.folder.name
 
-
-@dataclass
-class Results:
-    """A profile's best and last overall result and any unfinished attempt, per scenario."""
-
-    best: dict[str, float] = field(default_factory=dict)
-    last: dict[str, float] = field(default_factory=dict)
-    in_progress: dict[str, AttemptRecord] = field(default_factory=dict)
+    @cached_property
+    def card(self) -> ScenarioCard:
+        """What the library shows of this scenario."""
+        scenario = self.scenario
+        errors = self.result.errors
+        if scenario is None:
+            return ScenarioCard(
+                key=self.key,
+                folder=self.folder,
+                source=self.source,
+                playable=False,
+                errors=tuple(f.format_line() for f in errors[:LISTED_ERRORS]),
+                error_count=len(errors),
+            )
+        return ScenarioCard(
+            key=self.key,
+            folder=self.folder,
+            source=self.source,
+            playable=True,
+            title=dict(scenario.title),
+            summary=dict(scenario.summary) if scenario.summary else {},
+            languages=tuple(scenario.languages),
+            tags=tuple(scenario.tags),
+            minutes=scenario.minutes,
+            timed=scenario.is_timed,
+            modes=tuple(mode.value for mode in scenario.modes),
+            competencies=tuple(
+                {lang: competency_label(scenario, cid, lang) for lang in UI_LANGUAGES}
+                for cid in scenario.competencies
+            ),
+        )
 
 
 class LibraryService:
@@ -47,27 +85,26 @@ class LibraryService:
 
     def load(self) -> list[LibraryEntry]:
         """Read every scenario folder (a broken one is kept, with its findings)."""
+        return unique(self.read_all())
+
+    def read_all(self) -> list[LibraryEntry]:
+        """Every scenario folder read, including copies :func:`unique` would drop."""
         entries: list[LibraryEntry] = []
-        seen: set[str] = set()
         for root, source in self.folders:
             for folder in find_scenario_folders(root):
-                result = load_scenario(folder)
-                entry = LibraryEntry(folder, result, source)
-                if entry.key in seen:
-                    continue  # a local copy never shadows silently: first found wins
-                seen.add(entry.key)
-                entries.append(entry)
+                # Signed before reading: a file changed meanwhile makes the cache stale,
+                # never wrong.
+                signature = folder_signature(folder)
+                entries.append(LibraryEntry(folder, load_scenario(folder), source, signature))
         return entries
 
 
-def results_by_scenario(attempts: Iterable[AttemptRecord]) -> Results:
-    """Best and last overall percentage per scenario, and the newest unfinished attempt."""
-    results = Results()
-    for attempt in attempts:  # oldest first
-        sid = attempt.scenario_id
-        if attempt.status == "finished" and attempt.overall_percent is not None:
-            results.last[sid] = attempt.overall_percent
-            results.best[sid] = max(results.best.get(sid, 0.0), attempt.overall_percent)
-        elif attempt.status == "in_progress":
-            results.in_progress[sid] = attempt
-    return results
+def unique(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
+    """One entry per scenario id: a local copy never shadows silently, the first found wins."""
+    seen: set[str] = set()
+    kept: list[LibraryEntry] = []
+    for entry in entries:
+        if entry.key not in seen:
+            seen.add(entry.key)
+            kept.append(entry)
+    return kept

@@ -42,6 +42,7 @@ from trainer.storage.errors import (
 )
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
+from trainer.storage.peek import DB_NAME, ERASURE_LEDGER
 from trainer.storage.records import (
     AttemptRecord,
     Finish,
@@ -51,9 +52,8 @@ from trainer.storage.records import (
     ScenarioSnapshot,
     StepRecord,
 )
+from trainer.storage.rows import attempt_from_row as _attempt
 
-DB_NAME = "progress.db"
-ERASURE_LEDGER = "erased-profiles.json"
 Clock = Callable[[], dt.datetime]
 
 
@@ -79,59 +79,6 @@ def _profile(row: schema.Profile) -> ProfileRecord:
         locked_seconds=row.locked_seconds,
         language=row.language,
         created_at=row.created_at,
-    )
-
-
-def _attempt(row: Any, *, with_state: bool) -> AttemptRecord:
-    # By position, in the order of Store._attempt_query: reading twenty columns by name
-    # cost more than the query itself when listing a long history.
-    (
-        attempt_id,
-        profile_id,
-        scenario_id,
-        scenario_version_id,
-        version,
-        title,
-        mode,
-        language,
-        status,
-        started_at,
-        updated_at,
-        finished_at,
-        ending,
-        outcome,
-        step_count,
-        overall_percent,
-        path,
-        points,
-        maximum,
-        device_id,
-        *state,
-    ) = row
-    # The three JSON columns (documents this store wrote) decoded in one call.
-    path_list, points_map, maximum_map = json.loads(f"[{path},{points},{maximum}]")
-    return AttemptRecord(
-        id=attempt_id,
-        profile_id=profile_id,
-        scenario_id=scenario_id,
-        scenario_version_id=scenario_version_id,
-        version=version,
-        title=title,
-        mode=mode,
-        language=language,
-        status=status,
-        started_at=started_at,
-        updated_at=updated_at,
-        finished_at=finished_at,
-        ending=ending,
-        outcome=outcome,
-        step_count=step_count,
-        overall_percent=overall_percent,
-        path=path_list,
-        points=points_map,
-        maximum=maximum_map,
-        device_id=device_id,
-        state=state[0] if with_state else "",
     )
 
 
@@ -171,11 +118,18 @@ class Store:
         *,
         clock: Clock = utc_now,
         single_instance: bool = True,
+        lock: InstanceLock | None = None,
     ) -> Store:
-        """Open (creating if needed) the store in ``data_dir``; see the module docstring."""
+        """Open (creating if needed) the store in ``data_dir``; see the module docstring.
+
+        ``lock`` is the instance lock if the caller took it already (the desktop app
+        takes it before its first screen): the store releases it on close, and leaves
+        it held if opening fails, so the caller can retry (after a recovery) or release it.
+        """
         data_dir.mkdir(parents=True, exist_ok=True)
-        lock = InstanceLock(data_dir) if single_instance else None
-        if lock is not None:
+        own_lock = lock is None and single_instance
+        if own_lock:
+            lock = InstanceLock(data_dir)
             lock.acquire()
         try:
             path = data_dir / DB_NAME
@@ -198,8 +152,8 @@ class Store:
             store.reapply_erasures()
             return store
         except BaseException:
-            if lock is not None:
-                lock.release()
+            if own_lock and lock is not None:
+                lock.release()  # a lock the caller passed stays theirs until the store opens
             raise
 
     def close(self, *, backup: bool = True) -> Path | None:

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from trainer.domain.model import Outcome
-from trainer.gui.style import OUTCOME_STYLE, outcome_word
+from trainer.gui.words import OUTCOME_STYLE, outcome_word
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -39,10 +39,10 @@ from trainer.gui.history.model import (
     local_time,
 )
 from trainer.gui.messages import describe
-from trainer.gui.style import OUTCOME_STYLE, outcome_word
 from trainer.gui.widgets.chart import ChartSeries, LineChart
 from trainer.gui.widgets.labels import FittedTextBrowser, heading
 from trainer.gui.widgets.named import named
+from trainer.gui.words import OUTCOME_STYLE, outcome_word
 from trainer.services.overview import ReviewAccess
 from trainer.services.records import ProfileRecord
 from trainer.services.reports import HistoryReport, ReportService

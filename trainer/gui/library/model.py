@@ -13,9 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from trainer.services.library import LibraryEntry, Results
+from trainer.services.cards import Results, ScenarioCard
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 3
 PLAYABLE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -32,60 +32,52 @@ class ScenarioListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[LibraryEntry] = []
+        self._cards: list[ScenarioCard] = []
         self._results = Results()
         self.language = "pl"
 
-    def set_entries(self, entries: list[LibraryEntry], results: Results) -> None:
+    def set_cards(self, cards: list[ScenarioCard], results: Results) -> None:
         """Replace everything shown."""
         self.beginResetModel()
-        self._entries = list(entries)
+        self._cards = list(cards)
         self._results = results
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
         """Show titles in ``language`` where the scenario has it."""
         self.language = language
-        if self._entries:
-            self.dataChanged.emit(self.index(0), self.index(len(self._entries) - 1))
+        if self._cards:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._cards)
 
-    def entry(self, row: int) -> LibraryEntry:
-        """The entry shown in ``row``."""
-        return self._entries[row]
+    def card(self, row: int) -> ScenarioCard:
+        """The scenario shown in ``row``."""
+        return self._cards[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
             return None
-        entry = self._entries[index.row()]
-        scenario = entry.scenario
-        if role == ENTRY_ROLE:
-            return entry
+        card = self._cards[index.row()]
+        if role == CARD_ROLE:
+            return card
         if role == PLAYABLE_ROLE:
-            return scenario is not None
+            return card.playable
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if scenario is None:
-                return entry.folder.name
-            return scenario.title.resolve(self.language, scenario.default_language)
-        if role == Qt.ItemDataRole.ToolTipRole and scenario is not None and scenario.summary:
-            return scenario.summary.resolve(self.language, scenario.default_language)
+            return card.title_in(self.language)
+        if role == Qt.ItemDataRole.ToolTipRole and card.summary:
+            return card.summary_in(self.language)
         if role == SEARCH_ROLE:
-            if scenario is None:
-                return entry.folder.name.lower()
-            parts = [*scenario.title.values(), *scenario.tags, scenario.id]
-            if scenario.summary:
-                parts.extend(scenario.summary.values())
-            return " ".join(parts).lower()
+            return card.search_text()
         if role == TAGS_ROLE:
-            return tuple(scenario.tags) if scenario else ()
+            return card.tags
         if role == BEST_ROLE:
-            return self._results.best.get(entry.key)
+            return self._results.best.get(card.key)
         if role == LAST_ROLE:
-            return self._results.last.get(entry.key)
+            return self._results.last.get(card.key)
         if role == IN_PROGRESS_ROLE:
-            return entry.key in self._results.in_progress
+            return card.key in self._results.in_progress
         return None
 
 
@@ -122,8 +114,8 @@ class ScenarioFilterModel(QSortFilterProxyModel):
 
         # Tutorial first, broken scenarios last, then alphabetical.
         def key(index: Index) -> tuple[int, str]:
-            entry = model.data(index, ENTRY_ROLE)
-            rank = 0 if entry.key == "tutorial" else 2 if entry.scenario is None else 1
+            card = model.data(index, CARD_ROLE)
+            rank = 0 if card.key == "tutorial" else 1 if card.playable else 2
             return rank, str(model.data(index, Qt.ItemDataRole.DisplayRole)).lower()
 
         return key(left) < key(right)

@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.domain.competencies import competency_label
-from trainer.domain.model import Mode
 from trainer.gui.context import GuiContext
 from trainer.gui.library.model import (
     BEST_ROLE,
-    ENTRY_ROLE,
+    CARD_ROLE,
     IN_PROGRESS_ROLE,
     LAST_ROLE,
     ScenarioFilterModel,
@@ -46,7 +44,7 @@ from trainer.gui.style import ACCENT
 from trainer.gui.widgets.labels import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
-from trainer.services.library import LibraryEntry, Results, results_by_scenario
+from trainer.services.cards import Results, ScenarioCard
 from trainer.services.records import ProfileRecord
 
 
@@ -85,7 +83,7 @@ class ScenarioCardDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        entry: LibraryEntry = index.data(ENTRY_ROLE)
+        card: ScenarioCard = index.data(CARD_ROLE)
         language = self.page.model.language
         painter.save()
         rect = option.rect.adjusted(4, 3, -4, -3)
@@ -103,7 +101,6 @@ class ScenarioCardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#101828"))
         title = str(index.data(Qt.ItemDataRole.DisplayRole))
         right_text = ""
-        scenario = entry.scenario
         if bool(index.data(IN_PROGRESS_ROLE)):
             right_text = QCoreApplication.translate("LibraryPage", "● in progress")
         best = index.data(BEST_ROLE)
@@ -126,20 +123,14 @@ class ScenarioCardDelegate(QStyledItemDelegate):
             right_text,
         )
         painter.setPen(QColor("#475467"))
-        if scenario is None:
-            errors = len(entry.result.errors)
+        if not card.playable:
             text = QCoreApplication.translate(
                 "LibraryPage", "Unavailable: %1 error(s) in the scenario file"
-            ).replace("%1", str(errors))
+            ).replace("%1", str(card.error_count))
             painter.setPen(QColor("#b42318"))
             painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), 0, text)
         else:
-            summary = (
-                scenario.summary.resolve(language, scenario.default_language)
-                if scenario.summary
-                else ""
-            )
-            summary = " ".join(summary.replace("*", "").split())
+            summary = " ".join(card.summary_in(language).replace("*", "").split())
             first, rest = _first_line(summary, metrics, inner.width())
             painter.drawText(
                 QRect(inner.left(), inner.top() + line, inner.width(), line),
@@ -152,16 +143,16 @@ class ScenarioCardDelegate(QStyledItemDelegate):
                 metrics.elidedText(rest, Qt.TextElideMode.ElideRight, inner.width()),
             )
             facts = []
-            if scenario.minutes:
+            if card.minutes:
                 facts.append(
                     QCoreApplication.translate("LibraryPage", "%1 min").replace(
-                        "%1", str(scenario.minutes)
+                        "%1", str(card.minutes)
                     )
                 )
-            facts.append(" / ".join(code.upper() for code in scenario.languages))
-            if scenario.is_timed:
+            facts.append(" / ".join(code.upper() for code in card.languages))
+            if card.timed:
                 facts.append(QCoreApplication.translate("LibraryPage", "◷ timed"))
-            facts.append("#" + "  #".join(scenario.tags[:4]) if scenario.tags else "")
+            facts.append("#" + "  #".join(card.tags[:4]) if card.tags else "")
             painter.setPen(QColor("#667085"))
             painter.drawText(
                 QRect(inner.left(), inner.top() + line * 3, inner.width(), line),
@@ -178,7 +169,7 @@ class ScenarioCardDelegate(QStyledItemDelegate):
 class LibraryPage(QWidget):
     """Pick a scenario, see its details, choose mode and content language, start."""
 
-    start_requested = Signal(object, object, str)  # LibraryEntry, Mode, language
+    start_requested = Signal(object, str, str)  # ScenarioCard, mode ("practice"...), language
     resume_requested = Signal(object)  # AttemptRecord
     history_requested = Signal()
 
@@ -318,16 +309,14 @@ class LibraryPage(QWidget):
                 self.tr("Assessment: no feedback until the debrief at the end, like a real call.")
             )
 
-    def show_for(self, profile: ProfileRecord, entries: list[LibraryEntry]) -> None:
-        """Fill the library for ``profile``."""
+    def show_for(self, profile: ProfileRecord, cards: list[ScenarioCard], results: Results) -> None:
+        """Fill the library for ``profile`` with its ``results``."""
         self.profile = profile
         self.who.setText(profile.display_name)
-        self.results = results_by_scenario(
-            self.context.services.store.attempts_for_profile(profile.id)
-        )
+        self.results = results
         self.model.language = self.context.settings.language
-        self.model.set_entries(entries, self.results)
-        tags = sorted({t for e in entries if e.scenario for t in e.scenario.tags})
+        self.model.set_cards(cards, results)
+        tags = sorted({t for c in cards for t in c.tags})
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All topics"), "")
@@ -339,82 +328,85 @@ class LibraryPage(QWidget):
             self.list.setCurrentIndex(self.proxy.index(0, 0))
         self.list.setFocus()
 
-    def current_entry(self) -> LibraryEntry | None:
+    def replace_cards(self, cards: list[ScenarioCard]) -> None:
+        """Fresh cards from the scenario files, keeping the selection and the filters."""
+        if self.profile is None:
+            return
+        current = self.current_card()
+        self.model.set_cards(cards, self.results)
+        self.proxy.sort(0)
+        keys = [self.proxy.index(r, 0).data(CARD_ROLE).key for r in range(self.proxy.rowCount())]
+        if current is not None and current.key in keys:
+            self.list.setCurrentIndex(self.proxy.index(keys.index(current.key), 0))
+        elif keys:
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def current_card(self) -> ScenarioCard | None:
         """The selected scenario."""
         index = self.list.currentIndex()
-        return index.data(ENTRY_ROLE) if index.isValid() else None
+        return index.data(CARD_ROLE) if index.isValid() else None
 
     def _show(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        entry: LibraryEntry | None = index.data(ENTRY_ROLE) if index.isValid() else None
+        card: ScenarioCard | None = index.data(CARD_ROLE) if index.isValid() else None
         ui_language = self.context.settings.language
-        if entry is None:
+        if card is None:
             self.detail_title.clear()
             self.detail_text.set_markup("")
             self.detail_facts.clear()
             self.start_button.setEnabled(False)
             self.resume_button.setVisible(False)
             return
-        scenario = entry.scenario
         for control in (self.practice, self.assessment, self.content_language):
-            control.setEnabled(scenario is not None)
-        if scenario is None:
-            self.detail_title.setText(entry.folder.name)
+            control.setEnabled(card.playable)
+        if not card.playable:
+            self.detail_title.setText(card.folder.name)
             lines = [self.tr("This scenario cannot be played until its file is fixed:"), ""]
-            lines += [f"- {f.format_line()}" for f in entry.result.errors[:12]]
+            lines += [f"- {line}" for line in card.errors]
             self.detail_text.setPlainText("\n".join(lines))
             self.detail_facts.clear()
             self.start_button.setEnabled(False)
             self.resume_button.setVisible(False)
             return
-        self.detail_title.setText(scenario.title.resolve(ui_language, scenario.default_language))
-        summary = (
-            scenario.summary.resolve(ui_language, scenario.default_language)
-            if scenario.summary
-            else ""
-        )
-        self.detail_text.set_markup(summary)
-        competencies = ", ".join(
-            competency_label(scenario, cid, ui_language) for cid in scenario.competencies
-        )
+        self.detail_title.setText(card.title_in(ui_language))
+        self.detail_text.set_markup(card.summary_in(ui_language))
+        competencies = ", ".join(card.competency_labels(ui_language))
         facts = [
-            self.tr("Duration: about %1 min").replace("%1", str(scenario.minutes or "?")),
-            self.tr("Languages: %1").replace(
-                "%1", ", ".join(c.upper() for c in scenario.languages)
-            ),
+            self.tr("Duration: about %1 min").replace("%1", str(card.minutes or "?")),
+            self.tr("Languages: %1").replace("%1", ", ".join(c.upper() for c in card.languages)),
             self.tr("Timed decisions: a countdown runs at some steps")
-            if scenario.is_timed
+            if card.timed
             else self.tr("No time limits"),
             self.tr("Competencies: %1").replace("%1", competencies),
         ]
-        best = self.results.best.get(entry.key)
+        best = self.results.best.get(card.key)
         if best is not None:
             facts.append(
                 self.tr("Your best: %1 · your last: %2")
                 .replace("%1", _percent(best))
-                .replace("%2", _percent(self.results.last.get(entry.key)))
+                .replace("%2", _percent(self.results.last.get(card.key)))
             )
         self.detail_facts.setText("\n".join(facts))
         self.content_language.clear()
         names = {"pl": "Polski", "en": "English", "uk": "Українська"}
-        for code in scenario.languages:
+        for code in card.languages:
             self.content_language.addItem(names.get(code, code), code)
-        preferred = ui_language if ui_language in scenario.languages else scenario.default_language
+        preferred = ui_language if ui_language in card.languages else card.default_language
         self.content_language.setCurrentIndex(self.content_language.findData(preferred))
-        self.practice.setEnabled(Mode.PRACTICE in scenario.modes)
-        self.assessment.setEnabled(Mode.ASSESSMENT in scenario.modes)
+        self.practice.setEnabled("practice" in card.modes)
+        self.assessment.setEnabled("assessment" in card.modes)
         if not self.practice.isEnabled():
             self.assessment.setChecked(True)
         self.start_button.setEnabled(True)
-        self.resume_button.setVisible(entry.key in self.results.in_progress)
+        self.resume_button.setVisible(card.key in self.results.in_progress)
 
     def _start(self) -> None:
-        entry = self.current_entry()
-        if entry is None or entry.scenario is None:
+        card = self.current_card()
+        if card is None or not card.playable:
             return
-        mode = Mode.PRACTICE if self.practice.isChecked() else Mode.ASSESSMENT
-        self.start_requested.emit(entry, mode, self.content_language.currentData())
+        mode = "practice" if self.practice.isChecked() else "assessment"
+        self.start_requested.emit(card, mode, self.content_language.currentData())
 
     def _resume(self) -> None:
-        entry = self.current_entry()
-        if entry is not None and entry.key in self.results.in_progress:
-            self.resume_requested.emit(self.results.in_progress[entry.key])
+        card = self.current_card()
+        if card is not None and card.key in self.results.in_progress:
+            self.resume_requested.emit(self.results.in_progress[card.key])

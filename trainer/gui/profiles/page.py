@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
-from trainer.gui.messages import describe
 from trainer.gui.widgets.labels import heading
 from trainer.gui.widgets.named import named
 from trainer.services.records import ProfileRecord
@@ -152,7 +151,7 @@ class ProfilePage(QWidget):
     def refresh(self) -> None:
         """Reload the profile list (names only)."""
         self.profiles.clear()
-        for profile in self.context.services.store.list_profiles():
+        for profile in self.context.list_profiles():
             item = QListWidgetItem(
                 profile.display_name + ("  (PIN)" if profile.secret_hash else "")
             )
@@ -179,9 +178,15 @@ class ProfilePage(QWidget):
             )
             if not ok:
                 return
+        if profile.secret_hash is None and not self.context.services_ready:
+            # Nothing to check, and nothing can have changed while the store opens.
+            self.signed_in.emit(profile)
+            return
         try:
             signed = self.context.services.profiles.sign_in(profile, secret)
         except TrainerError as exc:
+            from trainer.gui.messages import describe
+
             QMessageBox.warning(self, self.tr("Cannot sign in"), describe(exc))
             return
         self.signed_in.emit(signed)
@@ -195,6 +200,8 @@ class ProfilePage(QWidget):
         try:
             profile = self.context.services.profiles.create(name, secret=pin)
         except TrainerError as exc:
+            from trainer.gui.messages import describe
+
             QMessageBox.warning(self, self.tr("Cannot create the profile"), describe(exc))
             return
         self.name_edit.clear()

@@ -44,12 +44,9 @@ from trainer.domain.markup import render_plain
 from trainer.domain.model import Outcome, Rating
 from trainer.fileio import atomic_write_bytes
 from trainer.gui.i18n import translations_dir
-from trainer.gui.style import (
-    ACCENT,
-    OUTCOME_STYLE,
-    RATING_STYLE,
-)
+from trainer.gui.style import ACCENT
 from trainer.gui.widgets.chart import ChartSeries, paint_chart
+from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE
 from trainer.services.overview import Overview, Period
 from trainer.services.replay import Replay
 from trainer.services.reports import AttemptReport, CompetencyTrend, HistoryReport

@@ -236,57 +236,57 @@
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="343"/>
+        <location filename="../history/page.py" line="348"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="362"/>
+        <location filename="../history/page.py" line="367"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="364"/>
+        <location filename="../history/page.py" line="369"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="406"/>
+        <location filename="../history/page.py" line="411"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="412"/>
+        <location filename="../history/page.py" line="417"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="416"/>
+        <location filename="../history/page.py" line="421"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="440"/>
+        <location filename="../history/page.py" line="445"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="442"/>
+        <location filename="../history/page.py" line="447"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="490"/>
+        <location filename="../history/page.py" line="495"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="493"/>
+        <location filename="../history/page.py" line="498"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="506"/>
+        <location filename="../history/page.py" line="511"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -294,148 +294,148 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="108"/>
+        <location filename="../library/page.py" line="105"/>
         <source>● in progress</source>
         <translation>● w toku</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="111"/>
+        <location filename="../library/page.py" line="108"/>
         <source>best %1 · last %2</source>
         <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="131"/>
+        <location filename="../library/page.py" line="127"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="157"/>
+        <location filename="../library/page.py" line="148"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="163"/>
+        <location filename="../library/page.py" line="154"/>
         <source>◷ timed</source>
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="278"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="279"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="280"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="281"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="282"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="283"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="284"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="294"/>
+        <location filename="../library/page.py" line="285"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="295"/>
+        <location filename="../library/page.py" line="286"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="296"/>
+        <location filename="../library/page.py" line="287"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="297"/>
+        <location filename="../library/page.py" line="288"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="298"/>
+        <location filename="../library/page.py" line="289"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="299"/>
+        <location filename="../library/page.py" line="290"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="300"/>
+        <location filename="../library/page.py" line="291"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="302"/>
-        <location filename="../library/page.py" line="333"/>
+        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="322"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="315"/>
+        <location filename="../library/page.py" line="306"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="318"/>
+        <location filename="../library/page.py" line="309"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="362"/>
+        <location filename="../library/page.py" line="363"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="380"/>
+        <location filename="../library/page.py" line="374"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="381"/>
+        <location filename="../library/page.py" line="375"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="376"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="378"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="384"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -443,92 +443,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="142"/>
+        <location filename="../window.py" line="242"/>
         <source>Case-scenario trainer</source>
+        <extracomment>What the library shows: cached cards until the scenario files have been read. The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="143"/>
+        <location filename="../window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="144"/>
+        <location filename="../window.py" line="244"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="145"/>
+        <location filename="../window.py" line="245"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="146"/>
+        <location filename="../window.py" line="246"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="147"/>
+        <location filename="../window.py" line="247"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="148"/>
+        <location filename="../window.py" line="248"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="149"/>
+        <location filename="../window.py" line="249"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="150"/>
+        <location filename="../window.py" line="250"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="151"/>
+        <location filename="../window.py" line="251"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="195"/>
+        <location filename="../window.py" line="305"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="197"/>
+        <location filename="../window.py" line="307"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="201"/>
+        <location filename="../window.py" line="311"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="202"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="389"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="477"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="350"/>
+        <location filename="../window.py" line="484"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="351"/>
+        <location filename="../window.py" line="485"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -536,67 +537,72 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="25"/>
+        <location filename="../messages.py" line="26"/>
         <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
         <translation>Zbyt wiele błędnych prób: profil jest zablokowany do godz. %1. Może go odblokować osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="31"/>
+        <location filename="../messages.py" line="32"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
         <translation>Nieprawidłowy PIN lub hasło. Pozostałe próby przed blokadą: %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="36"/>
+        <location filename="../messages.py" line="37"/>
         <source>A PIN is made of digits only.</source>
         <translation>PIN może składać się wyłącznie z cyfr.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>A PIN needs at least %1 digits.</source>
         <translation>PIN jest za krótki (minimalna liczba cyfr: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="40"/>
+        <location filename="../messages.py" line="41"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
         <translation>PIN nie może składać się z jednej powtórzonej cyfry (np. 000000).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="44"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="47"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="50"/>
         <source>The password uses too few different characters.</source>
         <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="56"/>
+        <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
+        <translation>Plik tego scenariusza zmienił się od chwili wyświetlenia biblioteki i nie można go teraz rozegrać. Biblioteka pokazuje jego aktualny stan.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>Nie udało się zapisać kopii zapasowej (dysk może być pełny). Postępy są bezpieczne i nie zostały zmienione.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="61"/>
+        <location filename="../messages.py" line="68"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="74"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="80"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="84"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
     </message>
@@ -604,17 +610,17 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../style.py" line="40"/>
+        <location filename="../words.py" line="37"/>
         <source>Success</source>
         <translation>Powodzenie</translation>
     </message>
     <message>
-        <location filename="../style.py" line="41"/>
+        <location filename="../words.py" line="38"/>
         <source>Partial success</source>
         <translation>Częściowe powodzenie</translation>
     </message>
     <message>
-        <location filename="../style.py" line="42"/>
+        <location filename="../words.py" line="39"/>
         <source>Failure</source>
         <translation>Niepowodzenie</translation>
     </message>
@@ -770,92 +776,92 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="117"/>
+        <location filename="../profiles/page.py" line="116"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="120"/>
+        <location filename="../profiles/page.py" line="119"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="123"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="125"/>
+        <location filename="../profiles/page.py" line="124"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="125"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="126"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="128"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="130"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="134"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="136"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="137"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="138"/>
+        <location filename="../profiles/page.py" line="137"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="139"/>
+        <location filename="../profiles/page.py" line="138"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="145"/>
+        <location filename="../profiles/page.py" line="144"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="176"/>
+        <location filename="../profiles/page.py" line="175"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="177"/>
+        <location filename="../profiles/page.py" line="176"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="185"/>
+        <location filename="../profiles/page.py" line="190"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="198"/>
+        <location filename="../profiles/page.py" line="205"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -863,22 +869,22 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../style.py" line="29"/>
+        <location filename="../words.py" line="26"/>
         <source>Best choice</source>
         <translation>Najlepsza decyzja</translation>
     </message>
     <message>
-        <location filename="../style.py" line="30"/>
+        <location filename="../words.py" line="27"/>
         <source>Good choice</source>
         <translation>Dobra decyzja</translation>
     </message>
     <message>
-        <location filename="../style.py" line="31"/>
+        <location filename="../words.py" line="28"/>
         <source>Poor choice</source>
         <translation>Słaba decyzja</translation>
     </message>
     <message>
-        <location filename="../style.py" line="32"/>
+        <location filename="../words.py" line="29"/>
         <source>Harmful choice</source>
         <translation>Szkodliwa decyzja</translation>
     </message>
@@ -1053,277 +1059,277 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="217"/>
+        <location filename="../reports/pdf.py" line="214"/>
         <source>All dates</source>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="277"/>
+        <location filename="../reports/pdf.py" line="274"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="444"/>
+        <location filename="../reports/pdf.py" line="441"/>
         <source>version %1</source>
         <translation>wersja %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="453"/>
+        <location filename="../reports/pdf.py" line="450"/>
         <source>Debrief of an attempt</source>
         <translation>Podsumowanie podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="462"/>
-        <location filename="../reports/pdf.py" line="706"/>
+        <location filename="../reports/pdf.py" line="459"/>
+        <location filename="../reports/pdf.py" line="703"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="464"/>
-        <location filename="../reports/pdf.py" line="708"/>
+        <location filename="../reports/pdf.py" line="461"/>
+        <location filename="../reports/pdf.py" line="705"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="467"/>
+        <location filename="../reports/pdf.py" line="464"/>
         <source>Officer</source>
         <translation>Osoba szkolona</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="468"/>
-        <location filename="../reports/pdf.py" line="694"/>
+        <location filename="../reports/pdf.py" line="465"/>
+        <location filename="../reports/pdf.py" line="691"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="469"/>
+        <location filename="../reports/pdf.py" line="466"/>
         <source>Language played</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="470"/>
-        <location filename="../reports/pdf.py" line="692"/>
+        <location filename="../reports/pdf.py" line="467"/>
+        <location filename="../reports/pdf.py" line="689"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="472"/>
-        <location filename="../reports/pdf.py" line="648"/>
-        <location filename="../reports/pdf.py" line="759"/>
+        <location filename="../reports/pdf.py" line="469"/>
+        <location filename="../reports/pdf.py" line="645"/>
+        <location filename="../reports/pdf.py" line="756"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="475"/>
-        <location filename="../reports/pdf.py" line="713"/>
+        <location filename="../reports/pdf.py" line="472"/>
+        <location filename="../reports/pdf.py" line="710"/>
         <source>not finished</source>
         <translation>nie ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="482"/>
-        <location filename="../reports/pdf.py" line="695"/>
+        <location filename="../reports/pdf.py" line="479"/>
+        <location filename="../reports/pdf.py" line="692"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="489"/>
+        <location filename="../reports/pdf.py" line="486"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="491"/>
+        <location filename="../reports/pdf.py" line="488"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="493"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="499"/>
-        <location filename="../reports/pdf.py" line="600"/>
+        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="597"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="499"/>
+        <location filename="../reports/pdf.py" line="496"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="512"/>
+        <location filename="../reports/pdf.py" line="509"/>
         <source>Answers step by step</source>
         <translation>Odpowiedzi krok po kroku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="520"/>
+        <location filename="../reports/pdf.py" line="517"/>
         <source>The time ran out.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="525"/>
+        <location filename="../reports/pdf.py" line="522"/>
         <source>Answer: %1</source>
         <translation>Odpowiedź: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="528"/>
+        <location filename="../reports/pdf.py" line="525"/>
         <source>%1 points</source>
         <translation>%1 pkt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="534"/>
+        <location filename="../reports/pdf.py" line="531"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="543"/>
+        <location filename="../reports/pdf.py" line="540"/>
         <source>Feedback: %1</source>
         <translation>Informacja zwrotna: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="551"/>
+        <location filename="../reports/pdf.py" line="548"/>
         <source>Best answer here: %1</source>
         <translation>Najlepsza decyzja w tym miejscu: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="560"/>
+        <location filename="../reports/pdf.py" line="557"/>
         <source>Cards opened: %1</source>
         <translation>Otwarte karty wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="594"/>
+        <location filename="../reports/pdf.py" line="591"/>
         <source>No finished attempts yet.</source>
         <translation>Brak ukończonych podejść.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="601"/>
-        <location filename="../reports/pdf.py" line="760"/>
+        <location filename="../reports/pdf.py" line="598"/>
+        <location filename="../reports/pdf.py" line="757"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="602"/>
-        <location filename="../reports/pdf.py" line="650"/>
+        <location filename="../reports/pdf.py" line="599"/>
+        <location filename="../reports/pdf.py" line="647"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="603"/>
+        <location filename="../reports/pdf.py" line="600"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="623"/>
+        <location filename="../reports/pdf.py" line="620"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="626"/>
+        <location filename="../reports/pdf.py" line="623"/>
         <source>History of results</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="629"/>
+        <location filename="../reports/pdf.py" line="626"/>
         <source>Period: %1 · made %2</source>
         <translation>Okres: %1 · sporządzono %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="636"/>
+        <location filename="../reports/pdf.py" line="633"/>
         <source>Attempts: %1</source>
         <translation>Podejścia: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="642"/>
+        <location filename="../reports/pdf.py" line="639"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="646"/>
-        <location filename="../reports/pdf.py" line="693"/>
+        <location filename="../reports/pdf.py" line="643"/>
+        <location filename="../reports/pdf.py" line="690"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="647"/>
-        <location filename="../reports/pdf.py" line="686"/>
-        <location filename="../reports/pdf.py" line="758"/>
+        <location filename="../reports/pdf.py" line="644"/>
+        <location filename="../reports/pdf.py" line="683"/>
+        <location filename="../reports/pdf.py" line="755"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="649"/>
+        <location filename="../reports/pdf.py" line="646"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="670"/>
+        <location filename="../reports/pdf.py" line="667"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="674"/>
+        <location filename="../reports/pdf.py" line="671"/>
         <source>trained in %1</source>
         <translation>rozwijana w scenariuszach: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="682"/>
+        <location filename="../reports/pdf.py" line="679"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="696"/>
+        <location filename="../reports/pdf.py" line="693"/>
         <source>Overall</source>
         <translation>Wynik ogólny</translation>
     </message>
     <message>
+        <location filename="../reports/pdf.py" line="738"/>
         <location filename="../reports/pdf.py" line="741"/>
-        <location filename="../reports/pdf.py" line="744"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="746"/>
+        <location filename="../reports/pdf.py" line="743"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Okres: %1 · podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="753"/>
+        <location filename="../reports/pdf.py" line="750"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="757"/>
+        <location filename="../reports/pdf.py" line="754"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="782"/>
+        <location filename="../reports/pdf.py" line="779"/>
         <source>attempts %1, finished %2, average %3</source>
         <translation>podejścia: %1, ukończone: %2, średnia: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="798"/>
+        <location filename="../reports/pdf.py" line="795"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="814"/>
+        <location filename="../reports/pdf.py" line="811"/>
         <source>Most often missed</source>
         <translation>Najczęściej pomijane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="826"/>
+        <location filename="../reports/pdf.py" line="823"/>
         <source>Most often ticked wrongly</source>
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="837"/>
+        <location filename="../reports/pdf.py" line="834"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="846"/>
+        <location filename="../reports/pdf.py" line="843"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
@@ -1331,32 +1337,32 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../style.py" line="50"/>
+        <location filename="../words.py" line="47"/>
         <source>Information</source>
         <translation>Informacje</translation>
     </message>
     <message>
-        <location filename="../style.py" line="51"/>
+        <location filename="../words.py" line="48"/>
         <source>Assessment</source>
         <translation>Ocena sytuacji</translation>
     </message>
     <message>
-        <location filename="../style.py" line="52"/>
+        <location filename="../words.py" line="49"/>
         <source>Powers and policy</source>
         <translation>Uprawnienia i procedury</translation>
     </message>
     <message>
-        <location filename="../style.py" line="53"/>
+        <location filename="../words.py" line="50"/>
         <source>Options</source>
         <translation>Warianty działania</translation>
     </message>
     <message>
-        <location filename="../style.py" line="54"/>
+        <location filename="../words.py" line="51"/>
         <source>Action and review</source>
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../style.py" line="56"/>
+        <location filename="../words.py" line="53"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>

@@ -1,0 +1,193 @@
+"""The fast start: the first screen from a quick look, the store opened right behind it.
+
+``run_gui`` shows the profile screen (or, signed in, the library) from a read-only look
+at the database and the library's card cache, then opens the store and reads the
+scenario files on the worker thread. These tests drive that path with the real worker
+thread and check that what the officer sees and does ends up as it would after a
+normal start: same profiles, fresh cards replacing stale ones, the store's recovery
+when it fails to open behind the first screen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import trainer.services.context as services_context
+from trainer.gui import main as gui_main
+from trainer.gui.library.model import CARD_ROLE
+from trainer.services.card_cache import save_cards
+from trainer.services.context import open_services
+from trainer.services.library import LibraryService, unique
+from trainer.services.quick_start import quick_profiles, take_instance_lock
+from trainer.storage.errors import DatabaseCorruptError
+
+pytestmark = pytest.mark.gui
+
+SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    services = open_services(folder)
+    services.profiles.create("Anna")
+    services.profiles.create("Bartek", secret="739154")
+    services.close(backup=False)
+    return folder
+
+
+def fast_start(qtbot, data_dir: Path) -> object:
+    """``run_gui``'s fast path up to its event loop (the test's loop runs it)."""
+    app = QApplication.instance()
+    lock = take_instance_lock(data_dir)
+    profiles = quick_profiles(data_dir)
+    assert profiles is not None, "the quick look should have worked"
+    window = gui_main._show_then_open(app, data_dir, lock, profiles)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def started(qtbot, data_dir: Path) -> Iterator[object]:
+    windows: list[object] = []
+
+    def start() -> object:
+        window = fast_start(qtbot, data_dir)
+        windows.append(window)
+        return window
+
+    yield start
+    for window in windows:
+        context = window.context  # type: ignore[attr-defined]
+        context.runner.wait()
+        window.translations.install("en")  # type: ignore[attr-defined]
+        if context.services_ready:
+            context.services.close(backup=False)
+
+
+def shown_titles(window: object) -> list[str]:
+    proxy = window.library.proxy  # type: ignore[attr-defined]
+    return [proxy.index(r, 0).data(CARD_ROLE).title_in("pl") for r in range(proxy.rowCount())]
+
+
+def test_the_profile_screen_comes_before_the_store(qtbot, started) -> None:
+    window = started()
+    context = window.context
+    # Nothing has run yet: the names come from the quick look.
+    assert not context.services_ready
+    names = [
+        window.profiles.profiles.item(r).text() for r in range(window.profiles.profiles.count())
+    ]
+    assert names == ["Anna", "Bartek  (PIN)"]
+    assert window.stack.currentWidget() is window.profiles
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: context.services_ready, timeout=20_000)
+    assert [p.display_name for p in context.services.store.list_profiles()] == ["Anna", "Bartek"]
+
+
+def test_signing_in_before_the_store_opens_then_playing(qtbot, started) -> None:
+    window = started()
+    context = window.context
+    window.profiles.profiles.setCurrentRow(0)  # Anna, no PIN
+    qtbot.keyClick(window.profiles.profiles, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.library
+    assert window.library.who.text() == "Anna"
+    assert len(shown_titles(window)) == 9  # no card cache yet: signing in waited for the files
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: context.services_ready, timeout=20_000)
+    # Start the selected scenario (the tutorial is listed first) with the keyboard.
+    assert window.library.current_card().key == "tutorial"
+    qtbot.keyClick(window.library.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player, timeout=20_000)
+    attempts = context.services.store.attempts_for_profile(window.profile.id)
+    assert [(a.scenario_id, a.status) for a in attempts] == [("tutorial", "in_progress")]
+
+
+def test_stale_cached_cards_are_replaced_by_the_files(qtbot, started, data_dir: Path) -> None:
+    roots = [(SCENARIOS, "shipped"), (data_dir / "scenarios", "local")]
+    cache = data_dir / "cache" / "library-cards.json"
+    assert save_cards(cache, LibraryService(roots).read_all())
+    # Same folders, same signatures, an old title: as a cache from before an edit whose
+    # folder signature did not change (it always does; this shows what wins).
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    for row in data["cards"]:
+        if row["card"]["key"] == "tutorial":
+            row["card"]["title"] = {"pl": "Stary tytuł", "en": "Old title"}
+    cache.write_text(json.dumps(data), encoding="utf-8")
+
+    window = started()
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    assert "Stary tytuł" in shown_titles(window)  # the cache, before any file is read
+    qtbot.waitExposed(window)
+    fresh = [e.card.title_in("pl") for e in unique(LibraryService(roots).read_all())]
+    qtbot.waitUntil(lambda: sorted(shown_titles(window)) == sorted(fresh), timeout=20_000)
+    assert window.library.current_card() is not None
+    rewritten = json.loads(cache.read_text(encoding="utf-8"))
+    titles = [row["card"]["title"].get("pl") for row in rewritten["cards"]]
+    assert "Stary tytuł" not in titles
+
+
+def test_a_card_whose_file_broke_cannot_start(
+    qtbot, started, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = started()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.context.services_ready, timeout=20_000)
+    window.entries()  # the files are read
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    stale = window.library.current_card()
+    assert stale is not None and stale.playable
+    # The file is gone by the time the officer presses Start on the card.
+    monkeypatch.setattr(window, "_entry", lambda key: None)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text)
+    )
+    window.library.start_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    assert "zmienił się" in warnings[0]  # the UI speaks Polish by default
+    assert window.stack.currentWidget() is window.library
+    assert window.context.services.store.attempts_for_profile(window.profile.id) == []
+
+
+def test_a_store_that_fails_behind_the_first_screen_is_recovered(
+    qtbot, started, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = services_context.open_services
+    calls: list[int] = []
+
+    def open_once_damaged(data_dir: Path, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseCorruptError(data_dir / "damaged" / "progress-x.db", None, "test")
+        return real_open(data_dir, **kwargs)
+
+    monkeypatch.setattr(services_context, "open_services", open_once_damaged)
+    asked: list[str] = []
+
+    def start_empty(box: QMessageBox) -> int:
+        asked.append(box.text())
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", start_empty)
+    window = started()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.context.services_ready, timeout=20_000)
+    assert len(calls) == 2 and "damaged" in asked[0]
+    assert window.isVisible() and window.stack.currentWidget() is window.profiles
+    # The profile list now comes from the store the recovery opened.
+    names = [
+        window.profiles.profiles.item(r).text() for r in range(window.profiles.profiles.count())
+    ]
+    assert names == ["Anna", "Bartek  (PIN)"]

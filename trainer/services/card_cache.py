@@ -1,0 +1,102 @@
+"""The library's cards from the last start, reused while no scenario folder has changed.
+
+Reading and checking every scenario (YAML, schema, analysis) takes longer than starting
+Qt; the cards it yields are small. The desktop app shows the library from this cache at
+once and reads the folders behind it; the fresh cards then replace the cached ones and
+are written back. Nothing played ever comes from here: starting a scenario uses the
+freshly read file.
+
+A folder's *signature* is a hash of its scenario file's bytes and of the name, size and
+modification time of every file in it, so an edited, added or removed file (an image
+too) makes the cache stale. A cache written by another app version, or that fails to
+read in any way, counts as no cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer import __version__
+from trainer.fileio import atomic_write_bytes
+from trainer.scenario_io.folders import find_scenario_folders, scenario_file
+from trainer.services.cards import ScenarioCard
+
+if TYPE_CHECKING:
+    from trainer.services.library import LibraryEntry
+
+CACHE_FORMAT = 1
+#: Larger scenario files are read by the library anyway; the cache never hashes more.
+_MAX_HASHED_BYTES = 8_000_000
+
+
+def folder_signature(folder: Path) -> str:
+    """A hash of the folder's scenario file and of its files' names, sizes and times."""
+    digest = hashlib.sha256()
+    file = scenario_file(folder)
+    if file is not None:
+        try:
+            with file.open("rb") as handle:
+                digest.update(handle.read(_MAX_HASHED_BYTES))
+        except OSError as exc:
+            digest.update(f"unreadable {exc.errno}".encode())
+    listing: list[str] = []
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(root) / name
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            relative = path.relative_to(folder).as_posix()
+            listing.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    digest.update("\n".join(listing).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[ScenarioCard] | None:
+    """The cards of every scenario folder under ``roots``, if the cache holds all of them
+    unchanged, in the order ``LibraryService.load`` lists them; else None."""
+    try:
+        data = json.loads(cache_file.read_bytes())
+        if data.get("format") != CACHE_FORMAT or data.get("app") != __version__:
+            return None
+        stored: dict[str, Any] = {row["folder"]: row for row in data["cards"]}
+        cards: list[ScenarioCard] = []
+        seen: set[str] = set()
+        for root, source in roots:
+            for folder in find_scenario_folders(root):
+                row = stored.get(str(folder))
+                if row is None or row["signature"] != folder_signature(folder):
+                    return None
+                card = ScenarioCard.from_json(row["card"])
+                if card.folder != folder or card.source != source:
+                    return None
+                if card.key in seen:
+                    continue  # as LibraryService.load: the first found wins
+                seen.add(card.key)
+                cards.append(card)
+        return cards
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def save_cards(cache_file: Path, entries: Iterable[LibraryEntry]) -> bool:
+    """Write the cards of freshly read ``entries``; False if the file could not be written."""
+    rows = [
+        {"folder": str(entry.folder), "signature": entry.signature, "card": entry.card.to_json()}
+        for entry in entries
+        if entry.signature
+    ]
+    payload = {"format": CACHE_FORMAT, "app": __version__, "cards": rows}
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache_file, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        return False  # a cache: the next start reads the folders instead
+    return True

@@ -1,0 +1,41 @@
+"""What the desktop app reads before the store is open, to show its first screen at once.
+
+The store (SQLAlchemy, the integrity check, migrations) opens behind the first screen;
+until then the profile list and a profile's results come from a read-only look at the
+database (:mod:`trainer.storage.peek`), and the library's cards from the card cache.
+The instance lock is taken first, so a second start is refused before it shows anything.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.services.cards import Results, results_by_scenario
+from trainer.services.records import AttemptRecord, ProfileRecord
+from trainer.storage.instance_lock import InstanceLock
+from trainer.storage.peek import peek_attempts, peek_profiles
+
+__all__ = ["InstanceLock", "quick_profiles", "quick_results", "take_instance_lock"]
+
+
+def take_instance_lock(data_dir: Path) -> InstanceLock:
+    """The data folder's single-instance lock; AnotherInstanceError if another app holds it."""
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    return lock
+
+
+def quick_profiles(data_dir: Path) -> list[ProfileRecord] | None:
+    """The profiles by name; [] before the first start; None: wait for the store."""
+    return peek_profiles(data_dir)
+
+
+def quick_attempts(data_dir: Path, profile_id: str) -> list[AttemptRecord] | None:
+    """A profile's attempts, oldest first, without states; None: wait for the store."""
+    return peek_attempts(data_dir, profile_id)
+
+
+def quick_results(data_dir: Path, profile_id: str) -> Results | None:
+    """A profile's best, last and unfinished attempt per scenario; None: wait for the store."""
+    attempts = peek_attempts(data_dir, profile_id)
+    return None if attempts is None else results_by_scenario(attempts)

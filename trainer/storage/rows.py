@@ -1,0 +1,87 @@
+"""Plain result rows to records, shared by the store and the start-up peek (no SQLAlchemy)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from trainer.storage.records import AttemptRecord
+
+#: The columns :func:`attempt_from_row` unpacks, in order (``Store._attempt_query``
+#: selects the same ones through SQLAlchemy; a test keeps the two in step).
+ATTEMPT_COLUMNS = (
+    "attempts.id",
+    "attempts.profile_id",
+    "attempts.scenario_id",
+    "attempts.scenario_version_id",
+    "scenario_versions.version",
+    "scenario_versions.title",
+    "attempts.mode",
+    "attempts.language",
+    "attempts.status",
+    "attempts.started_at",
+    "attempts.updated_at",
+    "attempts.finished_at",
+    "attempts.ending",
+    "attempts.outcome",
+    "attempts.step_count",
+    "attempts.overall_percent",
+    "attempts.path",
+    "attempts.points",
+    "attempts.maximum",
+    "attempts.device_id",
+)
+
+
+def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
+    """An attempt from a row of :data:`ATTEMPT_COLUMNS` (plus the state if ``with_state``)."""
+    # By position, in the order of Store._attempt_query: reading twenty columns by name
+    # cost more than the query itself when listing a long history.
+    (
+        attempt_id,
+        profile_id,
+        scenario_id,
+        scenario_version_id,
+        version,
+        title,
+        mode,
+        language,
+        status,
+        started_at,
+        updated_at,
+        finished_at,
+        ending,
+        outcome,
+        step_count,
+        overall_percent,
+        path,
+        points,
+        maximum,
+        device_id,
+        *state,
+    ) = row
+    # The three JSON columns (documents this store wrote) decoded in one call.
+    path_list, points_map, maximum_map = json.loads(f"[{path},{points},{maximum}]")
+    return AttemptRecord(
+        id=attempt_id,
+        profile_id=profile_id,
+        scenario_id=scenario_id,
+        scenario_version_id=scenario_version_id,
+        version=version,
+        title=title,
+        mode=mode,
+        language=language,
+        status=status,
+        started_at=started_at,
+        updated_at=updated_at,
+        finished_at=finished_at,
+        ending=ending,
+        outcome=outcome,
+        step_count=step_count,
+        overall_percent=overall_percent,
+        path=path_list,
+        points=points_map,
+        maximum=maximum_map,
+        device_id=device_id,
+        state=state[0] if with_state else "",
+    )
