@@ -191,3 +191,33 @@ def test_a_store_that_fails_behind_the_first_screen_is_recovered(
         window.profiles.profiles.item(r).text() for r in range(window.profiles.profiles.count())
     ]
     assert names == ["Anna", "Bartek  (PIN)"]
+
+
+def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
+    """The whole ``run_gui``: first screen, store and files behind it, a clean exit."""
+    from PySide6.QtCore import QTimer
+
+    from trainer.gui.window import MainWindow
+
+    seen: dict[str, object] = {}
+
+    def poll() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows:
+            QTimer.singleShot(20, poll)
+            return
+        window = windows[0]
+        seen.setdefault("ready_at_first_look", window.context.services_ready)
+        if not (window.context.services_ready and window._entries.ready):
+            QTimer.singleShot(20, poll)
+            return
+        seen["profiles"] = window.profiles.profiles.count()
+        window.close()
+
+    QTimer.singleShot(0, poll)
+    assert gui_main.run_gui(data_dir) == 0
+    assert seen["profiles"] == 2
+    assert seen["ready_at_first_look"] is False  # shown before the store was open
+    assert list((data_dir / "backups").glob("*exit*")), "the clean exit makes its backup"
+    assert (data_dir / "cache" / "library-cards.json").is_file()
+    take_instance_lock(data_dir).release()  # the lock was given back

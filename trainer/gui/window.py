@@ -289,8 +289,9 @@ class MainWindow(QMainWindow):
         sheet = stylesheet(size)
         if isinstance(app, QApplication) and app.styleSheet() != sheet:
             app.setStyleSheet(sheet)  # re-polishes every widget: only when it changes
-        self.context.settings.point_size = size
-        self.context.settings.save()
+        if self.context.settings.point_size != size:  # no file written at every start
+            self.context.settings.point_size = size
+            self.context.settings.save()
 
     # -- navigation ------------------------------------------------------------------
 

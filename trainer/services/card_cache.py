@@ -6,17 +6,17 @@ once and reads the folders behind it; the fresh cards then replace the cached on
 are written back. Nothing played ever comes from here: starting a scenario uses the
 freshly read file.
 
-A folder's *signature* is a hash of its scenario file's bytes and of the name, size and
-modification time of every file in it, so an edited, added or removed file (an image
+A folder's *signature* is a checksum of its scenario file's bytes and of the name, size
+and modification time of every file in it, so an edited, added or removed file (an image
 too) makes the cache stale. A cache written by another app version, or that fails to
 read in any way, counts as no cache.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,15 +35,23 @@ _MAX_HASHED_BYTES = 8_000_000
 
 
 def folder_signature(folder: Path) -> str:
-    """A hash of the folder's scenario file and of its files' names, sizes and times."""
-    digest = hashlib.sha256()
+    """Checksums of the folder's scenario file and of its files' names, sizes and times.
+
+    CRC-32, not a cryptographic hash: this only tells a changed folder from an unchanged
+    one for a display cache (``hashlib`` alone would add a tenth of the start-up budget).
+    """
+    content = 0
     file = scenario_file(folder)
     if file is not None:
         try:
             with file.open("rb") as handle:
-                digest.update(handle.read(_MAX_HASHED_BYTES))
+                data = handle.read(_MAX_HASHED_BYTES)
+            content = zlib.crc32(data)
+            size = len(data)
         except OSError as exc:
-            digest.update(f"unreadable {exc.errno}".encode())
+            size = -(exc.errno or 1)
+    else:
+        size = -1
     listing: list[str] = []
     for root, dirs, files in os.walk(folder):
         dirs.sort()
@@ -55,8 +63,8 @@ def folder_signature(folder: Path) -> str:
                 continue
             relative = path.relative_to(folder).as_posix()
             listing.append(f"{relative}\0{stat.st_size}\0{stat.st_mtime_ns}")
-    digest.update("\n".join(listing).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    files_crc = zlib.crc32("\n".join(listing).encode("utf-8", "surrogateescape"))
+    return f"{content:08x}-{size}-{files_crc:08x}-{len(listing)}"
 
 
 def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[ScenarioCard] | None:

@@ -40,7 +40,8 @@ from trainer.gui.history.model import (
 )
 from trainer.gui.messages import describe
 from trainer.gui.widgets.chart import ChartSeries, LineChart
-from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.heading import heading
+from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import OUTCOME_STYLE, outcome_word
 from trainer.services.overview import ReviewAccess

@@ -24,7 +24,8 @@ from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.model import Outcome
 from trainer.gui.history.model import local_time
-from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.heading import heading
+from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
 from trainer.services.replay import CardView, ItemView, NodeView, Replay, ReplayStep

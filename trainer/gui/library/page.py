@@ -41,7 +41,7 @@ from trainer.gui.library.model import (
     ScenarioListModel,
 )
 from trainer.gui.style import ACCENT
-from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
 from trainer.services.cards import Results, ScenarioCard
@@ -112,7 +112,10 @@ class ScenarioCardDelegate(QStyledItemDelegate):
             QRect(inner.left(), inner.top(), inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
             QFontMetrics(title_font).elidedText(
-                title, Qt.TextElideMode.ElideRight, inner.width() - 220
+                title,
+                Qt.TextElideMode.ElideRight,
+                # Room for the results on the right only when there are any.
+                inner.width() - (metrics.horizontalAdvance(right_text) + 16 if right_text else 0),
             ),
         )
         painter.setFont(option.font)

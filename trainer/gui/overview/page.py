@@ -58,7 +58,7 @@ from trainer.domain.model import Outcome, Rating
 from trainer.gui.context import GuiContext
 from trainer.gui.messages import describe
 from trainer.gui.reports.pdf import write_overview_pdf
-from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word
 from trainer.services.errors import ProfileError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.safe_text import SafeTextBrowser
 
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode
 from trainer.domain.text import Text
-from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.heading import heading
+from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
 from trainer.services.debrief import Debrief, DebriefStep

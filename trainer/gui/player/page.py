@@ -42,7 +42,8 @@ from trainer.domain.text import Text
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
-from trainer.gui.widgets.labels import FittedTextBrowser, heading
+from trainer.gui.widgets.heading import heading
+from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import RATING_STYLE, rating_word, stage_word
 from trainer.services.play import ActiveAttempt

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
-from trainer.gui.widgets.labels import heading
+from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.services.records import ProfileRecord
 

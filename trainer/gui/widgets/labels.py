@@ -1,23 +1,12 @@
-"""Text that scales with the user's chosen text size (Ctrl+plus / Ctrl+minus)."""
+"""Scenario text sized to its content (see also :mod:`trainer.gui.widgets.heading`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
-from trainer.gui.style import HEADING_SCALES
 from trainer.gui.widgets.safe_text import SafeTextBrowser
-
-
-def heading(scale: float = 1.35, *, parent: QWidget | None = None) -> QLabel:
-    """A plain-text heading; its size follows the base text size (see style.stylesheet)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    level = min(HEADING_SCALES, key=lambda name: abs(HEADING_SCALES[name] - scale))
-    label.setObjectName(level)
-    return label
 
 
 class FittedTextBrowser(SafeTextBrowser):
