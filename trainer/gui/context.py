@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 
 from trainer.gui.settings import UiSettings
 from trainer.gui.tasks import TaskRunner
-from trainer.services.cards import Results, results_by_scenario
 from trainer.services.deferred import Deferred
 from trainer.services.quick_start import quick_results
 from trainer.services.records import ProfileRecord
 
 if TYPE_CHECKING:
+    from trainer.services.cards import Results
     from trainer.services.context import Services
     from trainer.services.library import LibraryService
 
@@ -72,6 +72,8 @@ class GuiContext:
 
     def results_for(self, profile: ProfileRecord) -> Results:
         """The profile's best, last and unfinished attempt per scenario (see list_profiles)."""
+        from trainer.services.cards import results_by_scenario
+
         if not self.services_ready:
             quick = quick_results(self.data_dir, profile.id)
             if quick is not None:

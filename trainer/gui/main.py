@@ -181,15 +181,11 @@ def _show_then_open(
     """The fast start: the first screen now, the store and the scenario files right after."""
     from PySide6.QtCore import QTimer
 
-    from trainer.services.card_cache import cached_cards
     from trainer.services.deferred import Deferred
 
     services: Deferred[object] = Deferred()
     window = _main_window(app, data_dir, services, profiles)
     context = window.context  # type: ignore[attr-defined]
-    cards = cached_cards(context.card_cache, context.scenario_roots)
-    if cards is not None:
-        window.show_cards(cards)  # type: ignore[attr-defined]
 
     def open_store() -> object:
         from trainer.services.context import open_services

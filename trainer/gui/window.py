@@ -13,9 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -26,7 +24,6 @@ from trainer.gui.i18n import Translations
 from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
-from trainer.services.cards import Results, ScenarioCard
 from trainer.services.deferred import Deferred
 from trainer.services.records import AttemptRecord, ProfileRecord
 
@@ -37,6 +34,7 @@ if TYPE_CHECKING:
     from trainer.gui.overview.page import TrainerOverviewPage
     from trainer.gui.player.debrief_page import DebriefPage
     from trainer.gui.player.page import PlayPage
+    from trainer.services.cards import Results, ScenarioCard
     from trainer.services.library import LibraryEntry
     from trainer.services.play import ActiveAttempt
     from trainer.services.replay import Replay
@@ -50,7 +48,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.translations = translations
         self.profile: ProfileRecord | None = None
-        #: What the library shows: cached cards until the scenario files have been read.
+        #: What the library shows: cached cards until the scenario files have been read
+        #: (read at the first sign-in: the profile screen does not need them).
         self.cards: list[ScenarioCard] = []
         #: The scenario files read (on the worker thread): what a start plays.
         self._entries: Deferred[list[LibraryEntry]] = Deferred()
@@ -74,10 +73,21 @@ class MainWindow(QMainWindow):
 
     # -- the scenario files ------------------------------------------------------------
 
-    def show_cards(self, cards: list[ScenarioCard]) -> None:
-        """Cards to list before the scenario files are read (from the card cache)."""
+    def _cards_now(self) -> list[ScenarioCard]:
+        """The cards to list: from the files if read, else from the card cache, else wait."""
         if not self._entries.ready:
-            self.cards = cards
+            from trainer.services.card_cache import cached_cards
+
+            cached = cached_cards(self.context.card_cache, self.context.scenario_roots)
+            if cached is not None:
+                return cached
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return [entry.card for entry in self.entries()]
+        except Exception:  # reported by load_library's own error handler
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def load_library(self) -> None:
         """Read and check the scenario folders on the worker thread, then refresh the cards.
@@ -298,20 +308,16 @@ class MainWindow(QMainWindow):
     def _signed_in(self, profile: ProfileRecord) -> None:
         self.profile = profile
         self._update_role_actions()
-        if not self.cards:  # no card cache: wait for the files
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.cards = [entry.card for entry in self.entries()]
-            except Exception:  # reported by load_library's own error handler
-                self.cards = []
-            finally:
-                QApplication.restoreOverrideCursor()
+        if not self.cards:
+            self.cards = self._cards_now()
         results = self.context.results_for(profile)
         self._results = results
         waiting = sorted(
             results.in_progress.values(), key=lambda a: (a.updated_at, a.id), reverse=True
         )
         if waiting:
+            from PySide6.QtWidgets import QMessageBox
+
             record = waiting[0]
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
@@ -399,6 +405,8 @@ class MainWindow(QMainWindow):
     def _ask_attempt_pdf(self, replay: Replay | None) -> None:
         if replay is None or self.profile is None:
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         title = self.tr("Export PDF")
         chosen, _ = QFileDialog.getSaveFileName(
             self, title, str(Path.home() / "podejscie.pdf"), "PDF (*.pdf)"
@@ -485,6 +493,8 @@ class MainWindow(QMainWindow):
         self._start(*self._last_start)
 
     def _error(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(error, TrainerError):
             from trainer.gui.messages import describe
 

@@ -9,11 +9,14 @@ The instance lock is taken first, so a second start is refused before it shows a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.services.cards import Results, results_by_scenario
 from trainer.services.records import AttemptRecord, ProfileRecord
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.peek import peek_attempts, peek_profiles
+
+if TYPE_CHECKING:
+    from trainer.services.cards import Results
 
 __all__ = ["InstanceLock", "quick_profiles", "quick_results", "take_instance_lock"]
 
@@ -37,5 +40,7 @@ def quick_attempts(data_dir: Path, profile_id: str) -> list[AttemptRecord] | Non
 
 def quick_results(data_dir: Path, profile_id: str) -> Results | None:
     """A profile's best, last and unfinished attempt per scenario; None: wait for the store."""
+    from trainer.services.cards import results_by_scenario
+
     attempts = peek_attempts(data_dir, profile_id)
     return None if attempts is None else results_by_scenario(attempts)

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -170,6 +168,8 @@ class ProfilePage(QWidget):
         profile: ProfileRecord = item.data(ROLE_ID)
         secret: str | None = None
         if profile.secret_hash is not None:
+            from PySide6.QtWidgets import QInputDialog
+
             secret, ok = QInputDialog.getText(
                 self,
                 self.tr("PIN"),
@@ -185,6 +185,8 @@ class ProfilePage(QWidget):
         try:
             signed = self.context.services.profiles.sign_in(profile, secret)
         except TrainerError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             from trainer.gui.messages import describe
 
             QMessageBox.warning(self, self.tr("Cannot sign in"), describe(exc))
@@ -200,6 +202,8 @@ class ProfilePage(QWidget):
         try:
             profile = self.context.services.profiles.create(name, secret=pin)
         except TrainerError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             from trainer.gui.messages import describe
 
             QMessageBox.warning(self, self.tr("Cannot create the profile"), describe(exc))
