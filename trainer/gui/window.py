@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QThread
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,8 +120,13 @@ class MainWindow(QMainWindow):
                 self.library.replace_cards(cards)
 
     def entries(self) -> list[LibraryEntry]:
-        """The scenario files read (waits while they are being read)."""
-        self.load_library()  # if nothing has started it yet
+        """The scenario files read (waits while they are being read).
+
+        Tasks on the worker thread wait too; reading was queued before any of them
+        (at start-up), so they never wait for a job queued behind themselves.
+        """
+        if QThread.currentThread() is self.thread():
+            self.load_library()  # if nothing has started it yet
         return self._entries.get()
 
     def _entry(self, key: str) -> LibraryEntry | None:
