@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -700,15 +701,24 @@ class SqlTrace:
         self.statements: dict[int, list[str]] = {}
         self.read_connections: set[int] = set()
         self._lock = threading.Lock()
+        self._keys = itertools.count()
 
-    def on_connect(self, dbapi_connection: Any, _record: Any) -> None:
-        key = id(dbapi_connection)
+    def _key(self, record: Any) -> int:
+        # Not id(connection): a closed connection's address is reused by a later one,
+        # which would mix the migration's statements into a read connection's log.
+        with self._lock:
+            if "trace_key" not in record.info:
+                record.info["trace_key"] = next(self._keys)
+            return int(record.info["trace_key"])
+
+    def on_connect(self, dbapi_connection: Any, record: Any) -> None:
+        key = self._key(record)
         with self._lock:
             log = self.statements.setdefault(key, [])
         dbapi_connection.set_trace_callback(log.append)
 
-    def mark_read(self, dbapi_connection: Any, _record: Any) -> None:
-        self.read_connections.add(id(dbapi_connection))
+    def mark_read(self, _dbapi_connection: Any, record: Any) -> None:
+        self.read_connections.add(self._key(record))
 
     def violations(self) -> list[str]:
         found = []
