@@ -33,6 +33,19 @@ def history_entry(record: AttemptRecord | HistorySummary) -> dict[str, Any]:
     }
 
 
+def played_language_titles(store: Store, profile_id: str) -> list[HistorySummary]:
+    """The profile's attempt listing, each titled in the language it was played in."""
+    summaries = store.history_summaries(profile_id)
+    titles = store.played_titles(profile_id)
+    named = []
+    for summary in summaries:
+        title = titles.get(summary.scenario_version_id, {}).get(summary.language)
+        if title and title != summary.title:
+            summary = summary._replace(title=title)
+        named.append(summary)
+    return named
+
+
 class HistoryService:
     """Read-only views of past attempts."""
 
@@ -40,6 +53,7 @@ class HistoryService:
         self.store = store
 
     def entries(self, profile: ProfileRecord) -> list[dict[str, Any]]:
-        """Every attempt of the profile, oldest first."""
+        """Every attempt of the profile, oldest first, titled in the language it was played in."""
+        summaries = played_language_titles(self.store, profile.id)
         with paused_gc():
-            return [history_entry(r) for r in self.store.history_summaries(profile.id)]
+            return [history_entry(r) for r in summaries]

@@ -37,7 +37,7 @@ from trainer.fileio import paused_gc
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.format_v1 import root_schema
 from trainer.scenario_io.yaml_tree import Path as DocPath
-from trainer.services.history import HistoryService
+from trainer.services.history import HistoryService, played_language_titles
 from trainer.services.profiles import TRAINER
 from trainer.storage.errors import ProfileError
 from trainer.storage.records import HistorySummary, ProfileRecord, ScenarioSnapshot
@@ -88,11 +88,13 @@ class ReviewAccess:
     ) -> tuple[list[dict[str, Any]], list[HistorySummary]]:
         """Rows for a history table, and the listing they came from (read once).
 
+        Each attempt is titled in the language it was played in.
+
         The rows hold what a table shows; the overall percent is the one stored when
         the attempt finished (unfinished attempts have none).
         """
         self.require_profile(viewer, profile.id)
-        summaries = self.store.history_summaries(profile.id)
+        summaries = played_language_titles(self.store, profile.id)
         with paused_gc():
             rows = [
                 {

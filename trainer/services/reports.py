@@ -22,6 +22,7 @@ from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
 from trainer.domain.scoring import percentages
 from trainer.fileio import atomic_write_bytes, paused_gc
 from trainer.services.debrief import DebriefStep
+from trainer.services.history import played_language_titles
 from trainer.services.overview import (
     Overview,
     Period,
@@ -368,7 +369,7 @@ class ReportService:
         since, until = period.bounds(tz)
         # The listing columns only, as plain tuples: a history may hold thousands.
         if summaries is None:
-            summaries = self.store.history_summaries(profile.id)
+            summaries = played_language_titles(self.store, profile.id)
         records = [
             r
             for r in summaries

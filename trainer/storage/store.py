@@ -605,6 +605,33 @@ class Store:
                 for row, columns in zip(rows, decoded, strict=True)
             ]
 
+    def played_titles(self, profile_id: str) -> dict[str, dict[str, str]]:
+        """The title by language of every scenario version a profile has played.
+
+        Read from the snapshots with SQLite's JSON functions, one row per version (a
+        profile plays a handful), so listings can name each attempt in the language it
+        was played in. A title written as a plain string is in the first language.
+        """
+        sql = (
+            "SELECT id, json_type(snapshot, '$.title'), json_extract(snapshot, '$.title'), "
+            "json_extract(snapshot, '$.languages[0]') FROM scenario_versions "
+            "WHERE id IN (SELECT DISTINCT scenario_version_id FROM attempts "
+            "WHERE profile_id = ?)"
+        )
+        titles: dict[str, dict[str, str]] = {}
+        with self.db.read() as session:
+            cursor = session.connection().connection.driver_connection
+            assert cursor is not None
+            for version_id, kind, value, first_language in cursor.execute(sql, (profile_id,)):
+                if kind == "object":
+                    decoded = json.loads(value)
+                    titles[version_id] = {
+                        str(k): v for k, v in decoded.items() if isinstance(v, str)
+                    }
+                elif kind == "text" and isinstance(first_language, str):
+                    titles[version_id] = {first_language: value}
+        return titles
+
     def steps(self, attempt_id: str) -> list[StepRecord]:
         """An attempt's steps in order."""
         with self.db.read() as session:
