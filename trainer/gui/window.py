@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             box.setWindowTitle(self.tr("Unfinished scenario"))
             box.setText(
                 self.tr("You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?")
-                .replace("%1", record.title)
+                .replace("%1", self._played_title(record))
                 .replace("%2", str(record.step_count))
             )
             resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
@@ -340,6 +340,11 @@ class MainWindow(QMainWindow):
                 self._resume(record)
                 return
         self.show_library()
+
+    def _played_title(self, record: AttemptRecord) -> str:
+        """The scenario's title in the language the attempt is played in."""
+        card = next((c for c in self.cards if c.key == record.scenario_id), None)
+        return card.title_in(record.language) if card is not None else record.title
 
     def show_library(self) -> None:
         """Back to the library, with fresh results."""
