@@ -254,6 +254,10 @@ def test_verify_time_is_reported_and_not_trivially_cheap(
         "७३९१५४",  # Devanagari digits
         "7391S4",
         "890123",  # a run that wraps round
+        "121212",  # a short group repeated
+        "123123",
+        "12341234",
+        "90909090",
     ],
 )
 def test_pin_policy_refuses_weak_or_non_ascii_pins(services: Services, pin: str) -> None:
@@ -264,7 +268,7 @@ def test_pin_policy_refuses_weak_or_non_ascii_pins(services: Services, pin: str)
     assert services.store.find_profile("Officer One") is None
 
 
-@pytest.mark.parametrize("pin", [PIN, "7391540", "102938", "0739154"])
+@pytest.mark.parametrize("pin", [PIN, "7391540", "102938", "0739154", "1212129", "123124"])
 def test_pin_policy_accepts_six_or_more_varied_digits(pin: str) -> None:
     check_pin_policy(pin)
 

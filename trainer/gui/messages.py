@@ -41,6 +41,9 @@ def describe(error: TrainerError) -> str:
             "pin-repeat": QCoreApplication.translate(
                 "Messages", "A PIN cannot repeat one digit (like 000000)."
             ),
+            "pin-pattern": QCoreApplication.translate(
+                "Messages", "A PIN cannot repeat a short group of digits (like 121212)."
+            ),
             "pin-run": QCoreApplication.translate(
                 "Messages", "A PIN cannot be a run of digits (like 123456)."
             ),

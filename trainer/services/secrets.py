@@ -49,6 +49,15 @@ def check_pin_policy(pin: str) -> None:
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
         raise SecretPolicyError("a PIN cannot be a run of digits such as 123456", "pin-run")
+    # A short block typed again and again (121212, 123123, 12341234): among the first
+    # PINs anyone tries.
+    if any(pin == pin[:period] * (len(pin) // period) for period in _divisors(len(pin))):
+        raise SecretPolicyError("a PIN cannot repeat a short group such as 121212", "pin-pattern")
+
+
+def _divisors(length: int) -> list[int]:
+    """The periods a repeated block of a ``length``-digit PIN could have."""
+    return [p for p in range(2, length // 2 + 1) if length % p == 0]
 
 
 def check_password_policy(password: str) -> None:

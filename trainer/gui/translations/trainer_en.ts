@@ -47,78 +47,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="80"/>
+        <location filename="../player/debrief_page.py" line="81"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="81"/>
+        <location filename="../player/debrief_page.py" line="82"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="84"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="109"/>
+        <location filename="../player/debrief_page.py" line="110"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="112"/>
+        <location filename="../player/debrief_page.py" line="113"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="126"/>
+        <location filename="../player/debrief_page.py" line="127"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="137"/>
+        <location filename="../player/debrief_page.py" line="138"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="157"/>
+        <location filename="../player/debrief_page.py" line="158"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="163"/>
+        <location filename="../player/debrief_page.py" line="164"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="172"/>
+        <location filename="../player/debrief_page.py" line="173"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="176"/>
+        <location filename="../player/debrief_page.py" line="177"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="196"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="208"/>
+        <location filename="../player/debrief_page.py" line="209"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="212"/>
+        <location filename="../player/debrief_page.py" line="213"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -126,167 +126,167 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="218"/>
+        <location filename="../history/page.py" line="219"/>
         <source>Export &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="219"/>
+        <location filename="../history/page.py" line="220"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
         <location filename="../history/page.py" line="221"/>
+        <location filename="../history/page.py" line="222"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="226"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="227"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="228"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="231"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="235"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="236"/>
+        <location filename="../history/page.py" line="237"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="241"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
-        <location filename="../history/page.py" line="248"/>
+        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="249"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="250"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="251"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="252"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
-        <location filename="../history/page.py" line="311"/>
+        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="312"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="348"/>
+        <location filename="../history/page.py" line="349"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="367"/>
+        <location filename="../history/page.py" line="368"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="369"/>
+        <location filename="../history/page.py" line="370"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="411"/>
+        <location filename="../history/page.py" line="412"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="417"/>
+        <location filename="../history/page.py" line="418"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="421"/>
+        <location filename="../history/page.py" line="422"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="445"/>
+        <location filename="../history/page.py" line="446"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="447"/>
+        <location filename="../history/page.py" line="448"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="495"/>
+        <location filename="../history/page.py" line="496"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="498"/>
+        <location filename="../history/page.py" line="499"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="511"/>
+        <location filename="../history/page.py" line="512"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
@@ -304,138 +304,138 @@
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="127"/>
+        <location filename="../library/page.py" line="130"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="148"/>
+        <location filename="../library/page.py" line="151"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="154"/>
+        <location filename="../library/page.py" line="157"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="278"/>
+        <location filename="../library/page.py" line="281"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="279"/>
+        <location filename="../library/page.py" line="282"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="280"/>
+        <location filename="../library/page.py" line="283"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="281"/>
+        <location filename="../library/page.py" line="284"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="282"/>
+        <location filename="../library/page.py" line="285"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="286"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="287"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="288"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="289"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="290"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="291"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="292"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="293"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="294"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
-        <location filename="../library/page.py" line="322"/>
+        <location filename="../library/page.py" line="296"/>
+        <location filename="../library/page.py" line="325"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="306"/>
+        <location filename="../library/page.py" line="309"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="309"/>
+        <location filename="../library/page.py" line="312"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="363"/>
+        <location filename="../library/page.py" line="366"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="374"/>
+        <location filename="../library/page.py" line="377"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="375"/>
+        <location filename="../library/page.py" line="378"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="376"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="378"/>
+        <location filename="../library/page.py" line="381"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -443,93 +443,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="268"/>
         <source>Case-scenario trainer</source>
-        <extracomment>What the library shows: cached cards until the scenario files have been read. The scenario files read (on the worker thread): what a start plays.</extracomment>
+        <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="270"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="271"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="272"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="273"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="274"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="276"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="277"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="329"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="331"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="335"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="336"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="420"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="511"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="518"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="519"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -563,46 +563,51 @@
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
+        <source>A PIN cannot repeat a short group of digits (like 121212).</source>
+        <translation>A PIN cannot repeat a short group of digits (like 121212).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>A PIN cannot be a run of digits (like 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="50"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>An instructor&apos;s password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="53"/>
         <source>The password uses too few different characters.</source>
         <translation>The password uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="59"/>
         <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
         <translation>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="65"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="71"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="77"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="83"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>The progress database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="87"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>The program is already open on this computer. Close the other window first.</translation>
     </message>
@@ -628,147 +633,147 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="224"/>
+        <location filename="../player/page.py" line="225"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="225"/>
+        <location filename="../player/page.py" line="226"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="226"/>
+        <location filename="../player/page.py" line="227"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="227"/>
+        <location filename="../player/page.py" line="228"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="228"/>
+        <location filename="../player/page.py" line="229"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="230"/>
+        <location filename="../player/page.py" line="231"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="264"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="264"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="297"/>
+        <location filename="../player/page.py" line="298"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="299"/>
+        <location filename="../player/page.py" line="300"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="304"/>
+        <location filename="../player/page.py" line="305"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="316"/>
+        <location filename="../player/page.py" line="317"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="325"/>
+        <location filename="../player/page.py" line="326"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="332"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="355"/>
+        <location filename="../player/page.py" line="356"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="373"/>
+        <location filename="../player/page.py" line="374"/>
         <source>(tick every item that applies)</source>
         <translation>(tick every item that applies)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="391"/>
+        <location filename="../player/page.py" line="392"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="412"/>
+        <location filename="../player/page.py" line="413"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="498"/>
+        <location filename="../player/page.py" line="499"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="500"/>
+        <location filename="../player/page.py" line="501"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="504"/>
+        <location filename="../player/page.py" line="505"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="505"/>
+        <location filename="../player/page.py" line="506"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="539"/>
+        <location filename="../player/page.py" line="540"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="541"/>
+        <location filename="../player/page.py" line="542"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>not an indicator</source>
         <translation>not an indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="568"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="570"/>
+        <location filename="../player/page.py" line="571"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="573"/>
+        <location filename="../player/page.py" line="574"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -776,72 +781,72 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="116"/>
+        <location filename="../profiles/page.py" line="114"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="119"/>
+        <location filename="../profiles/page.py" line="117"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="123"/>
+        <location filename="../profiles/page.py" line="121"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="122"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="125"/>
+        <location filename="../profiles/page.py" line="123"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="124"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="125"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="130"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="134"/>
+        <location filename="../profiles/page.py" line="132"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="136"/>
+        <location filename="../profiles/page.py" line="134"/>
         <source>Language of the program</source>
         <translation>Language of the program</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="137"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="138"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="144"/>
+        <location filename="../profiles/page.py" line="142"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
@@ -856,12 +861,12 @@
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="190"/>
+        <location filename="../profiles/page.py" line="192"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="205"/>
+        <location filename="../profiles/page.py" line="209"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
@@ -931,127 +936,127 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="44"/>
+        <location filename="../history/replay_page.py" line="45"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="45"/>
+        <location filename="../history/replay_page.py" line="46"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="46"/>
+        <location filename="../history/replay_page.py" line="47"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="48"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="49"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="50"/>
         <source>Other options</source>
         <translation>Other options</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="51"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="52"/>
         <source>Time taken: %1 s</source>
         <translation>Time taken: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="53"/>
         <source>Card opened</source>
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="106"/>
+        <location filename="../history/replay_page.py" line="107"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="107"/>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="109"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="126"/>
+        <location filename="../history/replay_page.py" line="127"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="126"/>
+        <location filename="../history/replay_page.py" line="127"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="129"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="143"/>
+        <location filename="../history/replay_page.py" line="144"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="202"/>
+        <location filename="../history/replay_page.py" line="203"/>
         <source>ticked, right</source>
         <translation>ticked, right</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="203"/>
+        <location filename="../history/replay_page.py" line="204"/>
         <source>ticked, wrong</source>
         <translation>ticked, wrong</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="204"/>
+        <location filename="../history/replay_page.py" line="205"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="205"/>
+        <location filename="../history/replay_page.py" line="206"/>
         <source>left out, right</source>
         <translation>left out, right</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="231"/>
+        <location filename="../history/replay_page.py" line="232"/>
         <source>The ending</source>
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="233"/>
+        <location filename="../history/replay_page.py" line="234"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="247"/>
+        <location filename="../history/replay_page.py" line="248"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="250"/>
+        <location filename="../history/replay_page.py" line="251"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>

@@ -47,78 +47,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="80"/>
+        <location filename="../player/debrief_page.py" line="81"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="81"/>
+        <location filename="../player/debrief_page.py" line="82"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="84"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="109"/>
+        <location filename="../player/debrief_page.py" line="110"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="112"/>
+        <location filename="../player/debrief_page.py" line="113"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="126"/>
+        <location filename="../player/debrief_page.py" line="127"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="137"/>
+        <location filename="../player/debrief_page.py" line="138"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="157"/>
+        <location filename="../player/debrief_page.py" line="158"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="163"/>
+        <location filename="../player/debrief_page.py" line="164"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="172"/>
+        <location filename="../player/debrief_page.py" line="173"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="176"/>
+        <location filename="../player/debrief_page.py" line="177"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="196"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="208"/>
+        <location filename="../player/debrief_page.py" line="209"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="212"/>
+        <location filename="../player/debrief_page.py" line="213"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -126,167 +126,167 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="218"/>
+        <location filename="../history/page.py" line="219"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="219"/>
+        <location filename="../history/page.py" line="220"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
         <location filename="../history/page.py" line="221"/>
+        <location filename="../history/page.py" line="222"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="226"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="227"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="228"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="231"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="235"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="236"/>
+        <location filename="../history/page.py" line="237"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="241"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
-        <location filename="../history/page.py" line="248"/>
+        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="249"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="250"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="251"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="252"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
-        <location filename="../history/page.py" line="311"/>
+        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="312"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="348"/>
+        <location filename="../history/page.py" line="349"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="367"/>
+        <location filename="../history/page.py" line="368"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="369"/>
+        <location filename="../history/page.py" line="370"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="411"/>
+        <location filename="../history/page.py" line="412"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="417"/>
+        <location filename="../history/page.py" line="418"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="421"/>
+        <location filename="../history/page.py" line="422"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="445"/>
+        <location filename="../history/page.py" line="446"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="447"/>
+        <location filename="../history/page.py" line="448"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="495"/>
+        <location filename="../history/page.py" line="496"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="498"/>
+        <location filename="../history/page.py" line="499"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="511"/>
+        <location filename="../history/page.py" line="512"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -304,138 +304,138 @@
         <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="127"/>
+        <location filename="../library/page.py" line="130"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="148"/>
+        <location filename="../library/page.py" line="151"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="154"/>
+        <location filename="../library/page.py" line="157"/>
         <source>◷ timed</source>
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="278"/>
+        <location filename="../library/page.py" line="281"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="279"/>
+        <location filename="../library/page.py" line="282"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="280"/>
+        <location filename="../library/page.py" line="283"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="281"/>
+        <location filename="../library/page.py" line="284"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="282"/>
+        <location filename="../library/page.py" line="285"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="286"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="287"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="288"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="289"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="290"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="291"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="292"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="293"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="294"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
-        <location filename="../library/page.py" line="322"/>
+        <location filename="../library/page.py" line="296"/>
+        <location filename="../library/page.py" line="325"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="306"/>
+        <location filename="../library/page.py" line="309"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="309"/>
+        <location filename="../library/page.py" line="312"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="363"/>
+        <location filename="../library/page.py" line="366"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="374"/>
+        <location filename="../library/page.py" line="377"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="375"/>
+        <location filename="../library/page.py" line="378"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="376"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="378"/>
+        <location filename="../library/page.py" line="381"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -443,93 +443,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="242"/>
+        <location filename="../window.py" line="268"/>
         <source>Case-scenario trainer</source>
-        <extracomment>What the library shows: cached cards until the scenario files have been read. The scenario files read (on the worker thread): what a start plays.</extracomment>
+        <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="243"/>
+        <location filename="../window.py" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="244"/>
+        <location filename="../window.py" line="270"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="245"/>
+        <location filename="../window.py" line="271"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="246"/>
+        <location filename="../window.py" line="272"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="247"/>
+        <location filename="../window.py" line="273"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="248"/>
+        <location filename="../window.py" line="274"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="249"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="250"/>
+        <location filename="../window.py" line="276"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="251"/>
+        <location filename="../window.py" line="277"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="329"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="331"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="335"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="336"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="420"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="477"/>
+        <location filename="../window.py" line="511"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="484"/>
+        <location filename="../window.py" line="518"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="519"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -563,46 +563,51 @@
     </message>
     <message>
         <location filename="../messages.py" line="44"/>
+        <source>A PIN cannot repeat a short group of digits (like 121212).</source>
+        <translation>PIN nie może powtarzać krótkiej grupy cyfr (jak 121212).</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="50"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="53"/>
         <source>The password uses too few different characters.</source>
         <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="56"/>
+        <location filename="../messages.py" line="59"/>
         <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
         <translation>Plik tego scenariusza zmienił się od chwili wyświetlenia biblioteki i nie można go teraz rozegrać. Biblioteka pokazuje jego aktualny stan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="62"/>
+        <location filename="../messages.py" line="65"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>Nie udało się zapisać kopii zapasowej (dysk może być pełny). Postępy są bezpieczne i nie zostały zmienione.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="71"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="74"/>
+        <location filename="../messages.py" line="77"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="83"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="87"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
     </message>
@@ -628,147 +633,147 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="224"/>
+        <location filename="../player/page.py" line="225"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="225"/>
+        <location filename="../player/page.py" line="226"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="226"/>
+        <location filename="../player/page.py" line="227"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="227"/>
+        <location filename="../player/page.py" line="228"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="228"/>
+        <location filename="../player/page.py" line="229"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="230"/>
+        <location filename="../player/page.py" line="231"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="264"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="264"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="297"/>
+        <location filename="../player/page.py" line="298"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="299"/>
+        <location filename="../player/page.py" line="300"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="304"/>
+        <location filename="../player/page.py" line="305"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="316"/>
+        <location filename="../player/page.py" line="317"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="325"/>
+        <location filename="../player/page.py" line="326"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="332"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="355"/>
+        <location filename="../player/page.py" line="356"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="373"/>
+        <location filename="../player/page.py" line="374"/>
         <source>(tick every item that applies)</source>
         <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="391"/>
+        <location filename="../player/page.py" line="392"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="412"/>
+        <location filename="../player/page.py" line="413"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="498"/>
+        <location filename="../player/page.py" line="499"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="500"/>
+        <location filename="../player/page.py" line="501"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="504"/>
+        <location filename="../player/page.py" line="505"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="505"/>
+        <location filename="../player/page.py" line="506"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="539"/>
+        <location filename="../player/page.py" line="540"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="541"/>
+        <location filename="../player/page.py" line="542"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>indicator</source>
         <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>not an indicator</source>
         <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="568"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="570"/>
+        <location filename="../player/page.py" line="571"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="573"/>
+        <location filename="../player/page.py" line="574"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -776,72 +781,72 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="116"/>
+        <location filename="../profiles/page.py" line="114"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="119"/>
+        <location filename="../profiles/page.py" line="117"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="123"/>
+        <location filename="../profiles/page.py" line="121"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="122"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="125"/>
+        <location filename="../profiles/page.py" line="123"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="124"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="125"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="130"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="134"/>
+        <location filename="../profiles/page.py" line="132"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="136"/>
+        <location filename="../profiles/page.py" line="134"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="137"/>
+        <location filename="../profiles/page.py" line="135"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="138"/>
+        <location filename="../profiles/page.py" line="136"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="144"/>
+        <location filename="../profiles/page.py" line="142"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
@@ -856,12 +861,12 @@
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="190"/>
+        <location filename="../profiles/page.py" line="192"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="205"/>
+        <location filename="../profiles/page.py" line="209"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -931,127 +936,127 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="44"/>
+        <location filename="../history/replay_page.py" line="45"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="45"/>
+        <location filename="../history/replay_page.py" line="46"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="46"/>
+        <location filename="../history/replay_page.py" line="47"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="48"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="49"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="50"/>
         <source>Other options</source>
         <translation>Inne warianty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="51"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="52"/>
         <source>Time taken: %1 s</source>
         <translation>Czas decyzji: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="53"/>
         <source>Card opened</source>
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="106"/>
+        <location filename="../history/replay_page.py" line="107"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Powrót do historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="107"/>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="109"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="126"/>
+        <location filename="../history/replay_page.py" line="127"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="126"/>
+        <location filename="../history/replay_page.py" line="127"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="129"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="143"/>
+        <location filename="../history/replay_page.py" line="144"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="202"/>
+        <location filename="../history/replay_page.py" line="203"/>
         <source>ticked, right</source>
         <translation>zaznaczono poprawnie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="203"/>
+        <location filename="../history/replay_page.py" line="204"/>
         <source>ticked, wrong</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="204"/>
+        <location filename="../history/replay_page.py" line="205"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="205"/>
+        <location filename="../history/replay_page.py" line="206"/>
         <source>left out, right</source>
         <translation>poprawnie nie zaznaczono</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="231"/>
+        <location filename="../history/replay_page.py" line="232"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="233"/>
+        <location filename="../history/replay_page.py" line="234"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="247"/>
+        <location filename="../history/replay_page.py" line="248"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="250"/>
+        <location filename="../history/replay_page.py" line="251"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
