@@ -124,6 +124,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("name", metavar="NAME")
     export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
+    unlock = profile_commands.add_parser(
+        "unlock", parents=[common], help="lift a lock after too many wrong PINs (instructors)"
+    )
+    unlock.add_argument("name", metavar="NAME")
+    unlock.add_argument(
+        "--by", metavar="TRAINER", required=True, help="the instructor's profile, who confirms"
+    )
+    unlock.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the instructor's password from the first line of standard input",
+    )
     delete = profile_commands.add_parser(
         "delete", parents=[common], help="erase a profile and all its data"
     )
@@ -418,12 +430,17 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "list":
         with _services(args, backup_on_exit=False) as services:
+            locked = {p.id for p in services.profiles.locked()}
             for profile in services.store.list_profiles():
                 lock = " (PIN)" if profile.secret_hash else ""
+                if profile.id in locked:
+                    lock += " (locked: `trainer profile unlock`)"
                 _out(f"{profile.display_name:<30} {profile.role}{lock}")
         return EXIT_OK
     if args.profile_command == "create":
         return _create_profile(args)
+    if args.profile_command == "unlock":
+        return _unlock_profile(args)
     if args.profile_command == "export":
         with _services(args, backup_on_exit=False) as services:
             profile = services.profiles.find(args.name)
@@ -468,6 +485,23 @@ def _create_profile(args: argparse.Namespace) -> int:
         role = "trainer" if args.trainer else "officer"
         profile = services.profiles.create(args.name, role, secret)
     _err(f"created the {role} profile {profile.display_name!r}")
+    return EXIT_OK
+
+
+def _unlock_profile(args: argparse.Namespace) -> int:
+    if args.secret_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password of {args.by}: ")
+    else:
+        raise UsageError("the instructor's password is needed: use --secret-stdin or a terminal")
+    with _services(args, backup_on_exit=False) as services:
+        profile = services.profiles.find(args.name)
+        trainer = services.profiles.find(args.by)
+        services.profiles.unlock(profile, trainer=trainer, password=password)
+    _err(f"unlocked the profile {profile.display_name!r}")
     return EXIT_OK
 
 

@@ -34,3 +34,67 @@ def test_a_weak_password_or_none_is_refused(
     officer = run_cli("profile", "create", "Officer C", "--data-dir", data)
     assert officer.exit_code == 0
     assert "Officer C" in run_cli("profile", "list", "--data-dir", data).stdout
+
+
+def test_an_instructor_unlocks_a_locked_profile_with_their_password(
+    run_cli, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.services.context import open_services
+    from trainer.storage.errors import ProfileError
+
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    assert (
+        run_cli(
+            "profile",
+            "create",
+            "Instruktor Nowak",
+            "--trainer",
+            "--secret-stdin",
+            "--data-dir",
+            data,
+        ).exit_code
+        == 0
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("739154\n"))
+    assert run_cli("profile", "create", "Anna", "--secret-stdin", "--data-dir", data).exit_code == 0
+    services = open_services(data)
+    try:
+        anna = services.profiles.find("Anna")
+        for _ in range(5):
+            with pytest.raises(ProfileError):
+                services.profiles.sign_in(anna, "000001")
+    finally:
+        services.close(backup=False)
+    assert "locked" in run_cli("profile", "list", "--data-dir", data).stdout
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong password\n"))
+    wrong = run_cli(
+        "profile",
+        "unlock",
+        "Anna",
+        "--by",
+        "Instruktor Nowak",
+        "--secret-stdin",
+        "--data-dir",
+        data,
+    )
+    assert wrong.exit_code == 1 and "wrong" in wrong.stderr.lower()
+    monkeypatch.setattr("sys.stdin", io.StringIO("739154\n"))
+    officer = run_cli(
+        "profile", "unlock", "Anna", "--by", "Anna", "--secret-stdin", "--data-dir", data
+    )
+    assert officer.exit_code == 1 and "trainer" in officer.stderr
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    ok = run_cli(
+        "profile",
+        "unlock",
+        "Anna",
+        "--by",
+        "Instruktor Nowak",
+        "--secret-stdin",
+        "--data-dir",
+        data,
+    )
+    assert ok.exit_code == 0, ok.stderr
+    assert "locked" not in run_cli("profile", "list", "--data-dir", data).stdout

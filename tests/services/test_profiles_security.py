@@ -474,11 +474,11 @@ def test_a_trainer_unlocks_and_the_unlock_is_audited_with_ids_only(
     assert isinstance(fail(services, officer, FAILURES_BEFORE_LOCK), ProfileLockedError)
 
     with pytest.raises(ProfileError):
-        services.profiles.unlock(officer, trainer=colleague)
+        services.profiles.unlock(officer, trainer=colleague, password=OTHER_PIN)
     with pytest.raises(ProfileLockedError):
         services.profiles.sign_in(officer, PIN)
 
-    services.profiles.unlock(officer, trainer=trainer)
+    services.profiles.unlock(officer, trainer=trainer, password=PASSWORD)
     assert services.profiles.sign_in(officer, PIN).id == officer.id
 
     rows = audit_rows(services.store.path)
@@ -716,3 +716,18 @@ def test_no_pin_or_password_in_any_file_after_a_session_with_errors(
     with closing(sqlite3.connect(f"file:{data_dir / DB_NAME}?mode=ro", uri=True)) as connection:
         stored = [r[0] for r in connection.execute("SELECT secret_hash FROM profiles")]
     assert len(stored) == 2 and all(ARGON2_RE.match(h) for h in stored)
+
+
+def test_an_unlock_needs_the_trainers_own_password(services: Services) -> None:
+    officer = services.profiles.create(CANARY, OFFICER, PIN)
+    trainer = services.profiles.create("Trainer Nowicka", TRAINER, PASSWORD)
+    assert isinstance(fail(services, officer, FAILURES_BEFORE_LOCK), ProfileLockedError)
+    assert [p.id for p in services.profiles.locked()] == [officer.id]
+    with pytest.raises(ProfileError, match="wrong"):
+        services.profiles.unlock(officer, trainer=trainer, password="not the password")
+    assert [p.id for p in services.profiles.locked()] == [officer.id]
+    stored = services.store.get_profile(trainer.id)
+    assert stored is not None and stored.failed_logins == 1  # counts against the trainer
+    services.profiles.unlock(officer, trainer=trainer, password=PASSWORD)
+    assert services.profiles.locked() == []
+    assert services.profiles.sign_in(officer, PIN).id == officer.id

@@ -777,7 +777,7 @@ def _every_write_path(services: Services, loaded: LoadResult) -> None:
     for _ in range(5):
         with pytest.raises(ProfileError):  # wrong PIN, then locked
             services.profiles.sign_in(officer, "000001")
-    services.profiles.unlock(officer, trainer=trainer)
+    services.profiles.unlock(officer, trainer=trainer, password="a long trainer password")
     officer = services.profiles.sign_in(officer, "739154")
     rng = random.Random(3)
     active = services.play.start(officer, loaded, mode=Mode.ASSESSMENT, language="pl")

@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
         self.overview_action = QAction(self)
         self.overview_action.triggered.connect(self.show_overview)
         self.profile_menu.addAction(self.overview_action)
+        self.unlock_action = QAction(self)
+        self.unlock_action.triggered.connect(self.unlock_profile)
+        self.profile_menu.addAction(self.unlock_action)
         self.switch_profile = QAction(self)
         self.switch_profile.triggered.connect(self.sign_out)
         self.profile_menu.addAction(self.switch_profile)
@@ -275,6 +278,7 @@ class MainWindow(QMainWindow):
         self.switch_profile.setText(self.tr("&Switch profile (sign out)"))
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
+        self.unlock_action.setText(self.tr("&Unlock a profile…"))
         language = self.context.settings.language
         self.polish.setChecked(language == "pl")
         self.english.setChecked(language == "en")
@@ -362,7 +366,9 @@ class MainWindow(QMainWindow):
         signed_in = self.profile is not None
         self.history_action.setEnabled(signed_in)
         # Only trainers see the overview; officers never see other people's results.
-        self.overview_action.setVisible(signed_in and self.profile.role == "trainer")  # type: ignore[union-attr]
+        trainer = signed_in and self.profile.role == "trainer"  # type: ignore[union-attr]
+        self.overview_action.setVisible(trainer)
+        self.unlock_action.setVisible(trainer)
 
     def show_overview(self) -> None:
         """Every profile's results (trainers only; the page checks the role again)."""
@@ -370,6 +376,42 @@ class MainWindow(QMainWindow):
             return
         if self.overview.show_for(self.profile):
             self.stack.setCurrentWidget(self.overview)
+
+    def unlock_profile(self) -> None:
+        """A trainer lifts a lock after too many wrong PINs, confirming with their password."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+        from trainer.gui.messages import describe
+
+        trainer = self.profile
+        if trainer is None or trainer.role != "trainer":
+            return
+        title = self.tr("Unlock a profile")
+        locked = self.context.services.profiles.locked()
+        if not locked:
+            QMessageBox.information(self, title, self.tr("No profile is locked."))
+            return
+        names = [p.display_name for p in locked]
+        name, ok = QInputDialog.getItem(self, title, self.tr("Locked profile:"), names, 0, False)
+        if not ok or name not in names:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Your password, %1:").replace("%1", trainer.display_name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        profile = locked[names.index(name)]
+        try:
+            self.context.services.profiles.unlock(profile, trainer=trainer, password=password)
+        except TrainerError as exc:
+            QMessageBox.warning(self, title, describe(exc))
+            return
+        QMessageBox.information(
+            self, title, self.tr("%1 can sign in again.").replace("%1", profile.display_name)
+        )
 
     def show_history(self) -> None:
         """The signed-in officer's own results."""

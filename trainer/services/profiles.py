@@ -114,12 +114,26 @@ class ProfileService:
         self._save(profile.id, cleared, **extra)
         return self.store.get_profile(profile.id) or profile
 
-    def unlock(self, profile: ProfileRecord, *, trainer: ProfileRecord) -> None:
-        """A trainer lifts a lock; the unlock is audited."""
+    def unlock(self, profile: ProfileRecord, *, trainer: ProfileRecord, password: str) -> None:
+        """A trainer lifts a lock, confirming with their own password; the unlock is audited.
+
+        The password is checked like any sign-in (wrong ones count towards the
+        trainer's own lock), so an unattended trainer session cannot be used for it.
+        """
         if trainer.role != TRAINER:
             raise ProfileError("only a trainer can unlock a profile")
+        confirmed = self.sign_in(trainer, password)
+        if confirmed.role != TRAINER:
+            raise ProfileError("only a trainer can unlock a profile")
+        if self.store.get_profile(profile.id) is None:
+            raise ProfileError("this profile no longer exists")
         self._save(profile.id, LockState.cleared())
-        self.store.audit("unlock-profile", profile.id, trainer.id)
+        self.store.audit("unlock-profile", profile.id, confirmed.id)
+
+    def locked(self) -> list[ProfileRecord]:
+        """The profiles locked now (too many wrong PINs), by name."""
+        now = self.store.clock()
+        return [p for p in self.store.list_profiles() if _lock_state(p).is_locked(now)]
 
     def _save(self, profile_id: str, state: LockState, **extra: Any) -> None:
         self.store.update_profile(

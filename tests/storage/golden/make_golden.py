@@ -125,7 +125,7 @@ def build(target_dir: Path) -> Path:
                 _play(services.play, active, rng, stop=rng.randint(0, 3) if unfinished else 500)
             profiles.sign_in(pin_officer, PIN)
             profiles.erase(erased, operator=trainer)
-            profiles.unlock(pin_officer, trainer=trainer)
+            profiles.unlock(pin_officer, trainer=trainer, password=TRAINER_PASSWORD)
             # A wrong PIN last: the failure counter is part of what must survive.
             try:
                 profiles.sign_in(profiles.find(PIN_OFFICER), "000001")

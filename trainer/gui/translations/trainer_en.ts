@@ -443,93 +443,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="271"/>
         <source>Case-scenario trainer</source>
         <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="270"/>
+        <location filename="../window.py" line="273"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="271"/>
+        <location filename="../window.py" line="274"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="276"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="277"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="278"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="279"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="280"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="281"/>
+        <source>&amp;Unlock a profile…</source>
+        <translation>&amp;Unlock a profile…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="333"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="335"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="340"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="389"/>
+        <source>Unlock a profile</source>
+        <translation>Unlock a profile</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="392"/>
+        <source>No profile is locked.</source>
+        <translation>No profile is locked.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="395"/>
+        <source>Locked profile:</source>
+        <translation>Locked profile:</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="401"/>
+        <source>Your password, %1:</source>
+        <translation>Your password, %1:</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="413"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="462"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="511"/>
+        <location filename="../window.py" line="553"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="560"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="519"/>
+        <location filename="../window.py" line="561"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>

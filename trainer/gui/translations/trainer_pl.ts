@@ -443,93 +443,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="268"/>
+        <location filename="../window.py" line="271"/>
         <source>Case-scenario trainer</source>
         <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="269"/>
+        <location filename="../window.py" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="270"/>
+        <location filename="../window.py" line="273"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="271"/>
+        <location filename="../window.py" line="274"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="276"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="277"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="278"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="279"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="280"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="281"/>
+        <source>&amp;Unlock a profile…</source>
+        <translation>&amp;Odblokuj profil…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="333"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="335"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="340"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="420"/>
+        <location filename="../window.py" line="389"/>
+        <source>Unlock a profile</source>
+        <translation>Odblokowanie profilu</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="392"/>
+        <source>No profile is locked.</source>
+        <translation>Żaden profil nie jest zablokowany.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="395"/>
+        <source>Locked profile:</source>
+        <translation>Zablokowany profil:</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="401"/>
+        <source>Your password, %1:</source>
+        <translation>Twoje hasło, %1:</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="413"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 może znów się zalogować.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="462"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="511"/>
+        <location filename="../window.py" line="553"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="560"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="519"/>
+        <location filename="../window.py" line="561"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>

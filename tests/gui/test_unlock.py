@@ -1,0 +1,70 @@
+"""A trainer unlocks a profile from the Profile menu, confirming with their password."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from trainer.gui.main import build_window
+from trainer.storage.errors import ProfileError
+
+pytestmark = pytest.mark.gui
+
+PIN = "739154"
+PASSWORD = "Silne-Haslo-2026"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[object]:
+    _app, main = build_window(tmp_path / "data", synchronous=True)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.translations.install("en")
+    main.context.services.close(backup=False)
+
+
+def _lock(services, profile) -> None:
+    for _ in range(5):
+        with pytest.raises(ProfileError):
+            services.profiles.sign_in(profile, "000001")
+
+
+def test_only_a_trainer_sees_the_action_and_unlocks_with_the_right_password(
+    window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = window.context.services
+    anna = services.profiles.create("Anna", secret=PIN)
+    trainer = services.profiles.create("Instruktor Nowak", role="trainer", secret=PASSWORD)
+    _lock(services, anna)
+
+    window.profiles.signed_in.emit(anna)  # an officer (locked or not) never sees it
+    assert not window.unlock_action.isVisible()
+    window.sign_out()
+    window.profiles.signed_in.emit(services.profiles.sign_in(trainer, PASSWORD))
+    assert window.unlock_action.isVisible()
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append("warning: " + text)
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True)
+    )
+    passwords = iter(["wrong password", PASSWORD])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(passwords), True))
+    window.unlock_action.trigger()
+    assert shown[-1].startswith("warning: ")
+    assert [p.display_name for p in services.profiles.locked()] == ["Anna"]
+    window.unlock_action.trigger()
+    assert "Anna" in shown[-1] and not shown[-1].startswith("warning")
+    assert services.profiles.locked() == []
+    assert services.profiles.sign_in(anna, PIN).id == anna.id
+    window.unlock_action.trigger()
+    assert shown[-1] == window.tr("No profile is locked.")
