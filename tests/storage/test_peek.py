@@ -151,3 +151,39 @@ def test_peeking_changes_nothing(services: Services) -> None:
         if (data_dir / name).is_file()
     }
     assert after == before
+
+
+def test_after_a_killed_recording_the_peek_sees_every_acknowledged_step(tmp_path: Path) -> None:
+    """The start after a crash: the quick look reads the WAL the dead writer left."""
+    from tests.storage.crash_helpers import Child
+    from tests.storage.recorder_child import PROFILE
+
+    data_dir = tmp_path / "data"
+    child = Child.start(
+        "tests.storage.recorder_child", str(data_dir), "--seed", "5", "--abandon-prob", "0"
+    )
+    child.wait_for("ready")
+    for _ in range(12):
+        child.wait_for("ack")
+    child.kill()
+    acked: dict[str, int] = {}
+    for event in child.seen:
+        if event["ev"] == "ack":
+            acked[event["attempt"]] = max(acked.get(event["attempt"], 0), event["seq"])
+    assert (data_dir / (DB_NAME + "-wal")).exists()  # the dead writer's log is still there
+    before = sorted(p.name for p in data_dir.iterdir())
+
+    profiles = peek_profiles(data_dir)
+    assert profiles is not None and [p.display_name for p in profiles] == [PROFILE]
+    attempts = peek_attempts(data_dir, profiles[0].id)
+    assert attempts is not None
+    seen = {a.id: a.step_count for a in attempts}
+    for attempt_id, steps in acked.items():
+        assert seen[attempt_id] >= steps  # every acknowledged step, maybe one more in flight
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+
+    services = open_services(data_dir)  # the store agrees once it has opened
+    try:
+        assert services.store.attempts_for_profile(profiles[0].id) == attempts
+    finally:
+        services.close(backup=False)
