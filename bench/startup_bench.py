@@ -120,10 +120,17 @@ def measure(runs: int = 7) -> dict[str, float]:
     """Median milliseconds to each window shown: baseline, app (source and frozen)."""
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="trainer-startup-") as tmp:
-        data_dir = Path(tmp) / "data"
-        _prepare_data_dir(data_dir)
-        base_env = _environment(TRAINER_DATA_DIR=str(data_dir))
-        library_env = _environment(TRAINER_DATA_DIR=str(data_dir), TRAINER_BENCH_PROFILE=PROFILE)
+        # One data folder per build: the card cache names the scenario folders, which
+        # differ between the source tree and the bundle (a laptop runs only one of them).
+        envs: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+        for build in ("source", "frozen"):
+            data_dir = Path(tmp) / build
+            _prepare_data_dir(data_dir)
+            envs[build] = (
+                _environment(TRAINER_DATA_DIR=str(data_dir)),
+                _environment(TRAINER_DATA_DIR=str(data_dir), TRAINER_BENCH_PROFILE=PROFILE),
+            )
+        base_env, library_env = envs["source"]
         cases: dict[str, tuple[list[str], dict[str, str]]] = {
             "bare": ([python, "-c", BARE_WINDOW], base_env),
             "mockup": ([python, str(ROOT / "bench" / "library_mockup.py")], base_env),
@@ -131,8 +138,8 @@ def measure(runs: int = 7) -> dict[str, float]:
             "library": ([python, "-m", "trainer"], library_env),
         }
         if FROZEN.exists():
-            cases["frozen first"] = ([str(FROZEN)], base_env)
-            cases["frozen library"] = ([str(FROZEN)], library_env)
+            cases["frozen first"] = ([str(FROZEN)], envs["frozen"][0])
+            cases["frozen library"] = ([str(FROZEN)], envs["frozen"][1])
         for name, (args, env) in list(cases.items()):
             try:
                 time_to_shown_ms(args, env)  # warm the file cache and write settings.json
