@@ -221,3 +221,43 @@ def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
     assert list((data_dir / "backups").glob("*exit*")), "the clean exit makes its backup"
     assert (data_dir / "cache" / "library-cards.json").is_file()
     take_instance_lock(data_dir).release()  # the lock was given back
+
+
+def test_results_after_a_resumed_attempt_are_fresh(
+    qtbot, started, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing in offers the unfinished attempt; once it is finished the library shows it."""
+    from trainer.domain.model import Mode, SceneNode
+    from trainer.scenario_io.reader import load_scenario
+
+    tutorial = load_scenario(SCENARIOS / "tutorial")
+    services = open_services(data_dir)
+    try:
+        anna = services.profiles.find("Anna")
+        services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="pl")
+    finally:
+        services.close(backup=False)
+
+    def resume(box: QMessageBox) -> int:
+        for button in box.buttons():
+            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", resume)
+    window = started()
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.player, timeout=20_000)
+    active = window.player.active
+    play = window.context.services.play
+    assert tutorial.analysis is not None
+    for token in tutorial.analysis.best_tokens or ():
+        while isinstance(active.engine.current_node(active.state), SceneNode):
+            play.advance(active, "")
+        play.advance(active, token)
+    while not active.state.finished:
+        play.advance(active, "")
+    window.show_library()
+    assert window.library.results.best.get("tutorial") == 100.0
+    assert "tutorial" not in window.library.results.in_progress

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,10 +45,15 @@ class GuiContext:
         self.data_dir = data_dir
         #: The profile list read before the store opened (see trainer.services.quick_start).
         self.quick_profiles: list[ProfileRecord] | None = None
+        #: Called before waiting for the store or the scenario files: the start-up lets
+        #: the worker begin at once instead of after the first paint.
+        self.hurry: Callable[[], None] = lambda: None
 
     @property
     def services(self) -> Services:
         """The services on the open store (waits while it is still opening)."""
+        if not self._services.ready:
+            self.hurry()
         return self._services.get()
 
     @property

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -150,6 +151,7 @@ def run_gui(data_dir: Path) -> int:
         return 1
     code = QApplication.exec()
     context = window.context  # type: ignore[attr-defined]
+    context.hurry()
     context.runner.wait()
     if context.services_ready:
         context.services.close()
@@ -186,23 +188,26 @@ def _show_then_open(
     services: Deferred[object] = Deferred()
     window = _main_window(app, data_dir, services, profiles)
     context = window.context  # type: ignore[attr-defined]
+    # The worker waits for the first paint (it holds the interpreter lock for long
+    # stretches, which would delay it), or until the UI thread needs what it makes.
+    painted = threading.Event()
+    context.hurry = painted.set
 
     def open_store() -> object:
-        from trainer.services.context import open_services
+        painted.wait(timeout=3.0)  # a window that is never painted (minimised) must not stall it
+        from trainer.services.context import open_services  # after the wait: a slow import
 
         return open_services(data_dir, lock=lock)  # type: ignore[arg-type]
 
-    def start_background() -> None:
-        context.runner.run(
-            lambda: services.compute(open_store),
-            on_error=lambda exc: _recover_after_start(window, data_dir, exc, open_store),
-        )
-        window.load_library()  # type: ignore[attr-defined]
-
+    # Queued first, so whatever the officer starts runs after it on the serial worker.
+    context.runner.run(
+        lambda: services.compute(open_store),
+        on_error=lambda exc: _recover_after_start(window, data_dir, exc, open_store),
+    )
+    window.load_library()  # type: ignore[attr-defined]
     _show_window(window)
-    # After the first paint (the worker holds the interpreter lock for long stretches),
-    # and after the benchmark's report of it, which is watched first.
-    _after_first_paint(window, lambda: QTimer.singleShot(0, start_background))
+    # After the benchmark's report of the paint, which is watched first.
+    _after_first_paint(window, lambda: QTimer.singleShot(0, painted.set))
     return window
 
 

@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         self._entries: Deferred[list[LibraryEntry]] = Deferred()
         self._loading = False
         self._last_start: tuple[ScenarioCard, str, str] | None = None
-        self._results: Results | None = None
         self._pages: dict[str, QWidget] = {}
         self.setMinimumSize(1000, 640)
         self._point_size = context.settings.point_size
@@ -127,6 +126,8 @@ class MainWindow(QMainWindow):
         """
         if QThread.currentThread() is self.thread():
             self.load_library()  # if nothing has started it yet
+            if not self._entries.ready:
+                self.context.hurry()
         return self._entries.get()
 
     def _entry(self, key: str) -> LibraryEntry | None:
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
             from trainer.gui.player.debrief_page import DebriefPage
 
             page = DebriefPage()
-            page.library_requested.connect(self.show_library)
+            page.library_requested.connect(lambda: self.show_library())
             page.play_again_requested.connect(self._play_again)
             return page
 
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
             from trainer.gui.history.page import HistoryPage
 
             page = HistoryPage(self.context)
-            page.back_requested.connect(self.show_library)
+            page.back_requested.connect(lambda: self.show_library())
             page.replay_requested.connect(self._replay)
             page.load_failed.connect(self._error)
             return page
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
             from trainer.gui.overview.page import TrainerOverviewPage
 
             page = TrainerOverviewPage(self.context)
-            page.back_requested.connect(self.show_library)
+            page.back_requested.connect(lambda: self.show_library())
             return page
 
         return self._page("overview", build)  # type: ignore[no-any-return]
@@ -320,7 +321,6 @@ class MainWindow(QMainWindow):
         if not self.cards:
             self.cards = self._cards_now()
         results = self.context.results_for(profile)
-        self._results = results
         waiting = sorted(
             results.in_progress.values(), key=lambda a: (a.updated_at, a.id), reverse=True
         )
@@ -343,20 +343,18 @@ class MainWindow(QMainWindow):
             if box.clickedButton() is resume:
                 self._resume(record)
                 return
-        self.show_library()
+        self.show_library(results)
 
     def _played_title(self, record: AttemptRecord) -> str:
         """The scenario's title in the language the attempt is played in."""
         card = next((c for c in self.cards if c.key == record.scenario_id), None)
         return card.title_in(record.language) if card is not None else record.title
 
-    def show_library(self) -> None:
-        """Back to the library, with fresh results."""
+    def show_library(self, results: Results | None = None) -> None:
+        """Back to the library, with fresh results (or ``results`` just read)."""
         if self.profile is None:
             self.sign_out()
             return
-        results = self._results if self._results is not None else None
-        self._results = None  # read once at sign-in; fresh from the store after that
         if results is None:
             results = self.context.results_for(self.profile)
         self.library.show_for(self.profile, self.cards, results)
@@ -563,5 +561,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.hurry()  # a worker still waiting for the first paint
         self.context.runner.wait()
         event.accept()
