@@ -22,8 +22,9 @@ import trainer.services.context as services_context
 from trainer.gui import main as gui_main
 from trainer.gui.library.model import CARD_ROLE
 from trainer.services.card_cache import save_cards
+from trainer.services.cards import unique
 from trainer.services.context import open_services
-from trainer.services.library import LibraryService, unique
+from trainer.services.library import LibraryService
 from trainer.services.quick_start import quick_profiles, take_instance_lock
 from trainer.storage.errors import DatabaseCorruptError
 

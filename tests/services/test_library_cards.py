@@ -18,9 +18,9 @@ import pytest
 
 from trainer.services import card_cache
 from trainer.services.card_cache import cached_cards, folder_signature, save_cards
-from trainer.services.cards import ScenarioCard
+from trainer.services.cards import ScenarioCard, unique
 from trainer.services.deferred import Deferred
-from trainer.services.library import LibraryService, unique
+from trainer.services.library import LibraryService
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 

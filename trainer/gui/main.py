@@ -59,11 +59,17 @@ def _scenario_roots(data_dir: Path) -> list[tuple[Path, str]]:
 
 
 def _main_window(
-    app: object, data_dir: Path, services: object, profiles: Sequence[object] | None = None
+    app: object,
+    data_dir: Path,
+    services: object,
+    profiles: Sequence[object] | None = None,
+    *,
+    synchronous: bool = False,
 ) -> object:
     """The main window on ``services`` (the services, or a Deferred of them).
 
     ``profiles``: the quick look's profile list, shown while the store opens.
+    ``synchronous``: run the worker's jobs inline (tests).
     """
     from trainer.gui.context import GuiContext
     from trainer.gui.i18n import Translations
@@ -76,7 +82,7 @@ def _main_window(
     translations.install(settings.language)
     context = GuiContext(
         services=services,  # type: ignore[arg-type]
-        runner=TaskRunner(),
+        runner=TaskRunner(synchronous=synchronous),
         settings=settings,
         data_dir=data_dir,
         scenario_roots=_scenario_roots(data_dir),
@@ -92,28 +98,13 @@ def build_window(
 
     The scenario files are read at once (inline when ``synchronous``).
     """
-    from trainer.gui.context import GuiContext
-    from trainer.gui.i18n import Translations
-    from trainer.gui.settings import UiSettings
-    from trainer.gui.tasks import TaskRunner
-    from trainer.gui.window import MainWindow
     from trainer.services.context import open_services
 
     app = _application(sys.argv[:1])
-    settings = UiSettings(data_dir / "settings.json")
-    translations = Translations(app)  # type: ignore[arg-type]
-    translations.install(settings.language)
     if services is None:
         services = open_services(data_dir)
-    context = GuiContext(
-        services=services,  # type: ignore[arg-type]
-        runner=TaskRunner(synchronous=synchronous),
-        settings=settings,
-        data_dir=data_dir,
-        scenario_roots=_scenario_roots(data_dir),
-    )
-    window = MainWindow(context, translations)
-    window.load_library()
+    window = _main_window(app, data_dir, services, synchronous=synchronous)
+    window.load_library()  # type: ignore[attr-defined]
     return app, window
 
 

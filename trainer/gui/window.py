@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         def read() -> list[LibraryEntry]:
             # Imported here, on the worker thread: the reader is slow to import.
             from trainer.services.card_cache import save_cards
-            from trainer.services.library import unique
+            from trainer.services.cards import unique
 
             every = context.library.read_all()
             save_cards(context.card_cache, every)

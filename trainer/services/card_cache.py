@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from trainer import __version__
 from trainer.fileio import atomic_write_bytes
 from trainer.scenario_io.folders import find_scenario_folders, scenario_file
-from trainer.services.cards import ScenarioCard
+from trainer.services.cards import ScenarioCard, unique
 
 if TYPE_CHECKING:
     from trainer.services.library import LibraryEntry
@@ -76,7 +76,6 @@ def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[Sc
             return None
         stored: dict[str, Any] = {row["folder"]: row for row in data["cards"]}
         cards: list[ScenarioCard] = []
-        seen: set[str] = set()
         for root, source in roots:
             for folder in find_scenario_folders(root):
                 row = stored.get(str(folder))
@@ -85,11 +84,8 @@ def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[Sc
                 card = ScenarioCard.from_json(row["card"])
                 if card.folder != folder or card.source != source:
                     return None
-                if card.key in seen:
-                    continue  # as LibraryService.load: the first found wins
-                seen.add(card.key)
                 cards.append(card)
-        return cards
+        return unique(cards)  # as LibraryService.load
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 

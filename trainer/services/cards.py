@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from trainer.services.records import AttemptRecord
 
@@ -81,7 +81,7 @@ class ScenarioCard:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ScenarioCard:
         """The card :meth:`to_json` wrote; ValueError/TypeError/KeyError if it is not one."""
-        card = cls(
+        return cls(
             key=str(data["key"]),
             folder=Path(data["folder"]),
             source=str(data["source"]),
@@ -97,7 +97,25 @@ class ScenarioCard:
             errors=_strings(data["errors"]),
             error_count=int(data["error_count"]),
         )
-        return card
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+
+
+K = TypeVar("K", bound=_Keyed)
+
+
+def unique(items: Iterable[K]) -> list[K]:
+    """One per scenario id, in order: a local copy never shadows silently, the first wins."""
+    seen: set[str] = set()
+    kept: list[K] = []
+    for item in items:
+        if item.key not in seen:
+            seen.add(item.key)
+            kept.append(item)
+    return kept
 
 
 def _texts(value: object) -> dict[str, str]:

@@ -13,7 +13,7 @@ from trainer.domain.model import Scenario
 from trainer.scenario_io.folders import find_scenario_folders
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services.card_cache import folder_signature
-from trainer.services.cards import LISTED_ERRORS, UI_LANGUAGES, ScenarioCard
+from trainer.services.cards import LISTED_ERRORS, UI_LANGUAGES, ScenarioCard, unique
 
 
 class ScenarioChangedError(TrainerError):
@@ -97,14 +97,3 @@ class LibraryService:
                 signature = folder_signature(folder)
                 entries.append(LibraryEntry(folder, load_scenario(folder), source, signature))
         return entries
-
-
-def unique(entries: Iterable[LibraryEntry]) -> list[LibraryEntry]:
-    """One entry per scenario id: a local copy never shadows silently, the first found wins."""
-    seen: set[str] = set()
-    kept: list[LibraryEntry] = []
-    for entry in entries:
-        if entry.key not in seen:
-            seen.add(entry.key)
-            kept.append(entry)
-    return kept

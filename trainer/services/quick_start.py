@@ -11,14 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer.services.records import AttemptRecord, ProfileRecord
+from trainer.services.records import ProfileRecord
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.peek import peek_attempts, peek_profiles
 
 if TYPE_CHECKING:
     from trainer.services.cards import Results
-
-__all__ = ["InstanceLock", "quick_profiles", "quick_results", "take_instance_lock"]
 
 
 def take_instance_lock(data_dir: Path) -> InstanceLock:
@@ -31,11 +29,6 @@ def take_instance_lock(data_dir: Path) -> InstanceLock:
 def quick_profiles(data_dir: Path) -> list[ProfileRecord] | None:
     """The profiles by name; [] before the first start; None: wait for the store."""
     return peek_profiles(data_dir)
-
-
-def quick_attempts(data_dir: Path, profile_id: str) -> list[AttemptRecord] | None:
-    """A profile's attempts, oldest first, without states; None: wait for the store."""
-    return peek_attempts(data_dir, profile_id)
 
 
 def quick_results(data_dir: Path, profile_id: str) -> Results | None:

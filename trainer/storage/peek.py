@@ -37,20 +37,26 @@ _ATTEMPTS_SQL = (
 )
 
 
-def _erased_ids(data_dir: Path, connection: sqlite3.Connection) -> set[str]:
-    ids: set[str] = set()
+def erased_profile_ids(data_dir: Path, connection: sqlite3.Connection) -> list[str]:
+    """Ids of every profile ever erased here: the ledger, plus the audit log's record.
+
+    The audit log covers a lost or damaged ledger file (it travels with backups, so it
+    may miss the newest erasures; the ledger does not). ``Store.erased_profile_ids``
+    reads them the same way, through its own connection.
+    """
+    ids: list[str] = []
     try:
         data = json.loads((data_dir / ERASURE_LEDGER).read_text(encoding="utf-8"))
         if isinstance(data, list):
-            ids.update(str(i) for i in data)
+            ids = [str(i) for i in data]
     except (OSError, ValueError):
         pass
     logged = connection.execute(
         "SELECT subject_id FROM audit_log "
         "WHERE action IN ('erase-profile', 'erase-reapplied') AND subject_id IS NOT NULL"
     )
-    ids.update(str(row[0]) for row in logged)
-    return ids
+    ids.extend(str(row[0]) for row in logged)
+    return list(dict.fromkeys(ids))
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:
@@ -70,7 +76,7 @@ def peek_profiles(data_dir: Path) -> list[ProfileRecord] | None:
         with read_only(path) as connection:
             if not _is_current(connection):
                 return None
-            erased = _erased_ids(data_dir, connection)
+            erased = set(erased_profile_ids(data_dir, connection))
             rows = connection.execute(
                 f"SELECT {_PROFILE_COLUMNS} FROM profiles ORDER BY name_key"
             ).fetchall()

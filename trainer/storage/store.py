@@ -42,7 +42,7 @@ from trainer.storage.errors import (
 )
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
-from trainer.storage.peek import DB_NAME, ERASURE_LEDGER
+from trainer.storage.peek import DB_NAME, ERASURE_LEDGER, erased_profile_ids
 from trainer.storage.records import (
     AttemptRecord,
     Finish,
@@ -233,26 +233,11 @@ class Store:
         return self.data_dir / ERASURE_LEDGER
 
     def erased_profile_ids(self) -> list[str]:
-        """Ids of every profile ever erased here: the ledger, plus the audit log's record.
-
-        The audit log covers a lost or damaged ledger file (it travels with backups,
-        so it may miss the newest erasures; the ledger does not).
-        """
-        ids: list[str] = []
-        try:
-            data = json.loads(self.erasure_ledger.read_text(encoding="utf-8"))
-            if isinstance(data, list):
-                ids = [str(i) for i in data]
-        except (OSError, ValueError):
-            pass
+        """Ids of every profile ever erased here (see ``peek.erased_profile_ids``)."""
         with self.db.read() as session:
-            logged = session.scalars(
-                select(schema.AuditEntry.subject_id).where(
-                    schema.AuditEntry.action.in_(("erase-profile", "erase-reapplied"))
-                )
-            )
-            ids.extend(i for i in logged if i is not None)
-        return list(dict.fromkeys(ids))
+            connection = session.connection().connection.driver_connection
+            assert connection is not None
+            return erased_profile_ids(self.data_dir, connection)
 
     def reapply_erasures(self) -> int:
         """Erase again any erased profile that a restored backup brought back."""
