@@ -194,6 +194,9 @@ class HistoryPage(QWidget):
         self.content.addWidget(scroll)
         self.content.setStretchFactor(0, 3)
         self.content.setStretchFactor(1, 2)
+        # 3 : 2 from the start too: stretch factors alone share only what is left after
+        # the size hints, which left the table's title column a few letters wide.
+        self.content.setSizes([3000, 2000])
 
         buttons = QHBoxLayout()
         self.back_button = QPushButton()
