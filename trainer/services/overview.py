@@ -40,7 +40,8 @@ from trainer.scenario_io.yaml_tree import Path as DocPath
 from trainer.services.history import HistoryService, played_language_titles
 from trainer.services.profiles import TRAINER
 from trainer.storage.errors import ProfileError
-from trainer.storage.records import HistorySummary, ProfileRecord, ScenarioSnapshot
+from trainer.storage.play_records import ScenarioSnapshot
+from trainer.storage.records import HistorySummary, ProfileRecord
 from trainer.storage.store import Store, iso
 
 # -- who may see what -------------------------------------------------------------------

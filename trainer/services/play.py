@@ -16,7 +16,8 @@ from trainer.domain.model import EndingNode, Mode, Scenario
 from trainer.domain.scoring import ScoreSheet, score_sheet
 from trainer.scenario_io.reader import LoadResult, scenario_from_snapshot
 from trainer.storage.errors import StorageError
-from trainer.storage.records import AttemptRecord, Finish, NewStep, ProfileRecord
+from trainer.storage.play_records import Finish, NewStep
+from trainer.storage.records import AttemptRecord, ProfileRecord
 from trainer.storage.store import Store
 
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from trainer.storage.records import AttemptRecord, ProfileRecord, StepRecord
+from trainer.storage.records import AttemptRecord, ProfileRecord
 
-__all__ = ["AttemptRecord", "ProfileRecord", "StepRecord"]
+__all__ = ["AttemptRecord", "ProfileRecord"]

@@ -27,7 +27,8 @@ from trainer.scenario_io.reader import scenario_from_snapshot
 from trainer.services.debrief import Debrief, build_debrief, checklist_rating
 from trainer.services.overview import ReviewAccess, resolve
 from trainer.storage.errors import StorageError
-from trainer.storage.records import AttemptRecord, ProfileRecord, StepRecord
+from trainer.storage.play_records import StepRecord
+from trainer.storage.records import AttemptRecord, ProfileRecord
 from trainer.storage.store import Store
 
 

@@ -11,11 +11,11 @@ import datetime as dt
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.fileio import fsync_dir, remove_stale_temps, temp_path_for
+from trainer.storage.readonly import read_only
 
 _NAME_RE = re.compile(r"^progress-(\d{8}T\d{12})Z-([a-z-]+)\.db$")
 KEEP_ROUTINE = 10
@@ -44,29 +44,6 @@ def integrity_check(path: Path) -> str:
     bit flips in a progress database), which then fail later at run time.
     """
     return _check(path, "integrity_check")
-
-
-@contextlib.contextmanager
-def read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to ``path`` that leaves no file behind.
-
-    A read-only connection to a WAL database creates ``-wal``/``-shm`` files but
-    cannot remove them on close: the ones it created (an empty WAL, the index) are
-    removed here, so a file we refuse or move aside is left exactly as found. Not
-    ``immutable=1``: that ignores a WAL holding committed transactions.
-    """
-    wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
-    had_wal, had_shm = wal.exists(), shm.exists()
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
-        with contextlib.suppress(OSError):
-            if not had_wal and wal.exists() and wal.stat().st_size == 0:
-                wal.unlink()
-            if not had_shm and shm.exists():
-                shm.unlink()
 
 
 def _check(path: Path, pragma: str) -> str:

@@ -56,7 +56,7 @@ def stored_revision(path: Path) -> str | None:
     a description such as ``"none (user_version 7)"``, which no app knows. This
     app never sets ``user_version``.
     """
-    from trainer.storage.backup import read_only
+    from trainer.storage.readonly import read_only
 
     if not path.exists() or path.stat().st_size == 0:
         return None

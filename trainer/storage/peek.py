@@ -18,8 +18,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from trainer.storage.backup import read_only
 from trainer.storage.migrate import head_revision
+from trainer.storage.readonly import read_only
 from trainer.storage.records import AttemptRecord, ProfileRecord
 from trainer.storage.rows import ATTEMPT_COLUMNS, attempt_from_row
 

@@ -1,9 +1,14 @@
-"""Plain records the storage layer hands out (no SQLAlchemy objects leave it)."""
+"""Plain records of profiles and attempts the storage layer hands out (no SQLAlchemy objects).
+
+The records of play (steps, endings, scenario snapshots) are in
+:mod:`trainer.storage.play_records`: the app's first screen needs only these two, and
+each frozen dataclass costs about a millisecond to create at start-up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,56 +73,3 @@ class HistorySummary(NamedTuple):
     maximum: dict[str, int]
     scenario_version_id: str = ""
     overall_percent: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewStep:
-    """A step to record; ``id`` is the caller's idempotency key."""
-
-    id: str
-    seq: int
-    node_id: str
-    action: str
-    to_node: str
-    choice_id: str | None = None
-    ticked: list[str] = field(default_factory=list)
-    gained: dict[str, int] = field(default_factory=dict)
-    elapsed_ms: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StepRecord:
-    """A recorded step."""
-
-    id: str
-    seq: int
-    node_id: str
-    action: str
-    to_node: str
-    choice_id: str | None
-    ticked: list[str]
-    gained: dict[str, int]
-    elapsed_ms: int | None
-    created_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class Finish:
-    """What is stored when an attempt reaches an ending."""
-
-    ending: str
-    outcome: str
-    overall_percent: float | None
-    results: dict[str, tuple[int, int, float | None]]  # competency -> points, maximum, percent
-
-
-@dataclass(frozen=True, slots=True)
-class ScenarioSnapshot:
-    """The exact content of a played scenario version."""
-
-    id: str
-    scenario_id: str
-    version: int
-    title: str
-    content_hash: str
-    document: dict[str, Any]

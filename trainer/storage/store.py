@@ -43,15 +43,8 @@ from trainer.storage.errors import (
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import refuse_if_too_new, upgrade
 from trainer.storage.peek import DB_NAME, ERASURE_LEDGER, erased_profile_ids
-from trainer.storage.records import (
-    AttemptRecord,
-    Finish,
-    HistorySummary,
-    NewStep,
-    ProfileRecord,
-    ScenarioSnapshot,
-    StepRecord,
-)
+from trainer.storage.play_records import Finish, NewStep, ScenarioSnapshot, StepRecord
+from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
 from trainer.storage.rows import attempt_from_row as _attempt
 
 Clock = Callable[[], dt.datetime]
