@@ -30,14 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(data_dir_arg: str | None) -> int:
+    from trainer.gui.main import run_gui  # Qt itself is imported there
     from trainer.paths import data_dir
 
-    try:
-        from trainer.gui.main import run_gui
-    except ImportError as exc:  # Qt's system libraries missing: say so plainly
-        sys.stderr.write(
-            f"The desktop app cannot start: {exc}.\n"
-            "Install Qt's runtime libraries (see README), or use the command line: trainer --help\n"
-        )
-        return 1
     return run_gui(data_dir(data_dir_arg))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -34,3 +35,19 @@ def test_the_core_never_loads_qt_or_sqlalchemy_outside_storage() -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_missing_qt_libraries_get_a_plain_message_not_a_traceback(tmp_path) -> None:
+    """A laptop without Qt's system libraries: the app says what is missing and exits 1."""
+    probe = (
+        "import sys\n"
+        "sys.modules['PySide6.QtWidgets'] = None  # what a missing libxcb-* looks like\n"
+        "from trainer.app import main\n"
+        "sys.exit(main([]))\n"
+    )
+    env = {**os.environ, "TRAINER_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert out.returncode == 1
+    assert "The desktop app cannot start" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not (tmp_path / "progress.db").exists()  # nothing was created on the way out
