@@ -10,6 +10,7 @@ when it fails to open behind the first screen.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -213,11 +214,17 @@ def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
             QTimer.singleShot(20, poll)
             return
         seen["profiles"] = window.profiles.profiles.count()
+        seen["collecting"] = gc.isenabled()
         window.close()
 
     QTimer.singleShot(0, poll)
+    assert gc.isenabled()
     assert gui_main.run_gui(data_dir) == 0
     assert seen["profiles"] == 2
+    # The garbage collector is off while the first screen is built, on once it is
+    # painted, and on after.
+    assert seen["collecting"] is True
+    assert gc.isenabled()
     assert seen["ready_at_first_look"] is False  # shown before the store was open
     assert list((data_dir / "backups").glob("*exit*")), "the clean exit makes its backup"
     assert (data_dir / "cache" / "library-cards.json").is_file()
