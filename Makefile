@@ -53,9 +53,11 @@ package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean packaging/trainer.spec
 	QT_QPA_PLATFORM=offscreen dist/trainer/trainer --self-test
 
-## screenshots: every screen in Polish and English at 1366x768, into docs/screenshots
+## screenshots: every screen in Polish and English at 1366x768 (and three at 200% text), into docs/screenshots
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots/large-text \
+		--text-size 22 --language pl --only 02-library --only 04-feedback --only 09-debrief
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

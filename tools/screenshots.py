@@ -4,6 +4,9 @@ Usage (``make screenshots``)::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 
+``--text-size 22`` takes them at 200% text (Ctrl+plus up to 22 pt), as an officer
+with large text would see the screens (``docs/screenshots/large-text``).
+
 For each language the script builds the real main window on a temporary data folder,
 switches the UI language with the window's own ``set_language`` (the scenario content
 follows it), creates a few example profiles and plays through the real widgets:
@@ -149,15 +152,25 @@ def save_png(image: QImage, path: Path) -> None:
 class Shots:
     """One language: a window on its own data folder, driven through its widgets."""
 
-    def __init__(self, out: Path, language: str, data_dir: Path) -> None:
+    def __init__(
+        self,
+        out: Path,
+        language: str,
+        data_dir: Path,
+        text_size: int | None = None,
+        only: set[str] | None = None,
+    ) -> None:
         from trainer.gui.main import build_window
 
         self.out = out
         self.language = language
+        self.only = only
         _app, self.window = build_window(data_dir, synchronous=True)
         self.window.resize(WIDTH, HEIGHT)  # type: ignore[attr-defined]
         self.window.show()  # type: ignore[attr-defined]
         self.window.set_language(language)  # type: ignore[attr-defined]
+        if text_size is not None:
+            self.window.apply_font_size(text_size)  # type: ignore[attr-defined]
         settle()
         if language != "en" and self.w.windowTitle() == "Case-scenario trainer":
             raise SystemExit(f"the {language} UI translation is not built: run make translations")
@@ -179,7 +192,12 @@ class Shots:
     def name(self, stem: str) -> Path:
         return self.out / f"{self.language}-{stem}.png"
 
+    def wanted(self, stem: str) -> bool:
+        return self.only is None or stem in self.only
+
     def shot(self, stem: str) -> None:
+        if not self.wanted(stem):
+            return
         settle()
         image = self.w.grab().toImage()
         assert (image.width(), image.height()) == (WIDTH, HEIGHT), image.size()
@@ -187,6 +205,8 @@ class Shots:
 
     def shot_over_window(self, stem: str, dialog: QWidget) -> None:
         """The window with ``dialog`` drawn where it opens (centred over the window)."""
+        if not self.wanted(stem):
+            return
         settle()
         base = self.w.grab().toImage()
         top = dialog.grab().toImage()
@@ -408,6 +428,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
     parser.add_argument("--language", choices=LANGUAGES, action="append")
+    parser.add_argument(
+        "--text-size",
+        type=int,
+        metavar="PT",
+        help="text size in points, as set with Ctrl+plus (the default is 11; 22 is 200%%)",
+    )
+    parser.add_argument(
+        "--only", action="append", metavar="STEM", help="save only this screen, e.g. 02-library"
+    )
     args = parser.parse_args(argv)
     out = args.out.resolve()
     home = Path.cwd()
@@ -420,7 +449,13 @@ def main(argv: list[str] | None = None) -> int:
             os.environ["TRAINER_SCENARIOS_DIR"] = "scenarios"
             for language in args.language or LANGUAGES:
                 print(f"{language}:")
-                shots = Shots(out, language, Path(tmp) / f"data-{language}")
+                shots = Shots(
+                    out,
+                    language,
+                    Path(tmp) / f"data-{language}",
+                    args.text_size,
+                    set(args.only) if args.only else None,
+                )
                 try:
                     shots.run()
                 finally:

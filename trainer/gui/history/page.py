@@ -43,6 +43,7 @@ from trainer.gui.widgets.chart import ChartSeries, LineChart
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
+from trainer.gui.widgets.tables import ReadableColumn
 from trainer.gui.words import OUTCOME_STYLE, outcome_word
 from trainer.services.overview import ReviewAccess
 from trainer.services.records import ProfileRecord
@@ -122,7 +123,8 @@ class HistoryPage(QWidget):
         self.mode_filter.currentIndexChanged.connect(self._filter_mode)
         self.outcome_filter = QComboBox()
         self.outcome_filter.currentIndexChanged.connect(self._filter_outcome)
-        filters.addWidget(self.search, 2)
+        # The search on a row of its own, so the filters keep their words at 200% text.
+        left_layout.addWidget(self.search)
         filters.addWidget(self.mode_filter, 1)
         filters.addWidget(self.outcome_filter, 1)
         left_layout.addLayout(filters)
@@ -140,9 +142,9 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.title_column = ReadableColumn(self.table, TITLE)
         # Size the columns from a sample of rows: measuring all of a long history is slow.
         header.setResizeContentsPrecision(50)
         self.table.setSortingEnabled(True)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, Q
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFrame,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,6 +44,7 @@ from trainer.gui.style import ACCENT
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
+from trainer.gui.widgets.scrolling import VerticalScrollArea
 from trainer.services.cards import Results, ScenarioCard
 from trainer.services.records import ProfileRecord
 
@@ -62,6 +63,54 @@ def _first_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]
 
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}%"
+
+
+def _title_line(
+    in_progress: bool,
+    best: float | None,
+    last: float | None,
+    title_width: int,
+    metrics: QFontMetrics,
+    width: int,
+) -> tuple[int, str]:
+    """Room for a card's title, and the results beside it: in words, in figures, or cut.
+
+    The results ("● in progress   best 80% · last 60%") take the right of the title
+    line. On a narrow card (large text) the title keeps at least 55% of the line and
+    the results shrink to figures ("● 80% · 60%"), then are cut with "…"; the details
+    panel always says them in full.
+    """
+    progress_mark = ""
+    if in_progress:
+        progress_mark = QCoreApplication.translate("LibraryPage", "● in progress")
+    scores = ""
+    if best is not None:
+        scores = (
+            QCoreApplication.translate("LibraryPage", "best %1 · last %2")
+            .replace("%1", _percent(best))
+            .replace("%2", _percent(last))
+        )
+    words = "   ".join(part for part in (progress_mark, scores) if part)
+    if not words:
+        return width, ""
+    gap = metrics.averageCharWidth() * 2
+    room = width - gap - metrics.horizontalAdvance(words)
+    if room >= min(title_width, width * 0.55):
+        return room, words  # the whole title, or one cut short but not below 55%
+    figures = " ".join(
+        part
+        for part in (
+            "●" if in_progress else "",
+            f"{_percent(best)} · {_percent(last)}" if best is not None else "",
+        )
+        if part
+    )
+    room = width - gap - metrics.horizontalAdvance(figures)
+    if room >= width * 0.55:
+        return room, figures
+    room = int(width * 0.55)
+    rest = max(0, width - room - gap)
+    return room, metrics.elidedText(figures, Qt.TextElideMode.ElideRight, rest)
 
 
 class ScenarioCardDelegate(QStyledItemDelegate):
@@ -100,23 +149,20 @@ class ScenarioCardDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(QColor("#101828"))
         title = str(index.data(Qt.ItemDataRole.DisplayRole))
-        right_text = ""
-        if bool(index.data(IN_PROGRESS_ROLE)):
-            right_text = QCoreApplication.translate("LibraryPage", "● in progress")
+        in_progress = bool(index.data(IN_PROGRESS_ROLE))
         best = index.data(BEST_ROLE)
-        if best is not None:
-            right_text = (right_text + "   " if right_text else "") + QCoreApplication.translate(
-                "LibraryPage", "best %1 · last %2"
-            ).replace("%1", _percent(best)).replace("%2", _percent(index.data(LAST_ROLE)))
+        title_width, right_text = _title_line(
+            in_progress,
+            best,
+            index.data(LAST_ROLE),
+            QFontMetrics(title_font).horizontalAdvance(title),
+            metrics,
+            inner.width(),
+        )
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(title_font).elidedText(
-                title,
-                Qt.TextElideMode.ElideRight,
-                # Room for the results on the right only when there are any.
-                inner.width() - (metrics.horizontalAdvance(right_text) + 16 if right_text else 0),
-            ),
+            QFontMetrics(title_font).elidedText(title, Qt.TextElideMode.ElideRight, title_width),
         )
         painter.setFont(option.font)
         painter.setPen(QColor(ACCENT))
@@ -197,6 +243,10 @@ class LibraryPage(QWidget):
         self.who = named(QLabel(), "badge")
         top.addWidget(self.title)
         top.addStretch(1)
+        # The officer's own results sit by their name: they are not about one scenario.
+        self.history_button = QPushButton()
+        self.history_button.clicked.connect(self.history_requested)
+        top.addWidget(self.history_button)
         top.addWidget(self.who)
         outer.addLayout(top)
 
@@ -224,12 +274,19 @@ class LibraryPage(QWidget):
         self.list.activated.connect(lambda _i: self._start())
         splitter.addWidget(self.list)
 
-        details = named(QFrame(), "card")
-        layout = QVBoxLayout(details)
+        # The details scroll when they do not fit (large text on a small screen), so the
+        # summary keeps a readable height and the list keeps its share of the width.
+        details = named(VerticalScrollArea(), "card")
+        details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        details.setWidget(inner)
+        inner.setAutoFillBackground(False)  # setWidget turns it on: keep the card's white
         self.detail_title = heading(1.35)
         self.detail_title.setWordWrap(True)
         self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_text = SafeTextBrowser()
+        self.detail_text.set_minimum_lines(4)
         self.detail_facts = named(QLabel(), "muted")
         self.detail_facts.setWordWrap(True)
         self.detail_facts.setTextFormat(Qt.TextFormat.PlainText)
@@ -237,7 +294,9 @@ class LibraryPage(QWidget):
         layout.addWidget(self.detail_text, 1)
         layout.addWidget(self.detail_facts)
 
-        options = QHBoxLayout()
+        # Mode and content language on rows of their own: narrow enough for 200% text.
+        options = QFormLayout()
+        options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.mode_caption = QLabel()
         self.practice = QRadioButton()
         self.assessment = QRadioButton()
@@ -245,23 +304,20 @@ class LibraryPage(QWidget):
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.practice)
         self.modes.addButton(self.assessment)
-        options.addWidget(self.mode_caption)
-        options.addWidget(self.practice)
-        options.addWidget(self.assessment)
-        options.addStretch(1)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.practice)
+        mode_row.addWidget(self.assessment)
+        mode_row.addStretch(1)
+        options.addRow(self.mode_caption, mode_row)
         self.content_caption = QLabel()
         self.content_language = QComboBox()
         self.content_caption.setBuddy(self.content_language)
-        options.addWidget(self.content_caption)
-        options.addWidget(self.content_language)
+        options.addRow(self.content_caption, self.content_language)
         layout.addLayout(options)
         self.mode_hint = named(QLabel(), "muted")
         self.mode_hint.setWordWrap(True)
         layout.addWidget(self.mode_hint)
         buttons = QHBoxLayout()
-        self.history_button = QPushButton()
-        self.history_button.clicked.connect(self.history_requested)
-        buttons.addWidget(self.history_button)
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume)
         self.start_button = named(QPushButton(), "primary")

@@ -692,6 +692,7 @@ class TrainerOverviewPage(QWidget):
         self.choices_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # story order
         self.choices_view.setAlternatingRowColors(True)
         self.choices_view.setUniformRowHeights(True)
+        self.choices_view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.choices_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.choices_view.header().setStretchLastSection(False)
         self.tabs.addTab(self.choices_view, "")
@@ -724,6 +725,8 @@ class TrainerOverviewPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
         view.verticalHeader().setVisible(False)
+        # Figures as wide as their heading and values (at any text size); names take the rest.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return view
 

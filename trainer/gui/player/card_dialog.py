@@ -14,7 +14,6 @@ class CardDialog(QDialog):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(620, 460)
         layout = QVBoxLayout(self)
         title_label = heading(1.35)
         title_label.setText(title)
@@ -27,3 +26,15 @@ class CardDialog(QDialog):
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self._fit_to_text(parent)
+
+    def _fit_to_text(self, parent: QWidget | None) -> None:
+        """About 34 by 26 lines of the current text size, within the window behind it."""
+        self.ensurePolished()  # the style sheet sets the text size
+        line = self.fontMetrics().lineSpacing()
+        width, height = line * 34, line * 26
+        window = parent.window() if parent is not None else None
+        if window is not None:
+            width = min(width, round(window.width() * 0.85))
+            height = min(height, round(window.height() * 0.85))
+        self.resize(width, height)

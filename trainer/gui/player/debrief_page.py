@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode
 from trainer.domain.text import Text
+from trainer.gui.widgets.bars import LabelledBar
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
@@ -42,6 +42,7 @@ class DebriefPage(QWidget):
         outer.setContentsMargins(20, 12, 20, 12)
         self.outcome = QLabel()
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setWordWrap(True)  # the scenario's title goes to a second line if need be
         outer.addWidget(self.outcome)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -140,7 +141,7 @@ class DebriefPage(QWidget):
         for row, cid in enumerate(sheet.maximum, start=1):
             label = QLabel(competency_label(scenario, cid, self.language))
             label.setWordWrap(True)
-            bar = QProgressBar()
+            bar = LabelledBar()
             bar.setRange(0, 100)
             pct = sheet.percent[cid]
             bar.setValue(round(pct or 0))

@@ -42,6 +42,7 @@ from trainer.domain.text import Text
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
+from trainer.gui.widgets.elided import ElidedLabel
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
@@ -146,8 +147,7 @@ class PlayPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
         header = QHBoxLayout()
-        self.scenario_title = named(QLabel(), "muted")
-        self.scenario_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.scenario_title = named(ElidedLabel(), "muted")  # gives way in a crowded header
         self.mode_badge = named(QLabel(), "badge")
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)

@@ -47,78 +47,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="81"/>
+        <location filename="../player/debrief_page.py" line="82"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
+        <location filename="../player/debrief_page.py" line="83"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
-        <location filename="../player/debrief_page.py" line="85"/>
+        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="86"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="110"/>
+        <location filename="../player/debrief_page.py" line="111"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="113"/>
+        <location filename="../player/debrief_page.py" line="114"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="127"/>
+        <location filename="../player/debrief_page.py" line="128"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="138"/>
+        <location filename="../player/debrief_page.py" line="139"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="158"/>
+        <location filename="../player/debrief_page.py" line="159"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="164"/>
+        <location filename="../player/debrief_page.py" line="165"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="173"/>
+        <location filename="../player/debrief_page.py" line="174"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="177"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="197"/>
+        <location filename="../player/debrief_page.py" line="198"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="209"/>
+        <location filename="../player/debrief_page.py" line="210"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="213"/>
+        <location filename="../player/debrief_page.py" line="214"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -126,167 +126,167 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="219"/>
+        <location filename="../history/page.py" line="224"/>
         <source>Export &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
+        <location filename="../history/page.py" line="225"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="221"/>
-        <location filename="../history/page.py" line="222"/>
+        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="227"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="231"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="232"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="233"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="231"/>
+        <location filename="../history/page.py" line="236"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="235"/>
+        <location filename="../history/page.py" line="240"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="242"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="245"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="242"/>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="249"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="248"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="245"/>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="254"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="256"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="252"/>
+        <location filename="../history/page.py" line="257"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
-        <location filename="../history/page.py" line="312"/>
+        <location filename="../history/page.py" line="259"/>
+        <location filename="../history/page.py" line="317"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="349"/>
+        <location filename="../history/page.py" line="354"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="368"/>
+        <location filename="../history/page.py" line="373"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="370"/>
+        <location filename="../history/page.py" line="375"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="412"/>
+        <location filename="../history/page.py" line="417"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="418"/>
+        <location filename="../history/page.py" line="423"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="422"/>
+        <location filename="../history/page.py" line="427"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="446"/>
+        <location filename="../history/page.py" line="451"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="448"/>
+        <location filename="../history/page.py" line="453"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="496"/>
+        <location filename="../history/page.py" line="501"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="499"/>
+        <location filename="../history/page.py" line="504"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="512"/>
+        <location filename="../history/page.py" line="517"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
@@ -294,148 +294,148 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="105"/>
+        <location filename="../library/page.py" line="85"/>
         <source>● in progress</source>
         <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="108"/>
+        <location filename="../library/page.py" line="89"/>
         <source>best %1 · last %2</source>
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="130"/>
+        <location filename="../library/page.py" line="176"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="151"/>
+        <location filename="../library/page.py" line="197"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="157"/>
+        <location filename="../library/page.py" line="203"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="281"/>
+        <location filename="../library/page.py" line="337"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="282"/>
+        <location filename="../library/page.py" line="338"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="339"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="340"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="341"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="342"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="343"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="344"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="345"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="346"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="347"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="348"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="349"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="294"/>
+        <location filename="../library/page.py" line="350"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="296"/>
-        <location filename="../library/page.py" line="325"/>
+        <location filename="../library/page.py" line="352"/>
+        <location filename="../library/page.py" line="381"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="309"/>
+        <location filename="../library/page.py" line="365"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="312"/>
+        <location filename="../library/page.py" line="368"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="366"/>
+        <location filename="../library/page.py" line="422"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="377"/>
+        <location filename="../library/page.py" line="433"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="378"/>
+        <location filename="../library/page.py" line="434"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="435"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="381"/>
+        <location filename="../library/page.py" line="437"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="438"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="443"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -443,58 +443,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="271"/>
+        <location filename="../window.py" line="272"/>
         <source>Case-scenario trainer</source>
         <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="274"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="276"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="277"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="279"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="279"/>
+        <location filename="../window.py" line="280"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280"/>
+        <location filename="../window.py" line="281"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="281"/>
+        <location filename="../window.py" line="282"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
@@ -519,47 +519,47 @@
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="387"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="392"/>
+        <location filename="../window.py" line="390"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="395"/>
+        <location filename="../window.py" line="393"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="399"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="413"/>
+        <location filename="../window.py" line="411"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="460"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="553"/>
+        <location filename="../window.py" line="551"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="560"/>
+        <location filename="../window.py" line="558"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="559"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <location filename="../overview/page.py" line="366"/>
-        <location filename="../overview/page.py" line="738"/>
+        <location filename="../overview/page.py" line="741"/>
         <source>All scenarios</source>
         <translation>All scenarios</translation>
     </message>
@@ -1501,115 +1501,115 @@
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="732"/>
-        <location filename="../overview/page.py" line="914"/>
+        <location filename="../overview/page.py" line="735"/>
+        <location filename="../overview/page.py" line="917"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="733"/>
+        <location filename="../overview/page.py" line="736"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="734"/>
+        <location filename="../overview/page.py" line="737"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="735"/>
+        <location filename="../overview/page.py" line="738"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="736"/>
+        <location filename="../overview/page.py" line="739"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="741"/>
+        <location filename="../overview/page.py" line="744"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="745"/>
+        <location filename="../overview/page.py" line="748"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="746"/>
+        <location filename="../overview/page.py" line="749"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="747"/>
+        <location filename="../overview/page.py" line="750"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="750"/>
+        <location filename="../overview/page.py" line="753"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="751"/>
+        <location filename="../overview/page.py" line="754"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="756"/>
+        <location filename="../overview/page.py" line="759"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="759"/>
+        <location filename="../overview/page.py" line="762"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="761"/>
-        <location filename="../overview/page.py" line="988"/>
+        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="991"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="770"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="885"/>
+        <location filename="../overview/page.py" line="888"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="926"/>
+        <location filename="../overview/page.py" line="929"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="964"/>
+        <location filename="../overview/page.py" line="967"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="972"/>
+        <location filename="../overview/page.py" line="975"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="974"/>
-        <location filename="../overview/page.py" line="982"/>
+        <location filename="../overview/page.py" line="977"/>
+        <location filename="../overview/page.py" line="985"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="980"/>
+        <location filename="../overview/page.py" line="983"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="990"/>
+        <location filename="../overview/page.py" line="993"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -47,78 +47,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="81"/>
+        <location filename="../player/debrief_page.py" line="82"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
+        <location filename="../player/debrief_page.py" line="83"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
-        <location filename="../player/debrief_page.py" line="85"/>
+        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="86"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="110"/>
+        <location filename="../player/debrief_page.py" line="111"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="113"/>
+        <location filename="../player/debrief_page.py" line="114"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="127"/>
+        <location filename="../player/debrief_page.py" line="128"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="138"/>
+        <location filename="../player/debrief_page.py" line="139"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="158"/>
+        <location filename="../player/debrief_page.py" line="159"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="164"/>
+        <location filename="../player/debrief_page.py" line="165"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="173"/>
+        <location filename="../player/debrief_page.py" line="174"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="177"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="197"/>
+        <location filename="../player/debrief_page.py" line="198"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="209"/>
+        <location filename="../player/debrief_page.py" line="210"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="213"/>
+        <location filename="../player/debrief_page.py" line="214"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -126,167 +126,167 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="219"/>
+        <location filename="../history/page.py" line="224"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="220"/>
+        <location filename="../history/page.py" line="225"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="221"/>
-        <location filename="../history/page.py" line="222"/>
+        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="227"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="231"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
+        <location filename="../history/page.py" line="232"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="233"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="231"/>
+        <location filename="../history/page.py" line="236"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="235"/>
+        <location filename="../history/page.py" line="240"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="242"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="245"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="242"/>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="249"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="248"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="245"/>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="254"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="256"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="252"/>
+        <location filename="../history/page.py" line="257"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
-        <location filename="../history/page.py" line="312"/>
+        <location filename="../history/page.py" line="259"/>
+        <location filename="../history/page.py" line="317"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="349"/>
+        <location filename="../history/page.py" line="354"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="368"/>
+        <location filename="../history/page.py" line="373"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="370"/>
+        <location filename="../history/page.py" line="375"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="412"/>
+        <location filename="../history/page.py" line="417"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="418"/>
+        <location filename="../history/page.py" line="423"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="422"/>
+        <location filename="../history/page.py" line="427"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="446"/>
+        <location filename="../history/page.py" line="451"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="448"/>
+        <location filename="../history/page.py" line="453"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="496"/>
+        <location filename="../history/page.py" line="501"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="499"/>
+        <location filename="../history/page.py" line="504"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="512"/>
+        <location filename="../history/page.py" line="517"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -294,148 +294,148 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="105"/>
+        <location filename="../library/page.py" line="85"/>
         <source>● in progress</source>
         <translation>● w toku</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="108"/>
+        <location filename="../library/page.py" line="89"/>
         <source>best %1 · last %2</source>
         <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="130"/>
+        <location filename="../library/page.py" line="176"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="151"/>
+        <location filename="../library/page.py" line="197"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="157"/>
+        <location filename="../library/page.py" line="203"/>
         <source>◷ timed</source>
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="281"/>
+        <location filename="../library/page.py" line="337"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="282"/>
+        <location filename="../library/page.py" line="338"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="283"/>
+        <location filename="../library/page.py" line="339"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="284"/>
+        <location filename="../library/page.py" line="340"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="285"/>
+        <location filename="../library/page.py" line="341"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="286"/>
+        <location filename="../library/page.py" line="342"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="287"/>
+        <location filename="../library/page.py" line="343"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="288"/>
+        <location filename="../library/page.py" line="344"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="289"/>
+        <location filename="../library/page.py" line="345"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="290"/>
+        <location filename="../library/page.py" line="346"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="291"/>
+        <location filename="../library/page.py" line="347"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="292"/>
+        <location filename="../library/page.py" line="348"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="293"/>
+        <location filename="../library/page.py" line="349"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="294"/>
+        <location filename="../library/page.py" line="350"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="296"/>
-        <location filename="../library/page.py" line="325"/>
+        <location filename="../library/page.py" line="352"/>
+        <location filename="../library/page.py" line="381"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="309"/>
+        <location filename="../library/page.py" line="365"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="312"/>
+        <location filename="../library/page.py" line="368"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="366"/>
+        <location filename="../library/page.py" line="422"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="377"/>
+        <location filename="../library/page.py" line="433"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="378"/>
+        <location filename="../library/page.py" line="434"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="435"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="381"/>
+        <location filename="../library/page.py" line="437"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="438"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="443"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -443,58 +443,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="271"/>
+        <location filename="../window.py" line="272"/>
         <source>Case-scenario trainer</source>
         <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="274"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="275"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="276"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="277"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="278"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="279"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="279"/>
+        <location filename="../window.py" line="280"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280"/>
+        <location filename="../window.py" line="281"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="281"/>
+        <location filename="../window.py" line="282"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
@@ -519,47 +519,47 @@
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="389"/>
+        <location filename="../window.py" line="387"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="392"/>
+        <location filename="../window.py" line="390"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="395"/>
+        <location filename="../window.py" line="393"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="401"/>
+        <location filename="../window.py" line="399"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="413"/>
+        <location filename="../window.py" line="411"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="460"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="553"/>
+        <location filename="../window.py" line="551"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="560"/>
+        <location filename="../window.py" line="558"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="559"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <location filename="../overview/page.py" line="366"/>
-        <location filename="../overview/page.py" line="738"/>
+        <location filename="../overview/page.py" line="741"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
@@ -1501,115 +1501,115 @@
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="732"/>
-        <location filename="../overview/page.py" line="914"/>
+        <location filename="../overview/page.py" line="735"/>
+        <location filename="../overview/page.py" line="917"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="733"/>
+        <location filename="../overview/page.py" line="736"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="734"/>
+        <location filename="../overview/page.py" line="737"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="735"/>
+        <location filename="../overview/page.py" line="738"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="736"/>
+        <location filename="../overview/page.py" line="739"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="741"/>
+        <location filename="../overview/page.py" line="744"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="745"/>
+        <location filename="../overview/page.py" line="748"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="746"/>
+        <location filename="../overview/page.py" line="749"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="747"/>
+        <location filename="../overview/page.py" line="750"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="750"/>
+        <location filename="../overview/page.py" line="753"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="751"/>
+        <location filename="../overview/page.py" line="754"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="756"/>
+        <location filename="../overview/page.py" line="759"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="759"/>
+        <location filename="../overview/page.py" line="762"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="761"/>
-        <location filename="../overview/page.py" line="988"/>
+        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="991"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="770"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="885"/>
+        <location filename="../overview/page.py" line="888"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="926"/>
+        <location filename="../overview/page.py" line="929"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="964"/>
+        <location filename="../overview/page.py" line="967"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="972"/>
+        <location filename="../overview/page.py" line="975"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="974"/>
-        <location filename="../overview/page.py" line="982"/>
+        <location filename="../overview/page.py" line="977"/>
+        <location filename="../overview/page.py" line="985"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="980"/>
+        <location filename="../overview/page.py" line="983"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="990"/>
+        <location filename="../overview/page.py" line="993"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>

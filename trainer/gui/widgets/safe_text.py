@@ -75,6 +75,7 @@ class SafeTextBrowser(QTextBrowser):
         self.refused_urls: deque[str] = deque(maxlen=64)
         self._markup: str | None = None
         self._markup_revision = -1
+        self._minimum_lines = 0
         super().setOpenLinks(False)
         super().setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -144,6 +145,15 @@ class SafeTextBrowser(QTextBrowser):
 
     # --- look -------------------------------------------------------------------
 
+    def set_minimum_lines(self, lines: int) -> None:
+        """Never shrink below ``lines`` lines of text, at whatever the text size is.
+
+        A crowded layout (large text on a small screen) would otherwise leave a text
+        view one line high; its page scrolls instead.
+        """
+        self._minimum_lines = lines
+        self._apply_document_style()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() != QEvent.Type.FontChange:
             super().changeEvent(event)
@@ -162,6 +172,10 @@ class SafeTextBrowser(QTextBrowser):
         document.setDocumentMargin(round(line * _DOCUMENT_MARGIN))
         document.setIndentWidth(round(line * _LIST_INDENT))
         document.setDefaultStyleSheet(document_style_sheet(line))
+        if self._minimum_lines:
+            text = line * _LINE_HEIGHT_PERCENT / 100 * self._minimum_lines
+            # The document's margins, the frame and the style sheet's padding: a line.
+            self.setMinimumHeight(round(text + document.documentMargin() * 2 + line))
 
 
 def document_style_sheet(line_spacing: float) -> str:
