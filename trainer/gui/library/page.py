@@ -75,9 +75,10 @@ def _title_line(
 ) -> tuple[int, str]:
     """Room for a card's title, and the results beside it: in words, in figures, or cut.
 
-    The results ("● in progress   best 80% · last 60%") take the right of the title
-    line. On a narrow card (large text) the title keeps at least 55% of the line and
-    the results shrink to figures ("● 80% · 60%"), then are cut with "…"; the details
+    ``title_width`` is what the whole title needs and ``width`` the card's line. The
+    results ("● in progress   best 80% · last 60%") take the right of the title line.
+    On a narrow card (large text) the title keeps at least 55% of the line and the
+    results shrink to figures ("● 80% · 60%"), then are cut with "…"; the details
     panel always says them in full.
     """
     progress_mark = ""
