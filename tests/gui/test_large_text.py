@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -214,3 +214,24 @@ def test_a_cards_title_keeps_more_than_half_its_line(qapp, width: int) -> None:
         assert "100%" in results and "68%" in results
     wide_room, words = _title_line(False, None, None, title, metrics, width)
     assert (wide_room, words) == (width, "")  # nothing to show beside it: the whole line
+
+
+def test_growing_the_text_on_screen_relays_the_library_out(qtbot, window) -> None:
+    """Ctrl+plus pressed while the library is shown, not only a size set before."""
+    window.apply_font_size(NORMAL)
+    finish_tutorial_headless(window, "Anna Nowak")
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    library = window.library
+    settle(qtbot)
+    normal_width = library.list.viewport().width()
+    for _ in range(LARGE - NORMAL):  # one point a press
+        qtbot.keyClick(library.list, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.context.settings.point_size == LARGE
+    settle(qtbot)
+    assert not clipped(library), clipped(library)
+    assert library.list.viewport().width() >= characters(library.list, 35)
+    details = library.detail_text.parentWidget()
+    assert details.width() >= details.minimumSizeHint().width()
+    assert library.detail_text.height() >= library.detail_text.fontMetrics().lineSpacing() * 3
+    assert normal_width > library.list.viewport().width()  # the details took what they need
