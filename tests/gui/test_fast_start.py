@@ -269,3 +269,21 @@ def test_results_after_a_resumed_attempt_are_fresh(
     window.show_library()
     assert window.library.results.best.get("tutorial") == 100.0
     assert "tutorial" not in window.library.results.in_progress
+
+
+def test_a_second_start_on_the_same_data_is_refused_plainly(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another app holds the data folder: a message says so, nothing is shown or opened."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    # English: the message's translator would otherwise stay installed for later tests.
+    (data_dir / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    lock = take_instance_lock(data_dir)  # as the other app would
+    try:
+        assert gui_main.run_gui(data_dir) == 1
+    finally:
+        lock.release()
+    assert len(said) == 1 and "already" in said[0].lower(), said
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert gc.isenabled()

@@ -133,7 +133,7 @@ def _start_and_run(data_dir: Path) -> int:
     from trainer.services.quick_start import quick_profiles, take_instance_lock
 
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+        from PySide6.QtWidgets import QApplication  # isort: skip
     except ImportError as exc:  # Qt's system libraries missing: say so plainly
         sys.stderr.write(
             f"The desktop app cannot start: {exc}.\n"
@@ -146,6 +146,8 @@ def _start_and_run(data_dir: Path) -> int:
     try:
         lock = take_instance_lock(data_dir)
     except (TrainerError, OSError) as exc:
+        from PySide6.QtWidgets import QMessageBox  # here: building its type costs ~1 ms
+
         from trainer.gui.messages import describe
 
         _install_language(app, data_dir)
