@@ -1,4 +1,4 @@
-"""Every screen at 200% text on a 1366×768 screen, in Polish (the longer words).
+"""Every screen at 200% text on a 1366×768 screen, in Polish (the longer words) and English.
 
 Issue 4 asks for layouts that hold at 200% text. "Holds" is checked as an officer
 would see it: no button, one-line label or drop-down narrower than its text (cut
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,7 +56,7 @@ def settle(qtbot) -> None:
 
 
 def clipped(page: QWidget) -> list[str]:
-    """Visible buttons, one-line labels and drop-downs narrower than their content."""
+    """Visible buttons, one-line labels and drop-downs too narrow for their text."""
     found = []
     for widget in page.findChildren(QWidget):
         if not widget.isVisible() or isinstance(widget, ElidedLabel):
@@ -68,21 +68,23 @@ def clipped(page: QWidget) -> list[str]:
         if isinstance(widget.parentWidget(), QTabBar):
             continue  # the tab bar's own scroll arrows
         if isinstance(widget, QComboBox):
-            # The entry on show, with the arrow and frame the style adds to it (the list
-            # that drops down is as wide as its longest entry anyway).
+            # The entry on show must fit the field the style draws it in (the list that
+            # drops down is as wide as its longest entry anyway).
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
-            text = QSize(widget.fontMetrics().horizontalAdvance(widget.currentText()), 1)
-            needed = (
-                widget.style()
-                .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, widget)
-                .width()
+            field = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
             )
-        else:
-            needed = widget.minimumSizeHint().width()
+            shown = widget.fontMetrics().horizontalAdvance(widget.currentText())
+            if shown > field.width():
+                found.append(f"QComboBox {widget.currentText()!r}: {field.width()} < {shown}")
+            continue
+        needed = widget.minimumSizeHint().width()
         if widget.width() < needed:
-            text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
-            found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {needed}")
+            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {needed}")
     return found
 
 
@@ -107,7 +109,9 @@ def finish_tutorial_headless(window: object, name: str) -> None:
     window.profiles.refresh()  # type: ignore[attr-defined]
 
 
-def test_every_screen_holds_at_200_percent_text(qtbot, window) -> None:
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) -> None:
+    window.set_language(language)
     assert window.context.settings.point_size == LARGE
     finish_tutorial_headless(window, "Anna Nowak")
     settle(qtbot)
