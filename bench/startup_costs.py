@@ -68,7 +68,7 @@ def main() -> int:
     python = sys.executable
     with tempfile.TemporaryDirectory(prefix="trainer-costs-") as tmp:
         _prepare_data_dir(Path(tmp))
-        env = _environment(TRAINER_DATA_DIR=tmp, TRAINER_BENCH_PROFILE=PROFILE)
+        env = _environment(Path(tmp), TRAINER_DATA_DIR=tmp, TRAINER_BENCH_PROFILE=PROFILE)
         run_app = (
             "import runpy, sys; sys.argv = ['trainer']; "
             "runpy.run_module('trainer', run_name='__main__')"

@@ -1,4 +1,4 @@
-"""Per-laptop UI preferences (language, text size), kept in the data folder."""
+"""Per-laptop UI preferences (language, text size, window), kept in the data folder."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ class UiSettings:
         self.path = path
         self.language = DEFAULT_LANGUAGE
         self.point_size = DEFAULT_POINT_SIZE
+        #: The main window's size, place and state as Qt saves them (base64), or "".
+        self.window_geometry = ""
         self._load()
 
     def _load(self) -> None:
@@ -34,10 +36,17 @@ class UiSettings:
             size = data.get("point_size")
             if isinstance(size, int) and MIN_POINT_SIZE <= size <= MAX_POINT_SIZE:
                 self.point_size = size
+            geometry = data.get("window_geometry")
+            if isinstance(geometry, str) and len(geometry) < 4096:
+                self.window_geometry = geometry
 
     def save(self) -> None:
         """Write the settings; a failure to save preferences is not worth an error dialog."""
-        data = {"language": self.language, "point_size": self.point_size}
+        data = {
+            "language": self.language,
+            "point_size": self.point_size,
+            "window_geometry": self.window_geometry,
+        }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path, json.dumps(data).encode("utf-8"))

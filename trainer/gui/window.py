@@ -563,4 +563,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.context.hurry()  # a worker still waiting for the first paint
         self.context.runner.wait()
+        self._remember_geometry()
         event.accept()
+
+    def _remember_geometry(self) -> None:
+        """Keep the window's size, place and maximised state for the next start."""
+        settings = self.context.settings
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if settings.window_geometry != geometry:  # no file written when nothing changed
+            settings.window_geometry = geometry
+            settings.save()
