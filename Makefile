@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations translations-update package screenshots clean system-deps
+.PHONY: run test lint bench translations translations-update package screenshots icon clean system-deps
 
 TS := $(wildcard trainer/gui/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -52,6 +52,10 @@ bench: $(STAMP)
 package: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean packaging/trainer.spec
 	QT_QPA_PLATFORM=offscreen dist/trainer/trainer --self-test
+
+## icon: draw the app's icon into assets/icons (committed; run after changing its design)
+icon: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icon.py assets/icons
 
 ## screenshots: every screen in Polish and English at 1366x768 (and three at 200% text), into docs/screenshots
 screenshots: $(STAMP) translations

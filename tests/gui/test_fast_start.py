@@ -198,6 +198,7 @@ def test_a_store_that_fails_behind_the_first_screen_is_recovered(
 def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
     """The whole ``run_gui``: first screen, store and files behind it, a clean exit."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
 
     from trainer.gui.window import MainWindow
 
@@ -215,15 +216,18 @@ def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
             return
         seen["profiles"] = window.profiles.profiles.count()
         seen["collecting"] = gc.isenabled()
+        seen["icon"] = not window.windowIcon().isNull()
         window.close()
 
     QTimer.singleShot(0, poll)
     assert gc.isenabled()
+    QApplication.setWindowIcon(QIcon())  # as in a new process: none yet
     assert gui_main.run_gui(data_dir) == 0
     assert seen["profiles"] == 2
     # The garbage collector is off while the first screen is built, on once it is
     # painted, and on after.
     assert seen["collecting"] is True
+    assert seen["icon"] is True  # set once the first screen was painted
     assert gc.isenabled()
     assert seen["ready_at_first_look"] is False  # shown before the store was open
     assert list((data_dir / "backups").glob("*exit*")), "the clean exit makes its backup"

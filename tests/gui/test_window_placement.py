@@ -1,4 +1,4 @@
-"""Where the main window opens: as it was left, else sized for the screen it is on."""
+"""The main window: its icon, and where it opens (as it was left, else sized for the screen)."""
 
 from __future__ import annotations
 
@@ -130,3 +130,11 @@ def test_a_damaged_saved_place_is_ignored(
     window = windows()
     opened(qtbot, window, FakeScreen(1920, 1040), monkeypatch)
     assert (window.width(), window.height()) == (1366, 768)
+
+
+def test_the_window_has_the_apps_icon_in_every_size(windows) -> None:
+    window = windows()
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
+    assert {(n, n) for n in gui_main.ICON_SIZES} <= sizes

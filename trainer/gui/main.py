@@ -32,6 +32,10 @@ def assets_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "assets"
 
 
+#: The app's icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def _application(argv: list[str]) -> object:
     from PySide6.QtGui import QFont, QFontDatabase, QImageReader
     from PySide6.QtWidgets import QApplication
@@ -53,6 +57,21 @@ def _application(argv: list[str]) -> object:
     font = QFont("DejaVu Sans")
     app.setFont(font)  # type: ignore[attr-defined]
     return app
+
+
+def _set_icon(app: object) -> None:
+    """The app's icon on every window (the desktop shows it in the title bar and taskbar).
+
+    Set once the first screen is painted at a normal start: nothing on that screen needs
+    it, and building Qt's icon type and finding the files costs a few milliseconds.
+    """
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(assets_dir() / "icons" / f"trainer-{size}.png"), QSize(size, size))
+    app.setWindowIcon(icon)  # type: ignore[attr-defined]
 
 
 def _scenario_roots(data_dir: Path) -> list[tuple[Path, str]]:
@@ -102,6 +121,7 @@ def build_window(
     from trainer.services.context import open_services
 
     app = _application(sys.argv[:1])
+    _set_icon(app)
     if services is None:
         services = open_services(data_dir)
     window = _main_window(app, data_dir, services, synchronous=synchronous)
@@ -118,7 +138,7 @@ def run_gui(data_dir: Path) -> int:
     first paint. Without a usable quick look (a damaged file, a schema to migrate) the
     store is opened first, behind a start-up card, as it always must be then.
     """
-    gc.disable()  # until the first screen is painted: see _collect_garbage_after_first_paint
+    gc.disable()  # until the first screen is painted: see _finish_after_first_paint
     try:
         return _start_and_run(data_dir)
     finally:
@@ -249,22 +269,26 @@ def _show_then_open(
     _show_window(window)
     # After the benchmark's report of the paint, which is watched first.
     _after_first_paint(window, lambda: QTimer.singleShot(0, painted.set))
-    _collect_garbage_after_first_paint(window)
+    _finish_after_first_paint(window)
     return window
 
 
-def _collect_garbage_after_first_paint(window: object) -> None:
-    """Turn the cyclic garbage collector back on once ``window`` has been painted.
+def _finish_after_first_paint(window: object) -> None:
+    """What the first screen does not need waits until ``window`` has been painted.
 
-    ``run_gui`` turns it off while it builds the first screen: that allocates some
-    hundred thousand objects (Qt's types and enums, the app's modules) which live as
-    long as the app, and the collections they would trigger cost several milliseconds.
-    A window that is never painted (started minimised) gets it back after 3 s.
+    - The cyclic garbage collector: ``run_gui`` turns it off while it builds the first
+      screen, which allocates some hundred thousand objects (Qt's types and enums, the
+      app's modules) that live as long as the app; the collections they would trigger
+      cost several milliseconds. A window never painted (started minimised) gets it
+      back after 3 s.
+    - The app's icon (see :func:`_set_icon`).
     """
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     _after_first_paint(window, gc.enable)
     QTimer.singleShot(3000, gc.enable)
+    _after_first_paint(window, lambda: _set_icon(QApplication.instance()))
 
 
 def _recover_after_start(
@@ -305,6 +329,7 @@ def _open_then_show(app: object, data_dir: Path, lock: object) -> object | None:
     from trainer.services.context import open_services
 
     gc.enable()  # the store may take a while here, and a recovery dialog may wait
+    _set_icon(app)
     splash = _splash(app, data_dir)
     # The recovery dialog speaks the officer's language too.
     _install_language(app, data_dir)
@@ -429,7 +454,7 @@ def _report_first_paint(widget: object, what: str, *, then_quit: bool) -> Callab
 
 
 def _bundle_problems() -> list[str]:
-    """What the build must ship: fonts, UI and Qt translations, JPEG/WebP readers, platforms."""
+    """What the build must ship: fonts, icons, translations, JPEG/WebP readers, platforms."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QImageReader
 
@@ -439,6 +464,11 @@ def _bundle_problems() -> list[str]:
         f"the font {name} is missing"
         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
         if not (assets_dir() / "fonts" / name).is_file()
+    ]
+    problems += [
+        f"the icon trainer-{size}.png is missing"
+        for size in ICON_SIZES
+        if not (assets_dir() / "icons" / f"trainer-{size}.png").is_file()
     ]
     problems += [
         f"the UI translation trainer_{language}.qm is missing"
