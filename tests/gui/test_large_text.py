@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QProgressBar,
@@ -239,3 +240,24 @@ def test_growing_the_text_on_screen_relays_the_library_out(qtbot, window) -> Non
     assert details.width() >= details.minimumSizeHint().width()
     assert library.detail_text.height() >= library.detail_text.fontMetrics().lineSpacing() * 3
     assert normal_width > library.list.viewport().width()  # the details took what they need
+
+
+def test_tabbing_to_start_scrolls_the_details_to_it(qtbot, window) -> None:
+    """At 200% the details scroll; a keyboard user tabbing to Start sees it."""
+    finish_tutorial_headless(window, "Anna Nowak")
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    library = window.library
+    settle(qtbot)
+    details = library.detail_text.parentWidget().parentWidget().parentWidget()
+    assert details.verticalScrollBar().maximum() > 0  # it does scroll at this size
+    assert details.verticalScrollBar().value() == 0
+    for _ in range(20):
+        if library.start_button.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert library.start_button.hasFocus()
+    settle(qtbot)
+    assert details.verticalScrollBar().value() > 0  # scrolled down to it
+    top = library.start_button.mapTo(details.viewport(), QPoint(0, 0)).y()
+    assert top >= 0 and top + library.start_button.height() <= details.viewport().height()
