@@ -265,6 +265,15 @@ class MainWindow(QMainWindow):
         self.switch_profile = QAction(self)
         self.switch_profile.triggered.connect(self.sign_out)
         self.profile_menu.addAction(self.switch_profile)
+        self.help_menu = self.menuBar().addMenu("")
+        self.shortcuts_action = QAction(self, shortcut=QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.triggered.connect(QApplication.aboutQt)
+        for action in (self.shortcuts_action, self.about_action, self.about_qt_action):
+            self.help_menu.addAction(action)
         self._update_role_actions()
 
     def retranslate(self) -> None:
@@ -280,6 +289,10 @@ class MainWindow(QMainWindow):
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About this app"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
         language = self.context.settings.language
         self.polish.setChecked(language == "pl")
         self.english.setChecked(language == "en")
@@ -288,6 +301,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_shortcuts(self) -> None:
+        """The keyboard shortcuts (F1)."""
+        from trainer.gui.help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_about(self) -> None:
+        """What this app is, its version, where it keeps its data."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from trainer.gui.help import about_text
+
+        QMessageBox.about(self, self.tr("About this app"), about_text(self.context.data_dir))
 
     def set_language(self, language: str) -> None:
         """Switch the UI language now and remember it."""

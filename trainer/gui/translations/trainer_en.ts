@@ -124,6 +124,84 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../help.py" line="21"/>
+        <source>Choose an answer; in a checklist, tick or untick an item</source>
+        <translation>Choose an answer; in a checklist, tick or untick an item</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="25"/>
+        <source>Confirm, or go on to the next step</source>
+        <translation>Confirm, or go on to the next step</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="28"/>
+        <source>Pause the scenario (nothing is lost) and go to the library</source>
+        <translation>Pause the scenario (nothing is lost) and go to the library</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="32"/>
+        <source>Move between buttons and fields</source>
+        <translation>Move between buttons and fields</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="34"/>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + underlined letter</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="35"/>
+        <source>Press that button, or open that menu</source>
+        <translation>Press that button, or open that menu</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="37"/>
+        <source>Search the scenario library</source>
+        <translation>Search the scenario library</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="39"/>
+        <source>Enter on a scenario</source>
+        <translation>Enter on a scenario</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="40"/>
+        <source>Start it in the chosen mode and language</source>
+        <translation>Start it in the chosen mode and language</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="44"/>
+        <source>Larger, smaller, normal text</source>
+        <translation>Larger, smaller, normal text</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="46"/>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="55"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="79"/>
+        <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
+        <translation>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="84"/>
+        <source>Data folder (profiles, results, backups): %1</source>
+        <translation>Data folder (profiles, results, backups): %1</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="85"/>
+        <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
+        <translation>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../history/page.py" line="224"/>
@@ -294,148 +372,148 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="85"/>
+        <location filename="../library/page.py" line="86"/>
         <source>● in progress</source>
         <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="89"/>
+        <location filename="../library/page.py" line="90"/>
         <source>best %1 · last %2</source>
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="176"/>
+        <location filename="../library/page.py" line="177"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="197"/>
+        <location filename="../library/page.py" line="198"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="203"/>
+        <location filename="../library/page.py" line="204"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="337"/>
+        <location filename="../library/page.py" line="338"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="338"/>
+        <location filename="../library/page.py" line="339"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="339"/>
+        <location filename="../library/page.py" line="340"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="340"/>
+        <location filename="../library/page.py" line="341"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="341"/>
+        <location filename="../library/page.py" line="342"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="342"/>
+        <location filename="../library/page.py" line="343"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="343"/>
+        <location filename="../library/page.py" line="344"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="344"/>
+        <location filename="../library/page.py" line="345"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="345"/>
+        <location filename="../library/page.py" line="346"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="346"/>
+        <location filename="../library/page.py" line="347"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="347"/>
+        <location filename="../library/page.py" line="348"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="348"/>
+        <location filename="../library/page.py" line="349"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="349"/>
+        <location filename="../library/page.py" line="350"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="350"/>
+        <location filename="../library/page.py" line="351"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="352"/>
-        <location filename="../library/page.py" line="381"/>
+        <location filename="../library/page.py" line="353"/>
+        <location filename="../library/page.py" line="382"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="365"/>
+        <location filename="../library/page.py" line="366"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="368"/>
+        <location filename="../library/page.py" line="369"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="422"/>
+        <location filename="../library/page.py" line="423"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="433"/>
+        <location filename="../library/page.py" line="434"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="434"/>
+        <location filename="../library/page.py" line="435"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="435"/>
+        <location filename="../library/page.py" line="436"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="437"/>
+        <location filename="../library/page.py" line="438"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="438"/>
+        <location filename="../library/page.py" line="439"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="443"/>
+        <location filename="../library/page.py" line="444"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -443,123 +521,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../window.py" line="272"/>
+        <location filename="../help.py" line="78"/>
+        <location filename="../window.py" line="281"/>
         <source>Case-scenario trainer</source>
         <extracomment>What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="273"/>
+        <location filename="../window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="274"/>
+        <location filename="../window.py" line="283"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="275"/>
+        <location filename="../window.py" line="284"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="276"/>
+        <location filename="../window.py" line="285"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="277"/>
+        <location filename="../window.py" line="286"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="278"/>
+        <location filename="../window.py" line="287"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="279"/>
+        <location filename="../window.py" line="288"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="280"/>
+        <location filename="../window.py" line="289"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="281"/>
+        <location filename="../window.py" line="290"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="282"/>
+        <location filename="../window.py" line="291"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="292"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="293"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="294"/>
+        <source>&amp;About this app</source>
+        <translation>&amp;About this app</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="295"/>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="317"/>
+        <source>About this app</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="360"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="362"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="366"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="367"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="387"/>
+        <location filename="../window.py" line="414"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="390"/>
+        <location filename="../window.py" line="417"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="393"/>
+        <location filename="../window.py" line="420"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="399"/>
+        <location filename="../window.py" line="426"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="411"/>
+        <location filename="../window.py" line="438"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="460"/>
+        <location filename="../window.py" line="487"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="551"/>
+        <location filename="../window.py" line="578"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="558"/>
+        <location filename="../window.py" line="585"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="559"/>
+        <location filename="../window.py" line="586"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
