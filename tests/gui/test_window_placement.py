@@ -47,7 +47,7 @@ def windows(qtbot, tmp_path: Path) -> Iterator[object]:
 
 def opened(qtbot, window: object, screen: FakeScreen, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QGuiApplication, "primaryScreen", staticmethod(lambda: screen))
-    gui_main._place(window)
+    window.restore_place()
     window.show()
     qtbot.waitExposed(window)
 
@@ -75,12 +75,11 @@ def test_a_first_start_on_a_big_screen_opens_at_1366x768_in_the_middle(
 _STARTS = """
 import sys
 from pathlib import Path
-from trainer.gui import main as gui_main
 from trainer.gui.main import build_window
 
 data, size = Path(sys.argv[1]), sys.argv[2]
 app, window = build_window(data, synchronous=True)
-gui_main._place(window)
+window.restore_place()
 window.show()
 app.processEvents()
 print(window.width(), window.height(), window.isMaximized())

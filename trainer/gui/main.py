@@ -206,36 +206,8 @@ def _show_window(window: object) -> None:
         _sign_in_by_name(window, bench_profile)
     if os.environ.get("TRAINER_EXIT_WHEN_SHOWN") == "1":
         _report_first_paint(window, "window", then_quit=True)
-    _place(window)
+    window.restore_place()  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
-
-
-#: The size the screens are designed for (the station laptops).
-DESIGN_SIZE = (1366, 768)
-
-
-def _place(window: object) -> None:
-    """Open where the window was left; else at 1366×768, or maximised on a smaller screen.
-
-    On a 1366×768 laptop a 1366×768 window plus its title bar does not fit above the
-    taskbar: its bottom row (Start, Next) would be hidden, so it opens maximised.
-    """
-    from PySide6.QtCore import QByteArray, Qt
-    from PySide6.QtGui import QGuiApplication
-
-    saved = window.context.settings.window_geometry  # type: ignore[attr-defined]
-    if saved and window.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):  # type: ignore[attr-defined]
-        return
-    window.resize(*DESIGN_SIZE)  # type: ignore[attr-defined]
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    room = screen.availableGeometry()
-    title_bar = 40  # not known before the window is shown; this is a generous guess
-    if room.width() < DESIGN_SIZE[0] or room.height() < DESIGN_SIZE[1] + title_bar:
-        window.setWindowState(Qt.WindowState.WindowMaximized)  # type: ignore[attr-defined]
-    else:
-        window.move(room.center() - window.rect().center())  # type: ignore[attr-defined]
 
 
 def _show_then_open(

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from trainer.services.replay import Replay
 
 
+#: The size the screens are designed for (the station laptops).
+DESIGN_SIZE = (1366, 768)
+
+
 class MainWindow(QMainWindow):
     """Profiles → library → play → debrief, with text size and language menus."""
 
@@ -592,6 +596,29 @@ class MainWindow(QMainWindow):
         self.context.runner.wait()
         self._remember_geometry()
         event.accept()
+
+    def restore_place(self) -> None:
+        """Open where the window was left; else at 1366×768, or maximised on a smaller screen.
+
+        On a 1366×768 laptop a 1366×768 window plus its title bar does not fit above the
+        taskbar: its bottom row (Start, Next) would be hidden, so it opens maximised.
+        """
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtGui import QGuiApplication
+
+        saved = self.context.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        self.resize(*DESIGN_SIZE)
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        title_bar = 40  # not known before the window is shown; this is a generous guess
+        if room.width() < DESIGN_SIZE[0] or room.height() < DESIGN_SIZE[1] + title_bar:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.move(room.center() - self.rect().center())
 
     def _remember_geometry(self) -> None:
         """Keep the window's size, place and maximised state for the next start."""
