@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError:
         return cli.main(args_list)  # prints the usage error the usual way
     if args.self_test:
-        from trainer.gui.main import self_test
+        from trainer.gui.self_test import self_test
 
         return self_test()
     if args.command is None and not args.version:
