@@ -51,3 +51,18 @@ def test_missing_qt_libraries_get_a_plain_message_not_a_traceback(tmp_path) -> N
     assert "The desktop app cannot start" in out.stderr
     assert "Traceback" not in out.stderr
     assert not (tmp_path / "progress.db").exists()  # nothing was created on the way out
+
+
+def test_the_self_test_passes_from_source(tmp_path) -> None:
+    """``trainer --self-test``, which CI also runs in the frozen bundle, from the source tree."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRAINER_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "trainer", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.strip().endswith("ok")
+    assert not any(tmp_path.iterdir())  # it works in a temporary folder of its own
