@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode
+from tests.gui.screens import finish_tutorial_headless, play_tutorial_by_clicks, settle
 from trainer.gui.library.page import _title_line
 from trainer.gui.main import build_window
 from trainer.gui.widgets.elided import ElidedLabel
@@ -50,10 +50,6 @@ def window(qtbot, tmp_path: Path) -> Iterator[object]:
     main.apply_font_size(NORMAL)  # the style sheet belongs to the application
     main.translations.install("en")
     main.context.services.close(backup=False)
-
-
-def settle(qtbot) -> None:
-    qtbot.wait(30)  # layouts and style sheet polish run from the event loop
 
 
 def clipped(page: QWidget) -> list[str]:
@@ -93,23 +89,6 @@ def characters(widget: QWidget, count: int) -> int:
     return widget.fontMetrics().averageCharWidth() * count
 
 
-def finish_tutorial_headless(window: object, name: str) -> None:
-    """A finished tutorial on the best path for ``name``, so the library shows results."""
-    services = window.context.services  # type: ignore[attr-defined]
-    profile = services.profiles.create(name)
-    tutorial = next(e for e in window.context.library.load() if e.key == "tutorial")  # type: ignore[attr-defined]
-    active = services.play.start(profile, tutorial.result, mode=Mode.PRACTICE, language="pl")
-    for token in tutorial.result.analysis.best_tokens:
-        while not isinstance(
-            active.engine.current_node(active.state), DecisionNode | ChecklistNode
-        ):
-            services.play.advance(active, "")
-        services.play.advance(active, token)
-    while not active.state.finished:
-        services.play.advance(active, "")
-    window.profiles.refresh()  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize("language", ["pl", "en"])
 def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) -> None:
     window.set_language(language)
@@ -132,39 +111,18 @@ def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) ->
     assert details.width() >= details.minimumSizeHint().width()  # nothing cut at the right
 
     # Play the tutorial on its best path through the widgets, looking at every step.
-    library.start_button.click()
     player = window.player
-    assert window.stack.currentWidget() is player
-    tutorial = next(e for e in window.context.library.load() if e.key == "tutorial")
-    tokens = list(tutorial.result.analysis.best_tokens)
-    for _ in range(100):
-        settle(qtbot)
-        assert clipped(player) == [], player.active.engine.current_node(player.active.state).id
+
+    def look() -> None:
+        assert not clipped(player), clipped(player)
         title = player.scenario_title
         assert title.shown_text() in (title.text(), title.shown_text().rstrip("…") + "…")
         assert title.width() >= characters(title, 6)  # some of the title stays
-        node = player.active.engine.current_node(player.active.state)
-        if isinstance(node, EndingNode) and not player.feedback.isVisible():
-            player.primary.click()  # to the debrief
-            break
-        if player.feedback.isVisible() or not isinstance(node, DecisionNode | ChecklistNode):
-            player.primary.click()
-            continue
-        token = tokens.pop(0)
-        if isinstance(node, DecisionNode):
-            offered = [c.id for c in player.active.engine.offered(player.active.state)]
-            player._choice_buttons[offered.index(token)].click()
-        else:
-            wanted = set(filter(None, token.split(",")))
-            for box in player._checks:
-                if (box.property("item_id") in wanted) != box.isChecked():
-                    box.click()
-            player.primary.click()
-    assert window.stack.currentWidget() is window.debrief
+
+    play_tutorial_by_clicks(qtbot, window, look)
 
     # The debrief: every competency's figures whole on their bar.
     debrief = window.debrief
-    settle(qtbot)
     assert not clipped(debrief), clipped(debrief)
     bars = debrief.findChildren(QProgressBar)
     assert bars

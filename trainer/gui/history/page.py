@@ -160,7 +160,7 @@ class HistoryPage(QWidget):
         self.content.addWidget(left)
 
         # Right: the chart, best and last per scenario, where to improve.
-        scroll = QScrollArea()
+        self.side_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         side = named(QWidget(), "page")
@@ -221,6 +221,7 @@ class HistoryPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
+        self.side_scroll.setAccessibleName(self.tr("Competencies over time and per scenario"))
         self.csv_button.setText(self.tr("Export &CSV"))
         self.pdf_button.setText(self.tr("Export P&DF"))
         self.search.setPlaceholderText(self.tr("Search by scenario title"))
@@ -253,6 +254,7 @@ class HistoryPage(QWidget):
         )
         self.standings_table.setAccessibleName(self.tr("Best and last per scenario"))
         self.improve_heading.setText(self.tr("Where to improve"))
+        self.improve.setAccessibleName(self.tr("Where to improve"))
         self.back_button.setText(self.tr("&Back"))
         self.replay_button.setText(self.tr("&Replay the attempt"))
         if self.profile is not None:

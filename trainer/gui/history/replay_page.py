@@ -79,7 +79,7 @@ class ReplayPage(QWidget):
         self.outcome.setWordWrap(True)
         outer.addWidget(self.outcome)
 
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = named(QWidget(), "page")
@@ -107,6 +107,7 @@ class ReplayPage(QWidget):
         self.back_button.setText(self.tr("&Back to the history"))
         self.pdf_button.setText(self.tr("Export P&DF"))
         self.text.setAccessibleName(self.tr("The attempt, step by step"))
+        self.scroller.setAccessibleName(self.tr("The attempt as it was shown"))
         if self.replay is not None:
             self.show_replay(self.replay)
 

@@ -743,18 +743,37 @@ class TrainerOverviewPage(QWidget):
         self.search.setPlaceholderText(
             QCoreApplication.translate("TrainerOverview", "Search by name")
         )
-        for index, text in enumerate(
-            (
-                QCoreApplication.translate("TrainerOverview", "Profiles"),
-                QCoreApplication.translate("TrainerOverview", "Choices per decision"),
-                QCoreApplication.translate(
-                    "TrainerOverview", "Indicators missed or ticked wrongly"
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.from_edit.setAccessibleName(
+            QCoreApplication.translate("TrainerOverview", "Attempts from this date")
+        )
+        self.to_edit.setAccessibleName(
+            QCoreApplication.translate("TrainerOverview", "Attempts up to this date")
+        )
+        views = (
+            self.profiles_view,
+            self.choices_view,
+            self.items_view,
+            self.endings_view,
+            self.competencies_view,
+        )
+        for index, (view, text) in enumerate(
+            zip(
+                views,
+                (
+                    QCoreApplication.translate("TrainerOverview", "Profiles"),
+                    QCoreApplication.translate("TrainerOverview", "Choices per decision"),
+                    QCoreApplication.translate(
+                        "TrainerOverview", "Indicators missed or ticked wrongly"
+                    ),
+                    QCoreApplication.translate("TrainerOverview", "Endings"),
+                    QCoreApplication.translate("TrainerOverview", "Competencies"),
                 ),
-                QCoreApplication.translate("TrainerOverview", "Endings"),
-                QCoreApplication.translate("TrainerOverview", "Competencies"),
+                strict=True,
             )
         ):
             self.tabs.setTabText(index, text)
+            view.setAccessibleName(text)  # each table is named after its tab
         self.choices_csv_button.setText(
             QCoreApplication.translate("TrainerOverview", "Export choices (CSV)")
         )

@@ -44,7 +44,7 @@ class DebriefPage(QWidget):
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.outcome.setWordWrap(True)  # the scenario's title goes to a second line if need be
         outer.addWidget(self.outcome)
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = named(QWidget(), "page")
@@ -79,6 +79,7 @@ class DebriefPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
+        self.scroller.setAccessibleName(self.tr("Debrief"))
         self.library_button.setText(self.tr("Back to the &library"))
         self.again_button.setText(self.tr("Play &again"))
         self.path_heading.setText(self.tr("Your path, step by step"))

@@ -222,6 +222,7 @@ class PlayPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
+        self.scroller.setAccessibleName(self.tr("This step of the scenario"))
         self.leave_button.setText(self.tr("Pause"))
         self.text.setAccessibleName(self.tr("What happens"))
         self.feedback_text.setAccessibleName(self.tr("Feedback"))

@@ -56,7 +56,6 @@ class ProfilePage(QWidget):
         choose_layout = QVBoxLayout(choose)
         self.choose_label = QLabel()
         self.profiles = QListWidget()
-        self.profiles.setAccessibleName("profiles")
         self.profiles.itemActivated.connect(lambda _item: self._sign_in())
         self.sign_in_button = named(QPushButton(), "primary")
         self.sign_in_button.clicked.connect(self._sign_in)
