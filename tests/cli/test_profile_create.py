@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 
@@ -68,33 +69,16 @@ def test_an_instructor_unlocks_a_locked_profile_with_their_password(
         services.close(backup=False)
     assert "locked" in run_cli("profile", "list", "--data-dir", data).stdout
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("wrong password\n"))
-    wrong = run_cli(
-        "profile",
-        "unlock",
-        "Anna",
-        "--by",
-        "Instruktor Nowak",
-        "--secret-stdin",
-        "--data-dir",
-        data,
-    )
+    def unlock_anna(by: str, secret: str) -> Any:
+        monkeypatch.setattr("sys.stdin", io.StringIO(secret + "\n"))
+        return run_cli(
+            "profile", "unlock", "Anna", "--by", by, "--secret-stdin", "--data-dir", data
+        )
+
+    wrong = unlock_anna("Instruktor Nowak", "wrong password")
     assert wrong.exit_code == 1 and "wrong" in wrong.stderr.lower()
-    monkeypatch.setattr("sys.stdin", io.StringIO("739154\n"))
-    officer = run_cli(
-        "profile", "unlock", "Anna", "--by", "Anna", "--secret-stdin", "--data-dir", data
-    )
+    officer = unlock_anna("Anna", "739154")
     assert officer.exit_code == 1 and "trainer" in officer.stderr
-    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
-    ok = run_cli(
-        "profile",
-        "unlock",
-        "Anna",
-        "--by",
-        "Instruktor Nowak",
-        "--secret-stdin",
-        "--data-dir",
-        data,
-    )
+    ok = unlock_anna("Instruktor Nowak", "Silne-Haslo-2026")
     assert ok.exit_code == 0, ok.stderr
     assert "locked" not in run_cli("profile", "list", "--data-dir", data).stdout

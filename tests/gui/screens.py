@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
 
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode
+from trainer.gui.main import build_window
+
+
+@contextmanager
+def shown_window(qtbot, data_dir: Path) -> Iterator[object]:
+    """The real main window on ``data_dir``, shown at 1366×768 and active; closed after."""
+    _app, window = build_window(data_dir, synchronous=True)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    qtbot.waitExposed(window)
+    window.activateWindow()  # type: ignore[attr-defined]
+    try:
+        yield window
+    finally:
+        window.translations.install("en")  # type: ignore[attr-defined]
+        window.context.services.close(backup=False)  # type: ignore[attr-defined]
+
+
+def answer_with(
+    role: QMessageBox.ButtonRole, seen: list[str] | None = None
+) -> Callable[[QMessageBox], int]:
+    """A stand-in for ``QMessageBox.exec`` that clicks the box's button of ``role``
+    (and notes the box's text in ``seen``)."""
+
+    def exec_(box: QMessageBox) -> int:
+        if seen is not None:
+            seen.append(box.text())
+        for button in box.buttons():
+            if box.buttonRole(button) == role:
+                button.click()
+                break
+        return 0
+
+    return exec_
 
 
 def settle(qtbot) -> None:

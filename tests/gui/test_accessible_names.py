@@ -21,22 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.screens import finish_tutorial_headless, play_tutorial_by_clicks, settle
-from trainer.gui.main import build_window
+from tests.gui.screens import (
+    finish_tutorial_headless,
+    play_tutorial_by_clicks,
+    settle,
+    shown_window,
+)
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    _app, main = build_window(tmp_path / "data", synchronous=True)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.translations.install("en")
-    main.context.services.close(backup=False)
+    with shown_window(qtbot, tmp_path / "data") as main:
+        yield main
 
 
 def unnamed(page: QWidget) -> list[str]:

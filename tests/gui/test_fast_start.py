@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import trainer.services.context as services_context
+from tests.gui.screens import answer_with
 from trainer.gui import main as gui_main
 from trainer.gui.library.model import CARD_ROLE
 from trainer.services.card_cache import save_cards
@@ -71,6 +72,21 @@ def started(qtbot, data_dir: Path) -> Iterator[object]:
         window.translations.install("en")  # type: ignore[attr-defined]
         if context.services_ready:
             context.services.close(backup=False)
+
+
+def shown_main_window(data_dir: Path) -> object | None:
+    """The main window ``run_gui`` shows on ``data_dir``, once it is on screen (windows
+    of earlier tests may still be around, hidden)."""
+    from trainer.gui.window import MainWindow
+
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w.context.data_dir == data_dir
+        ),
+        None,
+    )
 
 
 def shown_titles(window: object) -> list[str]:
@@ -174,15 +190,9 @@ def test_a_store_that_fails_behind_the_first_screen_is_recovered(
 
     monkeypatch.setattr(services_context, "open_services", open_once_damaged)
     asked: list[str] = []
-
-    def start_empty(box: QMessageBox) -> int:
-        asked.append(box.text())
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
-                button.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", start_empty)
+    monkeypatch.setattr(
+        QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.DestructiveRole, asked)
+    )  # start empty
     window = started()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.context.services_ready, timeout=20_000)
@@ -200,16 +210,13 @@ def test_run_gui_shows_opens_and_closes_cleanly(qtbot, data_dir: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
 
-    from trainer.gui.window import MainWindow
-
     seen: dict[str, object] = {}
 
     def poll() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows:
+        window = shown_main_window(data_dir)
+        if window is None:
             QTimer.singleShot(20, poll)
             return
-        window = windows[0]
         seen.setdefault("ready_at_first_look", window.context.services_ready)
         if not (window.context.services_ready and window._entries.ready):
             QTimer.singleShot(20, poll)
@@ -250,13 +257,7 @@ def test_results_after_a_resumed_attempt_are_fresh(
     finally:
         services.close(backup=False)
 
-    def resume(box: QMessageBox) -> int:
-        for button in box.buttons():
-            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:
-                button.click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", resume)
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole))
     window = started()
     window.profiles.profiles.setCurrentRow(0)
     window.profiles.sign_in_button.click()
@@ -291,3 +292,35 @@ def test_a_second_start_on_the_same_data_is_refused_plainly(
     assert len(said) == 1 and "already" in said[0].lower(), said
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert gc.isenabled()
+
+
+def test_a_careful_start_shows_its_card_in_the_officers_language_then_the_window(
+    qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No usable quick look: the store opens first, behind a start-up card."""
+    from PySide6.QtCore import QTimer
+
+    import trainer.services.quick_start as quick_start
+
+    monkeypatch.setattr(quick_start, "quick_profiles", lambda _data_dir: None)
+    cards: list[object] = []
+    make_card = gui_main._splash
+    monkeypatch.setattr(gui_main, "_splash", lambda app: cards.append(make_card(app)) or cards[-1])
+    seen: dict[str, object] = {}
+
+    def poll() -> None:
+        window = shown_main_window(data_dir)
+        if window is None:
+            QTimer.singleShot(20, poll)
+            return
+        seen["ready"] = window.context.services_ready
+        seen["title"] = window.windowTitle()
+        seen["profiles"] = window.profiles.profiles.count()
+        window.close()
+
+    QTimer.singleShot(0, poll)
+    assert gui_main.run_gui(data_dir) == 0
+    assert seen == {"ready": True, "title": "Trening scenariuszowy", "profiles": 2}
+    assert len(cards) == 1
+    assert cards[0].accessibleName() == "Trening scenariuszowy"  # the card speaks Polish too
+    assert not cards[0].isVisible()  # and it is gone

@@ -10,25 +10,18 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.screens import shown_window
 from trainer import __version__
 from trainer.gui import help as help_windows
 from trainer.gui.help import ShortcutsDialog, about_text
-from trainer.gui.main import build_window
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    _app, main = build_window(tmp_path / "data & <more>", synchronous=True)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    yield main
-    main.translations.install("en")
-    main.context.services.close(backup=False)
+    with shown_window(qtbot, tmp_path / "data & <more>") as main:
+        yield main
 
 
 @pytest.mark.parametrize("language", ["pl", "en"])

@@ -26,9 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.gui.screens import finish_tutorial_headless, play_tutorial_by_clicks, settle
+from tests.gui.screens import (
+    finish_tutorial_headless,
+    play_tutorial_by_clicks,
+    settle,
+    shown_window,
+)
 from trainer.gui.library.page import _title_line
-from trainer.gui.main import build_window
 from trainer.gui.widgets.elided import ElidedLabel
 
 pytestmark = pytest.mark.gui
@@ -39,17 +43,11 @@ NORMAL = 11
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    _app, main = build_window(tmp_path / "data", synchronous=True)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    main.set_language("pl")
-    main.apply_font_size(LARGE)
-    yield main
-    main.apply_font_size(NORMAL)  # the style sheet belongs to the application
-    main.translations.install("en")
-    main.context.services.close(backup=False)
+    with shown_window(qtbot, tmp_path / "data") as main:
+        main.set_language("pl")
+        main.apply_font_size(LARGE)
+        yield main
+        main.apply_font_size(NORMAL)  # the style sheet belongs to the application
 
 
 def clipped(page: QWidget) -> list[str]:

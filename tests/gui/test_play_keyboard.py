@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar, QWidget
 
+from tests.gui.screens import shown_window
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, SceneNode
-from trainer.gui.main import build_window
 from trainer.scenario_io.reader import load_scenario
 
 pytestmark = pytest.mark.gui
@@ -20,15 +20,8 @@ TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    _app, main = build_window(tmp_path / "data", synchronous=True)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    yield main
-    main.translations.install("en")  # leave no translator behind for later tests
-    main.context.services.close(backup=False)
+    with shown_window(qtbot, tmp_path / "data") as main:
+        yield main
 
 
 def focused(window: object) -> QWidget:

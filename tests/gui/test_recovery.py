@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.gui.screens import answer_with
 from trainer.gui.recovery import open_with_recovery
 from trainer.services.context import open_services
 
@@ -23,25 +24,13 @@ def damaged_store_with_backup(data_dir: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def click(role: QMessageBox.ButtonRole, seen: list[str]):
-    def exec_(box: QMessageBox) -> int:
-        seen.append(box.text())
-        for button in box.buttons():
-            if box.buttonRole(button) == role:
-                button.click()
-                break
-        return 0
-
-    return exec_
-
-
 def test_restoring_the_backup_brings_the_profiles_back(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = tmp_path / "data"
     damaged_store_with_backup(data_dir)
     seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", click(QMessageBox.ButtonRole.AcceptRole, seen))
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole, seen))
     services = open_with_recovery(data_dir, lambda: open_services(data_dir))
     assert services is not None
     try:
@@ -57,7 +46,7 @@ def test_starting_empty_keeps_the_damaged_file_aside(
 ) -> None:
     data_dir = tmp_path / "data"
     damaged_store_with_backup(data_dir)
-    monkeypatch.setattr(QMessageBox, "exec", click(QMessageBox.ButtonRole.DestructiveRole, []))
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.DestructiveRole))
     services = open_with_recovery(data_dir, lambda: open_services(data_dir))
     assert services is not None
     try:
@@ -70,6 +59,6 @@ def test_starting_empty_keeps_the_damaged_file_aside(
 def test_quitting_opens_nothing(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = tmp_path / "data"
     damaged_store_with_backup(data_dir)
-    monkeypatch.setattr(QMessageBox, "exec", click(QMessageBox.ButtonRole.RejectRole, []))
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.RejectRole))
     assert open_with_recovery(data_dir, lambda: open_services(data_dir)) is None
     assert not (data_dir / "progress.db").exists()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from trainer.gui.main import build_window
+from tests.gui.screens import shown_window
 from trainer.storage.errors import ProfileError
 
 pytestmark = pytest.mark.gui
@@ -19,12 +19,8 @@ PASSWORD = "Silne-Haslo-2026"
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    _app, main = build_window(tmp_path / "data", synchronous=True)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.translations.install("en")
-    main.context.services.close(backup=False)
+    with shown_window(qtbot, tmp_path / "data") as main:
+        yield main
 
 
 def _lock(services, profile) -> None:

@@ -169,6 +169,21 @@ def test_a_broken_scenario_has_a_card_with_its_errors(
     assert cached_cards(cache, roots) == fresh
 
 
+def test_an_unchanged_cache_is_not_written_again(
+    roots: list[tuple[Path, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache" / "cards.json"
+    every = LibraryService(roots).read_all()
+    assert save_cards(cache, every)
+    writes: list[Path] = []
+    monkeypatch.setattr(card_cache, "atomic_write_bytes", lambda path, _data: writes.append(path))
+    assert save_cards(cache, every)  # the same cards: nothing to write
+    assert writes == []
+    shutil.rmtree(roots[0][0] / "tutorial")
+    assert save_cards(cache, LibraryService(roots).read_all())  # changed: written
+    assert writes == [cache]
+
+
 def test_an_unwritable_cache_is_not_an_error(roots: list[tuple[Path, str]], tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")

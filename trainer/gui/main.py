@@ -78,6 +78,21 @@ def _scenario_roots(data_dir: Path) -> list[tuple[Path, str]]:
     return [(shipped_scenarios_dir(), "shipped"), (data_dir / "scenarios", "local")]
 
 
+def _ui_settings(data_dir: Path) -> object:
+    from trainer.gui.settings import UiSettings
+
+    return UiSettings(data_dir / "settings.json")
+
+
+def _install_language(app: object, settings: object) -> object:
+    """The app's and Qt's translations for the remembered UI language, installed."""
+    from trainer.gui.i18n import Translations
+
+    translations = Translations(app)  # type: ignore[arg-type]
+    translations.install(settings.language)  # type: ignore[attr-defined]
+    return translations
+
+
 def _main_window(
     app: object,
     data_dir: Path,
@@ -85,30 +100,32 @@ def _main_window(
     profiles: Sequence[object] | None = None,
     *,
     synchronous: bool = False,
+    settings: object | None = None,
+    translations: object | None = None,
 ) -> object:
     """The main window on ``services`` (the services, or a Deferred of them).
 
     ``profiles``: the quick look's profile list, shown while the store opens.
     ``synchronous``: run the worker's jobs inline (tests).
+    ``settings``, ``translations``: as already read and installed, if they were.
     """
     from trainer.gui.context import GuiContext
-    from trainer.gui.i18n import Translations
-    from trainer.gui.settings import UiSettings
     from trainer.gui.tasks import TaskRunner
     from trainer.gui.window import MainWindow
 
-    settings = UiSettings(data_dir / "settings.json")
-    translations = Translations(app)  # type: ignore[arg-type]
-    translations.install(settings.language)
+    if settings is None:
+        settings = _ui_settings(data_dir)
+    if translations is None:
+        translations = _install_language(app, settings)
     context = GuiContext(
         services=services,  # type: ignore[arg-type]
         runner=TaskRunner(synchronous=synchronous),
-        settings=settings,
+        settings=settings,  # type: ignore[arg-type]
         data_dir=data_dir,
         scenario_roots=_scenario_roots(data_dir),
     )
     context.quick_profiles = None if profiles is None else list(profiles)  # type: ignore[arg-type]
-    return MainWindow(context, translations)
+    return MainWindow(context, translations)  # type: ignore[arg-type]
 
 
 def build_window(
@@ -170,7 +187,7 @@ def _start_and_run(data_dir: Path) -> int:
 
         from trainer.gui.messages import describe
 
-        _install_language(app, data_dir)
+        _install_language(app, _ui_settings(data_dir))
         detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
         QMessageBox.critical(None, "Case-scenario trainer", detail)
         return 1
@@ -191,13 +208,6 @@ def _start_and_run(data_dir: Path) -> int:
     else:
         lock.release()
     return int(code)
-
-
-def _install_language(app: object, data_dir: Path) -> None:
-    from trainer.gui.i18n import Translations
-    from trainer.gui.settings import UiSettings
-
-    Translations(app).install(UiSettings(data_dir / "settings.json").language)  # type: ignore[arg-type]
 
 
 def _show_window(window: object) -> None:
@@ -302,44 +312,38 @@ def _open_then_show(app: object, data_dir: Path, lock: object) -> object | None:
 
     gc.enable()  # the store may take a while here, and a recovery dialog may wait
     _set_icon(app)
-    splash = _splash(app, data_dir)
-    # The recovery dialog speaks the officer's language too.
-    _install_language(app, data_dir)
+    settings = _ui_settings(data_dir)
+    # The start-up card and the recovery dialog speak the officer's language too.
+    translations = _install_language(app, settings)
+    splash = _splash(app)
     services = open_with_recovery(data_dir, lambda: open_services(data_dir, lock=lock))  # type: ignore[arg-type]
     if services is None:
         splash.close()  # type: ignore[attr-defined]
         return None
-    window = _main_window(app, data_dir, services)
+    window = _main_window(app, data_dir, services, settings=settings, translations=translations)
     window.load_library()  # type: ignore[attr-defined]
     _show_window(window)
     QTimer.singleShot(0, splash.close)  # type: ignore[attr-defined]
     return window
 
 
-def _splash(app: object, data_dir: Path) -> object:
+def _splash(app: object) -> object:
     """A card with the app's name in the UI language, painted before anything slow."""
-    from PySide6.QtCore import QEventLoop, QRect, Qt, QTranslator
-    from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
     from PySide6.QtWidgets import QLabel
 
-    from trainer.gui.i18n import translations_dir
-    from trainer.gui.settings import UiSettings
+    from trainer.gui.style import ACCENT
 
-    accent = "#1f4e79"  # trainer.gui.style.ACCENT, whose module imports the whole domain
-    QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / "DejaVuSans-Bold.ttf"))
-    title = "Case-scenario trainer"
-    language = UiSettings(data_dir / "settings.json").language
-    translator = QTranslator()
-    if language != "en" and translator.load(str(translations_dir() / f"trainer_{language}.qm")):
-        title = translator.translate("MainWindow", title) or title
+    title = QCoreApplication.translate("MainWindow", "Case-scenario trainer")
     width, height = 560, 160
     ratio = app.devicePixelRatio()  # type: ignore[attr-defined]
     pixmap = QPixmap(round(width * ratio), round(height * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(QColor("white"))
     painter = QPainter(pixmap)
-    painter.fillRect(0, 0, width, 8, QColor(accent))
-    painter.setPen(QColor(accent))
+    painter.fillRect(0, 0, width, 8, QColor(ACCENT))
+    painter.setPen(QColor(ACCENT))
     painter.drawRect(0, 0, width - 1, height - 1)
     painter.setFont(QFont("DejaVu Sans", 20, QFont.Weight.Bold))
     painter.drawText(QRect(0, 8, width, height - 8), Qt.AlignmentFlag.AlignCenter, title)

@@ -98,9 +98,15 @@ def save_cards(cache_file: Path, entries: Iterable[LibraryEntry]) -> bool:
         if entry.signature
     ]
     payload = {"format": CACHE_FORMAT, "app": __version__, "cards": rows}
+    data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    try:
+        if cache_file.read_bytes() == data:
+            return True  # unchanged: no write (and fsync) at every start
+    except OSError:
+        pass  # none yet, or unreadable: write it
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(cache_file, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        atomic_write_bytes(cache_file, data)
     except OSError:
         return False  # a cache: the next start reads the folders instead
     return True

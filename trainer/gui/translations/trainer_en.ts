@@ -533,9 +533,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../help.py" line="78"/>
+        <location filename="../main.py" line="338"/>
         <location filename="../window.py" line="285"/>
         <source>Case-scenario trainer</source>
-        <extracomment>The size the screens are designed for (the station laptops). What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
+        <extracomment>The app&apos;s icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
+----------
+The size the screens are designed for (the station laptops). What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
