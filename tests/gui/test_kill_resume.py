@@ -522,6 +522,7 @@ def test_a_fresh_window_resumes_a_timed_decision_with_its_countdown(
 
 
 @pytest.mark.long
+@pytest.mark.timeout(1800)  # hundreds of kills: far beyond the usual limit
 @pytest.mark.skipif(not LONG_TESTS, reason="long variant: set TRAINER_LONG_TESTS=1")
 def test_kill_the_gui_and_resume_long(
     qtbot: QtBot,

@@ -234,6 +234,7 @@ def test_kill_during_recording_loses_nothing(
 
 
 @pytest.mark.long
+@pytest.mark.timeout(1800)  # hundreds of kills: far beyond the usual limit
 @pytest.mark.skipif(not LONG_TESTS, reason="long variant: set TRAINER_LONG_TESTS=1")
 def test_kill_during_recording_long(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """T1 (nightly): 200 SIGKILLs."""
