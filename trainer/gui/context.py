@@ -43,11 +43,14 @@ class GuiContext:
         self.runner = runner
         self.settings = settings
         self.data_dir = data_dir
-        #: The profile list read before the store opened (see trainer.services.quick_start).
+        # The profile list read before the store opened (see trainer.services.quick_start).
         self.quick_profiles: list[ProfileRecord] | None = None
-        #: Called before waiting for the store or the scenario files: the start-up lets
-        #: the worker begin at once instead of after the first paint.
+        # Called before waiting for the store or the scenario files: the start-up lets
+        # the worker begin at once instead of after the first paint.
         self.hurry: Callable[[], None] = lambda: None
+        # Counts sign-outs: work begun for one officer (a job on the worker, a file
+        # dialog) checks it is unchanged before it shows or writes anything.
+        self.session = 0
 
     @property
     def services(self) -> Services:

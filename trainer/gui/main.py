@@ -32,7 +32,7 @@ def assets_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "assets"
 
 
-#: The app's icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
+# The app's icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

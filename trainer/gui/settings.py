@@ -12,6 +12,9 @@ UI_LANGUAGES = ("pl", "en")
 MIN_POINT_SIZE = 9
 MAX_POINT_SIZE = 28
 DEFAULT_POINT_SIZE = 11
+# Minutes without input before a signed-in officer is signed out (0: never).
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 240
 
 
 class UiSettings:
@@ -21,8 +24,10 @@ class UiSettings:
         self.path = path
         self.language = DEFAULT_LANGUAGE
         self.point_size = DEFAULT_POINT_SIZE
-        #: The main window's size, place and state as Qt saves them (base64), or "".
+        # The main window's size, place and state as Qt saves them (base64), or "".
         self.window_geometry = ""
+        # See trainer.gui.idle; set by hand in settings.json (a per-laptop choice).
+        self.idle_minutes = DEFAULT_IDLE_MINUTES
         self._load()
 
     def _load(self) -> None:
@@ -39,6 +44,9 @@ class UiSettings:
             geometry = data.get("window_geometry")
             if isinstance(geometry, str) and len(geometry) < 4096:
                 self.window_geometry = geometry
+            minutes = data.get("idle_minutes")
+            if type(minutes) is int and 0 <= minutes <= MAX_IDLE_MINUTES:
+                self.idle_minutes = minutes
 
     def save(self) -> None:
         """Write the settings; a failure to save preferences is not worth an error dialog."""
@@ -46,6 +54,7 @@ class UiSettings:
             "language": self.language,
             "point_size": self.point_size,
             "window_geometry": self.window_geometry,
+            "idle_minutes": self.idle_minutes,
         }
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,8 @@ ACCENT_LIGHT = "#dce8f5"
 _RULES = f"""
 QMainWindow, QWidget#page {{ background: #f6f7f9; }}
 QLabel#muted {{ color: #475467; }}
+QLabel#notice {{ background: #fef0c7; color: #7a2e0e; border: 1px solid #f5c26b;
+    border-radius: 8px; padding: 8px 12px; }}
 QLabel#badge {{ background: {ACCENT_LIGHT}; color: {ACCENT}; border-radius: 8px;
     padding: 2px 8px; }}
 QFrame#card {{ background: white; border: 1px solid #d0d5dd; border-radius: 10px; }}

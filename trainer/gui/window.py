@@ -6,6 +6,7 @@ them) when first shown, so the first screen appears quickly.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,7 @@ from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
 from trainer.gui.i18n import Translations
 from trainer.gui.profiles.page import ProfilePage
-from trainer.gui.settings import MAX_POINT_SIZE, MIN_POINT_SIZE
+from trainer.gui.settings import MAX_IDLE_MINUTES, MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
 from trainer.services.deferred import Deferred
 from trainer.services.records import AttemptRecord, ProfileRecord
@@ -30,6 +31,7 @@ from trainer.services.records import AttemptRecord, ProfileRecord
 if TYPE_CHECKING:
     from trainer.gui.history.page import HistoryPage
     from trainer.gui.history.replay_page import ReplayPage
+    from trainer.gui.idle import IdleSignOut
     from trainer.gui.library.page import LibraryPage
     from trainer.gui.overview.page import TrainerOverviewPage
     from trainer.gui.player.debrief_page import DebriefPage
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from trainer.services.replay import Replay
 
 
-#: The size the screens are designed for (the station laptops).
+# The size the screens are designed for (the station laptops).
 DESIGN_SIZE = (1366, 768)
 
 
@@ -52,12 +54,13 @@ class MainWindow(QMainWindow):
         self.context = context
         self.translations = translations
         self.profile: ProfileRecord | None = None
-        #: What the library shows: cached cards until the scenario files have been read
-        #: (read at the first sign-in: the profile screen does not need them).
+        # What the library shows: cached cards until the scenario files have been read
+        # (read at the first sign-in: the profile screen does not need them).
         self.cards: list[ScenarioCard] = []
-        #: The scenario files read (on the worker thread): what a start plays.
+        # The scenario files read (on the worker thread): what a start plays.
         self._entries: Deferred[list[LibraryEntry]] = Deferred()
         self._loading = False
+        self._idle: IdleSignOut | None = None
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
         self.setMinimumSize(1000, 640)
@@ -266,6 +269,9 @@ class MainWindow(QMainWindow):
         self.unlock_action = QAction(self)
         self.unlock_action.triggered.connect(self.unlock_profile)
         self.profile_menu.addAction(self.unlock_action)
+        self.idle_action = QAction(self)
+        self.idle_action.triggered.connect(self.ask_idle_minutes)
+        self.profile_menu.addAction(self.idle_action)
         self.switch_profile = QAction(self)
         self.switch_profile.triggered.connect(self.sign_out)
         self.profile_menu.addAction(self.switch_profile)
@@ -293,6 +299,7 @@ class MainWindow(QMainWindow):
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
+        self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About this app"))
@@ -349,6 +356,8 @@ class MainWindow(QMainWindow):
     def _signed_in(self, profile: ProfileRecord) -> None:
         self.profile = profile
         self._update_role_actions()
+        self.profiles.clear_notice()
+        self.idle_sign_out.start()
         if not self.cards:
             self.cards = self._cards_now()
         results = self.context.results_for(profile)
@@ -383,8 +392,8 @@ class MainWindow(QMainWindow):
 
     def show_library(self, results: Results | None = None) -> None:
         """Back to the library, with fresh results (or ``results`` just read)."""
-        if self.profile is None:
-            self.sign_out()
+        if self.profile is None:  # signed out meanwhile (code going on after a dialog)
+            self.stack.setCurrentWidget(self.profiles)
             return
         if results is None:
             results = self.context.results_for(self.profile)
@@ -398,6 +407,7 @@ class MainWindow(QMainWindow):
         trainer = signed_in and self.profile.role == "trainer"  # type: ignore[union-attr]
         self.overview_action.setVisible(trainer)
         self.unlock_action.setVisible(trainer)
+        self.idle_action.setVisible(trainer)
 
     def show_overview(self) -> None:
         """Every profile's results (trainers only; the page checks the role again)."""
@@ -462,7 +472,7 @@ class MainWindow(QMainWindow):
 
         self.context.runner.run(
             replay,
-            on_done=self._show_replay,
+            on_done=self._while_signed_in(self._show_replay),
             on_error=self._error,
         )
 
@@ -489,10 +499,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         title = self.tr("Export PDF")
+        session = self.context.session
         chosen, _ = QFileDialog.getSaveFileName(
             self, title, str(Path.home() / "podejscie.pdf"), "PDF (*.pdf)"
         )
-        if not chosen:
+        if not chosen or self.context.session != session:  # signed out meanwhile
             return
         try:
             self.export_attempt_pdf(replay, Path(chosen))
@@ -506,15 +517,72 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.history)
 
     def sign_out(self) -> None:
-        """Back to the profile screen; nothing of the last officer stays on screen."""
+        """Back to the profile screen; nothing of the last officer stays on screen.
+
+        Work still under way for them (a step being stored, a page loading, a file
+        dialog) is dropped when it comes back: see :meth:`_while_signed_in`.
+        """
         self.profile = None
+        self.context.session += 1
         self._update_role_actions()
+        self.profiles.clear_notice()
+        if self._idle is not None:
+            self._idle.stop()
         if "player" in self._pages:
-            self.player.active = None
+            self.player.stop()
         if "library" in self._pages:
             self.library.model.set_cards([], self.library.results)
         self.profiles.refresh()
         self.stack.setCurrentWidget(self.profiles)
+
+    @property
+    def idle_sign_out(self) -> IdleSignOut:
+        """Signs the officer out after a while without input (see trainer.gui.idle)."""
+        if self._idle is None:
+            from trainer.gui.idle import IdleSignOut
+
+            minutes = self.context.settings.idle_minutes
+            self._idle = IdleSignOut(self, minutes, self._signed_out_idle)
+        return self._idle
+
+    def _signed_out_idle(self) -> None:
+        minutes = self.idle_sign_out.minutes
+        self.sign_out()
+        self.profiles.show_idle_notice(minutes)
+
+    def ask_idle_minutes(self) -> None:
+        """A trainer sets how long a laptop may stay unused before its officer is signed out."""
+        if self.profile is None or self.profile.role != "trainer":
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Sign-out after inactivity"),
+            self.tr("Minutes without activity before the officer is signed out (0: never):"),
+            self.context.settings.idle_minutes,
+            0,
+            MAX_IDLE_MINUTES,
+        )
+        if not ok or self.profile is None:
+            return
+        self.context.settings.idle_minutes = minutes
+        self.context.settings.save()
+        self.idle_sign_out.set_minutes(minutes)
+
+    def _while_signed_in(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``callback``, dropped if the officer signs out before it is called.
+
+        For work begun for one officer that comes back later (from the worker thread):
+        it must not put their screens in front of the next person.
+        """
+        session = self.context.session
+
+        def call(value: Any) -> None:
+            if self.context.session == session:
+                callback(value)
+
+        return call
 
     def _start(self, card: ScenarioCard, mode: str, language: str) -> None:
         assert self.profile is not None
@@ -533,7 +601,9 @@ class MainWindow(QMainWindow):
                 profile, entry.result, mode=Mode(mode), language=language
             )
 
-        self.context.runner.run(start, on_done=self._play, on_error=self._error)
+        self.context.runner.run(
+            start, on_done=self._while_signed_in(self._play), on_error=self._error
+        )
 
     def _resume(self, record: AttemptRecord) -> None:
         def resume() -> ActiveAttempt:
@@ -541,7 +611,9 @@ class MainWindow(QMainWindow):
             folder = entry.folder if entry is not None else None
             return self.context.services.play.resume(record, folder)
 
-        self.context.runner.run(resume, on_done=self._play, on_error=self._error)
+        self.context.runner.run(
+            resume, on_done=self._while_signed_in(self._play), on_error=self._error
+        )
 
     def _play(self, active: ActiveAttempt) -> None:
         self.player.begin(active)
@@ -558,7 +630,9 @@ class MainWindow(QMainWindow):
 
         self.context.runner.run(
             debrief,
-            on_done=lambda debrief: self._show_debrief(debrief, active.language),
+            on_done=self._while_signed_in(
+                lambda debrief: self._show_debrief(debrief, active.language)
+            ),
             on_error=self._error,
         )
 

@@ -508,8 +508,9 @@ class HistoryPage(QWidget):
     def _export(self, title: str, name: str, pattern: str, write: Callable[[Path], object]) -> None:
         if self.profile is None:
             return
+        session = self.context.session
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        if not chosen:
+        if not chosen or self.context.session != session:  # signed out meanwhile
             return
         try:
             write(Path(chosen))

@@ -974,8 +974,9 @@ class TrainerOverviewPage(QWidget):
         return Path(chosen) if chosen else None
 
     def _export(self, export: Callable[[Path], object], caption: str, name: str, kind: str) -> None:
+        session = self.context.session
         path = self._ask_path(caption, name, kind)
-        if path is None:
+        if path is None or self.context.session != session:  # signed out meanwhile
             return
         try:
             export(path)

@@ -243,6 +243,16 @@ class PlayPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
+    def stop(self) -> None:
+        """Leave the attempt (its officer signed out): no countdown, late answers dropped.
+
+        Every step made is already stored; the attempt stays unfinished, to resume.
+        """
+        self._countdown.stop()
+        self.active = None
+        self._busy = False
+        self._pending = None
+
     def begin(self, active: ActiveAttempt) -> None:
         """Show an attempt (new or resumed) at its current node."""
         self.active = active
@@ -470,7 +480,12 @@ class PlayPage(QWidget):
             work = lambda: play.time_out(active, elapsed_ms=elapsed, step_id=step_id)  # noqa: E731
         else:
             work = lambda: play.advance(active, token, elapsed_ms=elapsed, step_id=step_id)  # noqa: E731
-        self.context.runner.run(work, on_done=self._stored, on_error=self._store_failed)
+        # Dropped if the attempt was left meanwhile (signed out: see stop()).
+        self.context.runner.run(
+            work,
+            on_done=lambda state: self._stored(state) if self.active is active else None,
+            on_error=lambda exc: self._store_failed(exc, active),
+        )
 
     def _stored(self, _state: object) -> None:
         active = self.active
@@ -489,7 +504,11 @@ class PlayPage(QWidget):
         assert self.active is not None
         self._render()
 
-    def _store_failed(self, error: BaseException) -> None:
+    def _store_failed(self, error: BaseException, active: ActiveAttempt | None = None) -> None:
+        if active is not None and self.active is not active:  # left meanwhile
+            if not isinstance(error, TrainerError):
+                raise error  # a bug: reported all the same
+            return  # the step was not stored: a resume shows its node again
         self._busy = False
         self._set_inputs_enabled(True)
         if not isinstance(error, TrainerError):

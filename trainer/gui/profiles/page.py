@@ -36,6 +36,8 @@ class ProfilePage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
+        # Minutes of the inactivity sign-out the notice tells of, while it is shown.
+        self._idle_minutes: int | None = None
         self._build()
         self.retranslate()
 
@@ -46,8 +48,12 @@ class ProfilePage(QWidget):
         self.title.setWordWrap(False)
         self.intro = named(QLabel(), "muted")
         self.intro.setWordWrap(True)
+        self.notice = named(QLabel(), "notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         outer.addWidget(self.title)
         outer.addWidget(self.intro)
+        outer.addWidget(self.notice)
 
         row = QHBoxLayout()
         outer.addLayout(row, 1)
@@ -139,6 +145,24 @@ class ProfilePage(QWidget):
         )
         self.language.blockSignals(False)
         self.profiles.setAccessibleName(self.tr("Profiles"))
+        if self._idle_minutes is not None:
+            self.notice.setText(
+                self.tr(
+                    "The last officer was signed out after %1 min without activity. "
+                    "Their answers are saved: they can sign in and go on where they were."
+                ).replace("%1", str(self._idle_minutes))
+            )
+
+    def show_idle_notice(self, minutes: int) -> None:
+        """Say why the profile screen is back: an officer was signed out for inactivity."""
+        self._idle_minutes = minutes
+        self.retranslate()
+        self.notice.show()
+
+    def clear_notice(self) -> None:
+        """No notice (someone signed in, or out by hand)."""
+        self._idle_minutes = None
+        self.notice.hide()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

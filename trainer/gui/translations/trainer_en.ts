@@ -375,9 +375,17 @@
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="519"/>
+        <location filename="../history/page.py" line="520"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleSignOut</name>
+    <message>
+        <location filename="../idle.py" line="207"/>
+        <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
+        <translation>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</translation>
     </message>
 </context>
 <context>
@@ -534,150 +542,162 @@
     <message>
         <location filename="../help.py" line="78"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="285"/>
+        <location filename="../window.py" line="291"/>
         <source>Case-scenario trainer</source>
-        <extracomment>The app&apos;s icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
-----------
-The size the screens are designed for (the station laptops). What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="286"/>
+        <location filename="../window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="293"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="294"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="289"/>
+        <location filename="../window.py" line="295"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="290"/>
+        <location filename="../window.py" line="296"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="291"/>
+        <location filename="../window.py" line="297"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="298"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="299"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="300"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="301"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="302"/>
+        <source>Sign-out after &amp;inactivity…</source>
+        <translation>Sign-out after &amp;inactivity…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="306"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="328"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="373"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="375"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="370"/>
+        <location filename="../window.py" line="379"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../window.py" line="371"/>
+        <location filename="../window.py" line="380"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="428"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="421"/>
+        <location filename="../window.py" line="431"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="424"/>
+        <location filename="../window.py" line="434"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="440"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="452"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="501"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="582"/>
+        <location filename="../window.py" line="561"/>
+        <source>Sign-out after inactivity</source>
+        <translation>Sign-out after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="562"/>
+        <source>Minutes without activity before the officer is signed out (0: never):</source>
+        <translation>Minutes without activity before the officer is signed out (0: never):</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="656"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="589"/>
+        <location filename="../window.py" line="663"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="664"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -816,117 +836,117 @@ The size the screens are designed for (the station laptops). What the library sh
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="299"/>
+        <location filename="../player/page.py" line="309"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="301"/>
+        <location filename="../player/page.py" line="311"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="306"/>
+        <location filename="../player/page.py" line="316"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="318"/>
+        <location filename="../player/page.py" line="328"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="327"/>
+        <location filename="../player/page.py" line="337"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="333"/>
+        <location filename="../player/page.py" line="343"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="357"/>
+        <location filename="../player/page.py" line="367"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="375"/>
+        <location filename="../player/page.py" line="385"/>
         <source>(tick every item that applies)</source>
         <translation>(tick every item that applies)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="403"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="414"/>
+        <location filename="../player/page.py" line="424"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="500"/>
+        <location filename="../player/page.py" line="519"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="502"/>
+        <location filename="../player/page.py" line="521"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="506"/>
+        <location filename="../player/page.py" line="525"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="507"/>
+        <location filename="../player/page.py" line="526"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="541"/>
+        <location filename="../player/page.py" line="560"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="543"/>
+        <location filename="../player/page.py" line="562"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="550"/>
+        <location filename="../player/page.py" line="569"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="550"/>
+        <location filename="../player/page.py" line="569"/>
         <source>not an indicator</source>
         <translation>not an indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="570"/>
+        <location filename="../player/page.py" line="589"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="572"/>
+        <location filename="../player/page.py" line="591"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="575"/>
+        <location filename="../player/page.py" line="594"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -934,92 +954,97 @@ The size the screens are designed for (the station laptops). What the library sh
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="113"/>
+        <location filename="../profiles/page.py" line="119"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="116"/>
+        <location filename="../profiles/page.py" line="122"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="120"/>
+        <location filename="../profiles/page.py" line="126"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="121"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="122"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="123"/>
+        <location filename="../profiles/page.py" line="129"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="130"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="133"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="137"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="132"/>
+        <location filename="../profiles/page.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
+        <location filename="../profiles/page.py" line="139"/>
         <source>Language of the program</source>
         <translation>Language of the program</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="134"/>
+        <location filename="../profiles/page.py" line="140"/>
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="141"/>
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="141"/>
+        <location filename="../profiles/page.py" line="147"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="174"/>
+        <location filename="../profiles/page.py" line="151"/>
+        <source>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
+        <translation>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="198"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="175"/>
+        <location filename="../profiles/page.py" line="199"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="191"/>
+        <location filename="../profiles/page.py" line="215"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="208"/>
+        <location filename="../profiles/page.py" line="232"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
@@ -1706,7 +1731,7 @@ The size the screens are designed for (the station laptops). What the library sh
     </message>
     <message>
         <location filename="../overview/page.py" line="783"/>
-        <location filename="../overview/page.py" line="1010"/>
+        <location filename="../overview/page.py" line="1011"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1726,28 +1751,28 @@ The size the screens are designed for (the station laptops). What the library sh
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="986"/>
+        <location filename="../overview/page.py" line="987"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="994"/>
+        <location filename="../overview/page.py" line="995"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="996"/>
-        <location filename="../overview/page.py" line="1004"/>
+        <location filename="../overview/page.py" line="997"/>
+        <location filename="../overview/page.py" line="1005"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1002"/>
+        <location filename="../overview/page.py" line="1003"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1012"/>
+        <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -375,9 +375,17 @@
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="519"/>
+        <location filename="../history/page.py" line="520"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleSignOut</name>
+    <message>
+        <location filename="../idle.py" line="207"/>
+        <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
+        <translation>Od dłuższego czasu nikt nie korzysta z trenażera: wylogowanie za %1 s, aby Twoje wyniki pozostały prywatne. Porusz myszą lub naciśnij klawisz, aby pozostać zalogowanym.</translation>
     </message>
 </context>
 <context>
@@ -534,150 +542,162 @@
     <message>
         <location filename="../help.py" line="78"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="285"/>
+        <location filename="../window.py" line="291"/>
         <source>Case-scenario trainer</source>
-        <extracomment>The app&apos;s icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
-----------
-The size the screens are designed for (the station laptops). What the library shows: cached cards until the scenario files have been read (read at the first sign-in: the profile screen does not need them). The scenario files read (on the worker thread): what a start plays.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="286"/>
+        <location filename="../window.py" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="287"/>
+        <location filename="../window.py" line="293"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="288"/>
+        <location filename="../window.py" line="294"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="289"/>
+        <location filename="../window.py" line="295"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="290"/>
+        <location filename="../window.py" line="296"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="291"/>
+        <location filename="../window.py" line="297"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="298"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="299"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="300"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="301"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="302"/>
+        <source>Sign-out after &amp;inactivity…</source>
+        <translation>Wylogowanie po bezczy&amp;nności…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="304"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="306"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="328"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="373"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../window.py" line="366"/>
+        <location filename="../window.py" line="375"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
     <message>
-        <location filename="../window.py" line="370"/>
+        <location filename="../window.py" line="379"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../window.py" line="371"/>
+        <location filename="../window.py" line="380"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../window.py" line="418"/>
+        <location filename="../window.py" line="428"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="421"/>
+        <location filename="../window.py" line="431"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="424"/>
+        <location filename="../window.py" line="434"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="430"/>
+        <location filename="../window.py" line="440"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="442"/>
+        <location filename="../window.py" line="452"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="501"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="582"/>
+        <location filename="../window.py" line="561"/>
+        <source>Sign-out after inactivity</source>
+        <translation>Wylogowanie po bezczynności</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="562"/>
+        <source>Minutes without activity before the officer is signed out (0: never):</source>
+        <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="656"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="589"/>
+        <location filename="../window.py" line="663"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="590"/>
+        <location filename="../window.py" line="664"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -816,117 +836,117 @@ The size the screens are designed for (the station laptops). What the library sh
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="299"/>
+        <location filename="../player/page.py" line="309"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="301"/>
+        <location filename="../player/page.py" line="311"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="306"/>
+        <location filename="../player/page.py" line="316"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="318"/>
+        <location filename="../player/page.py" line="328"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="327"/>
+        <location filename="../player/page.py" line="337"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="333"/>
+        <location filename="../player/page.py" line="343"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="357"/>
+        <location filename="../player/page.py" line="367"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="375"/>
+        <location filename="../player/page.py" line="385"/>
         <source>(tick every item that applies)</source>
         <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="403"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="414"/>
+        <location filename="../player/page.py" line="424"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="500"/>
+        <location filename="../player/page.py" line="519"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="502"/>
+        <location filename="../player/page.py" line="521"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="506"/>
+        <location filename="../player/page.py" line="525"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="507"/>
+        <location filename="../player/page.py" line="526"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="541"/>
+        <location filename="../player/page.py" line="560"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="543"/>
+        <location filename="../player/page.py" line="562"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="550"/>
+        <location filename="../player/page.py" line="569"/>
         <source>indicator</source>
         <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="550"/>
+        <location filename="../player/page.py" line="569"/>
         <source>not an indicator</source>
         <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="570"/>
+        <location filename="../player/page.py" line="589"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="572"/>
+        <location filename="../player/page.py" line="591"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="575"/>
+        <location filename="../player/page.py" line="594"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -934,92 +954,97 @@ The size the screens are designed for (the station laptops). What the library sh
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="113"/>
+        <location filename="../profiles/page.py" line="119"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="116"/>
+        <location filename="../profiles/page.py" line="122"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="120"/>
+        <location filename="../profiles/page.py" line="126"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="121"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="122"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="123"/>
+        <location filename="../profiles/page.py" line="129"/>
         <source>&amp;Name or pseudonym</source>
         <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="124"/>
+        <location filename="../profiles/page.py" line="130"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="133"/>
         <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="137"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="132"/>
+        <location filename="../profiles/page.py" line="138"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
+        <location filename="../profiles/page.py" line="139"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="134"/>
+        <location filename="../profiles/page.py" line="140"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="135"/>
+        <location filename="../profiles/page.py" line="141"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="141"/>
+        <location filename="../profiles/page.py" line="147"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="174"/>
+        <location filename="../profiles/page.py" line="151"/>
+        <source>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
+        <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="198"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="175"/>
+        <location filename="../profiles/page.py" line="199"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="191"/>
+        <location filename="../profiles/page.py" line="215"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="208"/>
+        <location filename="../profiles/page.py" line="232"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -1706,7 +1731,7 @@ The size the screens are designed for (the station laptops). What the library sh
     </message>
     <message>
         <location filename="../overview/page.py" line="783"/>
-        <location filename="../overview/page.py" line="1010"/>
+        <location filename="../overview/page.py" line="1011"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
@@ -1726,28 +1751,28 @@ The size the screens are designed for (the station laptops). What the library sh
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="986"/>
+        <location filename="../overview/page.py" line="987"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="994"/>
+        <location filename="../overview/page.py" line="995"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="996"/>
-        <location filename="../overview/page.py" line="1004"/>
+        <location filename="../overview/page.py" line="997"/>
+        <location filename="../overview/page.py" line="1005"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1002"/>
+        <location filename="../overview/page.py" line="1003"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1012"/>
+        <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>

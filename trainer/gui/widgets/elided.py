@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-#: How much of the text a squeezed label still shows, in average character widths.
+# How much of the text a squeezed label still shows, in average character widths.
 _MINIMUM_CHARACTERS = 8
 
 

@@ -1,0 +1,242 @@
+"""Sign an officer out of a shared laptop after a while without input.
+
+Station laptops are shared: an officer who walks away signed in would leave their
+results, history and unfinished scenario to whoever sits down next. :class:`IdleWatch`
+notices input anywhere in the app (an application-wide event filter) and, once there
+has been none for the timeout, first warns, then reports the time as up. Every choice
+is already stored when it is made, so signing out loses nothing: the next sign-in of
+that officer offers to resume at the same step.
+
+The clock is injectable (tests move it on instead of waiting minutes).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
+
+from trainer.gui.widgets.named import named
+
+# Input that shows someone is at the laptop. Key releases, hovering and focus changes
+# are left out: they also happen with nobody there (a key held down, a window shown).
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TabletPress,
+    }
+)
+
+# The warning comes this long before the sign-out (or at once, for shorter timeouts).
+WARNING_S = 30
+
+
+class IdleWatch(QObject):
+    """Reports when nobody has used the app for ``timeout_s`` seconds.
+
+    Watches only between :meth:`start` and :meth:`stop` (while someone is signed in).
+    Signals: :attr:`warning` (seconds left, every second of the last ``WARNING_S``),
+    :attr:`active_again` (input during the warning), :attr:`expired` (once; the watch
+    stops itself).
+    """
+
+    warning = Signal(int)
+    active_again = Signal()
+    expired = Signal()
+
+    def __init__(
+        self,
+        timeout_s: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.timeout_s = timeout_s
+        self.clock = clock
+        self._last_input = clock()
+        self._warned = False
+        self._watching = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+
+    @property
+    def watching(self) -> bool:
+        """Whether the watch is on (someone is signed in and the timeout is not off)."""
+        return self._watching
+
+    def start(self) -> None:
+        """Start counting from now; nothing happens when the timeout is off (0)."""
+        self.stop()
+        if self.timeout_s <= 0:
+            return
+        app = QApplication.instance()
+        if app is None:
+            return
+        self._last_input = self.clock()
+        app.installEventFilter(self)
+        self._watching = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Stop watching (signed out, or the time is up)."""
+        if self._watching:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+        self._watching = False
+        self._warned = False
+        self._timer.stop()
+
+    def seconds_left(self) -> float:
+        """Seconds until the sign-out, were there no more input."""
+        return self.timeout_s - (self.clock() - self._last_input)
+
+    def check(self) -> None:
+        """Warn or report the time as up, as the clock says (run every second)."""
+        if not self._watching:
+            return
+        left = self.seconds_left()
+        if left <= 0:
+            self.stop()
+            self.expired.emit()
+        elif left <= WARNING_S:
+            self._warned = True
+            self.warning.emit(math.ceil(left))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT:
+            self._last_input = self.clock()
+            if self._warned:
+                self._warned = False
+                self.active_again.emit()
+        return False
+
+
+def close_open_dialogs() -> None:
+    """Close every dialog and pop-up on screen, as Cancel or Esc would.
+
+    A dialog's own code then goes on as after a cancel (its ``exec()`` returns once the
+    event loop is back in it), so nothing is saved or exported.
+    """
+    for _ in range(50):  # a dialog may open another as it closes; never loop forever
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            continue
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+
+
+class IdleSignOut(QObject):
+    """Signs ``window``'s officer out after ``minutes`` without input, warning first.
+
+    The warning is a banner across the top of the window, counting down; any input
+    takes it away. When the time is up, open dialogs are closed (as if cancelled) and
+    ``sign_out`` is called.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        minutes: int,
+        sign_out: Callable[[], None],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self._sign_out = sign_out
+        self.watch = IdleWatch(minutes * 60, clock=clock, parent=self)
+        self.watch.warning.connect(self._warn)
+        self.watch.active_again.connect(self._hide_banner)
+        self.watch.expired.connect(self._expired)
+        self._banner: QLabel | None = None
+        self._signed_in = False
+
+    @property
+    def minutes(self) -> int:
+        """The timeout in minutes (0: never)."""
+        return round(self.watch.timeout_s / 60)
+
+    def set_minutes(self, minutes: int) -> None:
+        """A new timeout, counted from now if someone is signed in."""
+        self.watch.timeout_s = minutes * 60
+        if self._signed_in:
+            self.start()
+
+    def start(self) -> None:
+        """Someone signed in."""
+        self._signed_in = True
+        self._hide_banner()
+        self.watch.start()
+
+    def stop(self) -> None:
+        """Signed out by hand."""
+        self._signed_in = False
+        self.watch.stop()
+        self._hide_banner()
+
+    @property
+    def banner(self) -> QLabel | None:
+        """The warning banner while it is shown (tests, screen readers)."""
+        banner = self._banner
+        return banner if banner is not None and banner.isVisible() else None
+
+    def _warn(self, seconds: int) -> None:
+        banner = self._banner
+        if banner is None:
+            banner = self._banner = named(QLabel(self.window), "notice")
+            banner.setWordWrap(True)
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.window.installEventFilter(self)  # follows the window's size
+        text = QCoreApplication.translate(
+            "IdleSignOut",
+            "Nobody has used the trainer for a while: signing out in %1 s to keep your "
+            "results private. Move the mouse or press a key to stay signed in.",
+        ).replace("%1", str(seconds))
+        banner.setText(text)
+        banner.setAccessibleName(text)
+        self._place_banner()
+        banner.show()
+        banner.raise_()
+
+    def _place_banner(self) -> None:
+        banner = self._banner
+        central = self.window.centralWidget()
+        if banner is None or central is None:
+            return
+        banner.ensurePolished()  # the style sheet's padding and font count in its height
+        area = central.geometry()
+        width = min(area.width() - 40, 900)
+        height = banner.heightForWidth(width)
+        banner.setGeometry(area.x() + (area.width() - width) // 2, area.y() + 8, width, height)
+
+    def _hide_banner(self) -> None:
+        if self._banner is not None:
+            self._banner.hide()
+
+    def _expired(self) -> None:
+        self._signed_in = False
+        self._hide_banner()
+        close_open_dialogs()
+        self._sign_out()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.banner is not None:
+            self._place_banner()
+        return False
