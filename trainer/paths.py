@@ -28,9 +28,17 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get("TRAINER_DATA_DIR")
     if from_env:
         return Path(from_env)
-    if getattr(sys, "frozen", False) and (Path(sys.executable).parent / "portable.txt").exists():
-        # Portable mode: data travels with the executable (USB stick use).
-        return Path(sys.executable).parent / "data"
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def portable_data_dir() -> Path | None:
+    """In portable mode (a ``portable.txt`` beside the bundle's executable), the data
+    folder beside it: the app and its data travel together on a USB stick."""
+    if getattr(sys, "frozen", False) and (Path(sys.executable).parent / "portable.txt").exists():
+        return Path(sys.executable).parent / "data"
+    return None

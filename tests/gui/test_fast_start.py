@@ -294,6 +294,21 @@ def test_a_second_start_on_the_same_data_is_refused_plainly(
     assert gc.isenabled()
 
 
+def test_a_data_folder_on_a_network_share_is_refused_before_anything_is_opened(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """reliability.md T8: a message in the officer's language; no database, no lock file."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr("trainer.storage.location.probe_location", lambda _folder: "network")
+    data_dir = tmp_path / "H-drive" / "trainer"
+    assert gui_main.run_gui(data_dir) == 1
+    assert len(said) == 1 and str(data_dir) in said[0], said
+    assert "sieciowym" in said[0]  # in Polish, the default language
+    assert not data_dir.exists()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
 def test_a_careful_start_shows_its_card_in_the_officers_language_then_the_window(
     qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

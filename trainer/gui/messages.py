@@ -9,6 +9,7 @@ from trainer.services.errors import (
     AnotherInstanceError,
     BackupError,
     DatabaseBusyError,
+    DataLocationError,
     ProfileLockedError,
     SecretPolicyError,
     StorageFullError,
@@ -87,5 +88,21 @@ def describe(error: TrainerError) -> str:
         return QCoreApplication.translate(
             "Messages",
             "The program is already open on this computer. Close the other window first.",
+        )
+    if isinstance(error, DataLocationError):
+        where = {
+            "network": QCoreApplication.translate("Messages", "a network drive"),
+            "synced": QCoreApplication.translate("Messages", "a folder synced to the cloud"),
+            "removable": QCoreApplication.translate("Messages", "a removable drive (USB)"),
+        }.get(error.kind, error.kind)
+        return (
+            QCoreApplication.translate(
+                "Messages",
+                "The data folder %1 is on %2. Progress is saved only on this computer's own "
+                "disk, where no answer can be lost: ask your instructor to choose a folder "
+                "on this computer.",
+            )
+            .replace("%1", str(error.data_dir))
+            .replace("%2", where)
         )
     return str(error)

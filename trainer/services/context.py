@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.services.data_location import check_data_folder
 from trainer.services.history import HistoryService
 from trainer.services.play import PlayService
 from trainer.services.profiles import ProfileService
@@ -48,6 +49,11 @@ def open_services(
     single_instance: bool = True,
     lock: InstanceLock | None = None,
 ) -> Services:
-    """Open the store in ``data_dir`` and build the services on it (``lock``: see Store.open)."""
+    """Open the store in ``data_dir`` and build the services on it (``lock``: see Store.open).
+
+    DataLocationError if ``data_dir`` is on a network share, a synced folder or a
+    removable drive (see trainer.services.data_location).
+    """
+    check_data_folder(data_dir)
     store = Store.open(data_dir, clock=clock, single_instance=single_instance, lock=lock)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

@@ -10,6 +10,7 @@ from trainer.storage.errors import (
     DatabaseBusyError,
     DatabaseCorruptError,
     DatabaseTooNewError,
+    DataLocationError,
     ProfileError,
     StorageError,
     StorageFullError,
@@ -19,6 +20,7 @@ from trainer.storage.errors import (
 __all__ = [
     "AnotherInstanceError",
     "BackupError",
+    "DataLocationError",
     "DatabaseBusyError",
     "DatabaseCorruptError",
     "DatabaseTooNewError",

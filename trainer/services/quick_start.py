@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer.services.data_location import check_data_folder
 from trainer.services.records import ProfileRecord
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.peek import peek_attempts, peek_profiles
@@ -20,7 +21,12 @@ if TYPE_CHECKING:
 
 
 def take_instance_lock(data_dir: Path) -> InstanceLock:
-    """The data folder's single-instance lock; AnotherInstanceError if another app holds it."""
+    """The data folder's single-instance lock; AnotherInstanceError if another app holds it.
+
+    DataLocationError first if the folder is no place for the live database: nothing
+    is created or read there.
+    """
+    check_data_folder(data_dir)
     lock = InstanceLock(data_dir)
     lock.acquire()
     return lock

@@ -88,5 +88,25 @@ class AnotherInstanceError(StorageError):
         )
 
 
+class DataLocationError(StorageError):
+    """The data folder is where a live database is not safe (see trainer.storage.location)."""
+
+    def __init__(self, data_dir: Path, kind: str) -> None:
+        self.data_dir = data_dir
+        self.kind = kind
+        where = {
+            "network": "a network share",
+            "synced": "a folder synced to the cloud",
+            "removable": "a removable drive",
+        }.get(kind, kind)
+        super().__init__(
+            f"The data folder {data_dir} is on {where}: the progress "
+            "database must be on this computer's own disk, where no step can be lost. "
+            "Choose a folder on this computer (--data-dir or TRAINER_DATA_DIR). To carry "
+            "results on a USB stick, copy a file from the data folder's backups "
+            "(trainer db backup makes one)."
+        )
+
+
 class ProfileError(TrainerError):
     """A profile operation that the input does not allow (bad PIN, unknown name, locked)."""

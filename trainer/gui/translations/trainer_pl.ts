@@ -705,79 +705,99 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="26"/>
+        <location filename="../messages.py" line="27"/>
         <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
         <translation>Zbyt wiele błędnych prób: profil jest zablokowany do godz. %1. Może go odblokować osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="32"/>
+        <location filename="../messages.py" line="33"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
         <translation>Nieprawidłowy PIN lub hasło. Pozostałe próby przed blokadą: %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="37"/>
+        <location filename="../messages.py" line="38"/>
         <source>A PIN is made of digits only.</source>
         <translation>PIN może składać się wyłącznie z cyfr.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="39"/>
         <source>A PIN needs at least %1 digits.</source>
         <translation>PIN jest za krótki (minimalna liczba cyfr: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="41"/>
+        <location filename="../messages.py" line="42"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
         <translation>PIN nie może składać się z jednej powtórzonej cyfry (np. 000000).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="44"/>
+        <location filename="../messages.py" line="45"/>
         <source>A PIN cannot repeat a short group of digits (like 121212).</source>
         <translation>PIN nie może powtarzać krótkiej grupy cyfr (jak 121212).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="47"/>
+        <location filename="../messages.py" line="48"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="50"/>
+        <location filename="../messages.py" line="51"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="53"/>
+        <location filename="../messages.py" line="54"/>
         <source>The password uses too few different characters.</source>
         <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="59"/>
+        <location filename="../messages.py" line="60"/>
         <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
         <translation>Plik tego scenariusza zmienił się od chwili wyświetlenia biblioteki i nie można go teraz rozegrać. Biblioteka pokazuje jego aktualny stan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="65"/>
+        <location filename="../messages.py" line="66"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>Nie udało się zapisać kopii zapasowej (dysk może być pełny). Postępy są bezpieczne i nie zostały zmienione.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="72"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="78"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="83"/>
+        <location filename="../messages.py" line="84"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="88"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="94"/>
+        <source>a network drive</source>
+        <translation>dysku sieciowym</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="95"/>
+        <source>a folder synced to the cloud</source>
+        <translation>folderze synchronizowanym z chmurą</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>a removable drive (USB)</source>
+        <translation>nośniku wymiennym (USB)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
+        <translation>Folder danych %1 znajduje się na %2. Postępy są zapisywane tylko na własnym dysku tego komputera, gdzie żadna odpowiedź nie może zginąć: poproś instruktora o wybranie folderu na tym komputerze.</translation>
     </message>
 </context>
 <context>
