@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import (
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -100,7 +101,7 @@ class Attempt(Base):
     ending: Mapped[str | None] = mapped_column(String(64))
     outcome: Mapped[str | None] = mapped_column(String(16))
     step_count: Mapped[int] = mapped_column(Integer, default=0)
-    overall_percent: Mapped[float | None] = mapped_column()
+    overall_percent: Mapped[float | None] = mapped_column(Float)  # as migration 0001 made it
     path: Mapped[str] = mapped_column(Text, default="[]")  # JSON node ids, for listings
     points: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> points
     maximum: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> maximum
@@ -159,7 +160,7 @@ class CompetencyResult(Base):
     competency: Mapped[str] = mapped_column(String(64), primary_key=True)
     points: Mapped[int] = mapped_column(Integer)
     maximum: Mapped[int] = mapped_column(Integer)
-    percent: Mapped[float | None] = mapped_column()
+    percent: Mapped[float | None] = mapped_column(Float)
 
 
 class AuditEntry(Base):

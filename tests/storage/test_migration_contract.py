@@ -1,0 +1,114 @@
+"""The migrations as a whole (reliability.md T14, the checks pytest-alembic's built-ins make).
+
+- one head and a straight line of revisions;
+- upgrading an empty database to the head gives exactly the tables the code declares
+  (column types included), so the ORM and the shipped DDL cannot drift apart;
+- every reversible revision goes down and up again with the data unchanged, on the
+  head revision's golden database; the first one refuses to go down, explicitly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from tests.storage.storage_support import golden_files, install_golden
+from trainer.storage import migrate
+from trainer.storage.database import _make_engine
+from trainer.storage.schema import Base
+from trainer.storage.store import Store
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(migrate._config())  # type: ignore[arg-type]
+
+
+def _run(path: Path, action: str, target: str) -> None:
+    """Alembic ``upgrade``/``downgrade`` through the app's own env.py (foreign keys off)."""
+    engine = _make_engine(path, "BEGIN IMMEDIATE", foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = migrate._config()
+            config.attributes["connection"] = connection  # type: ignore[attr-defined]
+            getattr(command, action)(config, target)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+def _content(path: Path) -> dict[str, str]:
+    """A checksum of every table's columns and rows (alembic's own table left out)."""
+    sums: dict[str, str] = {}
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name != 'alembic_version' ORDER BY name"
+            )
+        ]
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+            order = ", ".join(f'"{c}"' for c in sorted(columns))
+            digest = hashlib.sha256(repr(sorted(columns)).encode())
+            for row in connection.execute(f'SELECT {order} FROM "{table}" ORDER BY {order}'):
+                digest.update(repr(row).encode())
+            sums[table] = digest.hexdigest()
+    connection.close()
+    return sums
+
+
+def test_one_head_and_a_straight_line_of_revisions() -> None:
+    script = _script()
+    assert script.get_heads() == [migrate.head_revision()]
+    revisions = list(script.walk_revisions())  # newest first
+    assert [r.revision for r in reversed(revisions)] == list(migrate.SHIPPED_REVISIONS)
+    for newer, older in itertools.pairwise(revisions):
+        assert newer.down_revision == older.revision  # no branches, no merges
+
+
+def test_the_migrated_schema_is_exactly_the_declared_one(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "data", single_instance=False)
+    store.close(backup=False)
+    engine = create_engine(f"sqlite:///{tmp_path / 'data' / 'progress.db'}")
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_every_reversible_revision_goes_down_and_up_with_the_data_unchanged(
+    tmp_path: Path,
+) -> None:
+    head = migrate.head_revision()
+    (golden,) = [g for g in golden_files() if g.stem == f"schema-{head}"]
+    path = install_golden(golden, tmp_path / "data")
+    before = _content(path)
+    revisions = [r for r in _script().walk_revisions() if r.down_revision is not None]
+    assert revisions, "no reversible revision to check"
+    for revision in revisions:  # newest first: down one step at a time
+        _run(path, "downgrade", str(revision.down_revision))
+        assert migrate.stored_revision(path) == revision.down_revision
+    _run(path, "upgrade", "head")
+    assert migrate.stored_revision(path) == head
+    assert _content(path) == before
+
+
+def test_the_first_revision_refuses_to_go_down_and_says_so(tmp_path: Path) -> None:
+    path = install_golden(golden_files()[0], tmp_path / "data")
+    _run(path, "upgrade", "head")
+    _run(path, "downgrade", migrate.SHIPPED_REVISIONS[0])
+    with pytest.raises(NotImplementedError, match="first schema"):
+        _run(path, "downgrade", "base")
+    assert migrate.stored_revision(path) == migrate.SHIPPED_REVISIONS[0]  # nothing undone
