@@ -71,6 +71,7 @@ def test_the_watch_warns_before_the_time_is_up_and_input_starts_it_again(qtbot) 
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
+    qtbot.waitExposed(field)
     watch.start()
     try:
         clock.now += 120 - WARNING_S - 1
@@ -79,7 +80,9 @@ def test_the_watch_warns_before_the_time_is_up_and_input_starts_it_again(qtbot) 
         clock.now += 2
         watch.check()
         assert warnings == [WARNING_S - 1]
-        qtbot.keyClick(field, Qt.Key.Key_A)  # someone is there after all
+        # Through the window, as the window system delivers it (a key sent to the
+        # widget itself would skip the window, where the watch listens).
+        qtbot.keyClick(field.windowHandle(), Qt.Key.Key_A)  # someone is there after all
         assert resumed == [True]
         assert watch.seconds_left() == pytest.approx(120)
         clock.now += 119
@@ -117,7 +120,7 @@ def test_an_idle_officer_is_signed_out_mid_scenario_and_resumes_at_the_same_step
     assert banner is not None and "20" in banner.text()
     assert banner.geometry().intersects(window.stack.geometry())  # over the page, on screen
     assert banner.height() >= banner.heightForWidth(banner.width())  # every line of it
-    press(qtbot, window, Qt.Key.Key_Shift)  # any key: still here
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # any key: still here
     assert window.idle_sign_out.banner is None
     assert window.stack.currentWidget() is window.player
 
@@ -299,3 +302,43 @@ def test_the_password_field_of_a_dialog_is_not_left_open(qtbot, window, clock: F
     assert QApplication.activeModalWidget() is None
     assert window.stack.currentWidget() is window.profiles
     assert [p.display_name for p in services.profiles.locked()] == ["Anna"]  # not unlocked
+
+
+def test_input_in_a_dialog_counts_and_painting_costs_the_watch_nothing(
+    qtbot, window, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watch listens on windows, not on every widget's every event."""
+    from trainer.gui.idle import IdleWatch as Watch
+
+    seen: list[str] = []
+    filter_events = Watch.eventFilter
+
+    def counted(self, watched, event):  # type: ignore[no-untyped-def]
+        seen.append(event.type().name)
+        return filter_events(self, watched, event)
+
+    monkeypatch.setattr(Watch, "eventFilter", counted)
+    sign_up(qtbot, window, "Piotr")
+    seen.clear()
+    window.library.update()
+    for child in window.library.findChildren(QLineEdit):
+        child.update()
+    window.resize(1300, 760)
+    qtbot.wait(100)
+    assert len(seen) < 40, seen  # the window's own few events, not each widget's
+
+    idle_for(window, clock, TIMEOUT_S - 10)
+    assert window.idle_sign_out.banner is not None
+    typed: list[bool] = []
+
+    def type_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None and dialog.windowHandle() is not None
+        qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Down)
+        typed.append(window.idle_sign_out.watch.seconds_left() > TIMEOUT_S - 1)
+        dialog.reject()
+
+    QTimer.singleShot(50, type_in_dialog)
+    window.shortcuts_action.trigger()
+    assert typed == [True]
+    assert window.profile is not None

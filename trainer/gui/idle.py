@@ -7,16 +7,23 @@ has been none for the timeout, first warns, then reports the time as up. Every c
 is already stored when it is made, so signing out loses nothing: the next sign-in of
 that officer offers to resume at the same step.
 
+Input is watched on the app's windows (each top-level ``QWindow``), where the window
+system delivers it before Qt passes it on to a widget, not with an application-wide
+event filter: that one would see every event of every widget (each paint, layout and
+timer), all through Python, and slowed the library's first screen by a third.
+
 The clock is injectable (tests move it on instead of waiting minutes).
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow
 
 from trainer.gui.widgets.named import named
@@ -65,6 +72,7 @@ class IdleWatch(QObject):
         self._last_input = clock()
         self._warned = False
         self._watching = False
+        self._windows: list[QWindow] = []
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.check)
@@ -79,23 +87,37 @@ class IdleWatch(QObject):
         self.stop()
         if self.timeout_s <= 0:
             return
-        app = QApplication.instance()
-        if app is None:
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
             return
         self._last_input = self.clock()
-        app.installEventFilter(self)
         self._watching = True
+        for window in app.topLevelWindows():
+            self._watch(window)
+        # A window shown later (a dialog, or the main window itself at start-up) is
+        # watched once it has the focus, as it must to receive keys.
+        app.focusWindowChanged.connect(self._watch)
         self._timer.start()
 
     def stop(self) -> None:
         """Stop watching (signed out, or the time is up)."""
         if self._watching:
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            app = QGuiApplication.instance()
+            if isinstance(app, QGuiApplication):
+                app.focusWindowChanged.disconnect(self._watch)
+            for window in self._windows:
+                with contextlib.suppress(RuntimeError):  # a dialog closed and deleted
+                    window.removeEventFilter(self)
+        self._windows = []
         self._watching = False
         self._warned = False
         self._timer.stop()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is None or not self._watching or any(w is window for w in self._windows):
+            return
+        window.installEventFilter(self)
+        self._windows.append(window)  # a closed dialog's stays listed until stop()
 
     def seconds_left(self) -> float:
         """Seconds until the sign-out, were there no more input."""
