@@ -1,13 +1,13 @@
 """The live database only on this computer's own disk (reliability.md T8).
 
 The operating system's answer is mocked: a mountinfo and a /sys tree for the Linux
-probe, the probe itself for the app and the CLI. (Windows' drive-type call is checked
-by hand on a station laptop: see README.)
+probe, a stand-in for Windows' GetDriveTypeW, the probe itself for the app and the
+CLI. (The real GetDriveTypeW call runs only on Windows: see README.)
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
@@ -90,14 +90,33 @@ def test_a_usb_disk_counts_as_removable_whatever_it_says(tmp_path: Path) -> None
     assert not location._is_removable_block_device("9:99", sys_root)  # unknown: not refused
 
 
-def test_the_windows_probe_knows_unc_paths_and_onedrive(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("folder", "drive_type", "expected"),
+    [
+        ("C:\\Users\\anna\\AppData\\Local\\trainer", 3, None),  # DRIVE_FIXED
+        ("E:\\trainer", 2, REMOVABLE),  # DRIVE_REMOVABLE
+        ("H:\\trainer", 4, NETWORK),  # DRIVE_REMOTE: a mapped drive
+        ("\\\\server\\share\\trainer", 3, NETWORK),  # UNC, never asked
+        ("C:\\Users\\anna\\OneDrive - Policja\\trainer", 3, SYNCED),
+        ("c:\\users\\ANNA\\onedrive - policja", 3, SYNCED),  # any case
+        ("C:\\Users\\anna\\OneDrive - Policja2\\trainer", 3, None),  # a neighbour
+    ],
+)
+def test_the_windows_probe_knows_drive_types_unc_paths_and_onedrive(
+    monkeypatch: pytest.MonkeyPatch, folder: str, drive_type: int, expected: str | None
 ) -> None:
-    assert _probe_windows(Path("\\\\server\\share\\trainer")) == NETWORK
-    synced = tmp_path / "OneDrive - Policja"
-    (synced / "trainer").mkdir(parents=True)
-    monkeypatch.setenv("OneDriveCommercial", str(synced))
-    assert _probe_windows((synced / "trainer").resolve()) == SYNCED
+    for variable in ("OneDrive", "OneDriveConsumer"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("OneDriveCommercial", "C:\\Users\\anna\\OneDrive - Policja")
+    asked: list[str] = []
+
+    def get_drive_type(root: str) -> int:
+        asked.append(root)
+        return drive_type
+
+    assert _probe_windows(PureWindowsPath(folder), get_drive_type) == expected
+    if expected in (None, REMOVABLE) or folder.startswith("H:"):  # asked: its drive's root
+        assert asked == [folder[:2] + "\\"]
 
 
 @pytest.mark.parametrize("kind", [NETWORK, SYNCED, REMOVABLE])

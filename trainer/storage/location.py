@@ -13,9 +13,11 @@ user chose knowingly (``trainer.paths``).
 
 from __future__ import annotations
 
+import ntpath
 import os
 import sys
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePath, PureWindowsPath
 
 from trainer.storage.errors import DataLocationError
 
@@ -82,23 +84,31 @@ def _nearest_existing(folder: Path) -> Path:
     return path
 
 
-def _probe_windows(path: Path) -> str | None:
+def _probe_windows(path: PurePath, drive_type: Callable[[str], int] | None = None) -> str | None:
+    """``drive_type``: Windows' GetDriveTypeW (tests pass a stand-in)."""
     text = str(path)
     if text.startswith("\\\\"):  # \\server\share, or \\?\UNC\server\share
         return NETWORK
     for variable in _SYNCED_FOLDER_VARIABLES:
         synced = os.environ.get(variable)
-        if synced and path.is_relative_to(Path(synced).resolve()):
+        if synced and _is_within(text, synced):
             return SYNCED
-    import ctypes
+    if drive_type is None:
+        import ctypes
 
-    drive = os.path.splitdrive(text)[0] + "\\"
-    kind = ctypes.windll.kernel32.GetDriveTypeW(drive)  # type: ignore[attr-defined,unused-ignore]
+        drive_type = ctypes.windll.kernel32.GetDriveTypeW  # type: ignore[attr-defined,unused-ignore]
+    kind = drive_type(ntpath.splitdrive(text)[0] + "\\")
     if kind == _DRIVE_REMOTE:
         return NETWORK
     if kind == _DRIVE_REMOVABLE:
         return REMOVABLE
     return None
+
+
+def _is_within(path: str, folder: str) -> bool:
+    """Whether Windows path ``path`` is ``folder`` or inside it (case-insensitive)."""
+    inner, outer = PureWindowsPath(path), PureWindowsPath(folder)
+    return inner == outer or outer in inner.parents
 
 
 def _probe_linux(
