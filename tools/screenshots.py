@@ -21,7 +21,11 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
-- ``10-unavailable``: a broken scenario listed as unavailable with its findings.
+- ``10-unavailable``: a broken scenario listed as unavailable with its findings;
+- ``11-history``, ``12-replay``, ``13-overview``: the officer's history, a replay, and
+  the instructor's overview;
+- ``14-idle-warning``, ``15-signed-out``: the countdown before an idle sign-out, and
+  the profile screen after it.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -403,6 +407,21 @@ class Shots:
         w.show_overview()
         settle(300)
         self.shot("13-overview")
+
+        # The laptop left alone: the warning over the library, then the profile screen
+        # saying why it is back. The idle watch's clock is moved on, not waited for.
+        now = [0.0]
+        watch = w.idle_sign_out.watch
+        watch.clock = lambda: now[0]
+        w.show_library()
+        w.idle_sign_out.start()
+        now[0] += watch.timeout_s - 25
+        watch.check()
+        self.shot("14-idle-warning")
+        now[0] += 25
+        watch.check()
+        assert w.stack.currentWidget() is w.profiles
+        self.shot("15-signed-out")
 
 
 INSTRUCTOR = "Instruktor Wiśniewska"

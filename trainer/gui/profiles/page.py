@@ -148,7 +148,7 @@ class ProfilePage(QWidget):
         if self._idle_minutes is not None:
             self.notice.setText(
                 self.tr(
-                    "The last officer was signed out after %1 min without activity. "
+                    "The previous user was signed out after %1 min without activity. "
                     "Their answers are saved: they can sign in and go on where they were."
                 ).replace("%1", str(self._idle_minutes))
             )

@@ -383,7 +383,7 @@
 <context>
     <name>IdleSignOut</name>
     <message>
-        <location filename="../idle.py" line="207"/>
+        <location filename="../idle.py" line="229"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</translation>
     </message>
@@ -1045,8 +1045,8 @@
     </message>
     <message>
         <location filename="../profiles/page.py" line="151"/>
-        <source>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
-        <translation>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
+        <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
+        <translation>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
     </message>
     <message>
         <location filename="../profiles/page.py" line="198"/>

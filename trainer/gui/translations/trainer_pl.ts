@@ -383,7 +383,7 @@
 <context>
     <name>IdleSignOut</name>
     <message>
-        <location filename="../idle.py" line="207"/>
+        <location filename="../idle.py" line="229"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Od dłuższego czasu nikt nie korzysta z trenażera: wylogowanie za %1 s, aby Twoje wyniki pozostały prywatne. Porusz myszą lub naciśnij klawisz, aby pozostać zalogowanym.</translation>
     </message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location filename="../profiles/page.py" line="151"/>
-        <source>The last officer was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
+        <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
     </message>
     <message>
