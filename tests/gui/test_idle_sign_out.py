@@ -342,3 +342,19 @@ def test_input_in_a_dialog_counts_and_painting_costs_the_watch_nothing(
     window.shortcuts_action.trigger()
     assert typed == [True]
     assert window.profile is not None
+
+
+def test_the_key_pressed_to_stay_does_not_also_answer_the_step(
+    qtbot, window, clock: FakeClock
+) -> None:
+    sign_up(qtbot, window, "Piotr")
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Start
+    player = window.player
+    node = player.active.state.node  # the first scene: Enter continues
+    idle_for(window, clock, TIMEOUT_S - 5)
+    assert window.idle_sign_out.banner is not None
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # "I'm here"
+    assert window.idle_sign_out.banner is None
+    assert player.active.state.node == node  # not answered
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # now it is an answer
+    assert player.active.state.node != node

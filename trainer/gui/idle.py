@@ -51,8 +51,8 @@ class IdleWatch(QObject):
 
     Watches only between :meth:`start` and :meth:`stop` (while someone is signed in).
     Signals: :attr:`warning` (seconds left, every second of the last ``WARNING_S``),
-    :attr:`active_again` (input during the warning), :attr:`expired` (once; the watch
-    stops itself).
+    :attr:`active_again` (input during the warning; a key pressed then goes no further),
+    :attr:`expired` (once; the watch stops itself).
     """
 
     warning = Signal(int)
@@ -136,11 +136,15 @@ class IdleWatch(QObject):
             self.warning.emit(math.ceil(left))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT:
+        kind = event.type()
+        if kind in _INPUT:
             self._last_input = self.clock()
             if self._warned:
                 self._warned = False
                 self.active_again.emit()
+                # The key pressed to stay only says so: Enter or a digit must not also
+                # answer the step on screen. (A click is aimed, and goes through.)
+                return kind == QEvent.Type.KeyPress
         return False
 
 
