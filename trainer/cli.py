@@ -152,6 +152,20 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the database with a backup"
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    retention = db_commands.add_parser(
+        "retention",
+        parents=[common],
+        help="how long attempts are kept (as the data protection officer decides)",
+    )
+    period = retention.add_mutually_exclusive_group()
+    period.add_argument(
+        "--months",
+        type=int,
+        metavar="N",
+        help="delete attempts N months (1-120) after their last step, now and at every start",
+    )
+    period.add_argument("--off", action="store_true", help="keep attempts until erased by hand")
+    retention.add_argument("--yes", action="store_true", help="confirm deleting old attempts")
 
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
@@ -514,11 +528,43 @@ def cmd_db(args: argparse.Namespace) -> int:
         if args.db_command == "backup":
             _out(str(services.store.backup("manual")))
             return EXIT_OK
+        if args.db_command == "retention":
+            return _retention(services.store, args)
         if not args.file.is_file():
             raise UsageError(f"no such backup file: {args.file}")
         kept = services.store.restore(args.file)
         _err(f"restored {args.file}; the previous database was kept as {kept}")
         return EXIT_OK
+
+
+def _retention(store: Any, args: argparse.Namespace) -> int:
+    from trainer.storage.retention import MAX_MONTHS as MAX_RETENTION_MONTHS
+
+    if args.off:
+        store.set_retention_months(None)
+        _out("Attempts are now kept until they are erased by hand.")
+        return EXIT_OK
+    if args.months is None:
+        months = store.retention_months()
+        if months is None:
+            _out("Attempts are kept until they are erased by hand (no retention period set).")
+        else:
+            _out(f"Attempts are deleted {months} month(s) after their last step, at every start.")
+        return EXIT_OK
+    if not 1 <= args.months <= MAX_RETENTION_MONTHS:
+        raise UsageError(f"--months takes 1 to {MAX_RETENTION_MONTHS}")
+    older = store.attempts_older_than(args.months)
+    if older and not args.yes:
+        raise UsageError(
+            f"{older} attempt(s) are older than {args.months} month(s) and would be deleted "
+            "now, which cannot be undone: add --yes to confirm"
+        )
+    deleted = store.set_retention_months(args.months)
+    _out(
+        f"Attempts are now deleted {args.months} month(s) after their last step; "
+        f"{deleted} older one(s) deleted now."
+    )
+    return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -40,7 +40,7 @@ _STEP = "attempts[].steps[]."
 
 REGISTER: dict[str, dict[str, Entry]] = {
     "meta": {
-        "key": _other("the database's own settings (schema revision, device id)"),
+        "key": _other("the database's own settings (device id, retention period)"),
         "value": _other("the setting's value"),
     },
     "profiles": {

@@ -45,6 +45,13 @@ from trainer.storage.migrate import refuse_if_too_new, upgrade
 from trainer.storage.peek import DB_NAME, ERASURE_LEDGER, erased_profile_ids
 from trainer.storage.play_records import Finish, NewStep, ScenarioSnapshot, StepRecord
 from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
+from trainer.storage.retention import (
+    delete_attempts,
+    months_before,
+    purge_expired,
+    retention_months,
+    set_retention_months,
+)
 from trainer.storage.rows import attempt_from_row as _attempt
 
 Clock = Callable[[], dt.datetime]
@@ -143,6 +150,7 @@ class Store:
             device_id = _device_id(database)
             store = cls(data_dir, database, lock, clock=clock, device_id=device_id)
             store.reapply_erasures()
+            purge_expired(database, clock(), iso)
             return store
         except BaseException:
             if own_lock and lock is not None:
@@ -743,15 +751,9 @@ class Store:
             found = session.get(schema.Profile, profile_id)
             if found is None:
                 raise ProfileError("no such profile")
-            attempt_ids = select(schema.Attempt.id).where(schema.Attempt.profile_id == profile_id)
-            for table in (
-                schema.Step,
-                schema.CardLookup,
-                schema.CompetencyResult,
-                schema.AttemptState,
-            ):
-                session.execute(delete(table).where(table.attempt_id.in_(attempt_ids)))
-            session.execute(delete(schema.Attempt).where(schema.Attempt.profile_id == profile_id))
+            delete_attempts(
+                session, select(schema.Attempt.id).where(schema.Attempt.profile_id == profile_id)
+            )
             session.execute(delete(schema.Profile).where(schema.Profile.id == profile_id))
             session.add(
                 schema.AuditEntry(
@@ -763,6 +765,29 @@ class Store:
                 )
             )
         self.db.checkpoint()
+
+    # -- retention (see trainer.storage.retention) --------------------------------------
+
+    def retention_months(self) -> int | None:
+        """How many months attempts are kept after their last step (None: until erased)."""
+        return retention_months(self.db)
+
+    def set_retention_months(self, months: int | None) -> int:
+        """Set the period (None: keep until erased by hand) and apply it now.
+
+        Returns how many attempts it deleted. ValueError outside 1–120 months.
+        """
+        set_retention_months(self.db, months)
+        self.audit("set-retention" if months else "retention-off", None, None)
+        return purge_expired(self.db, self.clock(), iso)
+
+    def attempts_older_than(self, months: int) -> int:
+        """How many attempts a period of ``months`` would delete now."""
+        cutoff = iso(months_before(self.clock(), months))
+        with self.db.read() as session:
+            return int(
+                session.scalar(select(func.count()).where(schema.Attempt.updated_at < cutoff)) or 0
+            )
 
     # -- review: overview, replay, reports (read-only) ------------------------------------
 
