@@ -4,13 +4,17 @@
 - upgrading an empty database to the head gives exactly the tables the code declares
   (column types included), so the ORM and the shipped DDL cannot drift apart;
 - every reversible revision goes down and up again with the data unchanged, on the
-  head revision's golden database; the first one refuses to go down, explicitly.
+  head revision's golden database; the first one refuses to go down, explicitly;
+- the migrations also render as PostgreSQL DDL (the training centre's database), with
+  no SQLite-only step in them.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -112,3 +116,40 @@ def test_the_first_revision_refuses_to_go_down_and_says_so(tmp_path: Path) -> No
     with pytest.raises(NotImplementedError, match="first schema"):
         _run(path, "downgrade", "base")
     assert migrate.stored_revision(path) == migrate.SHIPPED_REVISIONS[0]  # nothing undone
+
+
+# An env.py for Alembic's offline mode: no connection, DDL written out for a dialect.
+OFFLINE_ENV = """
+from alembic import context
+from trainer.storage.schema import Base
+context.configure(
+    url="postgresql://centre/trainer", target_metadata=Base.metadata,
+    literal_binds=True, transactional_ddl=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
+"""
+
+
+def _postgresql_sql(tmp_path: Path, action: str, target: str) -> str:
+    folder = tmp_path / "migrations"
+    shutil.copytree(
+        migrate.MIGRATIONS, folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+    )
+    (folder / "env.py").write_text(OFFLINE_ENV, encoding="utf-8")
+    config = migrate._config()
+    config.set_main_option("script_location", str(folder))  # type: ignore[attr-defined]
+    out = io.StringIO()
+    config.output_buffer = out  # type: ignore[attr-defined]
+    getattr(command, action)(config, target, sql=True)
+    return out.getvalue()
+
+
+def test_the_migrations_render_for_postgresql(tmp_path: Path) -> None:
+    up = _postgresql_sql(tmp_path / "up", "upgrade", "head")
+    assert up.count("CREATE TABLE") == len(Base.metadata.tables) + 1  # and alembic_version
+    assert "ALTER TABLE attempts DROP COLUMN state" in up  # in place, no table copy
+    assert f"version_num='{migrate.head_revision()}'" in up
+    down = _postgresql_sql(tmp_path / "down", "downgrade", "0002:0001")
+    assert "ALTER TABLE attempts ADD COLUMN state TEXT" in down
+    assert "DROP TABLE attempt_states" in down

@@ -33,14 +33,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("attempt_id", name="pk_attempt_states"),
     )
     op.execute("INSERT INTO attempt_states (attempt_id, state) SELECT id, state FROM attempts")
-    # Recreates `attempts` (SQLite): safe only because env.py turns foreign keys off,
-    # or dropping the old table would cascade into steps, results and states.
-    with op.batch_alter_table("attempts", recreate="always") as batch:
+    # SQLite cannot drop a column in place: batch mode recreates `attempts`, safe only
+    # because env.py turns foreign keys off, or dropping the old table would cascade
+    # into steps, results and states. PostgreSQL (the training centre) drops it in place.
+    with op.batch_alter_table("attempts", recreate="auto") as batch:
         batch.drop_column("state")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("attempts", recreate="always") as batch:
+    with op.batch_alter_table("attempts", recreate="auto") as batch:
         batch.add_column(sa.Column("state", sa.Text(), nullable=False, server_default="{}"))
     op.execute(
         "UPDATE attempts SET state = "
