@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path, PureWindowsPath
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from trainer.services.context import open_services
 from trainer.services.data_location import check_data_folder
@@ -161,3 +163,11 @@ def test_the_cli_says_why_and_exits_non_zero(
 
 def test_a_local_folder_passes_with_the_real_probe(tmp_path: Path) -> None:
     check_data_folder(tmp_path / "data")  # the test machine's temp folder is a local disk
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(min_size=1).map(lambda s: "/" + s.replace("\x00", "")))
+def test_the_mount_table_parser_never_fails_on_any_text(text: str, folder: str) -> None:
+    """Whatever the kernel (or a hostile FUSE mount's name) puts there."""
+    found = _mount_of(Path(folder), MOUNTINFO + text)
+    assert found is None or isinstance(found, tuple)

@@ -10,6 +10,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from trainer.domain.model import Mode
 from trainer.paths import shipped_scenarios_dir
@@ -150,3 +152,16 @@ def test_the_cli_shows_sets_and_asks_before_deleting(tmp_path: Path, run_cli) ->
     assert (
         "until they are erased by hand" in run_cli("--data-dir", data_dir, "db", "retention").stdout
     )
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 12, 31)),
+    st.integers(min_value=1, max_value=120),
+)
+def test_months_back_land_in_the_right_month_never_later_on_the_clock(
+    moment: dt.datetime, months: int
+) -> None:
+    earlier = months_before(moment, months)
+    assert (moment.year * 12 + moment.month) - (earlier.year * 12 + earlier.month) == months
+    assert earlier.day <= moment.day and earlier.time() == moment.time()
+    assert earlier < moment
