@@ -2,15 +2,15 @@
 
 Station laptops are shared: an officer who walks away signed in would leave their
 results, history and unfinished scenario to whoever sits down next. :class:`IdleWatch`
-notices input anywhere in the app (an application-wide event filter) and, once there
-has been none for the timeout, first warns, then reports the time as up. Every choice
+notices input anywhere in the app and, once there has been none for the timeout,
+first warns, then reports the time as up. Every choice
 is already stored when it is made, so signing out loses nothing: the next sign-in of
 that officer offers to resume at the same step.
 
 Input is watched on the app's windows (each top-level ``QWindow``), where the window
 system delivers it before Qt passes it on to a widget, not with an application-wide
 event filter: that one would see every event of every widget (each paint, layout and
-timer), all through Python, and slowed the library's first screen by a third.
+timer), all through Python, and made the library's first screen 80-100 ms slower.
 
 The clock is injectable (tests move it on instead of waiting minutes).
 """
