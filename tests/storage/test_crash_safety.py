@@ -250,15 +250,21 @@ def test_resume_after_kill_matches_an_uninterrupted_run(
 ) -> None:
     """Kill mid-attempt, resume, play the same remaining tokens: same node, variables, points.
 
-    The children never finish on their own here (no abandoning), so every kill leaves the
-    attempt it was playing unfinished and the parent resumes exactly that one.
+    The children never abandon an attempt here, so a kill leaves the attempt it was
+    playing unfinished and the parent resumes exactly that one; unless the kill lands
+    before the first attempt is stored, or between an attempt's last step and the start
+    of the next: nothing to resume then (about one kill in twenty here; six kills
+    needing five resumes failed now and then). Children are killed until five resumes
+    were checked.
     """
     rng = random.Random(5)
     data_dir = tmp_path / "data"
     ledger = Ledger()
     checker = ResumeChecker(tmp_path / "reference", seed=6)
     try:
-        for _ in range(6):
+        for _ in range(15):
+            if ledger.resumes_checked >= 5:
+                break
             child = Child.start(
                 RECORDER,
                 str(data_dir),
@@ -285,7 +291,11 @@ def test_resume_after_kill_matches_an_uninterrupted_run(
             checker.check(data_dir, ledger)
     finally:
         checker.close()
-    report(capsys, f"resume after kill: {ledger.resumes_checked} resumes equal to uninterrupted")
+    report(
+        capsys,
+        f"resume after kill: {ledger.resumes_checked} resumes equal to uninterrupted "
+        f"({ledger.kills} kills)",
+    )
     _assert_clean(ledger)
     assert ledger.resumes_checked >= 5
 
