@@ -358,3 +358,25 @@ def test_the_key_pressed_to_stay_does_not_also_answer_the_step(
     assert player.active.state.node == node  # not answered
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Return)  # now it is an answer
     assert player.active.state.node != node
+
+
+def test_an_export_whose_officer_was_signed_out_during_its_file_dialog_writes_nothing(
+    qtbot, window, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file dialog the sign-out could not close (a native one) answers afterwards."""
+    from PySide6.QtWidgets import QFileDialog
+
+    finish_tutorial_headless(window, "Anna")
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    window.show_history()
+    target = tmp_path / "anna.csv"
+
+    def walk_away_then_choose(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        idle_for(window, clock, TIMEOUT_S)  # signed out while the dialog was up
+        return str(target), "CSV (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", walk_away_then_choose)
+    window.history.csv_button.click()
+    assert window.stack.currentWidget() is window.profiles
+    assert not target.exists()
