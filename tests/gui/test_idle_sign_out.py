@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from tests.gui.screens import answer_with, finish_tutorial_headless, shown_window
 from tests.gui.test_play_keyboard import play_tokens, press, sign_up
-from trainer.gui.idle import WARNING_S, IdleWatch
+from trainer.gui.idle import WARNING_S, IdleWatch, SleepCountingClock
 from trainer.gui.settings import DEFAULT_IDLE_MINUTES, UiSettings
 from trainer.storage.errors import ProfileError
 
@@ -380,3 +380,45 @@ def test_an_export_whose_officer_was_signed_out_during_its_file_dialog_writes_no
     window.history.csv_button.click()
     assert window.stack.currentWidget() is window.profiles
     assert not target.exists()
+
+
+class Clocks:
+    """A monotonic clock and a wall clock moved by hand."""
+
+    def __init__(self) -> None:
+        self.monotonic = 500.0
+        self.wall = 1_790_000_000.0
+
+    def awake(self, seconds: float) -> None:
+        self.monotonic += seconds
+        self.wall += seconds
+
+
+def test_the_idle_clock_counts_sleep_but_not_a_clock_set_back() -> None:
+    clocks = Clocks()
+    clock = SleepCountingClock(lambda: clocks.monotonic, lambda: clocks.wall)
+    start = clock()
+    clocks.awake(10)
+    assert clock() - start == pytest.approx(10)
+    clocks.wall += 3600  # the lid closed for an hour: the monotonic clock stood still
+    assert clock() - start == pytest.approx(3610)
+    clocks.wall -= 7200  # the wall clock set back two hours
+    clocks.monotonic += 1
+    assert clock() - start == pytest.approx(3611)  # never backwards
+    clocks.awake(5)
+    assert clock() - start == pytest.approx(3616)
+
+
+def test_an_officer_who_closed_the_lid_is_signed_out_when_it_opens(qtbot, window) -> None:
+    clocks = Clocks()
+    window.idle_sign_out.watch.clock = SleepCountingClock(
+        lambda: clocks.monotonic, lambda: clocks.wall
+    )
+    sign_up(qtbot, window, "Piotr")
+    clocks.awake(60)
+    window.idle_sign_out.watch.check()
+    assert window.profile is not None
+    clocks.wall += 2 * 3600  # asleep for two hours
+    window.idle_sign_out.watch.check()  # the first check after waking
+    assert window.profile is None
+    assert window.stack.currentWidget() is window.profiles

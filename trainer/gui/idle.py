@@ -46,6 +46,36 @@ _INPUT = frozenset(
 WARNING_S = 30
 
 
+class SleepCountingClock:
+    """Seconds that go on counting while the laptop sleeps (its lid closed).
+
+    Closing the lid is the usual way to walk away from a laptop; the next person opens
+    it on the same screen. ``time.monotonic`` stops during sleep on Linux, the wall
+    clock does not, but can be set back or forward. Each reading advances by whichever
+    of the two moved more since the last one: sleep counts, a clock set back does not
+    count backwards, and a clock set forward only brings a sign-out sooner (nothing is
+    lost by one).
+    """
+
+    def __init__(
+        self,
+        monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self._monotonic = monotonic
+        self._wall = wall
+        self._last_monotonic = monotonic()
+        self._last_wall = wall()
+        self._now = 0.0
+
+    def __call__(self) -> float:
+        monotonic, wall = self._monotonic(), self._wall()
+        step = max(monotonic - self._last_monotonic, wall - self._last_wall, 0.0)
+        self._last_monotonic, self._last_wall = monotonic, wall
+        self._now += step
+        return self._now
+
+
 class IdleWatch(QObject):
     """Reports when nobody has used the app for ``timeout_s`` seconds.
 
@@ -63,13 +93,13 @@ class IdleWatch(QObject):
         self,
         timeout_s: float,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.timeout_s = timeout_s
-        self.clock = clock
-        self._last_input = clock()
+        self.clock: Callable[[], float] = clock if clock is not None else SleepCountingClock()
+        self._last_input = self.clock()
         self._warned = False
         self._watching = False
         self._windows: list[QWindow] = []
@@ -182,7 +212,7 @@ class IdleSignOut(QObject):
         minutes: int,
         sign_out: Callable[[], None],
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
