@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from tests.gui.screens import shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +26,10 @@ def _no_lingering_translators() -> Iterator[None]:
         QCoreApplication.processEvents()
         app.setStyleSheet("")  # a window's style sheet would stop app.setFont() propagating
     QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[object]:
+    """The real main window on a fresh data folder, shown at 1366×768 (see shown_window)."""
+    with shown_window(qtbot, tmp_path / "data") as main:
+        yield main

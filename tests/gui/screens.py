@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from tests.play_support import play_tokens
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode
 from trainer.gui.main import build_window
 
@@ -56,14 +57,7 @@ def finish_tutorial_headless(window: object, name: str) -> None:
     profile = services.profiles.create(name)
     tutorial = next(e for e in window.context.library.load() if e.key == "tutorial")  # type: ignore[attr-defined]
     active = services.play.start(profile, tutorial.result, mode=Mode.PRACTICE, language="pl")
-    for token in tutorial.result.analysis.best_tokens:
-        while not isinstance(
-            active.engine.current_node(active.state), DecisionNode | ChecklistNode
-        ):
-            services.play.advance(active, "")
-        services.play.advance(active, token)
-    while not active.state.finished:
-        services.play.advance(active, "")
+    play_tokens(services.play, active, tutorial.result.analysis.best_tokens)
     window.profiles.refresh()  # type: ignore[attr-defined]
 
 

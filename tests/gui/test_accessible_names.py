@@ -7,9 +7,6 @@ through the real widgets, in Polish and English.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,16 +22,9 @@ from tests.gui.screens import (
     finish_tutorial_headless,
     play_tutorial_by_clicks,
     settle,
-    shown_window,
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    with shown_window(qtbot, tmp_path / "data") as main:
-        yield main
 
 
 def unnamed(page: QWidget) -> list[str]:

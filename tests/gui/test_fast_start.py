@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import trainer.services.context as services_context
 from tests.gui.screens import answer_with
+from tests.play_support import play_tokens
 from trainer.gui import main as gui_main
 from trainer.gui.library.model import CARD_ROLE
 from trainer.services.card_cache import save_cards
@@ -246,7 +247,7 @@ def test_results_after_a_resumed_attempt_are_fresh(
     qtbot, started, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Signing in offers the unfinished attempt; once it is finished the library shows it."""
-    from trainer.domain.model import Mode, SceneNode
+    from trainer.domain.model import Mode
     from trainer.scenario_io.reader import load_scenario
 
     tutorial = load_scenario(SCENARIOS / "tutorial")
@@ -265,12 +266,7 @@ def test_results_after_a_resumed_attempt_are_fresh(
     active = window.player.active
     play = window.context.services.play
     assert tutorial.analysis is not None
-    for token in tutorial.analysis.best_tokens or ():
-        while isinstance(active.engine.current_node(active.state), SceneNode):
-            play.advance(active, "")
-        play.advance(active, token)
-    while not active.state.finished:
-        play.advance(active, "")
+    play_tokens(play, active, tutorial.analysis.best_tokens or ())
     window.show_library()
     assert window.library.results.best.get("tutorial") == 100.0
     assert "tutorial" not in window.library.results.in_progress

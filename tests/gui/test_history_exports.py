@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.domain.model import Mode, SceneNode
+from tests.play_support import play_tokens
+from trainer.domain.model import Mode
 from trainer.gui.main import build_window
 from trainer.gui.reports.pdf import pdf_page_count, pdf_title
 from trainer.scenario_io.reader import load_scenario
@@ -26,12 +27,7 @@ def test_history_exports_csv_and_pdf(qtbot, tmp_path: Path) -> None:
         loaded = load_scenario(TUTORIAL)
         for _ in range(2):
             active = services.play.start(officer, loaded, mode=Mode.PRACTICE, language="pl")
-            for token in loaded.analysis.best_tokens:
-                while isinstance(active.engine.current_node(active.state), SceneNode):
-                    services.play.advance(active, "")
-                services.play.advance(active, token)
-            while not active.state.finished:
-                services.play.advance(active, "")
+            play_tokens(services.play, active, loaded.analysis.best_tokens)
         page = window.history
         page.show_for(officer, viewer=officer)
 
@@ -57,10 +53,7 @@ def test_a_replayed_attempt_exports_as_a_pdf_naming_its_version(qtbot, tmp_path:
         officer = services.profiles.create("Olga Nowicka")
         loaded = load_scenario(TUTORIAL)
         active = services.play.start(officer, loaded, mode=Mode.ASSESSMENT, language="en")
-        for token in loaded.analysis.best_tokens:
-            while isinstance(active.engine.current_node(active.state), SceneNode):
-                services.play.advance(active, "")
-            services.play.advance(active, token)
+        play_tokens(services.play, active, loaded.analysis.best_tokens, finish=False)
         window.profile = officer
         window.show_history()
         window._replay(active.attempt_id)

@@ -7,14 +7,14 @@ on the real clock with a short timeout.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from tests.gui.screens import answer_with, finish_tutorial_headless, shown_window
+from tests.gui.screens import answer_with, finish_tutorial_headless
 from tests.gui.test_play_keyboard import play_tokens, press, sign_up
 from trainer.gui.idle import WARNING_S, IdleWatch, SleepCountingClock
 from trainer.gui.settings import DEFAULT_IDLE_MINUTES, UiSettings
@@ -31,12 +31,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    with shown_window(qtbot, tmp_path / "data") as main:
-        yield main
 
 
 @pytest.fixture

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar, QWidget
 
-from tests.gui.screens import shown_window
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, SceneNode
 from trainer.scenario_io.reader import load_scenario
 
 pytestmark = pytest.mark.gui
 
 TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    with shown_window(qtbot, tmp_path / "data") as main:
-        yield main
 
 
 def focused(window: object) -> QWidget:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from tests.gui.screens import shown_window
 from trainer.storage.errors import ProfileError
 
 pytestmark = pytest.mark.gui
 
 PIN = "739154"
 PASSWORD = "Silne-Haslo-2026"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[object]:
-    with shown_window(qtbot, tmp_path / "data") as main:
-        yield main
 
 
 def _lock(services, profile) -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from trainer.domain.model import ChecklistNode, DecisionNode, Mode
+from tests.play_support import play_tokens
+from trainer.domain.model import Mode
 from trainer.paths import shipped_scenarios_dir
 from trainer.services.context import open_services
 from trainer.services.library import LibraryService
@@ -66,14 +67,7 @@ def export(tmp_path: Path) -> dict[str, Any]:
         active = services.play.start(profile, tutorial.result, mode=Mode.PRACTICE, language="pl")
         card = next(iter(tutorial.result.scenario.cards))
         services.play.open_card(active, card)
-        for token in tutorial.result.analysis.best_tokens:
-            while not isinstance(
-                active.engine.current_node(active.state), DecisionNode | ChecklistNode
-            ):
-                services.play.advance(active, "")
-            services.play.advance(active, token)
-        while not active.state.finished:
-            services.play.advance(active, "")
+        play_tokens(services.play, active, tutorial.result.analysis.best_tokens)
         return services.store.export_profile(profile.id)
     finally:
         services.close(backup=False)

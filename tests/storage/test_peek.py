@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.domain.model import Mode, SceneNode
+from tests.play_support import play_tokens
+from trainer.domain.model import Mode
 from trainer.scenario_io.reader import load_scenario
 from trainer.services.context import Services, open_services
 from trainer.storage.peek import peek_attempts, peek_profiles
@@ -45,12 +46,7 @@ def _populate(services: Services) -> None:
     assert tutorial.analysis is not None
     for mode in (Mode.PRACTICE, Mode.ASSESSMENT):
         active = services.play.start(anna, tutorial, mode=mode, language="pl")
-        for token in tutorial.analysis.best_tokens or ():
-            while isinstance(active.engine.current_node(active.state), SceneNode):
-                services.play.advance(active, "")
-            services.play.advance(active, token)
-        while not active.state.finished:
-            services.play.advance(active, "")
+        play_tokens(services.play, active, tutorial.analysis.best_tokens or ())
     services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="en")  # unfinished
 
 
