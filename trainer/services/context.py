@@ -52,8 +52,10 @@ def open_services(
     """Open the store in ``data_dir`` and build the services on it (``lock``: see Store.open).
 
     DataLocationError if ``data_dir`` is on a network share, a synced folder or a
-    removable drive (see trainer.services.data_location).
+    removable drive (see trainer.services.data_location); a caller passing ``lock``
+    checked that when it took the lock (``quick_start.take_instance_lock``).
     """
-    check_data_folder(data_dir)
+    if lock is None:
+        check_data_folder(data_dir)
     store = Store.open(data_dir, clock=clock, single_instance=single_instance, lock=lock)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

@@ -71,6 +71,14 @@ def delete_attempts(session: Session, attempt_ids: Select[Any]) -> None:
     session.execute(delete(schema.Attempt).where(schema.Attempt.id.in_(attempt_ids)))
 
 
+def expired_attempts(
+    months: int, now: dt.datetime, timestamp: Callable[[dt.datetime], str]
+) -> Select[Any]:
+    """The ids of the attempts whose last step is more than ``months`` before ``now``."""
+    cutoff = timestamp(months_before(now, months))
+    return select(schema.Attempt.id).where(schema.Attempt.updated_at < cutoff)
+
+
 def purge_expired(
     database: Database, now: dt.datetime, timestamp: Callable[[dt.datetime], str]
 ) -> int:
@@ -81,8 +89,7 @@ def purge_expired(
     months = retention_months(database)
     if months is None:
         return 0
-    cutoff = timestamp(months_before(now, months))
-    expired = select(schema.Attempt.id).where(schema.Attempt.updated_at < cutoff)
+    expired = expired_attempts(months, now, timestamp)
     with database.write() as session:
         count = len(session.scalars(expired).all())
         if count:

@@ -47,7 +47,7 @@ from trainer.storage.play_records import Finish, NewStep, ScenarioSnapshot, Step
 from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
 from trainer.storage.retention import (
     delete_attempts,
-    months_before,
+    expired_attempts,
     purge_expired,
     retention_months,
     set_retention_months,
@@ -783,11 +783,9 @@ class Store:
 
     def attempts_older_than(self, months: int) -> int:
         """How many attempts a period of ``months`` would delete now."""
-        cutoff = iso(months_before(self.clock(), months))
+        expired = expired_attempts(months, self.clock(), iso).subquery()
         with self.db.read() as session:
-            return int(
-                session.scalar(select(func.count()).where(schema.Attempt.updated_at < cutoff)) or 0
-            )
+            return int(session.scalar(select(func.count()).select_from(expired)) or 0)
 
     # -- review: overview, replay, reports (read-only) ------------------------------------
 
