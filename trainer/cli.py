@@ -82,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--choose",
         nargs="*",
+        action="extend",  # repeated flags add up: --choose a --choose b is --choose a b
         default=[],
         metavar="TOKEN",
-        help="choice ids, 'timeout', or comma-separated checklist items, in order",
+        help="choice ids, 'timeout', or comma-separated checklist items, in order "
+        "(may be repeated)",
     )
     play.add_argument("--json", action="store_true", help="print JSON")
     play.add_argument("--profile", metavar="NAME", help="record the attempt for this profile")
