@@ -183,10 +183,9 @@ def open_read_only(data_dir: Path, *, clock: Clock = utc_now) -> ReadOnlyStore:
     path = data_dir / DB_NAME
     if not path.is_file() or path.stat().st_size == 0:
         raise NoDatabaseError(data_dir)
-    lock: InstanceLock | None = InstanceLock(data_dir)
-    assert lock is not None
-    if not lock.try_acquire():
-        lock = None  # the app is running: it owns the side files
+    free = InstanceLock(data_dir)
+    # None: the app is running, and the -wal/-shm files are its own.
+    lock = free if free.try_acquire() else None
     sides = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     created = [side for side in sides if not side.exists()]
     database: ReadOnlyDatabase | None = None
