@@ -82,9 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument(
         "--choose",
         nargs="*",
+        action="extend",  # repeated flags add up: --choose a --choose b is --choose a b
         default=[],
         metavar="TOKEN",
-        help="choice ids, 'timeout', or comma-separated checklist items, in order",
+        help="choice ids, 'timeout', or comma-separated checklist items, in order "
+        "(may be repeated)",
     )
     play.add_argument("--json", action="store_true", help="print JSON")
     play.add_argument("--profile", metavar="NAME", help="record the attempt for this profile")
@@ -409,6 +411,23 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
             _err(f"warning: {services.store.exit_backup_error}")
 
 
+@contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[Any]:
+    """The services for a command that only reads: it works while the app is open.
+
+    The database is opened read-only and nothing in the data folder changes (no
+    creation, migration, backup or checkpoint); only writers take the instance lock.
+    """
+    from trainer.paths import data_dir
+    from trainer.services.context import open_read_only_services
+
+    services = open_read_only_services(data_dir(getattr(args, "data_dir", None)))
+    try:
+        yield services
+    finally:
+        services.close(backup=False)
+
+
 def _sign_in(services: Any, profile: Any) -> Any:
     if profile.secret_hash is None:
         return profile
@@ -422,10 +441,28 @@ def _sign_in(services: Any, profile: Any) -> Any:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with _services(args, backup_on_exit=False) as services:
-        profile = services.profiles.find(args.profile)
-        _sign_in(services, profile)
-        entries = services.history.entries(profile)
+    from trainer.storage.errors import AnotherInstanceError, ProfileError
+    from trainer.storage.reader import NoDatabaseError
+
+    try:
+        with _reading(args) as services:
+            profile = services.profiles.find(args.profile)
+            entries = None if profile.secret_hash else services.history.entries(profile)
+    except NoDatabaseError as exc:
+        raise ProfileError(f"there is no profile called {args.profile!r}: {exc}") from exc
+    if entries is None:
+        # Signing in is a write (a wrong PIN counts towards a lock), so a profile with a
+        # PIN is read the writers' way, which waits for the desktop app to close.
+        try:
+            with _services(args, backup_on_exit=False) as services:
+                profile = services.profiles.find(args.profile)
+                _sign_in(services, profile)
+                entries = services.history.entries(profile)
+        except AnotherInstanceError as exc:
+            raise ProfileError(
+                f"{profile.display_name} has a PIN, and signing in is recorded, which cannot "
+                f"happen while the desktop app is open. {exc}"
+            ) from exc
     if args.json:
         _dump(entries)
         return EXIT_OK
@@ -443,14 +480,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "list":
-        with _services(args, backup_on_exit=False) as services:
-            locked = {p.id for p in services.profiles.locked()}
-            for profile in services.store.list_profiles():
-                lock = " (PIN)" if profile.secret_hash else ""
-                if profile.id in locked:
-                    lock += " (locked: `trainer profile unlock`)"
-                _out(f"{profile.display_name:<30} {profile.role}{lock}")
-        return EXIT_OK
+        return _list_profiles(args)
     if args.profile_command == "create":
         return _create_profile(args)
     if args.profile_command == "unlock":
@@ -480,6 +510,27 @@ def cmd_profile(args: argparse.Namespace) -> int:
         profile = services.profiles.find(args.name)
         services.profiles.erase(profile)
     _err(f"erased the profile {args.name!r} and all its attempts")
+    return EXIT_OK
+
+
+def _list_profiles(args: argparse.Namespace) -> int:
+    from trainer.services.profiles import TRAINER
+    from trainer.storage.reader import NoDatabaseError
+
+    try:
+        with _reading(args) as services:
+            locked = {p.id for p in services.profiles.locked()}
+            profiles = services.store.list_profiles()
+    except NoDatabaseError as exc:
+        _err(str(exc))  # no profiles yet: not an error
+        return EXIT_OK
+    for profile in profiles:
+        lock = ""
+        if profile.secret_hash:
+            lock = " (password)" if profile.role == TRAINER else " (PIN)"
+        if profile.id in locked:
+            lock += " (locked: `trainer profile unlock`)"
+        _out(f"{profile.display_name:<30} {profile.role}{lock}")
     return EXIT_OK
 
 
@@ -520,21 +571,56 @@ def _unlock_profile(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
+    if args.db_command == "check":
+        return _check_database(args)
+    if args.db_command == "restore":
+        return _restore(args)
     with _services(args, backup_on_exit=False) as services:
-        if args.db_command == "check":
-            verdict = services.store.check()
-            _out(f"{services.store.path}: {verdict}")
-            return EXIT_OK if verdict == "ok" else EXIT_INPUT
         if args.db_command == "backup":
             _out(str(services.store.backup("manual")))
             return EXIT_OK
-        if args.db_command == "retention":
-            return _retention(services.store, args)
-        if not args.file.is_file():
-            raise UsageError(f"no such backup file: {args.file}")
-        kept = services.store.restore(args.file)
-        _err(f"restored {args.file}; the previous database was kept as {kept}")
+        return _retention(services.store, args)
+
+
+def _check_database(args: argparse.Namespace) -> int:
+    """Full integrity and reference checks, read-only: the file is reported, never moved."""
+    with _reading(args) as services:
+        verdict = services.store.check()
+        path = services.store.path
+        newest = None if verdict == "ok" else services.store.backups.newest_good()
+    _out(f"{path}: {verdict}")
+    if verdict == "ok":
         return EXIT_OK
+    _err("error: the progress database is damaged; it was left unchanged.")
+    if newest is not None:
+        _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")
+    _err(
+        "Starting the trainer or restoring a backup moves the damaged file aside, unchanged, "
+        "into the data folder's 'damaged' folder first."
+    )
+    return EXIT_INPUT
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from trainer.storage.errors import DatabaseCorruptError
+
+    if not args.file.is_file():
+        raise UsageError(f"no such backup file: {args.file}")
+    try:
+        kept = _restore_from(args.file, args)
+    except DatabaseCorruptError as exc:
+        # Opening moved the damaged file aside, unchanged; the next opening starts an
+        # empty database, and the backup takes its place.
+        _err(f"warning: {exc}")
+        kept = _restore_from(args.file, args)
+    _err(f"restored {args.file}; the previous database was kept as {kept}")
+    return EXIT_OK
+
+
+def _restore_from(backup: Path, args: argparse.Namespace) -> Path:
+    with _services(args, backup_on_exit=False) as services:
+        kept: Path = services.store.restore(backup)
+        return kept
 
 
 def _retention(store: Any, args: argparse.Namespace) -> int:

@@ -107,6 +107,42 @@ def test_timeout_and_empty_checklist_tokens(run_cli, mini: Path) -> None:
     assert data["ending"] == "good" and data["points"]["ethics"] == 0
 
 
+@pytest.mark.parametrize(
+    "split",
+    [
+        ("--choose", "talk", "--choose", "x"),
+        ("--choose", "talk", "--json", "--choose", "x"),
+        ("--choose", "--choose", "talk", "x", "--choose"),
+    ],
+)
+def test_repeated_choose_flags_add_up(run_cli, mini: Path, split: tuple[str, ...]) -> None:
+    joined = run_cli("play", mini, "--choose", "talk", "x", "--json")
+    result = run_cli("play", mini, *split, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.json() == joined.json()
+    assert result.json()["path"] == ["a", "d1", "check", "good"]
+
+
+def test_repeated_choose_flags_keep_an_empty_checklist_token(run_cli, mini: Path) -> None:
+    data = run_cli("play", mini, "--choose", "talk", "--choose", "", "--json").json()
+    assert data["ending"] == "good" and data["points"]["ethics"] == 0
+
+
+def test_repeated_choose_flags_add_up_when_recorded(run_cli, tmp_path: Path) -> None:
+    first, second = run_cli("analyze", TUTORIAL, "--json").json()["best_choices"][:2]
+    data_dir = tmp_path / "data"
+    args = ("--data-dir", data_dir, "play", TUTORIAL, "--profile", "Anna", "--json")
+    result = run_cli(*args, "--choose", first, "--choose", second)
+    assert result.exit_code == 0, result.stderr
+    (attempt,) = run_cli("--data-dir", data_dir, "profile", "export", "Anna").json()["attempts"]
+    taken = [
+        step["choice"] or sorted(step["ticked"])
+        for step in attempt["steps"]
+        if step["action"] != "continue"
+    ]
+    assert taken == [first, sorted(second.split(","))]
+
+
 def test_a_token_not_offered_exits_1_and_lists_the_offer(run_cli, mini: Path) -> None:
     result = run_cli("play", mini, "--choose", "wave", "--json")
     assert result.exit_code == 1

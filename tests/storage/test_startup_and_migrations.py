@@ -634,17 +634,21 @@ def test_damaged_database_through_the_cli(tmp_path: Path, backups_template: Path
     damaged_hash = hashlib.sha256(bytes(data)).hexdigest()
     good = data_dir / "backups" / GOOD_BACKUP
 
+    # The check only reads (it works while the app is open): it reports, never moves.
     result = run_cli("--data-dir", data_dir, "db", "check")
     assert result.exit_code == 1
-    assert "damaged" in result.stderr
-    assert "moved aside, unchanged" in result.stderr
+    assert "damaged" in result.stderr and "left unchanged" in result.stderr
     assert str(good) in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
-    (moved,) = (data_dir / "damaged").iterdir()
-    assert sha256_file(moved) == damaged_hash
+    assert sha256_file(path) == damaged_hash
+    assert not (data_dir / "damaged").exists()
 
+    # Restoring moves the damaged file aside, unchanged, then puts the backup in place.
     result = run_cli("--data-dir", data_dir, "db", "restore", good)
     assert result.exit_code == 0, result.stderr
+    assert "moved aside, unchanged" in result.stderr
+    (moved,) = (data_dir / "damaged").iterdir()
+    assert sha256_file(moved) == damaged_hash
     result = run_cli("--data-dir", data_dir, "db", "check")
     assert result.exit_code == 0
     assert result.stdout.strip().endswith(": ok")

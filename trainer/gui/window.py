@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._idle: IdleSignOut | None = None
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
+        self.saved_notice: QWidget | None = None  # where the last attempt PDF went
         self.setMinimumSize(1000, 640)
         self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
             page.start_requested.connect(self._start)
             page.resume_requested.connect(self._resume)
             page.history_requested.connect(self.show_history)
+            page.overview_requested.connect(self.show_overview)
             return page
 
         return self._page("library", build)  # type: ignore[no-any-return]
@@ -506,12 +508,16 @@ class MainWindow(QMainWindow):
         if not chosen or self.context.session != session:  # signed out meanwhile
             return
         try:
-            self.export_attempt_pdf(replay, Path(chosen))
+            written = self.export_attempt_pdf(replay, Path(chosen))
         except (OSError, TrainerError) as exc:
             from trainer.gui.messages import describe
 
             detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
             QMessageBox.warning(self, title, detail)
+            return
+        from trainer.gui.saved_notice import show_saved
+
+        self.saved_notice = show_saved(self, title, written)
 
     def _back_to_history(self) -> None:
         self.stack.setCurrentWidget(self.history)

@@ -10,6 +10,7 @@ from trainer.services.history import HistoryService
 from trainer.services.play import PlayService
 from trainer.services.profiles import ProfileService
 from trainer.storage.instance_lock import InstanceLock
+from trainer.storage.reader import open_read_only
 from trainer.storage.store import Clock, Store, utc_now
 
 
@@ -58,4 +59,16 @@ def open_services(
     if lock is None:
         check_data_folder(data_dir)
     store = Store.open(data_dir, clock=clock, single_instance=single_instance, lock=lock)
+    return Services(store, ProfileService(store), PlayService(store), HistoryService(store))
+
+
+def open_read_only_services(data_dir: Path, *, clock: Clock = utc_now) -> Services:
+    """The services over the store in ``data_dir`` opened for reading only.
+
+    They work while the desktop app is open on the same folder, and change nothing:
+    any write through them raises ReadOnlyStoreError. NoDatabaseError if nothing was
+    ever recorded there; see :func:`trainer.storage.reader.open_read_only`.
+    """
+    check_data_folder(data_dir)
+    store = open_read_only(data_dir, clock=clock)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

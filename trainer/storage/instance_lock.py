@@ -3,6 +3,11 @@
 An OS file lock (``flock`` / ``LockFileEx`` via ``msvcrt``) is held through an open
 descriptor, so a killed process frees it at once, while a live but hung one keeps
 it: the second start is refused and never takes over a live session.
+
+Only writers need it. Commands that only read (``trainer profile list``, ``history``,
+``db check``) open the database read-only beside a running app (see
+:mod:`trainer.storage.reader`) and take the lock only when it is free, for as long as
+they read (:meth:`InstanceLock.try_acquire`).
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ class InstanceLock:
 
     def acquire(self) -> None:
         """Take the lock or raise AnotherInstanceError."""
+        if not self.try_acquire():
+            raise AnotherInstanceError(self.data_dir)
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free; False (and nothing held) if another process has it."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -40,10 +50,11 @@ class InstanceLock:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise AnotherInstanceError(self.data_dir) from None
+            return False
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd
+        return True
 
     def release(self) -> None:
         """Give the lock back (closing the descriptor releases it)."""

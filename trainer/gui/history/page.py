@@ -39,6 +39,7 @@ from trainer.gui.history.model import (
     local_time,
 )
 from trainer.gui.messages import describe
+from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.chart import ChartSeries, LineChart
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
@@ -95,6 +96,7 @@ class HistoryPage(QWidget):
         self.viewer: ProfileRecord | None = None
         self.report: HistoryReport | None = None
         self.error: BaseException | None = None
+        self.saved_notice: QMessageBox | None = None  # where the last export went
         self._load_number = 0
 
         outer = QVBoxLayout(self)
@@ -513,12 +515,15 @@ class HistoryPage(QWidget):
         if not chosen or self.context.session != session:  # signed out meanwhile
             return
         try:
-            write(Path(chosen))
+            written = write(Path(chosen))
         except (OSError, TrainerError) as exc:
             detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
             QMessageBox.warning(
                 self, title, self.tr("The file could not be written.") + "\n\n" + detail
             )
+            return
+        saved = written if isinstance(written, Path) else Path(chosen)
+        self.saved_notice = show_saved(self, title, saved)
 
 
 def _message(error: BaseException) -> str:

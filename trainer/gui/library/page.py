@@ -41,6 +41,7 @@ from trainer.gui.library.model import (
     ScenarioListModel,
 )
 from trainer.gui.style import ACCENT
+from trainer.gui.widgets.elided import ElidedLabel
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
@@ -222,6 +223,7 @@ class LibraryPage(QWidget):
     start_requested = Signal(object, str, str)  # ScenarioCard, mode ("practice"...), language
     resume_requested = Signal(object)  # AttemptRecord
     history_requested = Signal()
+    overview_requested = Signal()  # instructors only: the button is hidden for officers
 
     def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -239,8 +241,9 @@ class LibraryPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
-        self.title = heading(1.6)
-        self.title.setWordWrap(False)
+        # Gives way ("…") to the buttons beside it: an instructor has one more, and at
+        # 200% text the row is full.
+        self.title = named(ElidedLabel(), "h1")
         self.who = named(QLabel(), "badge")
         top.addWidget(self.title)
         top.addStretch(1)
@@ -248,6 +251,11 @@ class LibraryPage(QWidget):
         self.history_button = QPushButton()
         self.history_button.clicked.connect(self.history_requested)
         top.addWidget(self.history_button)
+        # An instructor's way to everyone's results, besides the Profile menu.
+        self.overview_button = QPushButton()
+        self.overview_button.clicked.connect(self.overview_requested)
+        self.overview_button.setVisible(False)
+        top.addWidget(self.overview_button)
         top.addWidget(self.who)
         outer.addLayout(top)
 
@@ -349,6 +357,7 @@ class LibraryPage(QWidget):
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("&Resume where I stopped"))
         self.history_button.setText(self.tr("My &history"))
+        self.overview_button.setText(self.tr("&Trainer overview"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("All topics"))
         self._update_mode_hint()
@@ -373,6 +382,7 @@ class LibraryPage(QWidget):
         """Fill the library for ``profile`` with its ``results``."""
         self.profile = profile
         self.who.setText(profile.display_name)
+        self.overview_button.setVisible(profile.role == "trainer")  # as the Profile menu
         self.results = results
         self.model.language = self.context.settings.language
         self.model.set_cards(cards, results)

@@ -58,6 +58,7 @@ from trainer.domain.model import Outcome, Rating
 from trainer.gui.context import GuiContext
 from trainer.gui.messages import describe
 from trainer.gui.reports.pdf import write_overview_pdf
+from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word
@@ -979,15 +980,20 @@ class TrainerOverviewPage(QWidget):
         if path is None or self.context.session != session:  # signed out meanwhile
             return
         try:
-            export(path)
+            written = export(path)
         except TrainerError as exc:
             self._tell(describe(exc))
+            return
         except OSError as exc:
             self._tell(
                 QCoreApplication.translate(
                     "TrainerOverview", "The file could not be saved: %1"
                 ).replace("%1", exc.strerror or str(exc))
             )
+            return
+        if self.notice is not None:
+            self.notice.close()
+        self.notice = show_saved(self, caption, written if isinstance(written, Path) else path)
 
     def _on_export_choices_csv(self) -> None:
         self._export(

@@ -486,6 +486,11 @@
         <translation>My &amp;history</translation>
     </message>
     <message>
+        <location filename="../library/page.py" line="358"/>
+        <source>&amp;Trainer overview</source>
+        <translation>&amp;Trainer overview</translation>
+    </message>
+    <message>
         <location filename="../library/page.py" line="353"/>
         <location filename="../library/page.py" line="382"/>
         <source>All topics</source>
@@ -1540,6 +1545,21 @@
         <location filename="../reports/pdf.py" line="843"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../saved_notice.py" line="21"/>
+        <source>Saved as:
+%1</source>
+        <translation>Saved as:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../saved_notice.py" line="29"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,11 @@
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
+        <location filename="../library/page.py" line="358"/>
+        <source>&amp;Trainer overview</source>
+        <translation>Przegląd &amp;grupy</translation>
+    </message>
+    <message>
         <location filename="../library/page.py" line="353"/>
         <location filename="../library/page.py" line="382"/>
         <source>All topics</source>
@@ -1540,6 +1545,21 @@
         <location filename="../reports/pdf.py" line="843"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNotice</name>
+    <message>
+        <location filename="../saved_notice.py" line="21"/>
+        <source>Saved as:
+%1</source>
+        <translation>Zapisano jako:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../saved_notice.py" line="29"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Otwórz folder</translation>
     </message>
 </context>
 <context>
