@@ -294,7 +294,7 @@ class Shots:
         player = self.w.player
         node = self.node()
         if isinstance(node, DecisionNode):
-            offered = [c.id for c in player.active.engine.offered(player.active.state)]
+            offered = [c.id for c in player.active.shown_choices()]
             click(player._choice_buttons[offered.index(MIXED_PATH[node.id])])
         elif isinstance(node, ChecklistNode):
             wanted = set(MIXED_PATH[node.id].split(","))
@@ -361,7 +361,7 @@ class Shots:
 
         self.play_until("passerby")
         # As if the officer had been reading for 22 s; the clock is held still for the shot.
-        w.player._deadline_ms = w.player._shown.elapsed() + TIMER_LEFT_MS
+        w.player._left_at_start_ms = int(w.player._running.elapsed()) + TIMER_LEFT_MS
         w.player._tick()
         w.player._countdown.stop()
         self.shot("06-timed")

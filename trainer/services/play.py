@@ -197,18 +197,24 @@ class PlayService:
         after = active.engine.time_out(active.state)
         return self._commit(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
 
-    def keep_time_left(self, active: ActiveAttempt, left_ms: int) -> None:
+    def keep_time_left(
+        self, active: ActiveAttempt, left_ms: int, *, step: int | None = None
+    ) -> None:
         """Store what the current timed decision's clock shows, for a pause or a restart.
 
-        Never more than is stored already: pausing does not give time back.
+        ``step`` is the seq of the step the clock waits for, as the caller saw it (a
+        reading taken before a step was stored then changes nothing). Never more than
+        is stored already: pausing does not give time back.
         """
-        step = len(active.state.steps) + 1
+        current = len(active.state.steps) + 1
+        if step is not None and step != current:
+            return
         stored = active.time_left_ms()
-        if stored is not None:
-            left_ms = min(left_ms, stored)
-        left_ms = max(0, left_ms)
-        self.store.save_clock(active.attempt_id, step=step, left_ms=left_ms)
-        active.clock = (step, left_ms)
+        if stored is None:
+            return  # not at a timed decision (any more)
+        left_ms = max(0, min(left_ms, stored))
+        self.store.save_clock(active.attempt_id, step=current, left_ms=left_ms)
+        active.clock = (current, left_ms)
 
     def open_card(self, active: ActiveAttempt, card_id: str) -> None:
         """Record that a knowledge card was opened at the current node."""
