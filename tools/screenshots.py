@@ -18,6 +18,7 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``04-feedback``: the feedback panel after a poor choice;
 - ``05-checklist``: a checklist with some items ticked;
 - ``06-timed``: a timed decision with the countdown running;
+- ``16-paused``: that decision paused: the question hidden, the clock stopped;
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
@@ -91,6 +92,9 @@ MIXED_PATH = {
 TICKED_IN_SHOT = ("symbol", "slogan", "place")
 CARD_IN_SHOT = "evidence_first"
 TIMER_LEFT_MS = 38_000
+#: Shuffles the choices and items of every attempt the same way on every run, so the
+#: screenshots change only when the app does.
+ORDER_SEED = 20261207
 
 BROKEN_FOLDER = "night-bus-draft"
 BROKEN_SCENARIO = """\
@@ -170,6 +174,7 @@ class Shots:
         self.language = language
         self.only = only
         _app, self.window = build_window(data_dir, synchronous=True)
+        self.window.context.services.play.seeds = lambda: ORDER_SEED  # type: ignore[attr-defined]
         self.window.resize(WIDTH, HEIGHT)  # type: ignore[attr-defined]
         self.window.show()  # type: ignore[attr-defined]
         self.window.set_language(language)  # type: ignore[attr-defined]
@@ -365,6 +370,12 @@ class Shots:
         w.player._tick()
         w.player._countdown.stop()
         self.shot("06-timed")
+        w.player._countdown.start()  # running again, then paused as an officer would
+        click(w.player.leave_button)
+        assert w.player.is_paused()
+        self.shot("16-paused")
+        click(w.player.resume_clock_button)
+        w.player._countdown.stop()
         self.act(leave_feedback=True)
         assert w.player.feedback.isVisible()
         self.shot("04-feedback")

@@ -311,4 +311,5 @@ def test_the_pause_screen_says_the_clock_is_stopped_in_polish(qtbot, window) -> 
     assert player.is_paused()
     assert "Zegar jest zatrzymany" in player.paused_text.text()
     assert player.paused_title.text() == "Pauza"
+    assert player.resume_clock_button.text() == "Wznów  ⏎"
     assert player.library_button.text() == "Wróć do biblioteki"

@@ -227,10 +227,22 @@ class PlayPage(QWidget):
         self._primary_action = ""
 
         # A timed decision paused (or resumed): its question hidden, its clock stopped.
-        self.paused = named(QFrame(), "card")
-        paused_layout = QVBoxLayout(self.paused)
-        paused_layout.setContentsMargins(24, 20, 24, 20)
+        self.paused = QWidget()
+        around = QVBoxLayout(self.paused)
+        card = named(QFrame(), "card")
+        card.setMaximumWidth(640)
+        card_row = QHBoxLayout()
+        card_row.addStretch(1)
+        card_row.addWidget(card, 4)
+        card_row.addStretch(1)
+        around.addStretch(1)
+        around.addLayout(card_row)
+        around.addStretch(2)
+        paused_layout = QVBoxLayout(card)
+        paused_layout.setContentsMargins(28, 22, 28, 22)
+        paused_layout.setSpacing(12)
         self.paused_title = heading(1.35)
+        self.paused_clock = heading(1.6)  # the time left, large: what the pause is about
         self.paused_text = QLabel()
         self.paused_text.setWordWrap(True)
         self.paused_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -243,9 +255,9 @@ class PlayPage(QWidget):
         paused_buttons.addWidget(self.library_button)
         paused_buttons.addWidget(self.resume_clock_button)
         paused_layout.addWidget(self.paused_title)
+        paused_layout.addWidget(self.paused_clock)
         paused_layout.addWidget(self.paused_text)
         paused_layout.addLayout(paused_buttons)
-        paused_layout.addStretch(1)
         self.paused.hide()
         outer.addWidget(self.paused, 1)
 
@@ -262,7 +274,7 @@ class PlayPage(QWidget):
         )
         self.paused_title.setText(self.tr("Paused"))
         self.library_button.setText(self.tr("Back to the library"))
-        self.resume_clock_button.setText(self.tr("Continue  ⏎"))
+        self.resume_clock_button.setText(self.tr("Resume  ⏎"))
         if self.active is not None and self.paused.isVisible():
             self._render_paused_text()
         if self.active is not None:
@@ -519,10 +531,11 @@ class PlayPage(QWidget):
 
     def _render_paused_text(self) -> None:
         seconds = (self._left_at_start_ms + 999) // 1000
+        self.paused_clock.setText(self.tr("◷ %1 s left").replace("%1", str(seconds)))
         self.paused_text.setText(
             self.tr(
-                "The clock is stopped: %1 s left for this decision. It runs again when you "
-                "continue. Your progress is saved."
+                "The clock is stopped: %1 s left for this decision. It runs again only when "
+                "you resume. Your progress is saved."
             ).replace("%1", str(seconds))
         )
 

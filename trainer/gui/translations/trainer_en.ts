@@ -866,9 +866,14 @@
         <translation>Back to the library</translation>
     </message>
     <message>
+        <location filename="../player/page.py" line="265"/>
+        <source>Resume  ⏎</source>
+        <translation>Resume  ⏎</translation>
+    </message>
+    <message>
         <location filename="../player/page.py" line="524"/>
-        <source>The clock is stopped: %1 s left for this decision. It runs again when you continue. Your progress is saved.</source>
-        <translation>The clock is stopped: %1 s left for this decision. It runs again when you continue. Your progress is saved.</translation>
+        <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
+        <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="275"/>

@@ -866,9 +866,14 @@
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
+        <location filename="../player/page.py" line="265"/>
+        <source>Resume  ⏎</source>
+        <translation>Wznów  ⏎</translation>
+    </message>
+    <message>
         <location filename="../player/page.py" line="524"/>
-        <source>The clock is stopped: %1 s left for this decision. It runs again when you continue. Your progress is saved.</source>
-        <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero, gdy wrócisz do scenariusza. Postęp jest zapisany.</translation>
+        <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
+        <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="275"/>
