@@ -268,6 +268,23 @@ def test_pause_stops_the_clock_and_resume_keeps_the_time_left(qtbot, window) -> 
     assert player.timer_bar.value() < left_then[1]  # running again, from the kept time
 
 
+def test_leaving_a_running_clock_by_the_menu_pauses_it(qtbot, window) -> None:
+    player = window.player
+    start_tutorial(qtbot, window, "Anna", seed=3)
+    go_to(qtbot, window, "passerby")
+    qtbot.wait(1200)
+    window.show_history()  # Profile menu → My history, with the clock running
+    assert window.stack.currentWidget() is window.history
+    assert not player._countdown.isActive()
+    kept = stored_clock(window)
+    assert kept is not None and kept[1] < 60_000
+    qtbot.wait(1200)
+    assert stored_clock(window) == kept  # nothing runs behind the officer's back
+    window.show_library()
+    window.library.resume_button.click()
+    assert player.is_paused() and player.timer_bar.value() == kept[1]
+
+
 def test_a_restart_keeps_the_time_left(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

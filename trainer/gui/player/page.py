@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -551,6 +551,19 @@ class PlayPage(QWidget):
         self._start_clock(self._left_at_start_ms)
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another page took the window (a menu while the clock ran): the clock stops and
+        # the question waits behind the pause screen. Not when the window itself hides
+        # (closing): the second's stored reading stands then.
+        if (
+            not event.spontaneous()
+            and self._countdown.isActive()
+            and self.active is not None
+            and self.window().isVisible()
+        ):
+            self._pause_clock()
+        super().hideEvent(event)
 
     def _leave_paused(self) -> None:
         self._show_paused(False)
