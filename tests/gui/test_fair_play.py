@@ -285,6 +285,25 @@ def test_leaving_a_running_clock_by_the_menu_pauses_it(qtbot, window) -> None:
     assert player.is_paused() and player.timer_bar.value() == kept[1]
 
 
+def test_a_language_change_redraws_the_decision_without_giving_time_back(qtbot, window) -> None:
+    player = window.player
+    start_tutorial(qtbot, window, "Anna", seed=3)
+    go_to(qtbot, window, "passerby")
+    qtbot.wait(1600)
+    before = player.timer_bar.value()
+    assert before < 59_000
+    window.translations.install("en")
+    qtbot.wait(50)  # the language change reaches the page from the event loop
+    assert player._countdown.isActive()
+    assert player.timer_bar.value() <= before  # not from the start, nor the stored second
+    press(qtbot, window, Qt.Key.Key_Escape)
+    paused_at = player.timer_bar.value()
+    window.translations.install("pl")
+    qtbot.wait(50)
+    assert player.is_paused() and "Zegar jest zatrzymany" in player.paused_text.text()
+    assert player.timer_bar.value() == paused_at
+
+
 def test_a_restart_keeps_the_time_left(
     qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -144,6 +144,8 @@ class PlayPage(QWidget):
         self._left_at_start_ms = 0
         self._running = QElapsedTimer()
         self._stored_second = -1  # the whole second last stored (stored once per second)
+        self._clock_step = -1  # the step (seq) the clock waits for; -1: none
+        self._carried_ms: int | None = None  # the clock's reading when its node is redrawn
         self._build()
         self.retranslate()
 
@@ -299,6 +301,7 @@ class PlayPage(QWidget):
             self._stop_clock()
         self._countdown.stop()
         self.active = None
+        self._clock_step = -1
         self._busy = False
         self._pending = None
 
@@ -308,6 +311,7 @@ class PlayPage(QWidget):
         self._distance = shortest_to_ending(active.scenario)
         self._pending = None
         self._busy = False
+        self._clock_step = -1  # another attempt's clock, if any, is not this one's
         self._render_header()
         self._render()
         if self._countdown.isActive() and self._left_at_start_ms < self._deadline_ms:
@@ -349,6 +353,11 @@ class PlayPage(QWidget):
         assert active is not None
         state = active.state
         node = active.engine.current_node(state)
+        # Redrawn in place (a language change): its clock goes on from where it stands,
+        # paused if it was, never from the last stored second or from the start.
+        same_step = self._clock_step == len(state.steps) + 1
+        self._carried_ms = self._time_left() if same_step else None
+        was_paused = same_step and self.paused.isVisible()
         self._clear_interaction()
         self.feedback.hide()
         self._countdown.stop()
@@ -396,6 +405,8 @@ class PlayPage(QWidget):
         elif isinstance(node, EndingNode):
             self._set_primary("debrief", self.tr("See the debrief  ⏎"))
         self.scroller.verticalScrollBar().setValue(0)
+        if was_paused and self._countdown.isActive():
+            self._pause_clock()
 
     def _render_image(self, reference: str | None) -> None:
         active = self.active
@@ -427,6 +438,8 @@ class PlayPage(QWidget):
             self._choice_buttons.append(button)
         self._set_primary("", "")
         left = self.active.time_left_ms()
+        if left is not None and self._carried_ms is not None:
+            left = min(left, self._carried_ms)
         if node.time_limit is not None and left is not None:
             self._deadline_ms = node.time_limit * 1000
             self.timer_bar.setMaximum(self._deadline_ms)
@@ -484,6 +497,8 @@ class PlayPage(QWidget):
         return max(0, self._left_at_start_ms - int(self._running.elapsed()))
 
     def _start_clock(self, left_ms: int) -> None:
+        assert self.active is not None
+        self._clock_step = len(self.active.state.steps) + 1
         self._left_at_start_ms = left_ms
         self._stored_second = (left_ms + 999) // 1000
         self._running.start()
