@@ -628,8 +628,11 @@ class PlayPage(QWidget):
         if action == "continue":
             self._submit("")
         elif action == "confirm":
-            ticked = [str(b.property("item_id")) for b in self._checks if b.isChecked()]
-            self._submit(",".join(ticked))
+            checked = {str(b.property("item_id")) for b in self._checks if b.isChecked()}
+            node = self.active.engine.current_node(self.active.state)
+            assert isinstance(node, ChecklistNode)
+            # Stored in file order, whatever the order shown: the same answer, the same row.
+            self._submit(",".join(i.id for i in node.items if i.id in checked))
         elif action == "next":
             self._after_feedback()
         elif action == "debrief":
