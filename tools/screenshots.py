@@ -18,6 +18,7 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``04-feedback``: the feedback panel after a poor choice;
 - ``05-checklist``: a checklist with some items ticked;
 - ``06-timed``: a timed decision with the countdown running;
+- ``16-paused``: that decision paused: the question hidden, the clock stopped;
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
@@ -91,6 +92,9 @@ MIXED_PATH = {
 TICKED_IN_SHOT = ("symbol", "slogan", "place")
 CARD_IN_SHOT = "evidence_first"
 TIMER_LEFT_MS = 38_000
+#: Shuffles the choices and items of every attempt the same way on every run, so the
+#: screenshots change only when the app does.
+ORDER_SEED = 20261207
 
 BROKEN_FOLDER = "night-bus-draft"
 BROKEN_SCENARIO = """\
@@ -170,6 +174,7 @@ class Shots:
         self.language = language
         self.only = only
         _app, self.window = build_window(data_dir, synchronous=True)
+        self.window.context.services.play.seeds = lambda: ORDER_SEED  # type: ignore[attr-defined]
         self.window.resize(WIDTH, HEIGHT)  # type: ignore[attr-defined]
         self.window.show()  # type: ignore[attr-defined]
         self.window.set_language(language)  # type: ignore[attr-defined]
@@ -294,7 +299,7 @@ class Shots:
         player = self.w.player
         node = self.node()
         if isinstance(node, DecisionNode):
-            offered = [c.id for c in player.active.engine.offered(player.active.state)]
+            offered = [c.id for c in player.active.shown_choices()]
             click(player._choice_buttons[offered.index(MIXED_PATH[node.id])])
         elif isinstance(node, ChecklistNode):
             wanted = set(MIXED_PATH[node.id].split(","))
@@ -361,10 +366,16 @@ class Shots:
 
         self.play_until("passerby")
         # As if the officer had been reading for 22 s; the clock is held still for the shot.
-        w.player._deadline_ms = w.player._shown.elapsed() + TIMER_LEFT_MS
+        w.player._left_at_start_ms = int(w.player._running.elapsed()) + TIMER_LEFT_MS
         w.player._tick()
         w.player._countdown.stop()
         self.shot("06-timed")
+        w.player._countdown.start()  # running again, then paused as an officer would
+        click(w.player.leave_button)
+        assert w.player.is_paused()
+        self.shot("16-paused")
+        click(w.player.resume_clock_button)
+        w.player._countdown.stop()
         self.act(leave_feedback=True)
         assert w.player.feedback.isVisible()
         self.shot("04-feedback")

@@ -81,7 +81,7 @@ def play_tutorial_by_clicks(qtbot, window: object, look: Callable[[], None]) -> 
             continue
         token = tokens.pop(0)
         if isinstance(node, DecisionNode):
-            offered = [c.id for c in player.active.engine.offered(player.active.state)]
+            offered = [c.id for c in player.active.shown_choices()]
             player._choice_buttons[offered.index(token)].click()
         else:
             wanted = set(filter(None, token.split(",")))

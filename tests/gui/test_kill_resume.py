@@ -333,7 +333,9 @@ def finish_by_keyboard(qtbot: QtBot, window: Any, rng: random.Random) -> None:
         assert window.stack.currentWidget() is player
         active = player.active
         node = active.engine.current_node(active.state)
-        if player.feedback.isVisible() or isinstance(node, SceneNode | EndingNode):
+        # Enter also continues a timed decision resumed with its clock stopped.
+        paused = player.is_paused()
+        if paused or player.feedback.isVisible() or isinstance(node, SceneNode | EndingNode):
             press(Qt.Key.Key_Return)
         elif isinstance(node, DecisionNode):
             press(digit(rng.randint(1, len(player.current_choice_texts()))))

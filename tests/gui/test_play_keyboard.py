@@ -59,15 +59,15 @@ def play_tokens(qtbot, window, tokens: list[str], *, practice: bool) -> None:
             break  # the officer stops here
         token = pending.pop(0)
         if isinstance(node, DecisionNode):
-            offered = [c.id for c in active.engine.offered(active.state)]
+            offered = [c.id for c in active.shown_choices()]  # numbered as on screen
             if token == "timeout":
-                player._deadline_ms = 0  # let the real countdown run out at its next tick
+                player._left_at_start_ms = 0  # let the real countdown run out at its next tick
                 player._tick()
             else:
                 press(qtbot, window, digit(offered.index(token) + 1))
         else:
             assert isinstance(node, ChecklistNode)
-            ids = [item.id for item in node.items]
+            ids = [item.id for item in active.shown_items()]
             for item in token.split(","):
                 if item:
                     press(qtbot, window, digit(ids.index(item) + 1))

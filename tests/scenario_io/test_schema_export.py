@@ -185,7 +185,7 @@ def schema_stage_findings(data: Any) -> list[str]:
 
     sink = Sink()
     root_schema().check(data, (), sink)
-    if isinstance(data, dict) and data.get("format") != 1 and "format" in data:
+    if isinstance(data, dict) and data.get("format") not in (1, 1.1) and "format" in data:
         sink.codes.append("unsupported-format")
     return sink.codes
 
@@ -283,7 +283,7 @@ def test_top_level_matches_the_format(schema: dict[str, Any]) -> None:
         "start",
         "nodes",
     }
-    assert schema["properties"]["format"]["const"] == 1
+    assert schema["properties"]["format"]["enum"] == [1, 1.1]
     assert set(schema["$defs"]) >= {"Text", "Next", "Choice", "Node"}
 
 
@@ -296,8 +296,8 @@ def test_node_variants_match_the_format(schema: dict[str, Any]) -> None:
     common = {"type", "title", "text", "image", "cards", "stage"}
     extra = {
         "scene": {"next"},
-        "decision": {"choices", "time_limit", "on_timeout"},
-        "checklist": {"prompt", "items", "competency", "next"},
+        "decision": {"choices", "time_limit", "on_timeout", "order"},  # order: format 1.1
+        "checklist": {"prompt", "items", "competency", "next", "order"},
         "ending": {"outcome", "debrief"},
     }
     required = {

@@ -16,7 +16,7 @@ from trainer.domain.conditions import RESERVED_WORDS
 from trainer.domain.findings import Finding, error, warning
 from trainer.domain.ids import TIMEOUT_CHOICE, NodeId
 from trainer.domain.model import (
-    FORMAT_VERSION,
+    FORMAT_VERSIONS,
     ChecklistNode,
     DecisionNode,
     EndingNode,
@@ -51,10 +51,11 @@ def _at(where: Located) -> dict[str, object]:
 
 
 def _check_header(scenario: Scenario) -> Iterator[Finding]:
-    if scenario.format != FORMAT_VERSION:
+    if scenario.format not in FORMAT_VERSIONS:
         yield error(
             "unsupported-format",
-            f"format {scenario.format} is not supported; this app reads format {FORMAT_VERSION}",
+            f"format {scenario.format} is not supported; this app reads format "
+            f"{' and '.join(FORMAT_VERSIONS)}",
             path=("format",),
         )
     seen: set[str] = set()
@@ -121,6 +122,16 @@ def _check_nodes(scenario: Scenario) -> Iterator[Finding]:
             yield from _check_decision(scenario, node)
         elif isinstance(node, ChecklistNode):
             yield from _check_checklist(scenario, node)
+        uses_order = isinstance(node, DecisionNode | ChecklistNode) and node.order is not None
+        if uses_order and scenario.format == "1":
+            # A version-1 reader would refuse the field; say what to change, not just that.
+            yield error(
+                "needs-format-1.1",
+                "'order' is a format 1.1 field: write 'format: 1.1' at the top of the "
+                "file to use it",
+                path=(*base, "order"),
+                node=node.id,
+            )
 
 
 def _check_decision(scenario: Scenario, node: DecisionNode) -> Iterator[Finding]:

@@ -23,6 +23,8 @@ from trainer.domain.ids import (
 from trainer.domain.text import Text
 
 FORMAT_VERSION = 1
+#: The format versions this app reads, as written in ``format`` (``1.1`` adds ``order``).
+FORMAT_VERSIONS = ("1", "1.1")
 
 
 class Rating(StrEnum):
@@ -50,6 +52,13 @@ class Stage(StrEnum):
     POWERS = "powers"
     OPTIONS = "options"
     ACTION = "action"
+
+
+class Order(StrEnum):
+    """How a decision's choices or a checklist's items are shown (format 1.1)."""
+
+    SHUFFLED = "shuffled"  # once per attempt, the default
+    FIXED = "fixed"  # as in the file: a scale, or "do nothing" last
 
 
 class Mode(StrEnum):
@@ -192,6 +201,8 @@ class DecisionNode(Node):
     choices: tuple[Choice, ...]
     time_limit: int | None = None
     on_timeout: Choice | None = None
+    #: As written in the file; None: not written (shuffled).
+    order: Order | None = None
 
     @property
     def type(self) -> NodeType:
@@ -215,6 +226,8 @@ class ChecklistNode(Node):
     items: tuple[ChecklistItem, ...]
     competency: CompetencyId
     next: Next
+    #: As written in the file; None: not written (shuffled).
+    order: Order | None = None
 
     @property
     def type(self) -> NodeType:
@@ -264,7 +277,8 @@ class Scenario:
     modes: tuple[Mode, ...] = (Mode.PRACTICE, Mode.ASSESSMENT)
     variables: Mapping[VariableName, Variable] = field(default_factory=dict)
     cards: Mapping[CardId, Card] = field(default_factory=dict)
-    format: int = FORMAT_VERSION
+    #: The ``format`` field as text: ``"1"`` or ``"1.1"`` (see FORMAT_VERSIONS).
+    format: str = str(FORMAT_VERSION)
 
     @property
     def default_language(self) -> str:

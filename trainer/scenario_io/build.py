@@ -26,6 +26,7 @@ from trainer.domain.model import (
     EndingNode,
     Mode,
     Next,
+    Order,
     Outcome,
     Rating,
     Route,
@@ -122,6 +123,7 @@ class _Builder:
                 **common,
                 choices=choices,
                 time_limit=raw.get("time_limit"),
+                order=Order(raw["order"]) if "order" in raw else None,
                 on_timeout=None
                 if timeout is None
                 else self.choice(timeout, (*path, "on_timeout"), node_id, "timeout"),
@@ -142,6 +144,7 @@ class _Builder:
                 items=items,
                 competency=CompetencyId(raw["competency"]),
                 next=self.next(raw["next"], (*path, "next"), node_id, None),
+                order=Order(raw["order"]) if "order" in raw else None,
             )
         return EndingNode(
             **common,
@@ -162,7 +165,7 @@ class _Builder:
             for name, raw in (data.get("variables") or {}).items()
         }
         return Scenario(
-            format=data["format"],
+            format=str(data["format"]),
             id=ScenarioId(data["id"]),
             version=data["version"],
             languages=tuple(data["languages"]),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from trainer.domain.ids import LANGUAGE_PATTERN, NAME_PATTERN, SCENARIO_ID_PATTERN, SLUG_PATTERN
-from trainer.domain.model import Mode, Outcome, Rating, Stage
+from trainer.domain.model import Mode, Order, Outcome, Rating, Stage
 from trainer.scenario_io.schema_dsl import (
     AnyOf,
     Bool,
     Field,
+    FormatVersion,
     Int,
     ListOf,
     MapOf,
@@ -63,6 +64,11 @@ NEXT = Ref(
 SCORE = MapOf(NAME, Int("points"), what="a map of competency → points")
 EFFECTS = MapOf(NAME, Int("a change"), what="a map of variable → change")
 RATING = Str("a rating", enum=tuple(r.value for r in Rating))
+ORDER = Field(
+    Str("an order", enum=tuple(o.value for o in Order)),
+    description="format 1.1: fixed keeps the file order; shuffled (the default) shuffles "
+    "once per attempt",
+)
 
 _OUTCOME_FIELDS: dict[str, Field] = {
     "feedback": Field(TEXT, description="why this helps or harms"),
@@ -124,6 +130,7 @@ NODE = Ref(
                     ),
                     "time_limit": Field(Int("seconds", minimum=1)),
                     "on_timeout": Field(ON_TIMEOUT),
+                    "order": ORDER,
                 },
             ),
             "checklist": _node(
@@ -135,6 +142,7 @@ NODE = Ref(
                     ),
                     "competency": Field(NAME, required=True),
                     "next": Field(NEXT, required=True),
+                    "order": ORDER,
                 },
             ),
             "ending": _node(
@@ -153,7 +161,11 @@ NODE = Ref(
 
 SCENARIO = Obj(
     {
-        "format": Field(Int("the format version"), required=True, description="always 1"),
+        "format": Field(
+            FormatVersion("the format version"),
+            required=True,
+            description="1, or 1.1 for a file using a version-1.1 field (order)",
+        ),
         "id": Field(
             Str("a scenario id", pattern=SCENARIO_ID_PATTERN),
             required=True,
@@ -220,9 +232,12 @@ _DEFINITIONS: tuple[Ref, ...] = (TEXT, NEXT, CHOICE, NODE)
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a version-1 ``scenario.yaml``."""
+    """The JSON Schema (draft 2020-12) of a version-1 (or 1.1) ``scenario.yaml``."""
     schema = SCENARIO.json_schema()
-    schema["properties"]["format"] = {"const": 1, "description": "always 1"}
+    schema["properties"]["format"] = {
+        "enum": [1, 1.1],
+        "description": "1, or 1.1 for a file using a version-1.1 field (order)",
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://trainer.invalid/schema/scenario-v1.json",

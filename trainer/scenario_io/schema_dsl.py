@@ -124,6 +124,26 @@ class Int(Schema):
 
 
 @dataclass
+class FormatVersion(Schema):
+    """The ``format`` field: a whole number, or a version such as 1.1 written as a decimal.
+
+    Which versions the app reads is the semantic checks' business (``unsupported-format``).
+    """
+
+    what: str = "the format version"
+    description: str = ""
+
+    def check(self, value: Any, path: Path, sink: Sink) -> None:
+        if isinstance(value, float) and value == 1.1:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            sink.report("wrong-type", f"expected {self.what}, found {_type_name(value)}", path)
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._described({"type": "number"})
+
+
+@dataclass
 class Bool(Schema):
     """true or false."""
 

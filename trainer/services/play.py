@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +12,16 @@ from trainer.domain.analysis import Analysis
 from trainer.domain.engine import PlayEngine, PlayState, Step
 from trainer.domain.errors import StateFormatError
 from trainer.domain.ids import CompetencyId
-from trainer.domain.model import EndingNode, Mode, Scenario
+from trainer.domain.model import (
+    ChecklistItem,
+    ChecklistNode,
+    Choice,
+    DecisionNode,
+    EndingNode,
+    Mode,
+    Scenario,
+)
+from trainer.domain.ordering import in_shown_order, new_seed
 from trainer.domain.scoring import ScoreSheet, score_sheet
 from trainer.scenario_io.reader import LoadResult, scenario_from_snapshot
 from trainer.storage.errors import StorageError
@@ -38,18 +47,58 @@ class ActiveAttempt:
     language: str
     #: The scenario folder, for images; None when resumed from a snapshot alone.
     folder: Path | None = None
+    #: Orders the choices and items shown; None (stored before seeds existed): file order.
+    seed: int | None = None
+    #: A paused countdown: (the step it belongs to, milliseconds left), as stored.
+    clock: tuple[int, int] | None = None
 
     @property
     def sheet(self) -> ScoreSheet:
         """Points, maxima and percentages so far."""
         return score_sheet(self.state.points, self.analysis.maximum)
 
+    def shown_choices(self) -> tuple[Choice, ...]:
+        """The choices offered at the current decision, in the order they are shown."""
+        node = self.engine.current_node(self.state)
+        return in_shown_order(self.engine.offered(self.state), node, self.seed)
+
+    def shown_items(self) -> tuple[ChecklistItem, ...]:
+        """The current checklist's items in the order they are shown (empty elsewhere)."""
+        node = self.engine.current_node(self.state)
+        if not isinstance(node, ChecklistNode) or self.state.finished:
+            return ()
+        return in_shown_order(node.items, node, self.seed)
+
+    def shown_ids(self) -> list[str] | None:
+        """The ids of what the current node shows, in order; None at scenes and endings."""
+        node = self.engine.current_node(self.state)
+        if isinstance(node, DecisionNode):
+            return [c.id for c in self.shown_choices()]
+        if isinstance(node, ChecklistNode):
+            return [i.id for i in self.shown_items()]
+        return None
+
+    def time_left_ms(self) -> int | None:
+        """What the current timed decision's clock shows: stored if paused, else full.
+
+        None when the current node has no time limit.
+        """
+        node = self.engine.current_node(self.state)
+        if self.state.finished or not isinstance(node, DecisionNode) or not node.time_limit:
+            return None
+        full = node.time_limit * 1000
+        if self.clock is not None and self.clock[0] == len(self.state.steps) + 1:
+            return max(0, min(full, self.clock[1]))
+        return full
+
 
 class PlayService:
     """Starts, advances and resumes recorded attempts."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, seeds: Callable[[], int] = new_seed) -> None:
         self.store = store
+        #: Where new attempts' order seeds come from (tests pass fixed ones).
+        self.seeds = seeds
 
     def start(
         self, profile: ProfileRecord, loaded: LoadResult, *, mode: Mode, language: str
@@ -67,6 +116,7 @@ class PlayService:
         )
         engine = PlayEngine(scenario)
         state = engine.start()
+        seed = self.seeds()
         record = self.store.start_attempt(
             profile_id=profile.id,
             snapshot=snapshot,
@@ -76,9 +126,18 @@ class PlayService:
             path=list(state.path),
             points=_plain(state.points),
             maximum=_plain(loaded.analysis.maximum),
+            order_seed=seed,
         )
         return ActiveAttempt(
-            record.id, scenario, loaded.analysis, engine, state, mode, language, loaded.folder
+            record.id,
+            scenario,
+            loaded.analysis,
+            engine,
+            state,
+            mode,
+            language,
+            loaded.folder,
+            seed=seed,
         )
 
     def unfinished(
@@ -110,6 +169,8 @@ class PlayService:
             Mode(record.mode),
             record.language,
             folder,
+            seed=record.order_seed,
+            clock=record.clock,
         )
 
     def advance(
@@ -136,6 +197,25 @@ class PlayService:
         after = active.engine.time_out(active.state)
         return self._commit(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
 
+    def keep_time_left(
+        self, active: ActiveAttempt, left_ms: int, *, step: int | None = None
+    ) -> None:
+        """Store what the current timed decision's clock shows, for a pause or a restart.
+
+        ``step`` is the seq of the step the clock waits for, as the caller saw it (a
+        reading taken before a step was stored then changes nothing). Never more than
+        is stored already: pausing does not give time back.
+        """
+        current = len(active.state.steps) + 1
+        if step is not None and step != current:
+            return
+        stored = active.time_left_ms()
+        if stored is None:
+            return  # not at a timed decision (any more)
+        left_ms = max(0, min(left_ms, stored))
+        self.store.save_clock(active.attempt_id, step=current, left_ms=left_ms)
+        active.clock = (current, left_ms)
+
     def open_card(self, active: ActiveAttempt, card_id: str) -> None:
         """Record that a knowledge card was opened at the current node."""
         self.store.record_card_lookup(
@@ -155,6 +235,7 @@ class PlayService:
     ) -> PlayState:
         if self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id):
             active.state = after
+            active.clock = None
         else:
             # This step id is already stored (a doubled submit): the stored state is the
             # truth, not ``after``, which would run one step ahead of the database.
@@ -197,6 +278,8 @@ class PlayService:
                 ticked=list(step.ticked),
                 gained=_plain(step.gained),
                 elapsed_ms=elapsed_ms,
+                # ``active`` still stands where the step was taken.
+                shown_order=active.shown_ids(),
             ),
             state=json.dumps(after.to_json()),
             path=list(after.path),

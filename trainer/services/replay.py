@@ -23,6 +23,7 @@ from trainer.domain.model import (
     Rating,
     Scenario,
 )
+from trainer.domain.ordering import in_stored_order
 from trainer.scenario_io.reader import scenario_from_snapshot
 from trainer.services.debrief import Debrief, build_debrief, checklist_rating
 from trainer.services.overview import ReviewAccess, resolve
@@ -95,8 +96,8 @@ class ReplayStep:
     action: Action
     to_node: str
     choice: ChoiceView | None  # decisions: the option taken (or the timeout)
-    offered: tuple[ChoiceView, ...]  # decisions: every option shown, in order
-    items: tuple[ItemView, ...]  # checklists: every item, ticked or not
+    offered: tuple[ChoiceView, ...]  # decisions: every option shown, in the order shown
+    items: tuple[ItemView, ...]  # checklists: every item, ticked or not, in the order shown
     rating: Rating | None
     gained: dict[str, int]
     cards: tuple[CardView, ...]  # opened at this node before this step
@@ -228,7 +229,8 @@ def _walk(
                 f"step {step.seq} of attempt {attempt_id} does not fit its scenario snapshot"
             )
         node = scenario.node(state.node)
-        offered = engine.offered(state)
+        # As the officer saw them: the order stored with the step (file order before 0003).
+        offered = in_stored_order(engine.offered(state), step.shown_order)
         try:
             after = _apply(engine, state, Action(step.action), step.choice_id, step.ticked)
         except (PlayError, ValueError) as exc:
@@ -262,7 +264,7 @@ def _walk(
                     ticked=i.id in ticked,
                     feedback=resolve(i.feedback, scenario, language),
                 )
-                for i in node.items
+                for i in in_stored_order(node.items, step.shown_order)
             )
             rating = checklist_rating(node, ticked)
         steps.append(

@@ -103,12 +103,27 @@ REGISTER: dict[str, dict[str, Entry]] = {
             "the most points possible per competency; not exported: in results[]", None
         ),
         "device_id": _personal("the laptop it was played on", _ATTEMPT + "device"),
+        "order_seed": _personal(
+            "the number that shuffled the choices and items shown in this attempt, so a "
+            "resume shows the same order",
+            _ATTEMPT + "order_seed",
+        ),
     },
     "attempt_states": {
         "attempt_id": _personal("the attempt being resumed", _ATTEMPT + "id"),
         "state": _personal(
             "where an unfinished attempt stands, to resume it; not exported: rebuilt from "
             "the steps",
+            None,
+        ),
+        "clock_step": _personal(
+            "which step a paused timed decision's clock belongs to; not exported: kept only "
+            "until that step is taken",
+            None,
+        ),
+        "clock_left_ms": _personal(
+            "the time left on a paused timed decision, so a pause gives none back; not "
+            "exported: kept only until that step is taken",
             None,
         ),
     },
@@ -124,6 +139,7 @@ REGISTER: dict[str, dict[str, Entry]] = {
         "to_node": _personal("where it led", _STEP + "to"),
         "elapsed_ms": _personal("time taken to decide", _STEP + "elapsed_ms"),
         "created_at": _personal("when it was made", _STEP + "at"),
+        "shown_order": _personal("the order the choices or items were shown in", _STEP + "shown"),
     },
     "card_lookups": {
         "id": _personal("the look-up's id; internal", None),

@@ -19,6 +19,8 @@ class NewStep:
     ticked: list[str] = field(default_factory=list)
     gained: dict[str, int] = field(default_factory=dict)
     elapsed_ms: int | None = None
+    #: The choice or item ids in the order shown (None at scenes and endings).
+    shown_order: list[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class StepRecord:
     gained: dict[str, int]
     elapsed_ms: int | None
     created_at: str
+    #: The order shown; None at scenes, endings, and steps stored before orders were.
+    shown_order: list[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

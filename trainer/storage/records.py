@@ -52,6 +52,10 @@ class AttemptRecord:
     maximum: dict[str, int]
     device_id: str
     state: str = ""  # JSON; empty in listings, which do not need it
+    #: Orders the choices and items shown; None: stored before seeds existed (file order).
+    order_seed: int | None = None
+    #: A paused timed decision's clock: (step it belongs to, milliseconds left); with state.
+    clock: tuple[int, int] | None = None
 
 
 class HistorySummary(NamedTuple):

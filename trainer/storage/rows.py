@@ -30,11 +30,19 @@ ATTEMPT_COLUMNS = (
     "attempts.points",
     "attempts.maximum",
     "attempts.device_id",
+    "attempts.order_seed",
+)
+#: The columns that follow :data:`ATTEMPT_COLUMNS` when the saved state is read too.
+STATE_COLUMNS = (
+    "attempt_states.state",
+    "attempt_states.clock_step",
+    "attempt_states.clock_left_ms",
 )
 
 
 def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
-    """An attempt from a row of :data:`ATTEMPT_COLUMNS` (plus the state if ``with_state``)."""
+    """An attempt from a row of :data:`ATTEMPT_COLUMNS` (plus :data:`STATE_COLUMNS` if
+    ``with_state``)."""
     # By position, in the order of Store._attempt_query: reading twenty columns by name
     # cost more than the query itself when listing a long history.
     (
@@ -58,6 +66,7 @@ def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
         points,
         maximum,
         device_id,
+        order_seed,
         *state,
     ) = row
     # The three JSON columns (documents this store wrote) decoded in one call.
@@ -84,4 +93,6 @@ def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
         maximum=maximum_map,
         device_id=device_id,
         state=state[0] if with_state else "",
+        order_seed=order_seed,
+        clock=(state[1], state[2]) if with_state and state[1] is not None else None,
     )

@@ -106,6 +106,8 @@ class Attempt(Base):
     points: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> points
     maximum: Mapped[str] = mapped_column(Text, default="{}")  # JSON competency -> maximum
     device_id: Mapped[str] = mapped_column(String(36))
+    # Orders the choices and items shown (migration 0003); None: stored before, file order.
+    order_seed: Mapped[int | None] = mapped_column(Integer)
 
 
 class AttemptState(Base):
@@ -116,6 +118,10 @@ class AttemptState(Base):
         ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True
     )
     state: Mapped[str] = mapped_column(Text)
+    # A timed decision's clock, kept when paused or interrupted (migration 0003): the
+    # step it belongs to (the next step's seq) and the milliseconds left.
+    clock_step: Mapped[int | None] = mapped_column(Integer)
+    clock_left_ms: Mapped[int | None] = mapped_column(Integer)
 
 
 class Step(Base):
@@ -134,6 +140,9 @@ class Step(Base):
     to_node: Mapped[str] = mapped_column(String(64))
     elapsed_ms: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32))
+    # JSON list of the choice or item ids in the order shown (migration 0003); None at
+    # scenes and endings, and for steps stored before (shown in file order).
+    shown_order: Mapped[str | None] = mapped_column(Text)
 
 
 class CardLookup(Base):

@@ -387,8 +387,9 @@ class Store:
         path: list[str],
         points: dict[str, int],
         maximum: dict[str, int],
+        order_seed: int | None = None,
     ) -> AttemptRecord:
-        """A new, unfinished attempt at its start node."""
+        """A new, unfinished attempt at its start node (``order_seed``: see schema)."""
         now = self.now()
         with self.db.write() as session:
             row = schema.Attempt(
@@ -406,6 +407,7 @@ class Store:
                 points=json.dumps(points),
                 maximum=json.dumps(maximum),
                 device_id=self.device_id,
+                order_seed=order_seed,
             )
             session.add(row)
             session.add(schema.AttemptState(attempt_id=row.id, state=state))
@@ -452,13 +454,15 @@ class Store:
                     to_node=step.to_node,
                     elapsed_ms=step.elapsed_ms,
                     created_at=now,
+                    shown_order=None if step.shown_order is None else json.dumps(step.shown_order),
                 )
             )
             attempt.step_count = step.seq
             session.execute(
                 update(schema.AttemptState)
                 .where(schema.AttemptState.attempt_id == attempt_id)
-                .values(state=state)
+                # A paused clock belonged to the node this step left.
+                .values(state=state, clock_step=None, clock_left_ms=None)
             )
             attempt.path = json.dumps(path)
             attempt.points = json.dumps(points)
@@ -480,6 +484,24 @@ class Store:
                         )
                     )
         return True
+
+    def save_clock(self, attempt_id: str, *, step: int, left_ms: int) -> None:
+        """Keep a timed decision's remaining time: ``step`` is the seq of the step it awaits.
+
+        Ignored once that step is stored or the attempt has ended (a late save from a
+        countdown that was already answered must not stick to the next node).
+        """
+        with self.db.write() as session:
+            attempt = session.get(schema.Attempt, attempt_id)
+            if attempt is None:
+                raise StorageError(f"attempt {attempt_id} does not exist")
+            if attempt.status != "in_progress" or attempt.step_count != step - 1:
+                return
+            session.execute(
+                update(schema.AttemptState)
+                .where(schema.AttemptState.attempt_id == attempt_id)
+                .values(clock_step=step, clock_left_ms=left_ms)
+            )
 
     def record_card_lookup(self, attempt_id: str, *, seq: int, node_id: str, card_id: str) -> None:
         """Note that a knowledge card was opened before step ``seq``."""
@@ -518,9 +540,14 @@ class Store:
             schema.Attempt.points,
             schema.Attempt.maximum,
             schema.Attempt.device_id,
+            schema.Attempt.order_seed,
         ]
         if with_state:
-            columns.append(schema.AttemptState.state)
+            columns += [
+                schema.AttemptState.state,
+                schema.AttemptState.clock_step,
+                schema.AttemptState.clock_left_ms,
+            ]
         query = select(*columns).join(
             schema.ScenarioVersion,
             schema.ScenarioVersion.id == schema.Attempt.scenario_version_id,
@@ -638,6 +665,7 @@ class Store:
                     gained=json.loads(r.gained),
                     elapsed_ms=r.elapsed_ms,
                     created_at=r.created_at,
+                    shown_order=None if r.shown_order is None else json.loads(r.shown_order),
                 )
                 for r in rows
             ]
@@ -702,6 +730,7 @@ class Store:
                     "points": full.points,
                     "results": by_attempt.get(full.id, {}),
                     "card_lookups": lookups.get(full.id, []),
+                    "order_seed": full.order_seed,
                     "steps": [
                         {
                             "seq": s.seq,
@@ -712,6 +741,7 @@ class Store:
                             "gained": s.gained,
                             "to": s.to_node,
                             "elapsed_ms": s.elapsed_ms,
+                            "shown": s.shown_order,
                             "at": s.created_at,
                         }
                         for s in self.steps(full.id)

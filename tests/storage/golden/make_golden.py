@@ -15,7 +15,9 @@ JSON files (the expected mapping) rather than regenerating them.
 The content: several profiles with Polish names (diacritics), one with a PIN and
 a failed sign-in, a trainer, a profile that was erased (its audit entry stays),
 a few hundred attempts across the shipped scenarios in both modes, finished and
-unfinished, with card look-ups and time-outs. Ids, times and choices come from a
+unfinished, with card look-ups and time-outs; since schema 0003 each attempt has an
+order seed, each step the order it showed, and unfinished attempts paused at a
+timed decision keep the time left. Ids, times and choices come from a
 fixed seed, so a rerun on the same scenarios gives the same rows (only the
 Argon2 salts differ).
 """
@@ -71,10 +73,20 @@ class FixedClock:
         return self.moment
 
 
-def _play(play: PlayService, active: ActiveAttempt, rng: random.Random, *, stop: int) -> None:
-    """Random play for up to ``stop`` actions (ends earlier at an ending)."""
+def _play(
+    play: PlayService,
+    active: ActiveAttempt,
+    rng: random.Random,
+    *,
+    stop: int,
+    pause_at_clock: bool = False,
+) -> None:
+    """Random play for up to ``stop`` actions (ends earlier at an ending, or at a timed
+    decision if ``pause_at_clock``)."""
     taken = 0
     while not active.state.finished and taken < stop:
+        if pause_at_clock and active.time_left_ms() is not None:
+            break
         node = active.engine.current_node(active.state)
         elapsed = rng.randint(800, 90_000)
         if node.cards and rng.random() < 0.3:
@@ -91,6 +103,8 @@ def _play(play: PlayService, active: ActiveAttempt, rng: random.Random, *, stop:
             ticked = [item.id for item in node.items if rng.random() < 0.5]
             play.advance(active, ",".join(ticked), elapsed_ms=elapsed)
         taken += 1
+    if active.time_left_ms() is not None and rng.random() < 0.7:
+        play.keep_time_left(active, rng.randint(0, 59_000))
 
 
 def build(target_dir: Path) -> Path:
@@ -106,6 +120,7 @@ def build(target_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as temp:
         data_dir = Path(temp)
         services = open_services(data_dir, clock=FixedClock(rng))
+        services.play.seeds = lambda: rng.randrange(2**31)
         try:
             profiles = services.profiles
             people = [profiles.create(name) for name in OFFICERS]
@@ -122,7 +137,10 @@ def build(target_dir: Path) -> Path:
                 mode = rng.choice(result.scenario.modes)
                 active = services.play.start(profile, result, mode=mode, language=language)
                 unfinished = rng.random() < 0.72
-                _play(services.play, active, rng, stop=rng.randint(0, 3) if unfinished else 500)
+                if unfinished and rng.random() < 0.2:  # left (or killed) at a timed decision
+                    _play(services.play, active, rng, stop=500, pause_at_clock=True)
+                else:
+                    _play(services.play, active, rng, stop=rng.randint(0, 3) if unfinished else 500)
             profiles.sign_in(pin_officer, PIN)
             profiles.erase(erased, operator=trainer)
             profiles.unlock(pin_officer, trainer=trainer, password=TRAINER_PASSWORD)

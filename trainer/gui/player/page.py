@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import (
+    ChecklistItem,
     ChecklistNode,
     Choice,
     DecisionNode,
@@ -129,7 +130,8 @@ class PlayPage(QWidget):
         self.active: ActiveAttempt | None = None
         self._distance: dict[str, int] = {}
         self._choice_buttons: list[ChoiceButton] = []
-        self._offered: list[Choice] = []
+        self._offered: list[Choice] = []  # in the order shown
+        self._items: list[ChecklistItem] = []  # in the order shown
         self._checks: list[QCheckBox] = []
         self._pending: tuple[str, str] | None = None  # (token, step id) kept for a retry
         self._busy = False
@@ -137,7 +139,13 @@ class PlayPage(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
         self._countdown.timeout.connect(self._tick)
-        self._deadline_ms = 0
+        self._deadline_ms = 0  # the time limit, for the bar's length
+        # The clock: the time left when it last started, and how long it has run since.
+        self._left_at_start_ms = 0
+        self._running = QElapsedTimer()
+        self._stored_second = -1  # the whole second last stored (stored once per second)
+        self._clock_step = -1  # the step (seq) the clock waits for; -1: none
+        self._carried_ms: int | None = None  # the clock's reading when its node is redrawn
         self._build()
         self.retranslate()
 
@@ -220,6 +228,41 @@ class PlayPage(QWidget):
         outer.addWidget(self.scroller, 1)
         self._primary_action = ""
 
+        # A timed decision paused (or resumed): its question hidden, its clock stopped.
+        self.paused = QWidget()
+        around = QVBoxLayout(self.paused)
+        card = named(QFrame(), "card")
+        card.setMaximumWidth(640)
+        card_row = QHBoxLayout()
+        card_row.addStretch(1)
+        card_row.addWidget(card, 4)
+        card_row.addStretch(1)
+        around.addStretch(1)
+        around.addLayout(card_row)
+        around.addStretch(2)
+        paused_layout = QVBoxLayout(card)
+        paused_layout.setContentsMargins(28, 22, 28, 22)
+        paused_layout.setSpacing(12)
+        self.paused_title = heading(1.35)
+        self.paused_clock = heading(1.6)  # the time left, large: what the pause is about
+        self.paused_text = QLabel()
+        self.paused_text.setWordWrap(True)
+        self.paused_text.setTextFormat(Qt.TextFormat.PlainText)
+        paused_buttons = QHBoxLayout()
+        paused_buttons.addStretch(1)
+        self.library_button = QPushButton()
+        self.library_button.clicked.connect(self._leave_paused)
+        self.resume_clock_button = named(QPushButton(), "primary")
+        self.resume_clock_button.clicked.connect(self._resume_clock)
+        paused_buttons.addWidget(self.library_button)
+        paused_buttons.addWidget(self.resume_clock_button)
+        paused_layout.addWidget(self.paused_title)
+        paused_layout.addWidget(self.paused_clock)
+        paused_layout.addWidget(self.paused_text)
+        paused_layout.addLayout(paused_buttons)
+        self.paused.hide()
+        outer.addWidget(self.paused, 1)
+
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.scroller.setAccessibleName(self.tr("This step of the scenario"))
@@ -231,6 +274,11 @@ class PlayPage(QWidget):
         self.leave_button.setToolTip(
             self.tr("Your progress is saved after every step; resume it later from the library.")
         )
+        self.paused_title.setText(self.tr("Paused"))
+        self.library_button.setText(self.tr("Back to the library"))
+        self.resume_clock_button.setText(self.tr("Resume  ⏎"))
+        if self.active is not None and self.paused.isVisible():
+            self._render_paused_text()
         if self.active is not None:
             self._render_header()
             if not self.feedback.isVisible() and not self._busy:
@@ -246,10 +294,14 @@ class PlayPage(QWidget):
     def stop(self) -> None:
         """Leave the attempt (its officer signed out): no countdown, late answers dropped.
 
-        Every step made is already stored; the attempt stays unfinished, to resume.
+        Every step made is already stored; the attempt stays unfinished, to resume, and
+        a running clock is stored where it stands.
         """
+        if self._countdown.isActive():
+            self._stop_clock()
         self._countdown.stop()
         self.active = None
+        self._clock_step = -1
         self._busy = False
         self._pending = None
 
@@ -259,8 +311,12 @@ class PlayPage(QWidget):
         self._distance = shortest_to_ending(active.scenario)
         self._pending = None
         self._busy = False
+        self._clock_step = -1  # another attempt's clock, if any, is not this one's
         self._render_header()
         self._render()
+        if self._countdown.isActive() and self._left_at_start_ms < self._deadline_ms:
+            # A clock paused earlier (or stopped by a restart): it waits for the officer.
+            self._pause_clock()
 
     def _t(self, text: Text | None) -> str:
         assert self.active is not None
@@ -278,6 +334,7 @@ class PlayPage(QWidget):
         self._choice_buttons = []
         self._checks = []
         self._offered = []
+        self._items = []
         while self.choices_box.count():
             item = self.choices_box.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -296,9 +353,15 @@ class PlayPage(QWidget):
         assert active is not None
         state = active.state
         node = active.engine.current_node(state)
+        # Redrawn in place (a language change): its clock goes on from where it stands,
+        # paused if it was, never from the last stored second or from the start.
+        same_step = self._clock_step == len(state.steps) + 1
+        self._carried_ms = self._time_left() if same_step else None
+        was_paused = same_step and self.paused.isVisible()
         self._clear_interaction()
         self.feedback.hide()
         self._countdown.stop()
+        self._show_paused(False)
         self._set_timer_visible(False)
         self.prompt.hide()
 
@@ -342,6 +405,8 @@ class PlayPage(QWidget):
         elif isinstance(node, EndingNode):
             self._set_primary("debrief", self.tr("See the debrief  ⏎"))
         self.scroller.verticalScrollBar().setValue(0)
+        if was_paused and self._countdown.isActive():
+            self._pause_clock()
 
     def _render_image(self, reference: str | None) -> None:
         active = self.active
@@ -363,7 +428,7 @@ class PlayPage(QWidget):
 
     def _render_decision(self, node: DecisionNode) -> None:
         assert self.active is not None
-        self._offered = list(self.active.engine.offered(self.active.state))
+        self._offered = list(self.active.shown_choices())
         self.prompt.setText(self.tr("What do you do? Press a number or click a choice."))
         self.prompt.show()
         for number, choice in enumerate(self._offered, start=1):
@@ -372,19 +437,23 @@ class PlayPage(QWidget):
             self.choices_box.addWidget(button)
             self._choice_buttons.append(button)
         self._set_primary("", "")
-        if node.time_limit is not None:
+        left = self.active.time_left_ms()
+        if left is not None and self._carried_ms is not None:
+            left = min(left, self._carried_ms)
+        if node.time_limit is not None and left is not None:
             self._deadline_ms = node.time_limit * 1000
             self.timer_bar.setMaximum(self._deadline_ms)
             self._set_timer_visible(True)
-            self._tick()
-            self._countdown.start()
+            self._start_clock(left)
         if self._choice_buttons:
             self._choice_buttons[0].setFocus()
 
     def _render_checklist(self, node: ChecklistNode) -> None:
+        assert self.active is not None
         self.prompt.setText(self._t(node.prompt) + "  " + self.tr("(tick every item that applies)"))
         self.prompt.show()
-        for number, item in enumerate(node.items, start=1):
+        self._items = list(self.active.shown_items())
+        for number, item in enumerate(self._items, start=1):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(4, 2, 4, 2)
@@ -417,17 +486,118 @@ class PlayPage(QWidget):
 
     # -- acting ----------------------------------------------------------------------
 
+    # -- the clock of a timed decision -----------------------------------------------
+    #
+    # The time left is stored with the attempt once a second while the clock runs, and
+    # when it stops (pause, sign-out): a pause or a restart never gives time back.
+
+    def _time_left(self) -> int:
+        if not self._countdown.isActive():
+            return self._left_at_start_ms
+        return max(0, self._left_at_start_ms - int(self._running.elapsed()))
+
+    def _start_clock(self, left_ms: int) -> None:
+        assert self.active is not None
+        self._clock_step = len(self.active.state.steps) + 1
+        self._left_at_start_ms = left_ms
+        self._stored_second = (left_ms + 999) // 1000
+        self._running.start()
+        self._countdown.start()
+        self._tick()
+
+    def _stop_clock(self) -> None:
+        """Stop the running clock and store what it shows."""
+        self._left_at_start_ms = self._time_left()
+        self._countdown.stop()
+        self._store_time_left(self._left_at_start_ms)
+
+    def _store_time_left(self, left_ms: int) -> None:
+        active = self.active
+        if active is None:
+            return
+        play = self.context.services.play
+        step = len(active.state.steps) + 1  # the step this clock waits for, as shown now
+        self.context.runner.run(
+            lambda: play.keep_time_left(active, left_ms, step=step),
+            on_error=lambda _e: None,  # a lost reading costs at most a second; a step is safe
+        )
+
     def _tick(self) -> None:
-        left = max(0, self._deadline_ms - self._shown.elapsed())
+        left = self._time_left()
         self.timer_bar.setValue(int(left))
         seconds = (left + 999) // 1000
         self.timer_label.setText(self.tr("◷ %1 s left").replace("%1", str(seconds)))
-        if left <= 0 and self._countdown.isActive():
+        if not self._countdown.isActive():
+            return
+        if left <= 0:
             self._countdown.stop()
             self._submit("timeout")
+        elif seconds < self._stored_second and not self._busy:
+            self._stored_second = seconds
+            self._store_time_left(left)
+
+    def _pause_clock(self) -> None:
+        """Stop a timed decision's clock and hide its question until the officer continues."""
+        self._stop_clock()
+        self._tick()
+        self._render_paused_text()
+        self._show_paused(True)
+        self.resume_clock_button.setFocus()
+
+    def _render_paused_text(self) -> None:
+        seconds = (self._left_at_start_ms + 999) // 1000
+        self.paused_clock.setText(self.tr("◷ %1 s left").replace("%1", str(seconds)))
+        self.paused_text.setText(
+            self.tr(
+                "The clock is stopped: %1 s left for this decision. It runs again only when "
+                "you resume. Your progress is saved."
+            ).replace("%1", str(seconds))
+        )
+
+    def _show_paused(self, paused: bool) -> None:
+        self.paused.setVisible(paused)
+        self.scroller.setVisible(not paused)
+        self.leave_button.setEnabled(not paused)
+
+    def _resume_clock(self) -> None:
+        if self.active is None or not self.paused.isVisible():
+            return
+        self._show_paused(False)
+        self._start_clock(self._left_at_start_ms)
+        if self._choice_buttons:
+            self._choice_buttons[0].setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another page took the window (a menu while the clock ran): the clock stops and
+        # the question waits behind the pause screen. Not when the window itself hides
+        # (closing): the second's stored reading stands then.
+        if (
+            not event.spontaneous()
+            and self._countdown.isActive()
+            and self.active is not None
+            and self.window().isVisible()
+        ):
+            self._pause_clock()
+        super().hideEvent(event)
+
+    def _leave_paused(self) -> None:
+        self._show_paused(False)
+        self.leave_requested.emit()
+
+    def is_paused(self) -> bool:
+        """Whether a timed decision's pause screen is shown."""
+        return self.paused.isVisible()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self.paused.isVisible():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._resume_clock()
+            elif key == Qt.Key.Key_Escape:
+                self._leave_paused()
+            else:
+                super().keyPressEvent(event)
+            return
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not self._busy:
             number = key - Qt.Key.Key_1
             if self.feedback.isVisible():
@@ -458,8 +628,11 @@ class PlayPage(QWidget):
         if action == "continue":
             self._submit("")
         elif action == "confirm":
-            ticked = [str(b.property("item_id")) for b in self._checks if b.isChecked()]
-            self._submit(",".join(ticked))
+            checked = {str(b.property("item_id")) for b in self._checks if b.isChecked()}
+            node = self.active.engine.current_node(self.active.state)
+            assert isinstance(node, ChecklistNode)
+            # Stored in file order, whatever the order shown: the same answer, the same row.
+            self._submit(",".join(i.id for i in node.items if i.id in checked))
         elif action == "next":
             self._after_feedback()
         elif action == "debrief":
@@ -564,7 +737,7 @@ class PlayPage(QWidget):
             ticked = frozenset(step.ticked)
             rating = checklist_rating(node, ticked)
             lines = []
-            for item in node.items:
+            for item in self._items or node.items:
                 mark = "✓" if item.id in ticked else "☐"
                 verdict = self.tr("indicator") if item.correct else self.tr("not an indicator")
                 right = (item.id in ticked) == item.correct
@@ -609,6 +782,9 @@ class PlayPage(QWidget):
 
     def _leave(self) -> None:
         if self._busy:
+            return
+        if self._countdown.isActive():
+            self._pause_clock()  # the pause screen: the question hidden, the clock stopped
             return
         self._countdown.stop()
         self.leave_requested.emit()

@@ -861,6 +861,26 @@
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
+        <location filename="../player/page.py" line="263"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="264"/>
+        <source>Back to the library</source>
+        <translation>Back to the library</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="265"/>
+        <source>Resume  ⏎</source>
+        <translation>Resume  ⏎</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="524"/>
+        <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
+        <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
+    </message>
+    <message>
         <location filename="../player/page.py" line="275"/>
         <source>Practice</source>
         <translation>Practice</translation>

@@ -861,6 +861,26 @@
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
+        <location filename="../player/page.py" line="263"/>
+        <source>Paused</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="264"/>
+        <source>Back to the library</source>
+        <translation>Wróć do biblioteki</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="265"/>
+        <source>Resume  ⏎</source>
+        <translation>Wznów  ⏎</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="524"/>
+        <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
+        <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
+    </message>
+    <message>
         <location filename="../player/page.py" line="275"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
