@@ -432,7 +432,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not entries:
         _out(f"{profile.display_name} has no attempts yet")
     for e in entries:
-        overall = "" if e["overall_percent"] is None else f"{e['overall_percent']:5.1f}%"
+        # A result only for a finished attempt (--json gives the points so far of others).
+        finished = e["status"] == "finished" and e["overall_percent"] is not None
+        overall = f"{e['overall_percent']:5.1f}%" if finished else ""
         # The status (finished, abandoned, in progress) in a column of its own; the
         # outcome beside it only for a finished attempt.
         status = e["status"].replace("_", " ")

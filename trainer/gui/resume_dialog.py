@@ -85,7 +85,7 @@ def ask_resume_or_restart(parent: QWidget, title: str, record: AttemptRecord) ->
     )
     box.setInformativeText(
         _steps_text(record)
-        + " "
+        + "\n"
         + QCoreApplication.translate(
             "ResumeDialog",
             "Starting over records that attempt as abandoned: it stays in your history, "
