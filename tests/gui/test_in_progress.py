@@ -196,6 +196,24 @@ def test_cancel_changes_nothing(qtbot, window) -> None:
     assert [a.id for a in before] == [attempt_id]
 
 
+def test_an_answer_given_after_a_sign_out_changes_nothing(qtbot, window) -> None:
+    """The question was up when the officer was signed out (idle): the next person's
+    click on it must not abandon the last officer's attempt or start a new one."""
+    pause_mid_scenario(qtbot, window, SCENARIO)
+    before = attempts(window, "Marta")
+
+    def sign_out_then_abandon(box: QMessageBox) -> None:
+        window.sign_out()
+        click(qtbot, QMessageBox.ButtonRole.DestructiveRole)(box)
+
+    asked = answer_box(qtbot, sign_out_then_abandon)
+    window.library.start_button.click()
+
+    assert len(asked) == 1
+    assert window.stack.currentWidget() is window.profiles
+    assert attempts(window, "Marta") == before
+
+
 def test_the_question_is_in_polish_with_the_polish_title(qtbot, window) -> None:
     pause_mid_scenario(qtbot, window, SCENARIO, "pl")
     card = window.library.current_card()

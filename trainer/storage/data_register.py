@@ -91,8 +91,9 @@ REGISTER: dict[str, dict[str, Entry]] = {
         ),
         "started_at": _personal("when it began", _ATTEMPT + "started"),
         "updated_at": _personal(
-            "when the last step was made, to offer the newest unfinished attempt; not "
-            "exported: the last step's time says it",
+            "when the last step was made (or the attempt abandoned), to offer the newest "
+            "unfinished attempt and to count the retention period; not exported: the last "
+            "step's time (or the abandoned time) says it",
             None,
         ),
         "finished_at": _personal(

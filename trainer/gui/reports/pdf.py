@@ -240,7 +240,7 @@ def _status(status: str) -> str:
     """An attempt that reached no ending: in progress, or abandoned (started over)."""
     if status == "abandoned":
         return "⊘ " + translate("Reports", "abandoned")
-    return "… " + translate("Reports", "not finished")
+    return "… " + translate("Reports", "in progress")
 
 
 # -- layout ---------------------------------------------------------------------------------
@@ -758,7 +758,7 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
             )
             page.space(2)
             page.text(translate("Reports", "Profiles"), size=13, bold=True)
-            widths = [0.34, 0.12, 0.12, 0.12, 0.15, 0.15]
+            widths = [0.28, 0.13, 0.14, 0.15, 0.16, 0.14]
             page.row(
                 [
                     translate("Reports", "Name"),

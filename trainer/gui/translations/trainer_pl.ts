@@ -1316,12 +1316,6 @@
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="472"/>
-        <location filename="../reports/pdf.py" line="710"/>
-        <source>not finished</source>
-        <translation>nie ukończono</translation>
-    </message>
-    <message>
         <location filename="../reports/pdf.py" line="479"/>
         <location filename="../reports/pdf.py" line="692"/>
         <source>Outcome</source>
@@ -1548,6 +1542,11 @@
         <location filename="../reports/pdf.py" line="793"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="243"/>
+        <source>in progress</source>
+        <translation>w toku</translation>
     </message>
 </context>
 <context>
