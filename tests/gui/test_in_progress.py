@@ -6,7 +6,7 @@ them while they run modally; what the officer then sees and what is stored is ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -32,27 +32,45 @@ class Asked:
     buttons: list[str]
 
 
-def answer_box(qtbot, how: Callable[[QMessageBox], None]) -> list[Asked]:
-    """Answer the next message box with ``how`` (a click or a key on it), once it is up."""
-    asked: list[Asked] = []
+class Answerer:
+    """Answers the next message box with a click or a key on it, once it is up.
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(10, look)
-            return
-        asked.append(
-            Asked(
-                box.windowTitle(),
-                box.text(),
-                box.informativeText(),
-                [b.text() for b in box.buttons()],
+    Its looks stop when the test ends (the fixture below): one left waiting for a box
+    that never came must not answer a later test's dialog.
+    """
+
+    def __init__(self) -> None:
+        self.stopped = False
+
+    def __call__(self, qtbot, how: Callable[[QMessageBox], None]) -> list[Asked]:
+        asked: list[Asked] = []
+
+        def look() -> None:
+            if self.stopped:
+                return
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox) or not box.isVisible():
+                QTimer.singleShot(10, look)
+                return
+            asked.append(
+                Asked(
+                    box.windowTitle(),
+                    box.text(),
+                    box.informativeText(),
+                    [b.text() for b in box.buttons()],
+                )
             )
-        )
-        how(box)
+            how(box)
 
-    QTimer.singleShot(0, look)
-    return asked
+        QTimer.singleShot(0, look)
+        return asked
+
+
+@pytest.fixture
+def answer_box() -> Iterator[Answerer]:
+    answerer = Answerer()
+    yield answerer
+    answerer.stopped = True
 
 
 def click(qtbot, role: QMessageBox.ButtonRole) -> Callable[[QMessageBox], None]:
@@ -129,7 +147,7 @@ SCENARIO = "synagogue-graffiti"  # not the first card: the selection must be kep
 
 
 def test_after_a_pause_the_library_keeps_the_scenario_selected_and_enter_resumes(
-    qtbot, window
+    qtbot, window, answer_box: Answerer
 ) -> None:
     attempt_id = pause_mid_scenario(qtbot, window, SCENARIO)
     library = window.library
@@ -153,7 +171,9 @@ def test_after_a_pause_the_library_keeps_the_scenario_selected_and_enter_resumes
     assert only.status == "in_progress"
 
 
-def test_abandon_and_start_over_records_the_old_attempt_as_abandoned(qtbot, window) -> None:
+def test_abandon_and_start_over_records_the_old_attempt_as_abandoned(
+    qtbot, window, answer_box: Answerer
+) -> None:
     old_id = pause_mid_scenario(qtbot, window, SCENARIO)
 
     asked = answer_box(qtbot, click(qtbot, QMessageBox.ButtonRole.DestructiveRole))
@@ -182,7 +202,7 @@ def test_abandon_and_start_over_records_the_old_attempt_as_abandoned(qtbot, wind
     assert window.library.results.in_progress[SCENARIO].id == new.id
 
 
-def test_cancel_changes_nothing(qtbot, window) -> None:
+def test_cancel_changes_nothing(qtbot, window, answer_box: Answerer) -> None:
     attempt_id = pause_mid_scenario(qtbot, window, SCENARIO)
     before = attempts(window, "Marta")
 
@@ -196,7 +216,9 @@ def test_cancel_changes_nothing(qtbot, window) -> None:
     assert [a.id for a in before] == [attempt_id]
 
 
-def test_an_answer_given_after_a_sign_out_changes_nothing(qtbot, window) -> None:
+def test_an_answer_given_after_a_sign_out_changes_nothing(
+    qtbot, window, answer_box: Answerer
+) -> None:
     """The question was up when the officer was signed out (idle): the next person's
     click on it must not abandon the last officer's attempt or start a new one."""
     pause_mid_scenario(qtbot, window, SCENARIO)
@@ -214,7 +236,9 @@ def test_an_answer_given_after_a_sign_out_changes_nothing(qtbot, window) -> None
     assert attempts(window, "Marta") == before
 
 
-def test_the_question_is_in_polish_with_the_polish_title(qtbot, window) -> None:
+def test_the_question_is_in_polish_with_the_polish_title(
+    qtbot, window, answer_box: Answerer
+) -> None:
     pause_mid_scenario(qtbot, window, SCENARIO, "pl")
     card = window.library.current_card()
 
@@ -226,7 +250,9 @@ def test_the_question_is_in_polish_with_the_polish_title(qtbot, window) -> None:
     assert sorted(asked[0].buttons) == ["&Anuluj", "&Porzuć i zacznij od nowa", "&Wznów"]
 
 
-def played_in_english_then_sign_in(qtbot, window, *, steps: int) -> list[Asked]:
+def played_in_english_then_sign_in(
+    qtbot, window, answer_box: Answerer, *, steps: int
+) -> list[Asked]:
     """An attempt of the tutorial in English with ``steps`` steps; then sign-in, Polish UI."""
     services = window.context.services
     profile = services.profiles.create("Olga")
@@ -243,19 +269,21 @@ def played_in_english_then_sign_in(qtbot, window, *, steps: int) -> list[Asked]:
     return asked
 
 
-def test_the_sign_in_offer_names_the_scenario_in_the_ui_language(qtbot, window) -> None:
-    asked = played_in_english_then_sign_in(qtbot, window, steps=1)
+def test_the_sign_in_offer_names_the_scenario_in_the_ui_language(
+    qtbot, window, answer_box: Answerer
+) -> None:
+    asked = played_in_english_then_sign_in(qtbot, window, answer_box, steps=1)
     assert len(asked) == 1
     assert asked[0].title == "Nieukończony scenariusz"
     assert "„Samouczek" in asked[0].text  # the Polish title, though played in English
     assert "Tutorial" not in asked[0].text
-    assert "1" in asked[0].detail
+    assert "(dotychczasowa liczba kroków: 1)" in asked[0].text
 
 
 def test_an_attempt_with_no_step_is_not_offered_and_start_abandons_it_silently(
-    qtbot, window
+    qtbot, window, answer_box: Answerer
 ) -> None:
-    asked = played_in_english_then_sign_in(qtbot, window, steps=0)
+    asked = played_in_english_then_sign_in(qtbot, window, answer_box, steps=0)
     QApplication.processEvents()
     assert asked == []  # no offer at sign-in
     library = window.library

@@ -54,10 +54,12 @@ def offer_resume(parent: QWidget, title: str, record: AttemptRecord) -> bool:
     box.setWindowTitle(QCoreApplication.translate("ResumeDialog", "Unfinished scenario"))
     box.setText(
         QCoreApplication.translate(
-            "ResumeDialog", "You have an unfinished attempt of “%1”. Resume it now?"
-        ).replace("%1", title)
+            "ResumeDialog",
+            "You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?",
+        )
+        .replace("%1", title)
+        .replace("%2", str(record.step_count))
     )
-    box.setInformativeText(_steps_text(record))
     resume = box.addButton(
         QCoreApplication.translate("ResumeDialog", "&Resume"), QMessageBox.ButtonRole.AcceptRole
     )

@@ -1562,11 +1562,6 @@
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="56"/>
-        <source>You have an unfinished attempt of “%1”. Resume it now?</source>
-        <translation>You have an unfinished attempt of “%1”. Resume it now?</translation>
-    </message>
-    <message>
         <location filename="../resume_dialog.py" line="62"/>
         <location filename="../resume_dialog.py" line="96"/>
         <source>&amp;Resume</source>
@@ -1601,6 +1596,11 @@
         <location filename="../resume_dialog.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="56"/>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
+        <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
 </context>
 <context>

@@ -1562,11 +1562,6 @@
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="56"/>
-        <source>You have an unfinished attempt of “%1”. Resume it now?</source>
-        <translation>Scenariusz „%1” nie został ukończony. Wznowić go teraz?</translation>
-    </message>
-    <message>
         <location filename="../resume_dialog.py" line="62"/>
         <location filename="../resume_dialog.py" line="96"/>
         <source>&amp;Resume</source>
@@ -1601,6 +1596,11 @@
         <location filename="../resume_dialog.py" line="103"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="56"/>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
+        <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
 </context>
 <context>
