@@ -18,7 +18,7 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``04-feedback``: the feedback panel after a poor choice;
 - ``05-checklist``: a checklist with some items ticked;
 - ``06-timed``: a timed decision with the countdown running;
-- ``16-paused``: that decision paused: the question hidden, the clock stopped;
+- ``17-paused``: that decision paused: the question hidden, the clock stopped;
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
@@ -26,7 +26,9 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``11-history``, ``12-replay``, ``13-overview``: the officer's history, a replay, and
   the instructor's overview;
 - ``14-idle-warning``, ``15-signed-out``: the countdown before an idle sign-out, and
-  the profile screen after it.
+  the profile screen after it;
+- ``16-in-progress``: Start on a scenario with an attempt in progress asks whether to
+  resume it or abandon it and start over.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -288,6 +290,16 @@ class Shots:
             else:
                 services.play.advance(active, "")
 
+    def select_card(self, key: str) -> None:
+        library = self.w.library
+        proxy = library.proxy
+        for row in range(proxy.rowCount()):
+            if library.model.card(proxy.mapToSource(proxy.index(row, 0)).row()).key == key:
+                library.list.setCurrentIndex(proxy.index(row, 0))
+                library.list.scrollTo(proxy.index(row, 0))
+                return
+        raise SystemExit(f"{key} is not in the library")
+
     # -- playing through the widgets ---------------------------------------------------
 
     def node(self) -> Any:
@@ -341,6 +353,15 @@ class Shots:
         )
         assert w.stack.currentWidget() is w.library
         library = w.library
+        # Start on the scenario in progress asks: resume, or abandon it and start over.
+        self.select_card(IN_PROGRESS)
+        self.with_modal(
+            "16-in-progress",
+            lambda: click(library.start_button),
+            lambda box: _click_role(box, QMessageBox.ButtonRole.RejectRole),  # Cancel
+        )
+        assert w.stack.currentWidget() is w.library
+        self.select_card("tutorial")
         assert library.current_card().key == "tutorial"
         assert library.content_language.currentData() == self.language
         click(library.start_button)
@@ -373,7 +394,7 @@ class Shots:
         w.player._countdown.start()  # running again, then paused as an officer would
         click(w.player.leave_button)
         assert w.player.is_paused()
-        self.shot("16-paused")
+        self.shot("17-paused")
         click(w.player.resume_clock_button)
         w.player._countdown.stop()
         self.act(leave_feedback=True)

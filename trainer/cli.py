@@ -469,11 +469,15 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not entries:
         _out(f"{profile.display_name} has no attempts yet")
     for e in entries:
-        overall = "" if e["overall_percent"] is None else f"{e['overall_percent']:5.1f}%"
-        result = e["outcome"] or e["status"].replace("_", " ")
+        # A result only for a finished attempt (--json gives the points so far of others).
+        finished = e["status"] == "finished" and e["overall_percent"] is not None
+        overall = f"{e['overall_percent']:5.1f}%" if finished else ""
+        # The status (finished, abandoned, in progress) in a column of its own; the
+        # outcome beside it only for a finished attempt.
+        status = e["status"].replace("_", " ")
         _out(
             f"{e['started'][:16].replace('T', ' ')}  {e['scenario']:<24} v{e['version']:<3} "
-            f"{e['mode']:<10} {result:<12} {overall}"
+            f"{e['mode']:<10} {status:<11} {e['outcome'] or '':<8} {overall}".rstrip()
         )
     return EXIT_OK
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.message_boxes import Answerer
 from tests.gui.screens import shown_window
 
 
@@ -33,3 +34,11 @@ def window(qtbot, tmp_path: Path) -> Iterator[object]:
     """The real main window on a fresh data folder, shown at 1366×768 (see shown_window)."""
     with shown_window(qtbot, tmp_path / "data") as main:
         yield main
+
+
+@pytest.fixture
+def answer_box() -> Iterator[Answerer]:
+    """Answers the next message box (see :class:`Answerer`); stops looking when the test ends."""
+    answerer = Answerer()
+    yield answerer
+    answerer.stopped = True

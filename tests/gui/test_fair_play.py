@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from sqlalchemy import update
 
+from tests.gui.message_boxes import Answerer, click
 from tests.gui.screens import shown_window
 from trainer.domain.model import ChecklistNode, DecisionNode, SceneNode
 from trainer.storage import schema
@@ -127,9 +128,13 @@ def test_number_keys_pick_what_is_on_screen(qtbot, window) -> None:
     assert step.ticked == [i for i in INDICATORS_FILE_ORDER if i in step.ticked]  # file order
 
 
-def test_two_attempts_with_different_seeds_show_different_orders(qtbot, window) -> None:
+def test_two_attempts_with_different_seeds_show_different_orders(
+    qtbot, window, answer_box: Answerer
+) -> None:
     seen = []
     for seed in (1, 4):
+        if seen:  # the first attempt is in progress: abandon it and start over
+            answer_box(qtbot, click(qtbot, QMessageBox.ButtonRole.DestructiveRole))
         start_tutorial(qtbot, window, "Anna", seed)
         go_to(qtbot, window, "phone_call")
         seen.append(choice_texts(window))

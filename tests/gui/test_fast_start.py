@@ -254,7 +254,8 @@ def test_results_after_a_resumed_attempt_are_fresh(
     services = open_services(data_dir)
     try:
         anna = services.profiles.find("Anna")
-        services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="pl")
+        begun = services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="pl")
+        services.play.advance(begun, "")  # a step taken: only then is it offered
     finally:
         services.close(backup=False)
 

@@ -232,7 +232,7 @@ def test_table_shows_the_profiles_attempts_newest_first(page: HistoryPage, world
     assert overall[1] == "—"  # unfinished
     assert overall[3] == "100%"
     assert overall[0] == f"{entries[world.ids['liturgy']]['overall_percent']:.0f}%"
-    assert "Not finished" in page.visible_column(3)[1]
+    assert "In progress" in page.visible_column(3)[1]
     assert page.visible_column(2)[0] == "Assessment"
     assert page.count.text() == "5 attempts"
 
@@ -450,7 +450,7 @@ def test_replay_of_an_unfinished_attempt_in_english(qtbot, world: World) -> None
     assert english.steps[0].node.text.split()[0] in page.text.toPlainText()
     unfinished = ReplayService(services.store).replay(world.ids["unfinished"], viewer=world.anna)
     page.show_replay(unfinished)
-    assert "Not finished" in page.outcome.text()
+    assert "In progress" in page.outcome.text()
     assert "the attempt stopped here" in page.text.toPlainText()
 
 

@@ -372,7 +372,8 @@ def expected_resume(store: Any, profile_id: str, log: SideLog, figures: Figures)
             expected.attempt, expected.node, expected.steps = log.attempt, node_after, len(stored)
     unfinished = store.unfinished_attempts(profile_id)
     if expected.attempt is None and unfinished and log.start_pending:
-        # Killed between storing a new attempt and showing it: offered at its start.
+        # Killed between storing a new attempt and showing it: at its start (so, with
+        # no step taken, not offered: see check_round).
         assert unfinished[0].step_count == 0 and unfinished[0].id != log.attempt
         expected.attempt, expected.node = unfinished[0].id, START_NODE
     assert [u.id for u in unfinished] == ([expected.attempt] if expected.attempt else [])
@@ -401,6 +402,14 @@ def check_round(qtbot: QtBot, data_dir: Path, log: SideLog, figures: Figures, se
         profile = window.profile
         expected = expected_resume(store, profile.id, log, figures)
         check_stored(store, profile.id, figures, expected.in_flight)
+        if expected.attempt is not None and expected.steps == 0:
+            # An attempt with no step taken is not offered (issue 12, point 13); it stays
+            # in progress until the next Start records it as abandoned without asking.
+            figures.no_resume_rounds += 1
+            assert watcher.seconds is None, f"unexpected offer: {watcher.text}"
+            assert window.stack.currentWidget() is window.library
+            assert store.attempt(expected.attempt).status == "in_progress"
+            return
         if expected.attempt is None:
             figures.no_resume_rounds += 1
             assert watcher.seconds is None, f"unexpected offer: {watcher.text}"

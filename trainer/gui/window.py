@@ -366,40 +366,32 @@ class MainWindow(QMainWindow):
         waiting = sorted(
             results.in_progress.values(), key=lambda a: (a.updated_at, a.id), reverse=True
         )
-        if waiting:
-            from PySide6.QtWidgets import QMessageBox
+        if waiting:  # results list only attempts with a step taken: see resume_dialog
+            from trainer.gui.resume_dialog import offer_resume
 
             record = waiting[0]
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("Unfinished scenario"))
-            box.setText(
-                self.tr("You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?")
-                .replace("%1", self._played_title(record))
-                .replace("%2", str(record.step_count))
-            )
-            resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(resume)
-            box.exec()
-            if box.clickedButton() is resume:
+            if offer_resume(self, self._attempt_title(record), record):
                 self._resume(record)
                 return
         self.show_library(results)
 
-    def _played_title(self, record: AttemptRecord) -> str:
-        """The scenario's title in the language the attempt is played in."""
-        card = next((c for c in self.cards if c.key == record.scenario_id), None)
-        return card.title_in(record.language) if card is not None else record.title
+    def _attempt_title(self, record: AttemptRecord) -> str:
+        """The attempt's scenario title in the UI language (see resume_dialog.attempt_title)."""
+        from trainer.gui.resume_dialog import attempt_title
 
-    def show_library(self, results: Results | None = None) -> None:
-        """Back to the library, with fresh results (or ``results`` just read)."""
+        return attempt_title(record, self.cards, self.context.settings.language)
+
+    def show_library(self, results: Results | None = None, *, selected: str | None = None) -> None:
+        """Back to the library, with fresh results (or ``results`` just read).
+
+        ``selected``: the key of the scenario to select (else the first listed).
+        """
         if self.profile is None:  # signed out meanwhile (code going on after a dialog)
             self.stack.setCurrentWidget(self.profiles)
             return
         if results is None:
             results = self.context.results_for(self.profile)
-        self.library.show_for(self.profile, self.cards, results)
+        self.library.show_for(self.profile, self.cards, results, selected=selected)
         self.stack.setCurrentWidget(self.library)
 
     def _update_role_actions(self) -> None:
@@ -591,9 +583,32 @@ class MainWindow(QMainWindow):
         return call
 
     def _start(self, card: ScenarioCard, mode: str, language: str) -> None:
+        """Start ``card`` anew; with an attempt of it in progress, first ask whether to
+        resume that one or abandon it and start over (Cancel changes nothing).
+
+        Read from the store now, not from the library's results: after a debrief's
+        "Play again" those may still list the attempt just finished.
+        """
+        from trainer.gui.resume_dialog import StartChoice, ask_resume_or_restart, resumable
+
         assert self.profile is not None
-        self._last_start = (card, mode, language)
         profile = self.profile
+        play = self.context.services.play
+        waiting = play.unfinished(profile, card.key)  # newest first
+        offered = next((a for a in waiting if resumable(a)), None)
+        if offered is not None:
+            session = self.context.session
+            choice = ask_resume_or_restart(self, self._attempt_title(offered), offered)
+            if self.context.session != session or choice is StartChoice.CANCEL:
+                return  # signed out while asked, or cancelled: nothing changes
+            if choice is StartChoice.RESUME:
+                self._resume(offered)
+                return
+        # Every attempt of it still in progress is abandoned, not only the one offered:
+        # older ones (left by versions before this question) and one with no step taken
+        # (not worth a question: see resume_dialog) would otherwise stay "in progress".
+        abandon = [a.id for a in waiting]
+        self._last_start = (card, mode, language)
 
         def start() -> ActiveAttempt:
             from trainer.domain.model import Mode
@@ -603,9 +618,9 @@ class MainWindow(QMainWindow):
                 from trainer.services.library import ScenarioChangedError
 
                 raise ScenarioChangedError(card.folder)
-            return self.context.services.play.start(
-                profile, entry.result, mode=Mode(mode), language=language
-            )
+            for attempt_id in abandon:
+                play.abandon(attempt_id)
+            return play.start(profile, entry.result, mode=Mode(mode), language=language)
 
         self.context.runner.run(
             start, on_done=self._while_signed_in(self._play), on_error=self._error
@@ -626,7 +641,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.player)
 
     def _pause(self) -> None:
-        self.show_library()
+        # The library keeps the paused scenario selected (and focused): Enter or Start
+        # goes straight back to it (the question's default is Resume).
+        active = self.player.active
+        self.show_library(selected=active.scenario.id if active is not None else None)
 
     def _finished(self, active: ActiveAttempt) -> None:
         def debrief() -> object:

@@ -51,3 +51,12 @@ def stage_word(stage: str | None) -> str:
         "action": QCoreApplication.translate("Stage", "Action and review"),
     }
     return words.get(stage or "", QCoreApplication.translate("Stage", "Other"))
+
+
+def status_word(status: str) -> str:
+    """An attempt's status (``finished``, ``abandoned``, ``in_progress``) in the UI language."""
+    words = {
+        "finished": QCoreApplication.translate("AttemptStatus", "Completed"),
+        "abandoned": QCoreApplication.translate("AttemptStatus", "Abandoned"),
+    }
+    return words.get(status, QCoreApplication.translate("AttemptStatus", "In progress"))

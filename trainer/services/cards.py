@@ -134,21 +134,31 @@ def _strings(value: object) -> tuple[str, ...]:
 
 @dataclass
 class Results:
-    """A profile's best and last overall result and any unfinished attempt, per scenario."""
+    """A profile's best and last overall result and any resumable attempt, per scenario."""
 
     best: dict[str, float] = field(default_factory=dict)
     last: dict[str, float] = field(default_factory=dict)
     in_progress: dict[str, AttemptRecord] = field(default_factory=dict)
 
 
+def resumable(attempt: AttemptRecord) -> bool:
+    """Whether to offer resuming ``attempt``: in progress, with at least one step taken.
+
+    An attempt left at its first screen holds no answer: resuming it and starting over
+    are the same, so it is not offered (see trainer.gui.resume_dialog).
+    """
+    return attempt.status == "in_progress" and attempt.step_count > 0
+
+
 def results_by_scenario(attempts: Iterable[AttemptRecord]) -> Results:
-    """Best and last overall percentage per scenario, and the newest unfinished attempt."""
+    """Best and last overall percentage per scenario (of finished attempts: abandoned
+    and in-progress ones have no result), and the newest resumable attempt."""
     results = Results()
     for attempt in attempts:  # oldest first
         sid = attempt.scenario_id
         if attempt.status == "finished" and attempt.overall_percent is not None:
             results.last[sid] = attempt.overall_percent
             results.best[sid] = max(results.best.get(sid, 0.0), attempt.overall_percent)
-        elif attempt.status == "in_progress":
+        elif resumable(attempt):
             results.in_progress[sid] = attempt
     return results

@@ -22,7 +22,10 @@ def history_entry(record: AttemptRecord | HistorySummary) -> dict[str, Any]:
         "language": record.language,
         "status": record.status,
         "started": record.started_at,
-        "finished": record.finished_at,
+        # finished_at is when the attempt ended; for an abandoned one, under its own key
+        # ("finished" keeps meaning finished for scripts written before abandoning).
+        "finished": record.finished_at if record.status == "finished" else None,
+        "abandoned": record.finished_at if record.status == "abandoned" else None,
         "ending": record.ending,
         "outcome": record.outcome,
         "path": record.path,

@@ -225,6 +225,12 @@ class ProfileSummary:
     finished: int
     average_percent: float | None  # mean overall percent of finished attempts
     last_started: str | None
+    abandoned: int = 0  # started over; the rest (attempts - finished - abandoned) in progress
+
+    @property
+    def in_progress(self) -> int:
+        """Attempts neither finished nor abandoned."""
+        return self.attempts - self.finished - self.abandoned
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,11 +332,17 @@ class ScenarioOverview:
     versions: tuple[int, ...]
     attempts: int
     finished: int
-    average_percent: float | None
+    average_percent: float | None  # of finished attempts only
     decisions: tuple[DecisionSummary, ...]
     checklists: tuple[ChecklistSummary, ...]
     endings: tuple[EndingCount, ...]
     competencies: tuple[CompetencyAverage, ...]
+    abandoned: int = 0
+
+    @property
+    def in_progress(self) -> int:
+        """Attempts neither finished nor abandoned."""
+        return self.attempts - self.finished - self.abandoned
 
     def most_missed(self, limit: int = 5) -> list[tuple[ChecklistSummary, ItemCount]]:
         """Correct items most often left unticked, most missed first."""
@@ -361,6 +373,21 @@ class Overview:
     def attempts(self) -> int:
         """Attempts counted."""
         return sum(s.attempts for s in self.scenarios)
+
+    @property
+    def finished(self) -> int:
+        """Attempts counted that were finished."""
+        return sum(s.finished for s in self.scenarios)
+
+    @property
+    def abandoned(self) -> int:
+        """Attempts counted that were abandoned (started over)."""
+        return sum(s.abandoned for s in self.scenarios)
+
+    @property
+    def in_progress(self) -> int:
+        """Attempts counted that are still in progress."""
+        return self.attempts - self.finished - self.abandoned
 
     def scenario(self, scenario_id: str) -> ScenarioOverview | None:
         """The part about one scenario, if it was played in the period."""
@@ -463,15 +490,16 @@ class OverviewService:
             for row in rows[key]:
                 grouped[scenario_of[row[0]] if keyed_by_version else row[0]].append(row)
         totals: dict[str, list[float]] = {}
-        for sid, _vid, _ending, _outcome, attempts, finished, total, counted in rows["outcomes"]:
-            entry = totals.setdefault(sid, [0, 0, 0.0, 0])
+        for sid, _vid, _e, _o, attempts, finished, total, counted, abandoned in rows["outcomes"]:
+            entry = totals.setdefault(sid, [0, 0, 0.0, 0, 0])
             entry[0] += attempts
             entry[1] += finished
             entry[2] += total or 0.0
             entry[3] += counted
+            entry[4] += abandoned
 
         scenarios = []
-        for sid, (attempts, finished, total, counted) in totals.items():
+        for sid, (attempts, finished, total, counted, abandoned) in totals.items():
             versions = played[sid]
             newest = next((m for _s, m in reversed(versions) if m is not None), None)
             title = resolve(newest.title, newest, language) if newest is not None else None
@@ -482,6 +510,7 @@ class OverviewService:
                     versions=tuple(sorted({s.version for s, _m in versions})),
                     attempts=int(attempts),
                     finished=int(finished),
+                    abandoned=int(abandoned),
                     average_percent=_mean(total, int(counted)),
                     decisions=_decisions(versions, by_scenario["choices"][sid], language),
                     checklists=_checklists(versions, by_scenario["checklists"][sid], language),
@@ -501,8 +530,8 @@ class OverviewService:
             mode=mode,
             language=language,
             profiles=tuple(
-                ProfileSummary(pid, name, role, count, done, average, last)
-                for pid, name, role, count, done, average, last in rows["profiles"]
+                ProfileSummary(pid, name, role, count, done, average, last, abandoned)
+                for pid, name, role, count, done, average, last, abandoned in rows["profiles"]
             ),
             scenarios=tuple(scenarios),
             competencies=_overall_competencies(rows["competencies"], played, language),
@@ -690,7 +719,7 @@ def _endings(
     played: _Versions, rows: list[tuple[Any, ...]], language: str | None
 ) -> tuple[EndingCount, ...]:
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for _sid, _vid, ending_id, outcome, _attempts, finished, _total, _counted in rows:
+    for _sid, _vid, ending_id, outcome, _attempts, finished, _total, _counted, _ab in rows:
         if ending_id is not None and finished:
             counts[(ending_id, outcome)] += finished
     titles: dict[str, str | None] = {}

@@ -146,6 +146,14 @@ class PlayService:
         """The profile's unfinished attempts, newest first."""
         return self.store.unfinished_attempts(profile.id, scenario_id)
 
+    def abandon(self, attempt_id: str) -> bool:
+        """Record that the officer gave up this attempt to start the scenario over.
+
+        The attempt keeps its steps and is listed as abandoned, with no result; False if
+        it was no longer in progress (finished or abandoned meanwhile).
+        """
+        return self.store.abandon_attempt(attempt_id)
+
     def resume(self, record: AttemptRecord, folder: Path | None = None) -> ActiveAttempt:
         """Rebuild an unfinished attempt exactly, on the scenario version it was started on.
 

@@ -85,14 +85,21 @@ REGISTER: dict[str, dict[str, Entry]] = {
         "scenario_id": _personal("the scenario played", _ATTEMPT + "scenario"),
         "mode": _personal("practice or assessment", _ATTEMPT + "mode"),
         "language": _personal("the language played in", _ATTEMPT + "language"),
-        "status": _personal("in progress or finished", _ATTEMPT + "status"),
+        "status": _personal(
+            "in_progress, finished, or abandoned (the officer started it over)",
+            _ATTEMPT + "status",
+        ),
         "started_at": _personal("when it began", _ATTEMPT + "started"),
         "updated_at": _personal(
-            "when the last step was made, to offer the newest unfinished attempt; not "
-            "exported: the last step's time says it",
+            "when the last step was made (or the attempt abandoned), to offer the newest "
+            "unfinished attempt and to count the retention period; not exported: the last "
+            "step's time (or the abandoned time) says it",
             None,
         ),
-        "finished_at": _personal("when it ended", _ATTEMPT + "finished"),
+        "finished_at": _personal(
+            "when it ended: finished, or abandoned (exported as attempts[].abandoned then)",
+            _ATTEMPT + "finished",
+        ),
         "ending": _personal("the ending reached", _ATTEMPT + "ending"),
         "outcome": _personal("the ending's kind", _ATTEMPT + "outcome"),
         "step_count": _personal("steps made, for listings; not exported: the steps are", None),

@@ -94,7 +94,7 @@ class Attempt(Base):
     scenario_id: Mapped[str] = mapped_column(String(64), index=True)
     mode: Mapped[str] = mapped_column(String(16))  # practice | assessment
     language: Mapped[str] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(16))  # in_progress | finished
+    status: Mapped[str] = mapped_column(String(16))  # in_progress | finished | abandoned
     started_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
     finished_at: Mapped[str | None] = mapped_column(String(32))

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     and_,
+    case,
     delete,
     func,
     literal_column,
@@ -436,7 +437,7 @@ class Store:
             if attempt is None:
                 raise StorageError(f"attempt {attempt_id} does not exist")
             if attempt.status != "in_progress":
-                raise StorageError("this attempt has already finished")
+                raise StorageError(f"this attempt has already ended ({attempt.status})")
             if step.seq != attempt.step_count + 1:
                 raise StorageError(
                     f"step {step.seq} does not follow step {attempt.step_count} of the attempt"
@@ -502,6 +503,26 @@ class Store:
                 .where(schema.AttemptState.attempt_id == attempt_id)
                 .values(clock_step=step, clock_left_ms=left_ms)
             )
+
+    def abandon_attempt(self, attempt_id: str) -> bool:
+        """Mark an attempt in progress as abandoned, now (the officer chose to start over).
+
+        Its steps stay as they were; ``finished_at`` records when it ended, ``status``
+        how (``abandoned``, with no ending, outcome or result). Returns False (and
+        changes nothing) if the attempt is no longer in progress: finished meanwhile, or
+        abandoned already (a doubled click).
+        """
+        now = self.now()
+        with self.db.write() as session:
+            attempt = session.get(schema.Attempt, attempt_id)
+            if attempt is None:
+                raise StorageError(f"attempt {attempt_id} does not exist")
+            if attempt.status != "in_progress":
+                return False
+            attempt.status = "abandoned"
+            attempt.finished_at = now
+            attempt.updated_at = now
+        return True
 
     def record_card_lookup(self, attempt_id: str, *, seq: int, node_id: str, card_id: str) -> None:
         """Note that a knowledge card was opened before step ``seq``."""
@@ -722,7 +743,10 @@ class Store:
                     "language": full.language,
                     "status": full.status,
                     "started": full.started_at,
-                    "finished": full.finished_at,
+                    # finished_at is when it ended: the status says whether finished or
+                    # abandoned, and the key here says it too.
+                    "finished": full.finished_at if full.status == "finished" else None,
+                    "abandoned": full.finished_at if full.status == "abandoned" else None,
                     "ending": full.ending,
                     "outcome": full.outcome,
                     "overall_percent": full.overall_percent,
@@ -833,10 +857,16 @@ class Store:
         bound may be None), of ``scenario_id`` and ``mode`` when given. Keys and rows:
 
         - ``profiles``: (profile id, display name, role, attempts, finished attempts,
-          average overall percent, newest start), every profile, by name;
+          average overall percent, newest start, abandoned attempts), every profile, by
+          name;
         - ``outcomes``: (scenario id, scenario version id, ending id, outcome, attempts,
-          finished attempts, sum of overall percents, how many had one), per version and
-          ending (ending and outcome are None for unfinished attempts);
+          finished attempts, sum of overall percents, how many had one, abandoned
+          attempts), per version and ending (ending and outcome are None for attempts
+          in progress or abandoned);
+
+        Only finished attempts have an overall percent and competency results, so every
+        sum and average here counts finished attempts alone. An abandoned attempt has
+        a ``finished_at`` too (when it was abandoned): finished ones are counted by status.
         - ``choices``: (scenario version id, node id, choice id, times chosen);
         - ``checklists``: (scenario version id, node id, ticked items as JSON, times);
         - ``competencies``: (scenario id, competency, sum of percents, how many).
@@ -845,15 +875,19 @@ class Store:
         attempt, step = schema.Attempt, schema.Step
         result = schema.CompetencyResult
         profile = schema.Profile
+        # COUNT skips NULL: these count the attempts with that status.
+        finished = case((attempt.status == "finished", 1))
+        abandoned = case((attempt.status == "abandoned", 1))
         queries: dict[str, Any] = {
             "profiles": select(
                 profile.id,
                 profile.display_name,
                 profile.role,
                 func.count(attempt.id),
-                func.count(attempt.finished_at),
+                func.count(finished),
                 func.avg(attempt.overall_percent),
                 func.max(attempt.started_at),
+                func.count(abandoned),
             )
             .outerjoin(attempt, and_(attempt.profile_id == profile.id, *where))
             .group_by(profile.id)
@@ -866,9 +900,10 @@ class Store:
                 attempt.ending,
                 attempt.outcome,
                 func.count(),
-                func.count(attempt.finished_at),
+                func.count(finished),
                 func.sum(attempt.overall_percent),
                 func.count(attempt.overall_percent),
+                func.count(abandoned),
             )
             .where(*where)
             .group_by(attempt.ending, attempt.outcome, attempt.scenario_version_id),

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 
 from trainer.domain.model import Outcome
-from trainer.gui.words import OUTCOME_STYLE, outcome_word
+from trainer.gui.words import OUTCOME_STYLE, outcome_word, status_word
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -39,11 +39,15 @@ ATTEMPT_ID_ROLE: Final = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE: Final = Qt.ItemDataRole.UserRole + 3  # a key of one type per column
 SEARCH_ROLE: Final = Qt.ItemDataRole.UserRole + 4  # title and scenario id, lower case
 MODE_ROLE: Final = Qt.ItemDataRole.UserRole + 5  # practice | assessment
-OUTCOME_ROLE: Final = Qt.ItemDataRole.UserRole + 6  # success | partial | failure | unfinished
+# success | partial | failure (finished) | unfinished (in progress) | abandoned
+OUTCOME_ROLE: Final = Qt.ItemDataRole.UserRole + 6
 
-# The outcome filter value of an attempt that reached no ending.
+# The outcome filter value of an attempt still in progress, and of one abandoned (the
+# officer started the scenario over): neither reached an ending, and the table says
+# which in words, so the two are never taken for each other or for a result.
 UNFINISHED: Final = "unfinished"
-_OUTCOME_RANK: Final = {"success": 3, "partial": 2, "failure": 1, UNFINISHED: 0}
+ABANDONED: Final = "abandoned"
+_OUTCOME_RANK: Final = {"success": 4, "partial": 3, "failure": 2, UNFINISHED: 1, ABANDONED: 0}
 
 
 def local_time(iso: str | None) -> str:
@@ -57,6 +61,13 @@ def local_time(iso: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def status_text(key: str) -> str:
+    """An attempt that reached no ending, in words with a symbol (:data:`OUTCOME_ROLE` key)."""
+    if key == ABANDONED:
+        return "⊘ " + status_word("abandoned")
+    return "… " + status_word("in_progress")
+
+
 def overall_of(entry: dict[str, Any]) -> float | None:
     """The overall percent of a finished attempt (an unfinished one has no result yet)."""
     value = entry.get("overall_percent")
@@ -65,7 +76,10 @@ def overall_of(entry: dict[str, Any]) -> float | None:
 
 def outcome_key(entry: dict[str, Any]) -> str:
     """The outcome filter value of an entry (see :data:`OUTCOME_ROLE`)."""
-    if entry.get("status") != "finished":
+    status = entry.get("status")
+    if status == "abandoned":
+        return ABANDONED
+    if status != "finished":
         return UNFINISHED
     return str(entry.get("outcome") or UNFINISHED)
 
@@ -193,8 +207,8 @@ class AttemptTableModel(QAbstractTableModel):
             )
         if column == OUTCOME:
             key = outcome_key(entry)
-            if key == UNFINISHED:
-                return "… " + QCoreApplication.translate("AttemptTableModel", "Not finished")
+            if key in (UNFINISHED, ABANDONED):
+                return status_text(key)
             try:
                 outcome = Outcome(key)
             except ValueError:

@@ -30,6 +30,7 @@ from trainer.domain.errors import TrainerError
 from trainer.domain.model import Outcome
 from trainer.gui.context import GuiContext
 from trainer.gui.history.model import (
+    ABANDONED,
     DATE,
     OVERALL,
     TITLE,
@@ -37,6 +38,7 @@ from trainer.gui.history.model import (
     AttemptFilterModel,
     AttemptTableModel,
     local_time,
+    status_text,
 )
 from trainer.gui.messages import describe
 from trainer.gui.saved_notice import show_saved
@@ -242,7 +244,8 @@ class HistoryPage(QWidget):
             [
                 ("", self.tr("All outcomes")),
                 *((o.value, f"{OUTCOME_STYLE[o][0]} {outcome_word(o)}") for o in Outcome),
-                (UNFINISHED, "… " + self.tr("Not finished")),
+                (UNFINISHED, status_text(UNFINISHED)),
+                (ABANDONED, status_text(ABANDONED)),
             ],
         )
         self.outcome_filter.setAccessibleName(self.tr("Outcome"))

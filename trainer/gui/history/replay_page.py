@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.model import Outcome
-from trainer.gui.history.model import local_time
+from trainer.gui.history.model import local_time, outcome_key, status_text
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
@@ -42,7 +42,6 @@ def _inline(text: str | None) -> str:
 def _text(_page: QWidget, source: str) -> str:
     """Labels used inside f-strings, translated through calls lupdate can see."""
     labels = {
-        "Not finished": QCoreApplication.translate("ReplayPage", "Not finished"),
         "Your choice": QCoreApplication.translate("ReplayPage", "Your choice"),
         "(time ran out)": QCoreApplication.translate("ReplayPage", "(time ran out)"),
         "Rating": QCoreApplication.translate("ReplayPage", "Rating"),
@@ -147,7 +146,7 @@ class ReplayPage(QWidget):
         )
         ending = replay.debrief.ending
         if ending is None:
-            return f"… {_text(self, 'Not finished')}   {overall_text}"
+            return f"{status_text(outcome_key({'status': replay.attempt.status}))}   {overall_text}"
         symbol, _colour = OUTCOME_STYLE[ending.outcome]
         return f"{symbol} {outcome_word(ending.outcome)}   {overall_text}"
 
@@ -231,6 +230,11 @@ class ReplayPage(QWidget):
         lines: list[str] = []
         if replay.finished:
             lines += ["**" + self.tr("The ending") + "**", ""]
+        elif replay.attempt.status == "abandoned":
+            lines += [
+                "**" + self.tr("Abandoned here: the scenario was started over") + "**",
+                "",
+            ]
         else:
             lines += ["**" + self.tr("Not finished: the attempt stopped here") + "**", ""]
         lines += self._node_markup(current, None)

@@ -378,8 +378,19 @@ class LibraryPage(QWidget):
                 self.tr("Assessment: no feedback until the debrief at the end, like a real call.")
             )
 
-    def show_for(self, profile: ProfileRecord, cards: list[ScenarioCard], results: Results) -> None:
-        """Fill the library for ``profile`` with its ``results``."""
+    def show_for(
+        self,
+        profile: ProfileRecord,
+        cards: list[ScenarioCard],
+        results: Results,
+        *,
+        selected: str | None = None,
+    ) -> None:
+        """Fill the library for ``profile`` with its ``results``.
+
+        ``selected``: the key of the scenario to select if it is listed (after a pause,
+        the one that was being played); else the first is.
+        """
         self.profile = profile
         self.who.setText(profile.display_name)
         self.overview_button.setVisible(profile.role == "trainer")  # as the Profile menu
@@ -395,8 +406,15 @@ class LibraryPage(QWidget):
         self.tag.blockSignals(False)
         self.proxy.sort(0)
         if self.proxy.rowCount():
-            self.list.setCurrentIndex(self.proxy.index(0, 0))
+            self.list.setCurrentIndex(self.proxy.index(self._row_of(selected), 0))
         self.list.setFocus()
+
+    def _row_of(self, key: str | None) -> int:
+        """The listed row of the scenario ``key`` (0 if it is not listed)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(CARD_ROLE).key == key:
+                return row
+        return 0
 
     def replace_cards(self, cards: list[ScenarioCard]) -> None:
         """Fresh cards from the scenario files, keeping the selection and the filters."""

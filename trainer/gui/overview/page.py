@@ -61,7 +61,13 @@ from trainer.gui.reports.pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
-from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word
+from trainer.gui.words import (
+    OUTCOME_STYLE,
+    RATING_STYLE,
+    outcome_word,
+    rating_word,
+    status_word,
+)
 from trainer.services.errors import ProfileError
 from trainer.services.overview import (
     ChecklistSummary,
@@ -185,8 +191,13 @@ class RowFilterModel(QSortFilterProxyModel):
         self.setFilterFixedString(text.strip())
 
 
+def _counted(header: Callable[[], str], count: Callable[[Any], int]) -> Column:
+    return Column(header, lambda row: str(count(row)), count, True)
+
+
 def profile_columns() -> list[Column]:
-    """Name, attempts and average percent of a :class:`ProfileSummary`."""
+    """Name, attempts (completed, abandoned, in progress) and average percent of a
+    :class:`ProfileSummary`; the average counts completed attempts only."""
     return [
         Column(
             lambda: QCoreApplication.translate("TrainerOverview", "Name"),
@@ -199,6 +210,9 @@ def profile_columns() -> list[Column]:
             lambda p: p.attempts,
             True,
         ),
+        _counted(lambda: status_word("finished"), lambda p: p.finished),
+        _counted(lambda: status_word("abandoned"), lambda p: p.abandoned),
+        _counted(lambda: status_word("in_progress"), lambda p: p.in_progress),
         Column(
             lambda: QCoreApplication.translate("TrainerOverview", "Average"),
             lambda p: percent_text(p.average_percent),
@@ -531,6 +545,16 @@ class ChoiceTreeModel(QAbstractItemModel):
         return headers[section] if 0 <= section < len(headers) else None
 
 
+def attempt_counts_text(counted: Overview | ScenarioOverview) -> str:
+    """ "completed 3, abandoned 1, in progress 2": the attempts by status, in words."""
+    return (
+        QCoreApplication.translate("TrainerOverview", "completed %1, abandoned %2, in progress %3")
+        .replace("%1", str(counted.finished))
+        .replace("%2", str(counted.abandoned))
+        .replace("%3", str(counted.in_progress))
+    )
+
+
 def _rating(payload: Any) -> Rating | None:
     if isinstance(payload, ChoiceCount) and payload.rating:
         try:
@@ -576,7 +600,9 @@ def _tooltip(payload: Any) -> str | None:
             lines.extend(f"v{v.version}: {v.count} — {v.text or ''}" for v in payload.versions)
         return "\n".join(lines) or None
     if isinstance(payload, ScenarioOverview):
-        return ", ".join(f"v{v}" for v in payload.versions)
+        return "\n".join(
+            (", ".join(f"v{v}" for v in payload.versions), attempt_counts_text(payload))
+        )
     return None
 
 
@@ -911,6 +937,8 @@ class TrainerOverviewPage(QWidget):
             .replace("%1", str(overview.attempts))
             .replace("%2", str(len(overview.scenarios)))
             .replace("%3", str(len(overview.profiles)))
+            + " · "
+            + attempt_counts_text(overview)
         )
 
     def _failed(self, error: BaseException) -> None:

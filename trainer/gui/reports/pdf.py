@@ -236,6 +236,13 @@ def _outcome(value: str | None) -> tuple[str, str]:
     return f"{symbol} {outcome_text(outcome)}", colour
 
 
+def _status(status: str) -> str:
+    """An attempt that reached no ending: in progress, or abandoned (started over)."""
+    if status == "abandoned":
+        return "⊘ " + translate("Reports", "abandoned")
+    return "… " + translate("Reports", "in progress")
+
+
 # -- layout ---------------------------------------------------------------------------------
 
 
@@ -467,9 +474,7 @@ def write_attempt_pdf(
                 (translate("Reports", "Started"), _when(report.started)),
                 (
                     translate("Reports", "Finished"),
-                    _when(report.finished)
-                    if report.finished
-                    else translate("Reports", "not finished"),
+                    _when(report.finished) if report.finished else _status(report.status),
                 ),
             ]
             for label, value in facts:
@@ -482,6 +487,11 @@ def write_attempt_pdf(
                 page.text(f"{word} — {report.ending_title or ''}".rstrip(" —"), colour=colour)
                 if report.ending_text:
                     page.text(shorten(report.ending_text, TEXT_CHARS), size=9, colour=_MUTED)
+            elif report.status == "abandoned":
+                page.text(
+                    translate("Reports", "The attempt was abandoned (started over)."),
+                    colour=_MUTED,
+                )
             else:
                 page.text(translate("Reports", "The attempt was not finished."), colour=_MUTED)
             page.text(
@@ -707,7 +717,7 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
                 if line.status == "finished":
                     outcome, colour = _outcome(line.outcome)
                 else:
-                    outcome, colour = translate("Reports", "not finished"), _MUTED
+                    outcome, colour = _status(line.status), _MUTED
                 page.row(
                     [
                         _when(line.started),
@@ -748,12 +758,14 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
             )
             page.space(2)
             page.text(translate("Reports", "Profiles"), size=13, bold=True)
-            widths = [0.5, 0.16, 0.16, 0.18]
+            widths = [0.28, 0.13, 0.14, 0.15, 0.16, 0.14]
             page.row(
                 [
                     translate("Reports", "Name"),
                     translate("Reports", "Attempts"),
                     translate("Reports", "Finished"),
+                    translate("Reports", "Abandoned"),
+                    translate("Reports", "In progress"),
                     translate("Reports", "Average"),
                 ],
                 widths,
@@ -765,6 +777,8 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                         profile.display_name,
                         str(profile.attempts),
                         str(profile.finished),
+                        str(profile.abandoned),
+                        str(profile.in_progress),
                         _percent(profile.average_percent),
                     ],
                     widths,
@@ -776,10 +790,15 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                 versions = ", ".join(f"v{v}" for v in scenario.versions)
                 page.text(
                     f"{scenario.scenario_id} · {versions} · "
-                    + translate("Reports", "attempts %1, finished %2, average %3")
+                    + translate(
+                        "Reports",
+                        "attempts %1, finished %2, abandoned %4, in progress %5, average %3",
+                    )
                     .replace("%1", str(scenario.attempts))
                     .replace("%2", str(scenario.finished))
-                    .replace("%3", _percent(scenario.average_percent)),
+                    .replace("%3", _percent(scenario.average_percent))
+                    .replace("%4", str(scenario.abandoned))
+                    .replace("%5", str(scenario.in_progress)),
                     size=9,
                     colour=_MUTED,
                 )

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AttemptStatus</name>
+    <message>
+        <location filename="../words.py" line="59"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="60"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="62"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTableModel</name>
     <message>
         <location filename="../history/model.py" line="138"/>
@@ -37,11 +55,6 @@
         <location filename="../history/model.py" line="192"/>
         <source>Practice</source>
         <translation>Practice</translation>
-    </message>
-    <message>
-        <location filename="../history/model.py" line="197"/>
-        <source>Not finished</source>
-        <translation>Not finished</translation>
     </message>
 </context>
 <context>
@@ -253,11 +266,6 @@
         <location filename="../history/page.py" line="241"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
-    </message>
-    <message>
-        <location filename="../history/page.py" line="243"/>
-        <source>Not finished</source>
-        <translation>Not finished</translation>
     </message>
     <message>
         <location filename="../history/page.py" line="246"/>
@@ -630,26 +638,6 @@
         <location filename="../window.py" line="328"/>
         <source>About this app</source>
         <translation>About this app</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="373"/>
-        <source>Unfinished scenario</source>
-        <translation>Unfinished scenario</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
-        <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="379"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Resume</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="380"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Later</translation>
     </message>
     <message>
         <location filename="../window.py" line="428"/>
@@ -1159,11 +1147,6 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="45"/>
-        <source>Not finished</source>
-        <translation>Not finished</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="46"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
@@ -1288,6 +1271,11 @@
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
+    <message>
+        <location filename="../history/replay_page.py" line="235"/>
+        <source>Abandoned here: the scenario was started over</source>
+        <translation>Abandoned here: the scenario was started over</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1351,12 +1339,6 @@
         <location filename="../reports/pdf.py" line="756"/>
         <source>Finished</source>
         <translation>Finished</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="472"/>
-        <location filename="../reports/pdf.py" line="710"/>
-        <source>not finished</source>
-        <translation>not finished</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="479"/>
@@ -1537,11 +1519,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="779"/>
-        <source>attempts %1, finished %2, average %3</source>
-        <translation>attempts %1, finished %2, average %3</translation>
-    </message>
-    <message>
         <location filename="../reports/pdf.py" line="795"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
@@ -1565,6 +1542,90 @@
         <location filename="../reports/pdf.py" line="843"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="242"/>
+        <source>abandoned</source>
+        <translation>abandoned</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="492"/>
+        <source>The attempt was abandoned (started over).</source>
+        <translation>The attempt was abandoned (started over).</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="767"/>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="768"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="793"/>
+        <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
+        <translation>attempts %1, finished %2, abandoned %4, in progress %5, average %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="243"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../resume_dialog.py" line="45"/>
+        <source>Steps taken so far: %1.</source>
+        <translation>Steps taken so far: %1.</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="54"/>
+        <source>Unfinished scenario</source>
+        <translation>Unfinished scenario</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="62"/>
+        <location filename="../resume_dialog.py" line="96"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="65"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="80"/>
+        <source>Scenario in progress</source>
+        <translation>Scenario in progress</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="82"/>
+        <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
+        <translation>You have an attempt of “%1” in progress. Resume it, or start over?</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="89"/>
+        <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
+        <translation>Starting over records that attempt as abandoned: it stays in your history, without a result.</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="99"/>
+        <source>&amp;Abandon and start over</source>
+        <translation>&amp;Abandon and start over</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="103"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="56"/>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
+        <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1896,11 @@
         <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="550"/>
+        <source>completed %1, abandoned %2, in progress %3</source>
+        <translation>completed %1, abandoned %2, in progress %3</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AttemptStatus</name>
+    <message>
+        <location filename="../words.py" line="59"/>
+        <source>Completed</source>
+        <translation>Ukończone</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="60"/>
+        <source>Abandoned</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="62"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+</context>
+<context>
     <name>AttemptTableModel</name>
     <message>
         <location filename="../history/model.py" line="138"/>
@@ -37,11 +55,6 @@
         <location filename="../history/model.py" line="192"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
-    </message>
-    <message>
-        <location filename="../history/model.py" line="197"/>
-        <source>Not finished</source>
-        <translation>Nie ukończono</translation>
     </message>
 </context>
 <context>
@@ -253,11 +266,6 @@
         <location filename="../history/page.py" line="241"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
-    </message>
-    <message>
-        <location filename="../history/page.py" line="243"/>
-        <source>Not finished</source>
-        <translation>Nie ukończono</translation>
     </message>
     <message>
         <location filename="../history/page.py" line="246"/>
@@ -630,26 +638,6 @@
         <location filename="../window.py" line="328"/>
         <source>About this app</source>
         <translation>O programie</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="373"/>
-        <source>Unfinished scenario</source>
-        <translation>Nieukończony scenariusz</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="375"/>
-        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
-        <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="379"/>
-        <source>&amp;Resume</source>
-        <translation>&amp;Wznów</translation>
-    </message>
-    <message>
-        <location filename="../window.py" line="380"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Później</translation>
     </message>
     <message>
         <location filename="../window.py" line="428"/>
@@ -1159,11 +1147,6 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="45"/>
-        <source>Not finished</source>
-        <translation>Nie ukończono</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="46"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
@@ -1288,6 +1271,11 @@
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
+    <message>
+        <location filename="../history/replay_page.py" line="235"/>
+        <source>Abandoned here: the scenario was started over</source>
+        <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1351,12 +1339,6 @@
         <location filename="../reports/pdf.py" line="756"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="472"/>
-        <location filename="../reports/pdf.py" line="710"/>
-        <source>not finished</source>
-        <translation>nie ukończono</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="479"/>
@@ -1537,11 +1519,6 @@
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="779"/>
-        <source>attempts %1, finished %2, average %3</source>
-        <translation>podejścia: %1, ukończone: %2, średnia: %3</translation>
-    </message>
-    <message>
         <location filename="../reports/pdf.py" line="795"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
@@ -1565,6 +1542,90 @@
         <location filename="../reports/pdf.py" line="843"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="242"/>
+        <source>abandoned</source>
+        <translation>porzucone</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="492"/>
+        <source>The attempt was abandoned (started over).</source>
+        <translation>Podejście porzucono (scenariusz rozpoczęto od nowa).</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="767"/>
+        <source>Abandoned</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="768"/>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="793"/>
+        <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
+        <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="243"/>
+        <source>in progress</source>
+        <translation>w toku</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../resume_dialog.py" line="45"/>
+        <source>Steps taken so far: %1.</source>
+        <translation>Dotychczasowa liczba kroków: %1.</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="54"/>
+        <source>Unfinished scenario</source>
+        <translation>Nieukończony scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="62"/>
+        <location filename="../resume_dialog.py" line="96"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Wznów</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="65"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="80"/>
+        <source>Scenario in progress</source>
+        <translation>Scenariusz w toku</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="82"/>
+        <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
+        <translation>Masz rozpoczęte podejście do scenariusza „%1”. Wznowić je czy zacząć od nowa?</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="89"/>
+        <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
+        <translation>Rozpoczęcie od nowa zapisze tamto podejście jako porzucone: zostanie w historii, bez wyniku.</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="99"/>
+        <source>&amp;Abandon and start over</source>
+        <translation>&amp;Porzuć i zacznij od nowa</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="103"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../resume_dialog.py" line="56"/>
+        <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
+        <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1896,11 @@
         <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="550"/>
+        <source>completed %1, abandoned %2, in progress %3</source>
+        <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
     </message>
 </context>
 </TS>
