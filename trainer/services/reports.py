@@ -327,9 +327,15 @@ class ReportService:
 
     # -- report models --------------------------------------------------------------------
 
-    def attempt_report(self, attempt_id: str, *, viewer: ProfileRecord) -> AttemptReport:
-        """The data of an attempt's PDF report, in the language it was played."""
-        return attempt_report(self.replays.replay(attempt_id, viewer=viewer))
+    def attempt_report(
+        self, attempt_id: str, *, viewer: ProfileRecord, labels: str | None = None
+    ) -> AttemptReport:
+        """The data of an attempt's PDF report, in the language it was played.
+
+        ``labels`` (the UI language) names the scenario and the competencies, falling
+        back to the scenario's default language; None: the language played.
+        """
+        return attempt_report(self.replays.replay(attempt_id, viewer=viewer), labels=labels)
 
     def history_report(
         self,
@@ -506,9 +512,10 @@ def choice_count_rows(overview: Overview) -> list[list[str]]:
     return rows
 
 
-def attempt_report(replay: Replay) -> AttemptReport:
-    """The attempt report of a replayed attempt."""
+def attempt_report(replay: Replay, *, labels: str | None = None) -> AttemptReport:
+    """The attempt report of a replayed attempt (see :meth:`ReportService.attempt_report`)."""
     scenario, language = replay.scenario, replay.language
+    named = labels or language
     debrief = replay.debrief
     by_seq = {s.seq: s for s in replay.steps}
     sheet = debrief.sheet
@@ -518,7 +525,7 @@ def attempt_report(replay: Replay) -> AttemptReport:
         attempt_id=record.id,
         profile_name=replay.profile_name,
         scenario_id=scenario.id,
-        scenario_title=replay.scenario_title,
+        scenario_title=resolve(scenario.title, scenario, named) or replay.scenario_title,
         version=scenario.version,
         content_hash=replay.content_hash,
         mode=record.mode,
@@ -533,7 +540,7 @@ def attempt_report(replay: Replay) -> AttemptReport:
         competencies=tuple(
             CompetencyLine(
                 competency=cid,
-                label=competency_label(scenario, cid, language),
+                label=competency_label(scenario, cid, named),
                 points=sheet.points[cid],
                 maximum=top,
                 percent=sheet.percent[cid],
