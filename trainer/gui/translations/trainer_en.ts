@@ -379,6 +379,13 @@
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="506"/>
+        <location filename="../history/page.py" line="510"/>
+        <source>history</source>
+        <comment>default file name of a history export</comment>
+        <translation>history</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>
@@ -535,6 +542,11 @@
         <location filename="../library/page.py" line="444"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="468"/>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
     </message>
 </context>
 <context>
@@ -700,6 +712,12 @@
         <location filename="../window.py" line="664"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="504"/>
+        <source>attempt</source>
+        <comment>default file name of an attempt&apos;s PDF</comment>
+        <translation>attempt</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1559,11 @@
         <source>Average per competency</source>
         <translation>Average per competency</translation>
     </message>
+    <message>
+        <location filename="../reports/pdf.py" line="554"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -1795,6 +1818,93 @@
         <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1000"/>
+        <source>choices</source>
+        <comment>default file name</comment>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1008"/>
+        <source>attempts</source>
+        <comment>default file name</comment>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1016"/>
+        <source>overview</source>
+        <comment>default file name</comment>
+        <translation>overview</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../qt_words.py" line="23"/>
+        <source>Previous Month</source>
+        <translation>Previous Month</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="24"/>
+        <source>Next Month</source>
+        <translation>Next Month</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="25"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="16"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="17"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20"/>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,13 @@
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="506"/>
+        <location filename="../history/page.py" line="510"/>
+        <source>history</source>
+        <comment>default file name of a history export</comment>
+        <translation>historia</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>
@@ -535,6 +542,11 @@
         <location filename="../library/page.py" line="444"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="468"/>
+        <source>Topics: %1</source>
+        <translation>Tematy: %1</translation>
     </message>
 </context>
 <context>
@@ -700,6 +712,12 @@
         <location filename="../window.py" line="664"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="504"/>
+        <source>attempt</source>
+        <comment>default file name of an attempt&apos;s PDF</comment>
+        <translation>podejscie</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1559,11 @@
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
+    <message>
+        <location filename="../reports/pdf.py" line="554"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -1795,6 +1818,93 @@
         <location filename="../overview/page.py" line="1013"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1000"/>
+        <source>choices</source>
+        <comment>default file name</comment>
+        <translation>wybory</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1008"/>
+        <source>attempts</source>
+        <comment>default file name</comment>
+        <translation>podejscia</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1016"/>
+        <source>overview</source>
+        <comment>default file name</comment>
+        <translation>przeglad</translation>
+    </message>
+</context>
+<context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../qt_words.py" line="23"/>
+        <source>Previous Month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="24"/>
+        <source>Next Month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="25"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="16"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="17"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18"/>
+        <source>Save As</source>
+        <translation>Zapisz jako</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20"/>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>Zamknij bez zapisywania</translation>
     </message>
 </context>
 </TS>
