@@ -74,7 +74,12 @@ def safe_cell(text: str | None) -> str:
 
 
 def number_cell(value: float | None) -> str:
-    """A percentage with one decimal, or empty."""
+    """A percentage with one decimal, or empty.
+
+    Always with a decimal point, as the timestamps stay ISO 8601 UTC, whatever the UI
+    language: a CSV is read by spreadsheets and scripts, which parse these alike, while
+    the screens and the PDF reports write numbers and dates as the UI language does.
+    """
     return "" if value is None else f"{value:.1f}"
 
 
