@@ -8,6 +8,7 @@ widgets show.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -283,3 +284,44 @@ def test_an_unknown_tag_is_shown_as_words(qtbot, window, tmp_path: Path) -> None
     assert labels == ["Wszystkie tematy", "River bank", "Społeczność romska"]
     library.list.setCurrentIndex(library.proxy.index(0, 0))
     assert "Tematy: River bank, Społeczność romska" in library.detail_facts.text()
+
+
+def test_the_history_pdf_names_scenarios_and_writes_dates_in_its_language(qtbot, window) -> None:
+    from trainer.gui.reports import pdf
+    from trainer.services.reports import ReportService
+
+    services = window.context.services
+    officer = services.profiles.create("Marta Lis")
+    play_tutorial(services, officer, language="en", elapsed_ms=3000)
+    reports = ReportService(services.store)
+    for language, title in (("pl", TITLE_PL), ("en", TITLE_EN)):
+        report = reports.history_report(officer, viewer=officer, language=language)
+        with pdf._in_language(language):
+            lines = pdf.improve_lines(report)
+            when = pdf._when("2026-12-07T09:05:00Z")
+        assert lines and all(title in line for line in lines), lines
+        assert "tutorial" not in " ".join(lines)  # the title, never the scenario's id
+        assert any(label in " ".join(lines) for label in COMPETENCIES[language])
+        pattern = POLISH_DATE_TIME if language == "pl" else ENGLISH_DATE_TIME
+        assert pattern.match(when), when
+
+
+def test_formats_follow_the_locale_of_the_ui_language() -> None:
+    from trainer.gui import formats
+
+    polish, english = formats.ui_locale("pl"), formats.ui_locale("en")
+    assert formats.seconds(4300, locale=polish) == "4,3"
+    assert formats.seconds(4300, locale=english) == "4.3"
+    assert formats.percent(62.5, 1, polish) == "62,5%"
+    assert formats.percent(62.0, locale=english) == "62%"
+    assert formats.percent(None) == "—"
+    day = dt.date(2026, 12, 7)
+    assert formats.date(day, polish) == "7.12.2026"
+    assert formats.date(day, english) == "07/12/2026"
+    assert formats.day_month(day, polish) == "7.12"
+    assert formats.day_month(day, english) == "07/12"
+    moment = dt.datetime(2026, 12, 7, 9, 5, tzinfo=dt.UTC)
+    assert formats.date_time(moment, polish) == "7.12.2026 09:05"
+    assert formats.whole(12345, polish).replace("\u00a0", " ") == "12 345"
+    assert formats.local_date_time(None) == ""
+    assert formats.local_date_time("not a date") == "not a date"

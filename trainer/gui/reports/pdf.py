@@ -641,6 +641,20 @@ def _paint_trends(page: _Page, trends: Sequence[CompetencyTrend]) -> None:
         )
 
 
+def improve_lines(report: HistoryReport) -> list[str]:
+    """The "where to improve" lines: each weak competency and the scenarios that train it."""
+    # The scenarios by title, as the standings name them (the trends hold scenario ids).
+    titles = {s.scenario_id: s.title for s in report.standings}
+    lines = []
+    for trend in report.weakest():
+        trained_in = ", ".join(titles.get(s, s) for s in trend.scenarios)
+        lines.append(
+            f"• {trend.label}: {_percent(trend.average)} — "
+            + translate("Reports", "trained in %1").replace("%1", trained_in or "–")
+        )
+    return lines
+
+
 def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str) -> Path:
     """A profile's history as a PDF: standings, competency charts, every attempt.
 
@@ -697,14 +711,8 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
             weakest = report.weakest()
             if weakest:
                 page.text(translate("Reports", "Where to improve"), size=13, bold=True)
-                for trend in weakest:
-                    page.text(
-                        f"• {trend.label}: {_percent(trend.average)} — "
-                        + translate("Reports", "trained in %1").replace(
-                            "%1", ", ".join(trend.scenarios) or "–"
-                        ),
-                        indent=2,
-                    )
+                for advice in improve_lines(report):
+                    page.text(advice, indent=2)
                 page.space(2)
 
             if report.trends:
