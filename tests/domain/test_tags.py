@@ -83,3 +83,19 @@ def test_a_tag_a_letter_away_from_a_known_one_is_a_warning(tmp_path: Path) -> No
     assert "'jewish-community'" in found[0].message
     tags_line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("tags:"))
     assert found[0].line == tags_line
+
+
+def test_a_card_is_found_by_its_tags_labels_in_either_language(tmp_path: Path) -> None:
+    from trainer.services.cards import ScenarioCard
+
+    card = ScenarioCard(
+        key="stones",
+        folder=tmp_path,
+        source="local",
+        playable=True,
+        title={"pl": "Kamienie"},
+        tags=("roma-community", "river-bank"),
+    )
+    text = card.search_text()
+    for words in ("społeczność romska", "roma community", "river bank", "roma-community"):
+        assert words in text

@@ -110,6 +110,12 @@ def tag_label(tag: str, language: str) -> str:
     return labels[_COLUMN.get(language, 1)]
 
 
+def tag_words(tag: str) -> tuple[str, ...]:
+    """What a search may match a tag by: its labels in every language, else its words."""
+    labels = TAG_LABELS.get(tag)
+    return labels if labels is not None else (readable_slug(tag),)
+
+
 def similar_tag(tag: str) -> str | None:
     """The known tag ``tag`` is probably a misspelling of, if any (None for a known tag)."""
     if tag in TAG_LABELS:
