@@ -37,9 +37,11 @@ def _bundle_problems() -> list[str]:
         if not QTranslator().load(str(translations_dir() / f"trainer_{language}.qm"))
     ]
     qt_words = QTranslator()
+    # Not literals in the call: lupdate would take them for a string of this app's own.
+    button = ("QPlatformTheme", "Cancel")
     if not any(qt_words.load("qtbase_pl", folder) for folder in qt_translations_dirs()):
         problems.append("Qt's Polish translation (qtbase_pl.qm) is missing")
-    elif qt_words.translate("QPlatformTheme", "Cancel") != "Anuluj":
+    elif qt_words.translate(*button) != "Anuluj":
         problems.append("Qt's Polish translation leaves the standard buttons in English")
     readers = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
     problems += [
