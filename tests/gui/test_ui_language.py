@@ -325,3 +325,27 @@ def test_formats_follow_the_locale_of_the_ui_language() -> None:
     assert formats.whole(12345, polish).replace("\u00a0", " ") == "12 345"
     assert formats.local_date_time(None) == ""
     assert formats.local_date_time("not a date") == "not a date"
+
+
+def test_the_debrief_names_competencies_in_the_ui_language(qtbot, window) -> None:
+    from trainer.services.debrief import build_debrief
+
+    services = window.context.services
+    officer = services.profiles.create("Ola Zielińska")
+    loaded = load_scenario(TUTORIAL)
+    active = services.play.start(officer, loaded, mode=Mode.PRACTICE, language="en")
+    for token in loaded.analysis.best_tokens:
+        while isinstance(active.engine.current_node(active.state), SceneNode):
+            services.play.advance(active, "")
+        services.play.advance(active, token)
+    while not active.state.finished:
+        services.play.advance(active, "")
+    debrief = build_debrief(loaded.scenario, loaded.analysis, active.state)
+    for language, title in (("pl", TITLE_PL), ("en", TITLE_EN)):
+        switch(qtbot, window, language)
+        window.debrief.show_debrief(debrief, "en")  # played in English
+        shown = window.debrief.findChildren(QLabel)
+        labels = {label.text() for label in shown if not label.isHidden()}
+        other = "en" if language == "pl" else "pl"
+        assert COMPETENCIES[language] <= labels and not COMPETENCIES[other] & labels
+        assert title in window.debrief.outcome.text()
