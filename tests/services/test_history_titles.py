@@ -63,3 +63,44 @@ def test_a_plain_string_title_is_in_the_first_language(tmp_path: Path) -> None:
         assert list(services.store.played_titles(anna.id).values()) == [{"pl": "Wlepka"}]
     finally:
         services.close(backup=False)
+
+
+def test_a_ui_language_titles_every_attempt_in_it(tmp_path: Path) -> None:
+    """The app's tables follow the UI language, whatever language each attempt was played in;
+    a scenario without a title in that language shows its default-language title."""
+    import re
+    import shutil
+
+    tutorial = load_scenario(SCENARIOS / "tutorial")
+    assert tutorial.scenario is not None
+    folder = tmp_path / "polish-only"
+    shutil.copytree(SCENARIOS / "tutorial", folder)
+    file = folder / "scenario.yaml"
+    text, count = re.subn(
+        r"^title:\n  pl: (.*)\n  en: .*\n",
+        "title:\n  pl: Tylko po polsku\n",
+        file.read_text(encoding="utf-8"),
+        flags=re.MULTILINE,
+    )
+    assert count == 1
+    file.write_text(text.replace("id: tutorial", "id: polish-only", 1), encoding="utf-8")
+    polish_only = load_scenario(folder)
+    assert polish_only.playable, [f.format_line() for f in polish_only.findings]
+    services = open_services(tmp_path / "data")
+    try:
+        anna = services.profiles.create("Anna")
+        services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="pl")
+        services.play.start(anna, tutorial, mode=Mode.PRACTICE, language="en")
+        services.play.start(anna, polish_only, mode=Mode.PRACTICE, language="en")
+        access = ReviewAccess(services.store)
+        for language in ("pl", "en"):
+            rows, summaries = access.history_listing(anna, viewer=anna, language=language)
+            title = tutorial.scenario.title[language]
+            assert [r["title"] for r in rows] == [title, title, "Tylko po polsku"]
+            assert [s.title for s in summaries] == [title, title, "Tylko po polsku"]
+        # The command line's history still says what was played.
+        played = [e["title"] for e in services.history.entries(anna)]
+        titles = tutorial.scenario.title
+        assert played == [titles["pl"], titles["en"], "Tylko po polsku"]
+    finally:
+        services.close(backup=False)

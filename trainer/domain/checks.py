@@ -23,6 +23,7 @@ from trainer.domain.model import (
     Next,
     Scenario,
 )
+from trainer.domain.tags import similar_tag
 from trainer.domain.walk import Located, iter_conditions, iter_nexts, iter_texts
 
 
@@ -70,6 +71,15 @@ def _check_header(scenario: Scenario) -> Iterator[Finding]:
     for index, tag in enumerate(scenario.tags):
         if tag in scenario.tags[:index]:
             yield warning("duplicate-id", f"the tag {tag!r} is listed twice", path=("tags", index))
+        # A tag outside the vocabulary is allowed (shown as words); one a letter or two
+        # away from a known tag is most likely a typo that would split the topic filter.
+        known = similar_tag(tag)
+        if known is not None:
+            yield warning(
+                "similar-tag",
+                f"the tag {tag!r} is not in the tag vocabulary; did you mean {known!r}?",
+                path=("tags", index),
+            )
     for cid, competency in scenario.competencies.items():
         if competency.label is None and cid not in BUILT_IN_LABELS:
             built_in = ", ".join(BUILT_IN_LABELS)

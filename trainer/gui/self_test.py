@@ -19,7 +19,7 @@ def _bundle_problems() -> list[str]:
     from PySide6.QtCore import QLibraryInfo, QTranslator
     from PySide6.QtGui import QImageReader
 
-    from trainer.gui.i18n import translations_dir
+    from trainer.gui.i18n import qt_translations_dirs, translations_dir
 
     problems = [
         f"the font {name} is missing"
@@ -36,9 +36,13 @@ def _bundle_problems() -> list[str]:
         for language in ("pl", "en")
         if not QTranslator().load(str(translations_dir() / f"trainer_{language}.qm"))
     ]
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not QTranslator().load("qtbase_pl", qt_dir):
+    qt_words = QTranslator()
+    # Not literals in the call: lupdate would take them for a string of this app's own.
+    button = ("QPlatformTheme", "Cancel")
+    if not any(qt_words.load("qtbase_pl", folder) for folder in qt_translations_dirs()):
         problems.append("Qt's Polish translation (qtbase_pl.qm) is missing")
+    elif qt_words.translate(*button) != "Anuluj":
+        problems.append("Qt's Polish translation leaves the standard buttons in English")
     readers = {bytes(name.data()).decode() for name in QImageReader.supportedImageFormats()}
     problems += [
         f"no {kind} image reader" for kind in ("png", "jpeg", "webp") if kind not in readers

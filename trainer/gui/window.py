@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
 
         assert self.profile is not None
         report = ReportService(self.context.services.store).attempt_report(
-            replay.attempt.id, viewer=self.profile
+            replay.attempt.id, viewer=self.profile, labels=self.context.settings.language
         )
         return write_attempt_pdf(
             report, path, language=self.context.settings.language, feedback=feedback_by_seq(replay)
@@ -494,9 +494,9 @@ class MainWindow(QMainWindow):
 
         title = self.tr("Export PDF")
         session = self.context.session
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, title, str(Path.home() / "podejscie.pdf"), "PDF (*.pdf)"
-        )
+        # The default file name in the UI language (no diacritics: safe on any disk).
+        name = self.tr("attempt", "default file name of an attempt's PDF") + ".pdf"
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "PDF (*.pdf)")
         if not chosen or self.context.session != session:  # signed out meanwhile
             return
         try:

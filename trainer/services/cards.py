@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from trainer.domain.tags import tag_words
 from trainer.services.records import AttemptRecord
 
 #: The UI languages a card carries competency labels for.
@@ -69,7 +70,8 @@ class ScenarioCard:
         """Everything a search matches against, lower-cased."""
         if not self.playable:
             return self.folder.name.lower()
-        parts = [*self.title.values(), *self.tags, self.key, *self.summary.values()]
+        topics = [word for tag in self.tags for word in tag_words(tag)]  # "romska" finds a tag
+        parts = [*self.title.values(), *self.tags, *topics, self.key, *self.summary.values()]
         return " ".join(parts).lower()
 
     def to_json(self) -> dict[str, Any]:

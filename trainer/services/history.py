@@ -36,13 +36,21 @@ def history_entry(record: AttemptRecord | HistorySummary) -> dict[str, Any]:
     }
 
 
-def played_language_titles(store: Store, profile_id: str) -> list[HistorySummary]:
-    """The profile's attempt listing, each titled in the language it was played in."""
+def played_language_titles(
+    store: Store, profile_id: str, language: str | None = None
+) -> list[HistorySummary]:
+    """The profile's attempt listing, each attempt titled in ``language``.
+
+    None titles each attempt in the language it was played in (``trainer history``
+    reports what was played); a UI language titles every attempt in it, falling back to
+    the scenario's default language when the scenario has no title in that language.
+    """
     summaries = store.history_summaries(profile_id)
     titles = store.played_titles(profile_id)
     named = []
     for summary in summaries:
-        title = titles.get(summary.scenario_version_id, {}).get(summary.language)
+        # summary.title is the default-language title (see Store.history_summaries).
+        title = titles.get(summary.scenario_version_id, {}).get(language or summary.language)
         if title and title != summary.title:
             summary = summary._replace(title=title)
         named.append(summary)

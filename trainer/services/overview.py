@@ -85,17 +85,18 @@ class ReviewAccess:
         return HistoryService(self.store).entries(profile)
 
     def history_listing(
-        self, profile: ProfileRecord, *, viewer: ProfileRecord
+        self, profile: ProfileRecord, *, viewer: ProfileRecord, language: str | None = None
     ) -> tuple[list[dict[str, Any]], list[HistorySummary]]:
         """Rows for a history table, and the listing they came from (read once).
 
-        Each attempt is titled in the language it was played in.
+        Each attempt is titled in ``language`` (the UI's), else in the scenario's default
+        language; None: in the language it was played in.
 
         The rows hold what a table shows; the overall percent is the one stored when
         the attempt finished (unfinished attempts have none).
         """
         self.require_profile(viewer, profile.id)
-        summaries = played_language_titles(self.store, profile.id)
+        summaries = played_language_titles(self.store, profile.id, language)
         with paused_gc():
             rows = [
                 {

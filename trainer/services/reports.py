@@ -75,7 +75,12 @@ def safe_cell(text: str | None) -> str:
 
 
 def number_cell(value: float | None) -> str:
-    """A percentage with one decimal, or empty."""
+    """A percentage with one decimal, or empty.
+
+    Always with a decimal point, as the timestamps stay ISO 8601 UTC, whatever the UI
+    language: a CSV is read by spreadsheets and scripts, which parse these alike, while
+    the screens and the PDF reports write numbers and dates as the UI language does.
+    """
     return "" if value is None else f"{value:.1f}"
 
 
@@ -330,9 +335,15 @@ class ReportService:
 
     # -- report models --------------------------------------------------------------------
 
-    def attempt_report(self, attempt_id: str, *, viewer: ProfileRecord) -> AttemptReport:
-        """The data of an attempt's PDF report, in the language it was played."""
-        return attempt_report(self.replays.replay(attempt_id, viewer=viewer))
+    def attempt_report(
+        self, attempt_id: str, *, viewer: ProfileRecord, labels: str | None = None
+    ) -> AttemptReport:
+        """The data of an attempt's PDF report, in the language it was played.
+
+        ``labels`` (the UI language) names the scenario and the competencies, falling
+        back to the scenario's default language; None: the language played.
+        """
+        return attempt_report(self.replays.replay(attempt_id, viewer=viewer), labels=labels)
 
     def history_report(
         self,
@@ -509,9 +520,10 @@ def choice_count_rows(overview: Overview) -> list[list[str]]:
     return rows
 
 
-def attempt_report(replay: Replay) -> AttemptReport:
-    """The attempt report of a replayed attempt."""
+def attempt_report(replay: Replay, *, labels: str | None = None) -> AttemptReport:
+    """The attempt report of a replayed attempt (see :meth:`ReportService.attempt_report`)."""
     scenario, language = replay.scenario, replay.language
+    named = labels or language
     debrief = replay.debrief
     by_seq = {s.seq: s for s in replay.steps}
     sheet = debrief.sheet
@@ -521,7 +533,7 @@ def attempt_report(replay: Replay) -> AttemptReport:
         attempt_id=record.id,
         profile_name=replay.profile_name,
         scenario_id=scenario.id,
-        scenario_title=replay.scenario_title,
+        scenario_title=resolve(scenario.title, scenario, named) or replay.scenario_title,
         version=scenario.version,
         content_hash=replay.content_hash,
         mode=record.mode,
@@ -536,7 +548,7 @@ def attempt_report(replay: Replay) -> AttemptReport:
         competencies=tuple(
             CompetencyLine(
                 competency=cid,
-                label=competency_label(scenario, cid, language),
+                label=competency_label(scenario, cid, named),
                 points=sheet.points[cid],
                 maximum=top,
                 percent=sheet.percent[cid],

@@ -9,7 +9,6 @@ rest first (the entries are already in memory, so that is cheap).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from trainer.domain.model import Outcome
+from trainer.gui.formats import local_date_time, percent
 from trainer.gui.words import OUTCOME_STYLE, outcome_word, status_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,14 +51,8 @@ _OUTCOME_RANK: Final = {"success": 4, "partial": 3, "failure": 2, UNFINISHED: 1,
 
 
 def local_time(iso: str | None) -> str:
-    """A stored UTC timestamp as local ``YYYY-MM-DD HH:MM`` (empty if missing or odd)."""
-    if not iso:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC timestamp in local time, as the UI language writes it (empty if missing)."""
+    return local_date_time(iso)
 
 
 def status_text(key: str) -> str:
@@ -214,8 +208,7 @@ class AttemptTableModel(QAbstractTableModel):
             except ValueError:
                 return key
             return f"{OUTCOME_STYLE[outcome][0]} {outcome_word(outcome)}"
-        overall = overall_of(entry)
-        return "—" if overall is None else f"{overall:.0f}%"
+        return percent(overall_of(entry))
 
     @staticmethod
     def _sort_key(entry: dict[str, Any], column: int) -> Any:

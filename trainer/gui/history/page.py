@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import Outcome
 from trainer.gui.context import GuiContext
+from trainer.gui.formats import percent, whole
 from trainer.gui.history.model import (
     ABANDONED,
     DATE,
@@ -100,6 +101,7 @@ class HistoryPage(QWidget):
         self.error: BaseException | None = None
         self.saved_notice: QMessageBox | None = None  # where the last export went
         self._load_number = 0
+        self._language: str | None = None  # the UI language of the titles on show
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 12, 20, 12)
@@ -267,6 +269,12 @@ class HistoryPage(QWidget):
         if self.report is not None:
             self._show_report(self.report)
         self._update_count()
+        if self.profile is not None and self._language not in (
+            None,
+            self.context.settings.language,
+        ):
+            # Titles and competencies come from the services in the UI language: ask again.
+            self.show_for(self.profile, viewer=self.viewer)
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -298,8 +306,10 @@ class HistoryPage(QWidget):
         self._load_number += 1
         number = self._load_number
         store = self.context.services.store
+        language = self.context.settings.language  # titles in the UI language
+        self._language = language
         self.context.runner.run(
-            lambda: ReviewAccess(store).history_listing(profile, viewer=viewer),
+            lambda: ReviewAccess(store).history_listing(profile, viewer=viewer, language=language),
             lambda loaded: self._loaded(number, profile, viewer, *loaded),
             lambda error: self._failed(number, error),
         )
@@ -412,7 +422,7 @@ class HistoryPage(QWidget):
 
     @staticmethod
     def _percent(value: float | None) -> str:
-        return "—" if value is None else f"{value:.0f}%"
+        return percent(value)
 
     @staticmethod
     def _rank(value: float | None) -> float:
@@ -455,10 +465,10 @@ class HistoryPage(QWidget):
         total = self.model.total()
         shown = self.proxy.rowCount()
         if self.proxy.filtering():
-            text = self.tr("%1 of %2 attempts match").replace("%1", str(shown))
+            text = self.tr("%1 of %2 attempts match").replace("%1", whole(shown))
         else:
-            text = self.tr("%2 attempts").replace("%1", str(shown))
-        self.count.setText(text.replace("%2", str(total)))
+            text = self.tr("%2 attempts").replace("%1", whole(shown))
+        self.count.setText(text.replace("%2", whole(total)))
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         attempt_id = self.proxy.attempt_id(index.row())
@@ -505,10 +515,13 @@ class HistoryPage(QWidget):
         return write_history_pdf(report, path, language=language)
 
     def _export_csv(self) -> None:
-        self._export(self.tr("Export CSV"), "historia.csv", "CSV (*.csv)", self.export_csv)
+        # The default file name in the UI language (no diacritics: safe on any disk).
+        name = self.tr("history", "default file name of a history export")
+        self._export(self.tr("Export CSV"), f"{name}.csv", "CSV (*.csv)", self.export_csv)
 
     def _export_pdf(self) -> None:
-        self._export(self.tr("Export PDF"), "historia.pdf", "PDF (*.pdf)", self.export_pdf)
+        name = self.tr("history", "default file name of a history export")
+        self._export(self.tr("Export PDF"), f"{name}.pdf", "PDF (*.pdf)", self.export_pdf)
 
     def _export(self, title: str, name: str, pattern: str, write: Callable[[Path], object]) -> None:
         if self.profile is None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.model import Outcome
+from trainer.gui.formats import percent, ui_language
+from trainer.gui.formats import seconds as in_seconds
 from trainer.gui.history.model import local_time, outcome_key, status_text
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
@@ -123,7 +125,8 @@ class ReplayPage(QWidget):
         """Show ``replay`` (from ``ReplayService.replay``)."""
         self.replay = replay
         attempt = replay.attempt
-        self.title.setText(replay.scenario_title)
+        scenario = replay.scenario  # titled as the UI names it, like the history table
+        self.title.setText(scenario.title.resolve(ui_language(), scenario.default_language))
         mode = self.tr("Assessment") if attempt.mode == "assessment" else self.tr("Practice")
         parts = [
             self.tr("Version %1").replace("%1", str(replay.version)),
@@ -141,9 +144,7 @@ class ReplayPage(QWidget):
 
     def _outcome_line(self, replay: Replay) -> str:
         overall = replay.debrief.sheet.overall_percent
-        overall_text = self.tr("Overall: %1").replace(
-            "%1", "—" if overall is None else f"{overall:.0f}%"
-        )
+        overall_text = self.tr("Overall: %1").replace("%1", percent(overall))
         ending = replay.debrief.ending
         if ending is None:
             return f"{status_text(outcome_key({'status': replay.attempt.status}))}   {overall_text}"
@@ -192,7 +193,7 @@ class ReplayPage(QWidget):
         if points:
             details.append(f"- {_text(self, 'Points')}: {points}")
         if step.elapsed_ms is not None:
-            seconds = f"{step.elapsed_ms / 1000:.1f}"
+            seconds = in_seconds(step.elapsed_ms)
             details.append(f"- {_text(self, 'Time taken: %1 s').replace('%1', seconds)}")
         if details:
             lines += [*details, ""]
@@ -220,7 +221,7 @@ class ReplayPage(QWidget):
 
     def _points(self, replay: Replay, gained: dict[str, int]) -> str:
         return ", ".join(
-            f"{'+' if p > 0 else ''}{p} {competency_label(replay.scenario, c, replay.language)}"
+            f"{'+' if p > 0 else ''}{p} {competency_label(replay.scenario, c, ui_language())}"
             for c, p in gained.items()
             if p
         )
@@ -256,8 +257,8 @@ class ReplayPage(QWidget):
             lines += ["**" + self.tr("Competencies") + "**", ""]
             for cid, top in sheet.maximum.items():
                 pct = sheet.percent.get(cid)
-                shown = "—" if pct is None else f"{pct:.0f}%"
-                label = competency_label(replay.scenario, cid, replay.language)
+                shown = percent(pct)
+                label = competency_label(replay.scenario, cid, ui_language())
                 lines.append(f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}")
             lines.append("")
         return lines

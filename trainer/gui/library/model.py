@@ -98,8 +98,11 @@ class ScenarioFilterModel(QSortFilterProxyModel):
 
     def set_tag(self, tag: str) -> None:
         """Show rows with this tag ("" for all)."""
+        if tag == self._tag:
+            return
         self._tag = tag
-        self.invalidateFilter()
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

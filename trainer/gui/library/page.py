@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -31,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.domain.tags import tag_label
 from trainer.gui.context import GuiContext
+from trainer.gui.formats import percent
 from trainer.gui.library.model import (
     BEST_ROLE,
     CARD_ROLE,
@@ -63,7 +67,7 @@ def _first_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}%"
+    return percent(value)
 
 
 def _title_line(
@@ -203,7 +207,7 @@ class ScenarioCardDelegate(QStyledItemDelegate):
             facts.append(" / ".join(code.upper() for code in card.languages))
             if card.timed:
                 facts.append(QCoreApplication.translate("LibraryPage", "◷ timed"))
-            facts.append("#" + "  #".join(card.tags[:4]) if card.tags else "")
+            facts.append(", ".join(tag_label(tag, language) for tag in card.tags[:4]))
             painter.setPen(QColor("#667085"))
             painter.drawText(
                 QRect(inner.left(), inner.top() + line * 3, inner.width(), line),
@@ -263,6 +267,7 @@ class LibraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        self._topics: list[str] = []  # every tag of the cards shown (slugs)
         self.tag = QComboBox()
         self.tag.currentIndexChanged.connect(
             lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
@@ -358,8 +363,7 @@ class LibraryPage(QWidget):
         self.resume_button.setText(self.tr("&Resume where I stopped"))
         self.history_button.setText(self.tr("My &history"))
         self.overview_button.setText(self.tr("&Trainer overview"))
-        if self.tag.count():
-            self.tag.setItemText(0, self.tr("All topics"))
+        self._label_topics()
         self._update_mode_hint()
         self._show(self.list.currentIndex())
         if self.profile is not None:
@@ -397,13 +401,11 @@ class LibraryPage(QWidget):
         self.results = results
         self.model.language = self.context.settings.language
         self.model.set_cards(cards, results)
-        tags = sorted({t for c in cards for t in c.tags})
+        self._topics = sorted({t for c in cards for t in c.tags})
         self.tag.blockSignals(True)
-        self.tag.clear()
-        self.tag.addItem(self.tr("All topics"), "")
-        for tag in tags:
-            self.tag.addItem("#" + tag, tag)
+        self.tag.setCurrentIndex(-1)  # a new profile starts with every topic
         self.tag.blockSignals(False)
+        self._label_topics()
         self.proxy.sort(0)
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(self._row_of(selected), 0))
@@ -416,12 +418,35 @@ class LibraryPage(QWidget):
                 return row
         return 0
 
+    def _label_topics(self) -> None:
+        """Fill the topic filter with the tags' labels in the UI language, in its order.
+
+        Called again when the language changes; the chosen topic stays chosen.
+        """
+        language = self.context.settings.language
+        chosen = str(self.tag.currentData() or "")
+        collator = QCollator(QLocale())
+        labelled = sorted(
+            ((tag_label(tag, language), tag) for tag in self._topics),
+            key=lambda pair: collator.sortKey(pair[0]),
+        )
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All topics"), "")
+        for label, tag in labelled:
+            self.tag.addItem(label, tag)
+        self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)))
+        self.tag.blockSignals(False)
+        self.proxy.set_tag(str(self.tag.currentData() or ""))
+
     def replace_cards(self, cards: list[ScenarioCard]) -> None:
         """Fresh cards from the scenario files, keeping the selection and the filters."""
         if self.profile is None:
             return
         current = self.current_card()
         self.model.set_cards(cards, self.results)
+        self._topics = sorted({t for c in cards for t in c.tags})
+        self._label_topics()  # the chosen topic stays (or "All topics" if it is gone)
         self.proxy.sort(0)
         keys = [self.proxy.index(r, 0).data(CARD_ROLE).key for r in range(self.proxy.rowCount())]
         if current is not None and current.key in keys:
@@ -466,6 +491,9 @@ class LibraryPage(QWidget):
             else self.tr("No time limits"),
             self.tr("Competencies: %1").replace("%1", competencies),
         ]
+        if card.tags:
+            topics = ", ".join(tag_label(tag, ui_language) for tag in card.tags)
+            facts.append(self.tr("Topics: %1").replace("%1", topics))
         best = self.results.best.get(card.key)
         if best is not None:
             facts.append(

@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -56,6 +58,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import Outcome, Rating
 from trainer.gui.context import GuiContext
+from trainer.gui.formats import percent, whole
 from trainer.gui.messages import describe
 from trainer.gui.reports.pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
@@ -96,8 +99,8 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def percent_text(value: float | None) -> str:
-    """A percentage for a table cell ("–" when there is none)."""
-    return "–" if value is None else f"{value:.0f}%"
+    """A percentage for a table cell, as the UI language writes it ("–" when there is none)."""
+    return percent(value, missing="–")
 
 
 def _sortable(value: float | None) -> float:
@@ -206,7 +209,7 @@ def profile_columns() -> list[Column]:
         ),
         Column(
             lambda: QCoreApplication.translate("TrainerOverview", "Attempts"),
-            lambda p: str(p.attempts),
+            lambda p: whole(p.attempts),
             lambda p: p.attempts,
             True,
         ),
@@ -354,7 +357,7 @@ def ending_columns() -> list[Column]:
         ),
         Column(
             lambda: QCoreApplication.translate("TrainerOverview", "Count"),
-            lambda r: str(r.count),
+            lambda r: whole(r.count),
             lambda r: r.count,
             True,
         ),
@@ -407,7 +410,7 @@ def competency_columns() -> list[Column]:
         ),
         Column(
             lambda: QCoreApplication.translate("TrainerOverview", "Results"),
-            lambda r: str(r.results),
+            lambda r: whole(r.results),
             lambda r: r.results,
             True,
         ),
@@ -515,7 +518,7 @@ class ChoiceTreeModel(QAbstractItemModel):
             if column == 0:
                 return _label(payload)
             if column == 1:
-                return str(_count(payload))
+                return whole(_count(payload))
             return percent_text(payload.share) if isinstance(payload, ChoiceCount) else ""
         if role == SORT_ROLE:
             if column == 0:
@@ -549,9 +552,9 @@ def attempt_counts_text(counted: Overview | ScenarioOverview) -> str:
     """ "completed 3, abandoned 1, in progress 2": the attempts by status, in words."""
     return (
         QCoreApplication.translate("TrainerOverview", "completed %1, abandoned %2, in progress %3")
-        .replace("%1", str(counted.finished))
-        .replace("%2", str(counted.abandoned))
-        .replace("%3", str(counted.in_progress))
+        .replace("%1", whole(counted.finished))
+        .replace("%2", whole(counted.abandoned))
+        .replace("%3", whole(counted.in_progress))
     )
 
 
@@ -677,7 +680,6 @@ class TrainerOverviewPage(QWidget):
         self.to_edit = QDateEdit(today)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.from_check.toggled.connect(self.from_edit.setEnabled)
@@ -763,6 +765,9 @@ class TrainerOverviewPage(QWidget):
         self.back_button.setText(QCoreApplication.translate("TrainerOverview", "Back"))
         self.from_check.setText(QCoreApplication.translate("TrainerOverview", "From"))
         self.to_check.setText(QCoreApplication.translate("TrainerOverview", "To"))
+        for edit in (self.from_edit, self.to_edit):  # dates as the UI language writes them
+            edit.setLocale(QLocale())
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.scenario_label.setText(QCoreApplication.translate("TrainerOverview", "&Scenario:"))
         self.scenario_combo.setItemText(
             0, QCoreApplication.translate("TrainerOverview", "All scenarios")
@@ -809,6 +814,14 @@ class TrainerOverviewPage(QWidget):
         )
         self.pdf_button.setText(QCoreApplication.translate("TrainerOverview", "Export PDF"))
         self._show_summary()
+        language = self.overview.language if self.overview is not None else None
+        if self.viewer is not None and language not in (None, self.context.settings.language):
+            self.refresh()  # scenario titles and competencies in the new language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -908,7 +921,8 @@ class TrainerOverviewPage(QWidget):
         """Offer every scenario seen so far in the scenario filter."""
         added = False
         for scenario in overview.scenarios:
-            if scenario.scenario_id not in self._scenarios:
+            # A title seen in another UI language is replaced by this language's.
+            if self._scenarios.get(scenario.scenario_id) != scenario.title:
                 self._scenarios[scenario.scenario_id] = scenario.title
                 added = True
         if not added:
@@ -934,9 +948,9 @@ class TrainerOverviewPage(QWidget):
             QCoreApplication.translate(
                 "TrainerOverview", "Attempts: %1 · scenarios: %2 · profiles: %3"
             )
-            .replace("%1", str(overview.attempts))
-            .replace("%2", str(len(overview.scenarios)))
-            .replace("%3", str(len(overview.profiles)))
+            .replace("%1", whole(overview.attempts))
+            .replace("%2", whole(len(overview.scenarios)))
+            .replace("%3", whole(len(overview.profiles)))
             + " · "
             + attempt_counts_text(overview)
         )
@@ -1027,7 +1041,7 @@ class TrainerOverviewPage(QWidget):
         self._export(
             self.export_choices_csv,
             QCoreApplication.translate("TrainerOverview", "Export choices"),
-            "choices.csv",
+            QCoreApplication.translate("TrainerOverview", "choices", "default file name") + ".csv",
             QCoreApplication.translate("TrainerOverview", "CSV files (*.csv)"),
         )
 
@@ -1035,7 +1049,7 @@ class TrainerOverviewPage(QWidget):
         self._export(
             self.export_attempts_csv,
             QCoreApplication.translate("TrainerOverview", "Export attempts"),
-            "attempts.csv",
+            QCoreApplication.translate("TrainerOverview", "attempts", "default file name") + ".csv",
             QCoreApplication.translate("TrainerOverview", "CSV files (*.csv)"),
         )
 
@@ -1043,7 +1057,7 @@ class TrainerOverviewPage(QWidget):
         self._export(
             self.export_pdf,
             QCoreApplication.translate("TrainerOverview", "Export PDF"),
-            "overview.pdf",
+            QCoreApplication.translate("TrainerOverview", "overview", "default file name") + ".pdf",
             QCoreApplication.translate("TrainerOverview", "PDF files (*.pdf)"),
         )
 

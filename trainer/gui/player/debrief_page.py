@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode
 from trainer.domain.text import Text
+from trainer.gui.formats import percent, ui_language
 from trainer.gui.widgets.bars import LabelledBar
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
@@ -105,20 +106,22 @@ class DebriefPage(QWidget):
         self.language = language
         scenario = debrief.scenario
         sheet = debrief.sheet
+        ui = ui_language()  # the scenario's title and competencies as the UI names them
         if debrief.ending is not None:
             symbol, colour = OUTCOME_STYLE[debrief.ending.outcome]
             word = outcome_word(debrief.ending.outcome)
         else:
             symbol, colour, word = "…", "#475467", self.tr("Not finished")
         overall = sheet.overall_percent
-        overall_text = "—" if overall is None else f"{overall:.0f}%"
+        overall_text = percent(overall)
         overall_line = self.tr("Overall: %1").replace("%1", overall_text)
         self.outcome.setText(
             f"<span style='font-size:170%; font-weight:700; color:{colour}'>{symbol} "
             f"{html.escape(word)}</span>&nbsp;&nbsp;<span style='font-size:130%'>"
             f"{html.escape(overall_line)}</span>"
             f"&nbsp;&nbsp;<span style='color:#475467'>"
-            f"{html.escape(self._t(scenario.title))} · v{scenario.version}</span>"
+            f"{html.escape(scenario.title.resolve(ui, scenario.default_language))}"
+            f" · v{scenario.version}</span>"
         )
         self.outcome.setAccessibleName(f"{word}. {overall_line}")
 
@@ -140,13 +143,13 @@ class DebriefPage(QWidget):
         scores_title.setText(self.tr("Competencies"))
         self.scores.addWidget(scores_title, 0, 0, 1, 2)
         for row, cid in enumerate(sheet.maximum, start=1):
-            label = QLabel(competency_label(scenario, cid, self.language))
+            label = QLabel(competency_label(scenario, cid, ui))
             label.setWordWrap(True)
             bar = LabelledBar()
             bar.setRange(0, 100)
             pct = sheet.percent[cid]
             bar.setValue(round(pct or 0))
-            shown = "—" if pct is None else f"{pct:.0f}%"
+            shown = percent(pct)
             bar.setFormat(f"{sheet.points[cid]} / {sheet.maximum[cid]}   ·   {shown}")
             bar.setAccessibleName(f"{label.text()}: {bar.format()}")
             self.scores.addWidget(label, row, 0)
@@ -188,7 +191,7 @@ class DebriefPage(QWidget):
                 symbol, _colour = RATING_STYLE[rating]
                 mark = f"{symbol} {rating_word(rating)}"
             points = ", ".join(
-                f"{'+' if p > 0 else ''}{p} {competency_label(scenario, c, self.language)}"
+                f"{'+' if p > 0 else ''}{p} {competency_label(scenario, c, ui_language())}"
                 for c, p in step.gained.items()
                 if p
             )

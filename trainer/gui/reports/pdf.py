@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QLocale,
     QMarginsF,
     QRectF,
     Qt,
@@ -43,6 +44,16 @@ from trainer.domain.errors import TrainerError
 from trainer.domain.markup import render_plain
 from trainer.domain.model import Outcome, Rating
 from trainer.fileio import atomic_write_bytes
+from trainer.gui.formats import (
+    date,
+    date_time,
+    day_month,
+    parse_utc,
+    percent,
+    seconds,
+    ui_locale,
+    whole,
+)
 from trainer.gui.i18n import translations_dir
 from trainer.gui.style import ACCENT
 from trainer.gui.widgets.chart import ChartSeries, paint_chart
@@ -87,6 +98,8 @@ class ReportWriteError(TrainerError):
 
 # The report's language, set for the time one report is painted (on the UI thread).
 _language: list[QTranslator | None] = []
+#: The locale of the report being written (numbers and dates), innermost last.
+_locale: list[QLocale] = []
 
 # Source texts of the words style.py translates, looked up in the report's language.
 _RATING_TEXTS = {
@@ -128,10 +141,17 @@ def _in_language(language: str) -> Iterator[None]:
         if not translator.load(str(translations_dir() / f"trainer_{language}.qm")):
             translator = None
     _language.append(translator)
+    _locale.append(ui_locale(language))
     try:
         yield
     finally:
         _language.pop()
+        _locale.pop()
+
+
+def _shown() -> QLocale:
+    """The locale of the report being written (else the UI language's)."""
+    return _locale[-1] if _locale else QLocale()
 
 
 def rating_text(rating: Rating) -> str:
@@ -192,28 +212,33 @@ def feedback_by_seq(replay: Replay) -> dict[int, str]:
     return found
 
 
+def _moment(stamp: str | None) -> dt.datetime | None:
+    """A stored ISO timestamp in this computer's time zone (None if missing or odd)."""
+    moment = parse_utc(stamp)
+    return None if moment is None else moment.astimezone()
+
+
 def _when(stamp: str | None) -> str:
-    """A stored ISO timestamp as local ``YYYY-MM-DD HH:MM``."""
-    if not stamp:
-        return "–"
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """A stored ISO timestamp as local date and time in the report's language."""
+    moment = _moment(stamp)
+    if moment is None:
+        return stamp or "–"
+    return date_time(moment, _shown())
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f}%"
+    return percent(value, locale=_shown(), missing="–")
+
+
+def _count(value: int) -> str:
+    return whole(value, _shown())
 
 
 def _period(period: Period) -> str:
     if period.start is None and period.end is None:
         return translate("Reports", "All dates")
-    start = period.start.isoformat() if period.start else "…"
-    end = period.end.isoformat() if period.end else "…"
+    start = date(period.start, _shown()) if period.start else "…"
+    end = date(period.end, _shown()) if period.end else "…"
     return f"{start} – {end}"
 
 
@@ -278,7 +303,7 @@ class _Page:
         painter.drawText(
             box,
             Qt.AlignmentFlag.AlignRight,
-            translate("Reports", "Page %1").replace("%1", str(self.number)),
+            translate("Reports", "Page %1").replace("%1", _count(self.number)),
         )
 
     def new_page(self) -> None:
@@ -445,7 +470,7 @@ def write_attempt_pdf(
     ReportWriteError if the file cannot be written.
     """
     with _in_language(language):
-        version = translate("Reports", "version %1").replace("%1", str(report.version))
+        version = translate("Reports", "version %1").replace("%1", _count(report.version))
         title = _document_title(
             "attempt", f"{report.scenario_id} v{report.version}", report.scenario_title
         )
@@ -535,13 +560,17 @@ def write_attempt_pdf(
                 points = translate("Reports", "%1 points").replace("%1", f"{answer.points:+d}")
                 details = [word, points]
                 if answer.elapsed_ms is not None:
-                    details.append(f"{answer.elapsed_ms / 1000:.0f} s")
+                    details.append(
+                        translate("Reports", "%1 s").replace(
+                            "%1", seconds(answer.elapsed_ms, 1, _shown())
+                        )
+                    )
                 if answer.checklist_right or answer.checklist_wrong or answer.checklist_missed:
                     details.append(
                         translate("Reports", "right %1, wrong %2, missed %3")
-                        .replace("%1", str(answer.checklist_right))
-                        .replace("%2", str(answer.checklist_wrong))
-                        .replace("%3", str(answer.checklist_missed))
+                        .replace("%1", _count(answer.checklist_right))
+                        .replace("%2", _count(answer.checklist_wrong))
+                        .replace("%3", _count(answer.checklist_missed))
                     )
                 page.text(" · ".join(details), colour=colour, indent=4, after=0.6)
                 note = (feedback or {}).get(answer.seq)
@@ -581,9 +610,12 @@ def write_attempt_pdf(
 def _paint_trends(page: _Page, trends: Sequence[CompetencyTrend]) -> None:
     """Every competency over time in one line chart; x: the finished attempts in order."""
     moments = sorted({(p.at, p.attempt_id) for t in trends for p in t.points})
-    label_of = {
-        attempt_id: f"{n}. {_when(at)[5:10]}" for n, (at, attempt_id) in enumerate(moments, 1)
-    }
+
+    def short(at: str) -> str:
+        moment = _moment(at)
+        return day_month(moment.date(), _shown()) if moment is not None else at
+
+    label_of = {attempt_id: f"{n}. {short(at)}" for n, (at, attempt_id) in enumerate(moments, 1)}
     series = [
         ChartSeries(t.label, tuple((label_of[p.attempt_id], p.percent) for p in t.points))
         for t in trends
@@ -614,9 +646,23 @@ def _paint_trends(page: _Page, trends: Sequence[CompetencyTrend]) -> None:
     )
     for trend in trends:
         page.row(
-            [trend.label, _percent(trend.average), _percent(trend.last), str(len(trend.points))],
+            [trend.label, _percent(trend.average), _percent(trend.last), _count(len(trend.points))],
             widths,
         )
+
+
+def improve_lines(report: HistoryReport) -> list[str]:
+    """The "where to improve" lines: each weak competency and the scenarios that train it."""
+    # The scenarios by title, as the standings name them (the trends hold scenario ids).
+    titles = {s.scenario_id: s.title for s in report.standings}
+    lines = []
+    for trend in report.weakest():
+        trained_in = ", ".join(titles.get(s, s) for s in trend.scenarios)
+        lines.append(
+            f"• {trend.label}: {_percent(trend.average)} — "
+            + translate("Reports", "trained in %1").replace("%1", trained_in or "–")
+        )
+    return lines
 
 
 def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str) -> Path:
@@ -640,7 +686,7 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
                 colour=_MUTED,
             )
             page.text(
-                translate("Reports", "Attempts: %1").replace("%1", str(len(report.lines))),
+                translate("Reports", "Attempts: %1").replace("%1", _count(len(report.lines))),
                 bold=True,
             )
             page.space(2)
@@ -663,8 +709,8 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
                     page.row(
                         [
                             standing.title,
-                            str(standing.attempts),
-                            str(standing.finished),
+                            _count(standing.attempts),
+                            _count(standing.finished),
                             _percent(standing.best),
                             _percent(standing.last),
                         ],
@@ -675,14 +721,8 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
             weakest = report.weakest()
             if weakest:
                 page.text(translate("Reports", "Where to improve"), size=13, bold=True)
-                for trend in weakest:
-                    page.text(
-                        f"• {trend.label}: {_percent(trend.average)} — "
-                        + translate("Reports", "trained in %1").replace(
-                            "%1", ", ".join(trend.scenarios) or "–"
-                        ),
-                        indent=2,
-                    )
+                for advice in improve_lines(report):
+                    page.text(advice, indent=2)
                 page.space(2)
 
             if report.trends:
@@ -752,7 +792,7 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
             page.text(
                 translate("Reports", "Period: %1 · attempts: %2")
                 .replace("%1", _period(overview.period))
-                .replace("%2", str(overview.attempts)),
+                .replace("%2", _count(overview.attempts)),
                 size=9,
                 colour=_MUTED,
             )
@@ -775,10 +815,10 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                 page.row(
                     [
                         profile.display_name,
-                        str(profile.attempts),
-                        str(profile.finished),
-                        str(profile.abandoned),
-                        str(profile.in_progress),
+                        _count(profile.attempts),
+                        _count(profile.finished),
+                        _count(profile.abandoned),
+                        _count(profile.in_progress),
                         _percent(profile.average_percent),
                     ],
                     widths,
@@ -794,11 +834,11 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                         "Reports",
                         "attempts %1, finished %2, abandoned %4, in progress %5, average %3",
                     )
-                    .replace("%1", str(scenario.attempts))
-                    .replace("%2", str(scenario.finished))
+                    .replace("%1", _count(scenario.attempts))
+                    .replace("%2", _count(scenario.finished))
                     .replace("%3", _percent(scenario.average_percent))
-                    .replace("%4", str(scenario.abandoned))
-                    .replace("%5", str(scenario.in_progress)),
+                    .replace("%4", _count(scenario.abandoned))
+                    .replace("%5", _count(scenario.in_progress)),
                     size=9,
                     colour=_MUTED,
                 )
@@ -816,7 +856,7 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                         page.row(
                             [
                                 f"{word.split(' ')[0]} {shorten(text, 140)}",
-                                str(choice.count),
+                                _count(choice.count),
                                 _percent(choice.share),
                                 "",
                             ],
@@ -854,7 +894,7 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                     for ending in scenario.endings:
                         word, colour = _outcome(ending.outcome)
                         page.row(
-                            [f"{word} — {ending.title or ending.ending_id}", str(ending.count)],
+                            [f"{word} — {ending.title or ending.ending_id}", _count(ending.count)],
                             [0.8, 0.2],
                             colours={0: colour},
                         )

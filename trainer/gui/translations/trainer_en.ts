@@ -22,37 +22,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../history/model.py" line="138"/>
+        <location filename="../history/model.py" line="146"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="139"/>
+        <location filename="../history/model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="140"/>
+        <location filename="../history/model.py" line="148"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="141"/>
+        <location filename="../history/model.py" line="149"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="142"/>
+        <location filename="../history/model.py" line="150"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="190"/>
+        <location filename="../history/model.py" line="198"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="192"/>
+        <location filename="../history/model.py" line="200"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -60,83 +60,83 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
+        <location filename="../player/debrief_page.py" line="83"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="84"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="85"/>
-        <location filename="../player/debrief_page.py" line="87"/>
+        <location filename="../player/debrief_page.py" line="86"/>
+        <location filename="../player/debrief_page.py" line="88"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="86"/>
+        <location filename="../player/debrief_page.py" line="87"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="112"/>
+        <location filename="../player/debrief_page.py" line="114"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="115"/>
+        <location filename="../player/debrief_page.py" line="117"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="129"/>
+        <location filename="../player/debrief_page.py" line="132"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="140"/>
+        <location filename="../player/debrief_page.py" line="143"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="160"/>
+        <location filename="../player/debrief_page.py" line="163"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="166"/>
+        <location filename="../player/debrief_page.py" line="169"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="175"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="179"/>
+        <location filename="../player/debrief_page.py" line="182"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="199"/>
+        <location filename="../player/debrief_page.py" line="202"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="211"/>
+        <location filename="../player/debrief_page.py" line="214"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="215"/>
+        <location filename="../player/debrief_page.py" line="218"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -222,168 +222,175 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="224"/>
+        <location filename="../history/page.py" line="230"/>
         <source>Competencies over time and per scenario</source>
         <translation>Competencies over time and per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="231"/>
         <source>Export &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="232"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="233"/>
+        <location filename="../history/page.py" line="234"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="238"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="233"/>
+        <location filename="../history/page.py" line="239"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
+        <location filename="../history/page.py" line="247"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="253"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="248"/>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="255"/>
+        <location filename="../history/page.py" line="257"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="256"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
-        <location filename="../history/page.py" line="255"/>
+        <location filename="../history/page.py" line="258"/>
+        <location filename="../history/page.py" line="262"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="256"/>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="263"/>
+        <location filename="../history/page.py" line="264"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="258"/>
+        <location filename="../history/page.py" line="265"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="259"/>
+        <location filename="../history/page.py" line="266"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="261"/>
-        <location filename="../history/page.py" line="319"/>
+        <location filename="../history/page.py" line="268"/>
+        <location filename="../history/page.py" line="334"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="356"/>
+        <location filename="../history/page.py" line="371"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="375"/>
+        <location filename="../history/page.py" line="390"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="377"/>
+        <location filename="../history/page.py" line="392"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="419"/>
+        <location filename="../history/page.py" line="434"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="425"/>
+        <location filename="../history/page.py" line="440"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="429"/>
+        <location filename="../history/page.py" line="444"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="453"/>
+        <location filename="../history/page.py" line="468"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="455"/>
+        <location filename="../history/page.py" line="470"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="503"/>
+        <location filename="../history/page.py" line="519"/>
+        <location filename="../history/page.py" line="523"/>
+        <source>history</source>
+        <comment>default file name of a history export</comment>
+        <translation>history</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="520"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="506"/>
+        <location filename="../history/page.py" line="524"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="520"/>
+        <location filename="../history/page.py" line="538"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
@@ -391,7 +398,7 @@
 <context>
     <name>IdleSignOut</name>
     <message>
-        <location filename="../idle.py" line="229"/>
+        <location filename="../idle.py" line="263"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</translation>
     </message>
@@ -399,153 +406,157 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="86"/>
+        <location filename="../library/page.py" line="91"/>
         <source>● in progress</source>
         <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="90"/>
+        <location filename="../library/page.py" line="95"/>
         <source>best %1 · last %2</source>
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="177"/>
+        <location filename="../library/page.py" line="182"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="198"/>
+        <location filename="../library/page.py" line="203"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="204"/>
+        <location filename="../library/page.py" line="209"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="338"/>
+        <location filename="../library/page.py" line="351"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="339"/>
+        <location filename="../library/page.py" line="352"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="340"/>
+        <location filename="../library/page.py" line="353"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="341"/>
+        <location filename="../library/page.py" line="354"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="342"/>
+        <location filename="../library/page.py" line="355"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="343"/>
+        <location filename="../library/page.py" line="356"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="344"/>
+        <location filename="../library/page.py" line="357"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="345"/>
+        <location filename="../library/page.py" line="358"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="346"/>
+        <location filename="../library/page.py" line="359"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="347"/>
+        <location filename="../library/page.py" line="360"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="348"/>
+        <location filename="../library/page.py" line="361"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="349"/>
+        <location filename="../library/page.py" line="362"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="350"/>
+        <location filename="../library/page.py" line="363"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
+        <location filename="../library/page.py" line="364"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="358"/>
+        <location filename="../library/page.py" line="365"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="353"/>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="435"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="366"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="369"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="423"/>
+        <location filename="../library/page.py" line="476"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="434"/>
+        <location filename="../library/page.py" line="487"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="435"/>
+        <location filename="../library/page.py" line="488"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="436"/>
+        <location filename="../library/page.py" line="489"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="438"/>
+        <location filename="../library/page.py" line="491"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="439"/>
+        <location filename="../library/page.py" line="492"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="444"/>
+        <location filename="../library/page.py" line="496"/>
+        <source>Topics: %1</source>
+        <translation>Topics: %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="500"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -555,142 +566,148 @@
     <message>
         <location filename="../help.py" line="78"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="291"/>
+        <location filename="../window.py" line="293"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="295"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="296"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="297"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="298"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="299"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="300"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="301"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="302"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="303"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="304"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="307"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="330"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="422"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="425"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="434"/>
+        <location filename="../window.py" line="428"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="434"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="446"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="495"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="498"/>
+        <source>attempt</source>
+        <comment>default file name of an attempt&apos;s PDF</comment>
+        <translation>attempt</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="559"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="560"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="656"/>
+        <location filename="../window.py" line="680"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="663"/>
+        <location filename="../window.py" line="687"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="664"/>
+        <location filename="../window.py" line="688"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -814,172 +831,173 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="225"/>
+        <location filename="../player/page.py" line="268"/>
         <source>This step of the scenario</source>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="226"/>
+        <location filename="../player/page.py" line="269"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="227"/>
+        <location filename="../player/page.py" line="270"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="228"/>
+        <location filename="../player/page.py" line="271"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="229"/>
+        <location filename="../player/page.py" line="272"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="230"/>
+        <location filename="../player/page.py" line="273"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="232"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="277"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="264"/>
+        <location filename="../player/page.py" line="278"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="279"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="524"/>
+        <location filename="../player/page.py" line="552"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="309"/>
+        <location filename="../player/page.py" line="372"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="311"/>
+        <location filename="../player/page.py" line="374"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="316"/>
+        <location filename="../player/page.py" line="379"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="328"/>
+        <location filename="../player/page.py" line="391"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="337"/>
+        <location filename="../player/page.py" line="400"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="343"/>
+        <location filename="../player/page.py" line="406"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="367"/>
+        <location filename="../player/page.py" line="432"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
+        <location filename="../player/page.py" line="453"/>
         <source>(tick every item that applies)</source>
         <translation>(tick every item that applies)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="403"/>
+        <location filename="../player/page.py" line="472"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="424"/>
+        <location filename="../player/page.py" line="529"/>
+        <location filename="../player/page.py" line="549"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="519"/>
+        <location filename="../player/page.py" line="692"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="521"/>
+        <location filename="../player/page.py" line="694"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="525"/>
+        <location filename="../player/page.py" line="698"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="526"/>
+        <location filename="../player/page.py" line="699"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="733"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="562"/>
+        <location filename="../player/page.py" line="735"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="742"/>
         <source>indicator</source>
         <translation>indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="742"/>
         <source>not an indicator</source>
         <translation>not an indicator</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="589"/>
+        <location filename="../player/page.py" line="762"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="591"/>
+        <location filename="../player/page.py" line="764"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="594"/>
+        <location filename="../player/page.py" line="767"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -1083,6 +1101,75 @@
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../qt_words.py" line="23"/>
+        <source>Previous Month</source>
+        <translation>Previous Month</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="24"/>
+        <source>Next Month</source>
+        <translation>Next Month</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="25"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="16"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="17"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18"/>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20"/>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>Don&apos;t Save</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <location filename="../words.py" line="26"/>
@@ -1147,87 +1234,87 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="46"/>
+        <location filename="../history/replay_page.py" line="47"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="48"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="49"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="50"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="51"/>
         <source>Other options</source>
         <translation>Other options</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="52"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="53"/>
         <source>Time taken: %1 s</source>
         <translation>Time taken: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Card opened</source>
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="107"/>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="109"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="109"/>
+        <location filename="../history/replay_page.py" line="110"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="110"/>
+        <location filename="../history/replay_page.py" line="111"/>
         <source>The attempt as it was shown</source>
         <translation>The attempt as it was shown</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="132"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="145"/>
+        <location filename="../history/replay_page.py" line="147"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
@@ -1257,22 +1344,22 @@
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="235"/>
+        <location filename="../history/replay_page.py" line="240"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="249"/>
+        <location filename="../history/replay_page.py" line="254"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="252"/>
+        <location filename="../history/replay_page.py" line="257"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="235"/>
+        <location filename="../history/replay_page.py" line="236"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Abandoned here: the scenario was started over</translation>
     </message>
@@ -1280,296 +1367,302 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="214"/>
+        <location filename="../reports/pdf.py" line="239"/>
         <source>All dates</source>
+        <extracomment>The locale of the report being written (numbers and dates), innermost last.</extracomment>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="274"/>
+        <location filename="../reports/pdf.py" line="306"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
+        <location filename="../reports/pdf.py" line="473"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
+        <location filename="../reports/pdf.py" line="482"/>
         <source>Debrief of an attempt</source>
         <translation>Debrief of an attempt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="459"/>
-        <location filename="../reports/pdf.py" line="703"/>
+        <location filename="../reports/pdf.py" line="491"/>
+        <location filename="../reports/pdf.py" line="753"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="461"/>
-        <location filename="../reports/pdf.py" line="705"/>
+        <location filename="../reports/pdf.py" line="493"/>
+        <location filename="../reports/pdf.py" line="755"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="496"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="465"/>
-        <location filename="../reports/pdf.py" line="691"/>
+        <location filename="../reports/pdf.py" line="497"/>
+        <location filename="../reports/pdf.py" line="741"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="466"/>
+        <location filename="../reports/pdf.py" line="498"/>
         <source>Language played</source>
         <translation>Language played</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="467"/>
-        <location filename="../reports/pdf.py" line="689"/>
+        <location filename="../reports/pdf.py" line="499"/>
+        <location filename="../reports/pdf.py" line="739"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/pdf.py" line="645"/>
-        <location filename="../reports/pdf.py" line="756"/>
+        <location filename="../reports/pdf.py" line="501"/>
+        <location filename="../reports/pdf.py" line="701"/>
+        <location filename="../reports/pdf.py" line="806"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="479"/>
-        <location filename="../reports/pdf.py" line="692"/>
+        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="742"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/pdf.py" line="521"/>
         <source>The attempt was not finished.</source>
         <translation>The attempt was not finished.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="488"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="493"/>
+        <location filename="../reports/pdf.py" line="528"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
-        <location filename="../reports/pdf.py" line="597"/>
+        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="639"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="531"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="544"/>
         <source>Answers step by step</source>
         <translation>Answers step by step</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="517"/>
+        <location filename="../reports/pdf.py" line="552"/>
         <source>The time ran out.</source>
         <translation>The time ran out.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="522"/>
+        <location filename="../reports/pdf.py" line="557"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="525"/>
+        <location filename="../reports/pdf.py" line="560"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="564"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>right %1, wrong %2, missed %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="540"/>
+        <location filename="../reports/pdf.py" line="579"/>
         <source>Feedback: %1</source>
         <translation>Feedback: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="548"/>
+        <location filename="../reports/pdf.py" line="587"/>
         <source>Best answer here: %1</source>
         <translation>Best answer here: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="557"/>
+        <location filename="../reports/pdf.py" line="596"/>
         <source>Cards opened: %1</source>
         <translation>Cards opened: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="591"/>
+        <location filename="../reports/pdf.py" line="633"/>
         <source>No finished attempts yet.</source>
         <translation>No finished attempts yet.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="598"/>
-        <location filename="../reports/pdf.py" line="757"/>
+        <location filename="../reports/pdf.py" line="640"/>
+        <location filename="../reports/pdf.py" line="809"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="599"/>
-        <location filename="../reports/pdf.py" line="647"/>
+        <location filename="../reports/pdf.py" line="641"/>
+        <location filename="../reports/pdf.py" line="703"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="600"/>
+        <location filename="../reports/pdf.py" line="642"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="620"/>
+        <location filename="../reports/pdf.py" line="676"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="623"/>
+        <location filename="../reports/pdf.py" line="679"/>
         <source>History of results</source>
         <translation>History of results</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="626"/>
+        <location filename="../reports/pdf.py" line="682"/>
         <source>Period: %1 · made %2</source>
         <translation>Period: %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="633"/>
+        <location filename="../reports/pdf.py" line="689"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="639"/>
+        <location filename="../reports/pdf.py" line="695"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="643"/>
-        <location filename="../reports/pdf.py" line="690"/>
+        <location filename="../reports/pdf.py" line="699"/>
+        <location filename="../reports/pdf.py" line="740"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="644"/>
-        <location filename="../reports/pdf.py" line="683"/>
-        <location filename="../reports/pdf.py" line="755"/>
+        <location filename="../reports/pdf.py" line="700"/>
+        <location filename="../reports/pdf.py" line="733"/>
+        <location filename="../reports/pdf.py" line="805"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="646"/>
+        <location filename="../reports/pdf.py" line="702"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="667"/>
+        <location filename="../reports/pdf.py" line="723"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="671"/>
+        <location filename="../reports/pdf.py" line="663"/>
         <source>trained in %1</source>
         <translation>trained in %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="679"/>
+        <location filename="../reports/pdf.py" line="729"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="693"/>
+        <location filename="../reports/pdf.py" line="743"/>
         <source>Overall</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="738"/>
-        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="788"/>
+        <location filename="../reports/pdf.py" line="791"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="743"/>
+        <location filename="../reports/pdf.py" line="793"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Period: %1 · attempts: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="750"/>
+        <location filename="../reports/pdf.py" line="800"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="754"/>
+        <location filename="../reports/pdf.py" line="804"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="795"/>
+        <location filename="../reports/pdf.py" line="854"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="811"/>
+        <location filename="../reports/pdf.py" line="870"/>
         <source>Most often missed</source>
         <translation>Most often missed</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="823"/>
+        <location filename="../reports/pdf.py" line="882"/>
         <source>Most often ticked wrongly</source>
         <translation>Most often ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="834"/>
+        <location filename="../reports/pdf.py" line="893"/>
         <source>Endings reached</source>
         <translation>Endings reached</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="843"/>
+        <location filename="../reports/pdf.py" line="902"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="242"/>
+        <location filename="../reports/pdf.py" line="267"/>
         <source>abandoned</source>
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="492"/>
+        <location filename="../reports/pdf.py" line="517"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>The attempt was abandoned (started over).</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="767"/>
+        <location filename="../reports/pdf.py" line="807"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="768"/>
+        <location filename="../reports/pdf.py" line="808"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="793"/>
+        <location filename="../reports/pdf.py" line="833"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>attempts %1, finished %2, abandoned %4, in progress %5, average %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="243"/>
+        <location filename="../reports/pdf.py" line="268"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
@@ -1587,38 +1680,38 @@
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="62"/>
-        <location filename="../resume_dialog.py" line="96"/>
+        <location filename="../resume_dialog.py" line="64"/>
+        <location filename="../resume_dialog.py" line="98"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="65"/>
+        <location filename="../resume_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="80"/>
+        <location filename="../resume_dialog.py" line="82"/>
         <source>Scenario in progress</source>
         <translation>Scenario in progress</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="82"/>
+        <location filename="../resume_dialog.py" line="84"/>
         <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
         <translation>You have an attempt of “%1” in progress. Resume it, or start over?</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="89"/>
+        <location filename="../resume_dialog.py" line="91"/>
         <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
         <translation>Starting over records that attempt as abandoned: it stays in your history, without a result.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="99"/>
+        <location filename="../resume_dialog.py" line="101"/>
         <source>&amp;Abandon and start over</source>
         <translation>&amp;Abandon and start over</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="103"/>
+        <location filename="../resume_dialog.py" line="105"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -1679,226 +1772,244 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/page.py" line="191"/>
+        <location filename="../overview/page.py" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="196"/>
+        <location filename="../overview/page.py" line="211"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="202"/>
-        <location filename="../overview/page.py" line="388"/>
+        <location filename="../overview/page.py" line="220"/>
+        <location filename="../overview/page.py" line="406"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="259"/>
+        <location filename="../overview/page.py" line="277"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="261"/>
+        <location filename="../overview/page.py" line="279"/>
         <source>ticked wrongly</source>
         <translation>ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="266"/>
+        <location filename="../overview/page.py" line="284"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="270"/>
+        <location filename="../overview/page.py" line="288"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="272"/>
-        <location filename="../overview/page.py" line="528"/>
+        <location filename="../overview/page.py" line="290"/>
+        <location filename="../overview/page.py" line="546"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="278"/>
-        <location filename="../overview/page.py" line="341"/>
-        <location filename="../overview/page.py" line="527"/>
+        <location filename="../overview/page.py" line="296"/>
+        <location filename="../overview/page.py" line="359"/>
+        <location filename="../overview/page.py" line="545"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="284"/>
-        <location filename="../overview/page.py" line="347"/>
+        <location filename="../overview/page.py" line="302"/>
+        <location filename="../overview/page.py" line="365"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="330"/>
+        <location filename="../overview/page.py" line="348"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="335"/>
+        <location filename="../overview/page.py" line="353"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="366"/>
-        <location filename="../overview/page.py" line="741"/>
+        <location filename="../overview/page.py" line="384"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>All scenarios</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="383"/>
+        <location filename="../overview/page.py" line="401"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="394"/>
+        <location filename="../overview/page.py" line="412"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="400"/>
+        <location filename="../overview/page.py" line="418"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="526"/>
+        <location filename="../overview/page.py" line="544"/>
         <source>Decision and option</source>
         <translation>Decision and option</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="549"/>
+        <location filename="../overview/page.py" line="577"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="735"/>
-        <location filename="../overview/page.py" line="936"/>
+        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="979"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="736"/>
+        <location filename="../overview/page.py" line="765"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="737"/>
+        <location filename="../overview/page.py" line="766"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="738"/>
+        <location filename="../overview/page.py" line="767"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="739"/>
+        <location filename="../overview/page.py" line="771"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="744"/>
+        <location filename="../overview/page.py" line="776"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="748"/>
+        <location filename="../overview/page.py" line="780"/>
         <source>Attempts from this date</source>
         <translation>Attempts from this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="751"/>
+        <location filename="../overview/page.py" line="783"/>
         <source>Attempts up to this date</source>
         <translation>Attempts up to this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="796"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="765"/>
+        <location filename="../overview/page.py" line="797"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="766"/>
+        <location filename="../overview/page.py" line="798"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="769"/>
+        <location filename="../overview/page.py" line="801"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="770"/>
+        <location filename="../overview/page.py" line="802"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="778"/>
+        <location filename="../overview/page.py" line="810"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="781"/>
+        <location filename="../overview/page.py" line="813"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="783"/>
-        <location filename="../overview/page.py" line="1011"/>
+        <location filename="../overview/page.py" line="815"/>
+        <location filename="../overview/page.py" line="1059"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="792"/>
+        <location filename="../overview/page.py" line="832"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="907"/>
+        <location filename="../overview/page.py" line="948"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="948"/>
+        <location filename="../overview/page.py" line="991"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="987"/>
+        <location filename="../overview/page.py" line="1031"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="995"/>
+        <location filename="../overview/page.py" line="1043"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="997"/>
-        <location filename="../overview/page.py" line="1005"/>
+        <location filename="../overview/page.py" line="1044"/>
+        <source>choices</source>
+        <comment>default file name</comment>
+        <translation>choices</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1045"/>
+        <location filename="../overview/page.py" line="1053"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1003"/>
+        <location filename="../overview/page.py" line="1051"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1013"/>
+        <location filename="../overview/page.py" line="1052"/>
+        <source>attempts</source>
+        <comment>default file name</comment>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1060"/>
+        <source>overview</source>
+        <comment>default file name</comment>
+        <translation>overview</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1061"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="550"/>
+        <location filename="../overview/page.py" line="554"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>completed %1, abandoned %2, in progress %3</translation>
     </message>

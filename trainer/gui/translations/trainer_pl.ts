@@ -22,37 +22,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../history/model.py" line="138"/>
+        <location filename="../history/model.py" line="146"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="139"/>
+        <location filename="../history/model.py" line="147"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="140"/>
+        <location filename="../history/model.py" line="148"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="141"/>
+        <location filename="../history/model.py" line="149"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="142"/>
+        <location filename="../history/model.py" line="150"/>
         <source>Overall</source>
         <translation>Wynik ogólny</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="190"/>
+        <location filename="../history/model.py" line="198"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="192"/>
+        <location filename="../history/model.py" line="200"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -60,83 +60,83 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="82"/>
+        <location filename="../player/debrief_page.py" line="83"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="84"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="85"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="85"/>
-        <location filename="../player/debrief_page.py" line="87"/>
+        <location filename="../player/debrief_page.py" line="86"/>
+        <location filename="../player/debrief_page.py" line="88"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="86"/>
+        <location filename="../player/debrief_page.py" line="87"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="112"/>
+        <location filename="../player/debrief_page.py" line="114"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="115"/>
+        <location filename="../player/debrief_page.py" line="117"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="129"/>
+        <location filename="../player/debrief_page.py" line="132"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="140"/>
+        <location filename="../player/debrief_page.py" line="143"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="160"/>
+        <location filename="../player/debrief_page.py" line="163"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="166"/>
+        <location filename="../player/debrief_page.py" line="169"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="175"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="179"/>
+        <location filename="../player/debrief_page.py" line="182"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="199"/>
+        <location filename="../player/debrief_page.py" line="202"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="211"/>
+        <location filename="../player/debrief_page.py" line="214"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="215"/>
+        <location filename="../player/debrief_page.py" line="218"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -222,168 +222,175 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="224"/>
+        <location filename="../history/page.py" line="230"/>
         <source>Competencies over time and per scenario</source>
         <translation>Kompetencje na przestrzeni czasu i w poszczególnych scenariuszach</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="225"/>
+        <location filename="../history/page.py" line="231"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="226"/>
+        <location filename="../history/page.py" line="232"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="227"/>
-        <location filename="../history/page.py" line="228"/>
+        <location filename="../history/page.py" line="233"/>
+        <location filename="../history/page.py" line="234"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="238"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="233"/>
+        <location filename="../history/page.py" line="239"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="240"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="237"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="241"/>
+        <location filename="../history/page.py" line="247"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="253"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="248"/>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="255"/>
+        <location filename="../history/page.py" line="257"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="249"/>
+        <location filename="../history/page.py" line="256"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
-        <location filename="../history/page.py" line="255"/>
+        <location filename="../history/page.py" line="258"/>
+        <location filename="../history/page.py" line="262"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="260"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="256"/>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="263"/>
+        <location filename="../history/page.py" line="264"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="258"/>
+        <location filename="../history/page.py" line="265"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="259"/>
+        <location filename="../history/page.py" line="266"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="261"/>
-        <location filename="../history/page.py" line="319"/>
+        <location filename="../history/page.py" line="268"/>
+        <location filename="../history/page.py" line="334"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="356"/>
+        <location filename="../history/page.py" line="371"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="375"/>
+        <location filename="../history/page.py" line="390"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="377"/>
+        <location filename="../history/page.py" line="392"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="419"/>
+        <location filename="../history/page.py" line="434"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="425"/>
+        <location filename="../history/page.py" line="440"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="429"/>
+        <location filename="../history/page.py" line="444"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="453"/>
+        <location filename="../history/page.py" line="468"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="455"/>
+        <location filename="../history/page.py" line="470"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="503"/>
+        <location filename="../history/page.py" line="519"/>
+        <location filename="../history/page.py" line="523"/>
+        <source>history</source>
+        <comment>default file name of a history export</comment>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="520"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="506"/>
+        <location filename="../history/page.py" line="524"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="520"/>
+        <location filename="../history/page.py" line="538"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -391,7 +398,7 @@
 <context>
     <name>IdleSignOut</name>
     <message>
-        <location filename="../idle.py" line="229"/>
+        <location filename="../idle.py" line="263"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Od dłuższego czasu nikt nie korzysta z trenażera: wylogowanie za %1 s, aby Twoje wyniki pozostały prywatne. Porusz myszą lub naciśnij klawisz, aby pozostać zalogowanym.</translation>
     </message>
@@ -399,153 +406,157 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="86"/>
+        <location filename="../library/page.py" line="91"/>
         <source>● in progress</source>
         <translation>● w toku</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="90"/>
+        <location filename="../library/page.py" line="95"/>
         <source>best %1 · last %2</source>
         <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="177"/>
+        <location filename="../library/page.py" line="182"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="198"/>
+        <location filename="../library/page.py" line="203"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="204"/>
+        <location filename="../library/page.py" line="209"/>
         <source>◷ timed</source>
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="338"/>
+        <location filename="../library/page.py" line="351"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="339"/>
+        <location filename="../library/page.py" line="352"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="340"/>
+        <location filename="../library/page.py" line="353"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="341"/>
+        <location filename="../library/page.py" line="354"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="342"/>
+        <location filename="../library/page.py" line="355"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="343"/>
+        <location filename="../library/page.py" line="356"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="344"/>
+        <location filename="../library/page.py" line="357"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="345"/>
+        <location filename="../library/page.py" line="358"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="346"/>
+        <location filename="../library/page.py" line="359"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="347"/>
+        <location filename="../library/page.py" line="360"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="348"/>
+        <location filename="../library/page.py" line="361"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="349"/>
+        <location filename="../library/page.py" line="362"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="350"/>
+        <location filename="../library/page.py" line="363"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
+        <location filename="../library/page.py" line="364"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="358"/>
+        <location filename="../library/page.py" line="365"/>
         <source>&amp;Trainer overview</source>
         <translation>Przegląd &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="353"/>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="435"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="366"/>
+        <location filename="../library/page.py" line="379"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="369"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="423"/>
+        <location filename="../library/page.py" line="476"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="434"/>
+        <location filename="../library/page.py" line="487"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="435"/>
+        <location filename="../library/page.py" line="488"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="436"/>
+        <location filename="../library/page.py" line="489"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="438"/>
+        <location filename="../library/page.py" line="491"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="439"/>
+        <location filename="../library/page.py" line="492"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="444"/>
+        <location filename="../library/page.py" line="496"/>
+        <source>Topics: %1</source>
+        <translation>Tematy: %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="500"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -555,142 +566,148 @@
     <message>
         <location filename="../help.py" line="78"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="291"/>
+        <location filename="../window.py" line="293"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="292"/>
+        <location filename="../window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="295"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="296"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="297"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="298"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="299"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="300"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="301"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="302"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="303"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="304"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="306"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="307"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="330"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="422"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="425"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="434"/>
+        <location filename="../window.py" line="428"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="440"/>
+        <location filename="../window.py" line="434"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="452"/>
+        <location filename="../window.py" line="446"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="501"/>
+        <location filename="../window.py" line="495"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="498"/>
+        <source>attempt</source>
+        <comment>default file name of an attempt&apos;s PDF</comment>
+        <translation>podejscie</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="559"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="560"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="656"/>
+        <location filename="../window.py" line="680"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="663"/>
+        <location filename="../window.py" line="687"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="664"/>
+        <location filename="../window.py" line="688"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -814,172 +831,173 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="225"/>
+        <location filename="../player/page.py" line="268"/>
         <source>This step of the scenario</source>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="226"/>
+        <location filename="../player/page.py" line="269"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="227"/>
+        <location filename="../player/page.py" line="270"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="228"/>
+        <location filename="../player/page.py" line="271"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="229"/>
+        <location filename="../player/page.py" line="272"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="230"/>
+        <location filename="../player/page.py" line="273"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="232"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="263"/>
+        <location filename="../player/page.py" line="277"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="264"/>
+        <location filename="../player/page.py" line="278"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="265"/>
+        <location filename="../player/page.py" line="279"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="524"/>
+        <location filename="../player/page.py" line="552"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="309"/>
+        <location filename="../player/page.py" line="372"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="311"/>
+        <location filename="../player/page.py" line="374"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="316"/>
+        <location filename="../player/page.py" line="379"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="328"/>
+        <location filename="../player/page.py" line="391"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="337"/>
+        <location filename="../player/page.py" line="400"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="343"/>
+        <location filename="../player/page.py" line="406"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="367"/>
+        <location filename="../player/page.py" line="432"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
+        <location filename="../player/page.py" line="453"/>
         <source>(tick every item that applies)</source>
         <translation>(zaznacz wszystkie właściwe pozycje)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="403"/>
+        <location filename="../player/page.py" line="472"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="424"/>
+        <location filename="../player/page.py" line="529"/>
+        <location filename="../player/page.py" line="549"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="519"/>
+        <location filename="../player/page.py" line="692"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="521"/>
+        <location filename="../player/page.py" line="694"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="525"/>
+        <location filename="../player/page.py" line="698"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="526"/>
+        <location filename="../player/page.py" line="699"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="733"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="562"/>
+        <location filename="../player/page.py" line="735"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="742"/>
         <source>indicator</source>
         <translation>wskaźnik</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="742"/>
         <source>not an indicator</source>
         <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="589"/>
+        <location filename="../player/page.py" line="762"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="591"/>
+        <location filename="../player/page.py" line="764"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="594"/>
+        <location filename="../player/page.py" line="767"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -1083,6 +1101,75 @@
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../qt_words.py" line="23"/>
+        <source>Previous Month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="24"/>
+        <source>Next Month</source>
+        <translation>Następny miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="25"/>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;typu:</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="16"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="17"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="18"/>
+        <source>Save As</source>
+        <translation>Zapisz jako</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../qt_words.py" line="19"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="20"/>
+        <source>Save All</source>
+        <translation>Zapisz wszystko</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="21"/>
+        <source>Don&apos;t Save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+    <message>
+        <location filename="../qt_words.py" line="22"/>
+        <source>Close without Saving</source>
+        <translation>Zamknij bez zapisywania</translation>
+    </message>
+</context>
+<context>
     <name>Rating</name>
     <message>
         <location filename="../words.py" line="26"/>
@@ -1147,87 +1234,87 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="46"/>
+        <location filename="../history/replay_page.py" line="47"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="48"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="49"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="50"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="51"/>
         <source>Other options</source>
         <translation>Inne warianty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="52"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="53"/>
         <source>Time taken: %1 s</source>
         <translation>Czas decyzji: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Card opened</source>
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="107"/>
+        <location filename="../history/replay_page.py" line="108"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Powrót do historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="109"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="109"/>
+        <location filename="../history/replay_page.py" line="110"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="110"/>
+        <location filename="../history/replay_page.py" line="111"/>
         <source>The attempt as it was shown</source>
         <translation>Podejście w takiej postaci, w jakiej było pokazane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="132"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="145"/>
+        <location filename="../history/replay_page.py" line="147"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
@@ -1257,22 +1344,22 @@
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="235"/>
+        <location filename="../history/replay_page.py" line="240"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="249"/>
+        <location filename="../history/replay_page.py" line="254"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="252"/>
+        <location filename="../history/replay_page.py" line="257"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="235"/>
+        <location filename="../history/replay_page.py" line="236"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
@@ -1280,296 +1367,302 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="214"/>
+        <location filename="../reports/pdf.py" line="239"/>
         <source>All dates</source>
+        <extracomment>The locale of the report being written (numbers and dates), innermost last.</extracomment>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="274"/>
+        <location filename="../reports/pdf.py" line="306"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="441"/>
+        <location filename="../reports/pdf.py" line="473"/>
         <source>version %1</source>
         <translation>wersja %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="450"/>
+        <location filename="../reports/pdf.py" line="482"/>
         <source>Debrief of an attempt</source>
         <translation>Podsumowanie podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="459"/>
-        <location filename="../reports/pdf.py" line="703"/>
+        <location filename="../reports/pdf.py" line="491"/>
+        <location filename="../reports/pdf.py" line="753"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="461"/>
-        <location filename="../reports/pdf.py" line="705"/>
+        <location filename="../reports/pdf.py" line="493"/>
+        <location filename="../reports/pdf.py" line="755"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="464"/>
+        <location filename="../reports/pdf.py" line="496"/>
         <source>Officer</source>
         <translation>Osoba szkolona</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="465"/>
-        <location filename="../reports/pdf.py" line="691"/>
+        <location filename="../reports/pdf.py" line="497"/>
+        <location filename="../reports/pdf.py" line="741"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="466"/>
+        <location filename="../reports/pdf.py" line="498"/>
         <source>Language played</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="467"/>
-        <location filename="../reports/pdf.py" line="689"/>
+        <location filename="../reports/pdf.py" line="499"/>
+        <location filename="../reports/pdf.py" line="739"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="469"/>
-        <location filename="../reports/pdf.py" line="645"/>
-        <location filename="../reports/pdf.py" line="756"/>
+        <location filename="../reports/pdf.py" line="501"/>
+        <location filename="../reports/pdf.py" line="701"/>
+        <location filename="../reports/pdf.py" line="806"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="479"/>
-        <location filename="../reports/pdf.py" line="692"/>
+        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="742"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="486"/>
+        <location filename="../reports/pdf.py" line="521"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="488"/>
+        <location filename="../reports/pdf.py" line="523"/>
         <source>Overall: %1</source>
         <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="493"/>
+        <location filename="../reports/pdf.py" line="528"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
-        <location filename="../reports/pdf.py" line="597"/>
+        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="639"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="531"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
+        <location filename="../reports/pdf.py" line="544"/>
         <source>Answers step by step</source>
         <translation>Odpowiedzi krok po kroku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="517"/>
+        <location filename="../reports/pdf.py" line="552"/>
         <source>The time ran out.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="522"/>
+        <location filename="../reports/pdf.py" line="557"/>
         <source>Answer: %1</source>
         <translation>Odpowiedź: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="525"/>
+        <location filename="../reports/pdf.py" line="560"/>
         <source>%1 points</source>
         <translation>%1 pkt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="564"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="570"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="540"/>
+        <location filename="../reports/pdf.py" line="579"/>
         <source>Feedback: %1</source>
         <translation>Informacja zwrotna: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="548"/>
+        <location filename="../reports/pdf.py" line="587"/>
         <source>Best answer here: %1</source>
         <translation>Najlepsza decyzja w tym miejscu: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="557"/>
+        <location filename="../reports/pdf.py" line="596"/>
         <source>Cards opened: %1</source>
         <translation>Otwarte karty wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="591"/>
+        <location filename="../reports/pdf.py" line="633"/>
         <source>No finished attempts yet.</source>
         <translation>Brak ukończonych podejść.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="598"/>
-        <location filename="../reports/pdf.py" line="757"/>
+        <location filename="../reports/pdf.py" line="640"/>
+        <location filename="../reports/pdf.py" line="809"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="599"/>
-        <location filename="../reports/pdf.py" line="647"/>
+        <location filename="../reports/pdf.py" line="641"/>
+        <location filename="../reports/pdf.py" line="703"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="600"/>
+        <location filename="../reports/pdf.py" line="642"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="620"/>
+        <location filename="../reports/pdf.py" line="676"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="623"/>
+        <location filename="../reports/pdf.py" line="679"/>
         <source>History of results</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="626"/>
+        <location filename="../reports/pdf.py" line="682"/>
         <source>Period: %1 · made %2</source>
         <translation>Okres: %1 · sporządzono %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="633"/>
+        <location filename="../reports/pdf.py" line="689"/>
         <source>Attempts: %1</source>
         <translation>Podejścia: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="639"/>
+        <location filename="../reports/pdf.py" line="695"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="643"/>
-        <location filename="../reports/pdf.py" line="690"/>
+        <location filename="../reports/pdf.py" line="699"/>
+        <location filename="../reports/pdf.py" line="740"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="644"/>
-        <location filename="../reports/pdf.py" line="683"/>
-        <location filename="../reports/pdf.py" line="755"/>
+        <location filename="../reports/pdf.py" line="700"/>
+        <location filename="../reports/pdf.py" line="733"/>
+        <location filename="../reports/pdf.py" line="805"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="646"/>
+        <location filename="../reports/pdf.py" line="702"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="667"/>
+        <location filename="../reports/pdf.py" line="723"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="671"/>
+        <location filename="../reports/pdf.py" line="663"/>
         <source>trained in %1</source>
         <translation>rozwijana w scenariuszach: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="679"/>
+        <location filename="../reports/pdf.py" line="729"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="693"/>
+        <location filename="../reports/pdf.py" line="743"/>
         <source>Overall</source>
         <translation>Wynik ogólny</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="738"/>
-        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="788"/>
+        <location filename="../reports/pdf.py" line="791"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="743"/>
+        <location filename="../reports/pdf.py" line="793"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Okres: %1 · podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="750"/>
+        <location filename="../reports/pdf.py" line="800"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="754"/>
+        <location filename="../reports/pdf.py" line="804"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="795"/>
+        <location filename="../reports/pdf.py" line="854"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="811"/>
+        <location filename="../reports/pdf.py" line="870"/>
         <source>Most often missed</source>
         <translation>Najczęściej pomijane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="823"/>
+        <location filename="../reports/pdf.py" line="882"/>
         <source>Most often ticked wrongly</source>
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="834"/>
+        <location filename="../reports/pdf.py" line="893"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="843"/>
+        <location filename="../reports/pdf.py" line="902"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="242"/>
+        <location filename="../reports/pdf.py" line="267"/>
         <source>abandoned</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="492"/>
+        <location filename="../reports/pdf.py" line="517"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>Podejście porzucono (scenariusz rozpoczęto od nowa).</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="767"/>
+        <location filename="../reports/pdf.py" line="807"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="768"/>
+        <location filename="../reports/pdf.py" line="808"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="793"/>
+        <location filename="../reports/pdf.py" line="833"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="243"/>
+        <location filename="../reports/pdf.py" line="268"/>
         <source>in progress</source>
         <translation>w toku</translation>
     </message>
@@ -1587,38 +1680,38 @@
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="62"/>
-        <location filename="../resume_dialog.py" line="96"/>
+        <location filename="../resume_dialog.py" line="64"/>
+        <location filename="../resume_dialog.py" line="98"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="65"/>
+        <location filename="../resume_dialog.py" line="67"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="80"/>
+        <location filename="../resume_dialog.py" line="82"/>
         <source>Scenario in progress</source>
         <translation>Scenariusz w toku</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="82"/>
+        <location filename="../resume_dialog.py" line="84"/>
         <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
         <translation>Masz rozpoczęte podejście do scenariusza „%1”. Wznowić je czy zacząć od nowa?</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="89"/>
+        <location filename="../resume_dialog.py" line="91"/>
         <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
         <translation>Rozpoczęcie od nowa zapisze tamto podejście jako porzucone: zostanie w historii, bez wyniku.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="99"/>
+        <location filename="../resume_dialog.py" line="101"/>
         <source>&amp;Abandon and start over</source>
         <translation>&amp;Porzuć i zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="103"/>
+        <location filename="../resume_dialog.py" line="105"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
@@ -1679,226 +1772,244 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/page.py" line="191"/>
+        <location filename="../overview/page.py" line="206"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="196"/>
+        <location filename="../overview/page.py" line="211"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="202"/>
-        <location filename="../overview/page.py" line="388"/>
+        <location filename="../overview/page.py" line="220"/>
+        <location filename="../overview/page.py" line="406"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="259"/>
+        <location filename="../overview/page.py" line="277"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="261"/>
+        <location filename="../overview/page.py" line="279"/>
         <source>ticked wrongly</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="266"/>
+        <location filename="../overview/page.py" line="284"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="270"/>
+        <location filename="../overview/page.py" line="288"/>
         <source>Problem</source>
         <translation>Rodzaj błędu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="272"/>
-        <location filename="../overview/page.py" line="528"/>
+        <location filename="../overview/page.py" line="290"/>
+        <location filename="../overview/page.py" line="546"/>
         <source>Share</source>
         <translation>Odsetek</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="278"/>
-        <location filename="../overview/page.py" line="341"/>
-        <location filename="../overview/page.py" line="527"/>
+        <location filename="../overview/page.py" line="296"/>
+        <location filename="../overview/page.py" line="359"/>
+        <location filename="../overview/page.py" line="545"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="284"/>
-        <location filename="../overview/page.py" line="347"/>
+        <location filename="../overview/page.py" line="302"/>
+        <location filename="../overview/page.py" line="365"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="330"/>
+        <location filename="../overview/page.py" line="348"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="335"/>
+        <location filename="../overview/page.py" line="353"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="366"/>
-        <location filename="../overview/page.py" line="741"/>
+        <location filename="../overview/page.py" line="384"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="383"/>
+        <location filename="../overview/page.py" line="401"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="394"/>
+        <location filename="../overview/page.py" line="412"/>
         <source>Results</source>
         <translation>Liczba wyników</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="400"/>
+        <location filename="../overview/page.py" line="418"/>
         <source>Scope</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="526"/>
+        <location filename="../overview/page.py" line="544"/>
         <source>Decision and option</source>
         <translation>Decyzja i odpowiedź</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="549"/>
+        <location filename="../overview/page.py" line="577"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="735"/>
-        <location filename="../overview/page.py" line="936"/>
+        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="979"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="736"/>
+        <location filename="../overview/page.py" line="765"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="737"/>
+        <location filename="../overview/page.py" line="766"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="738"/>
+        <location filename="../overview/page.py" line="767"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="739"/>
+        <location filename="../overview/page.py" line="771"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="744"/>
+        <location filename="../overview/page.py" line="776"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="748"/>
+        <location filename="../overview/page.py" line="780"/>
         <source>Attempts from this date</source>
         <translation>Podejścia od tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="751"/>
+        <location filename="../overview/page.py" line="783"/>
         <source>Attempts up to this date</source>
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="764"/>
+        <location filename="../overview/page.py" line="796"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="765"/>
+        <location filename="../overview/page.py" line="797"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="766"/>
+        <location filename="../overview/page.py" line="798"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="769"/>
+        <location filename="../overview/page.py" line="801"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="770"/>
+        <location filename="../overview/page.py" line="802"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="778"/>
+        <location filename="../overview/page.py" line="810"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="781"/>
+        <location filename="../overview/page.py" line="813"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="783"/>
-        <location filename="../overview/page.py" line="1011"/>
+        <location filename="../overview/page.py" line="815"/>
+        <location filename="../overview/page.py" line="1059"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="792"/>
+        <location filename="../overview/page.py" line="832"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="907"/>
+        <location filename="../overview/page.py" line="948"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="948"/>
+        <location filename="../overview/page.py" line="991"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="987"/>
+        <location filename="../overview/page.py" line="1031"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="995"/>
+        <location filename="../overview/page.py" line="1043"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="997"/>
-        <location filename="../overview/page.py" line="1005"/>
+        <location filename="../overview/page.py" line="1044"/>
+        <source>choices</source>
+        <comment>default file name</comment>
+        <translation>wybory</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1045"/>
+        <location filename="../overview/page.py" line="1053"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1003"/>
+        <location filename="../overview/page.py" line="1051"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1013"/>
+        <location filename="../overview/page.py" line="1052"/>
+        <source>attempts</source>
+        <comment>default file name</comment>
+        <translation>podejscia</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1060"/>
+        <source>overview</source>
+        <comment>default file name</comment>
+        <translation>przeglad</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="1061"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="550"/>
+        <location filename="../overview/page.py" line="554"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
     </message>
