@@ -20,13 +20,13 @@
     </message>
     <message>
         <location filename="../history/model.py" line="141"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <source>Ending</source>
+        <translation>Ending</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="142"/>
-        <source>Overall</source>
-        <translation>Overall</translation>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="190"/>
@@ -42,6 +42,29 @@
         <location filename="../history/model.py" line="197"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../words.py" line="108"/>
+        <source>An indicator, rightly ticked:</source>
+        <translation>An indicator, rightly ticked:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="109"/>
+        <source>An indicator you missed:</source>
+        <translation>An indicator you missed:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="110"/>
+        <source>Not an indicator, but ticked:</source>
+        <translation>Not an indicator, but ticked:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="111"/>
+        <source>Not an indicator, rightly left out:</source>
+        <translation>Not an indicator, rightly left out:</translation>
     </message>
 </context>
 <context>
@@ -76,11 +99,6 @@
         <location filename="../player/debrief_page.py" line="112"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
-    </message>
-    <message>
-        <location filename="../player/debrief_page.py" line="115"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="129"/>
@@ -801,6 +819,29 @@
     </message>
 </context>
 <context>
+    <name>NodeKind</name>
+    <message>
+        <location filename="../words.py" line="88"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="89"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="90"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="91"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <location filename="../words.py" line="37"/>
@@ -816,6 +857,32 @@
         <location filename="../words.py" line="39"/>
         <source>Failure</source>
         <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="64"/>
+        <source>Ending: %1 (success)</source>
+        <translation>Ending: %1 (success)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="65"/>
+        <source>Ending: %1 (partial success)</source>
+        <translation>Ending: %1 (partial success)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="66"/>
+        <source>Ending: %1 (failure)</source>
+        <translation>Ending: %1 (failure)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="78"/>
+        <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
+        <translation>The ending is where your decisions led the story; the score counts the points each decision earned.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="504"/>
+        <location filename="../words.py" line="73"/>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
     </message>
 </context>
 <context>
@@ -901,9 +968,9 @@
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
-        <source>(tick every item that applies)</source>
-        <translation>(tick every item that applies)</translation>
+        <location filename="../player/page.py" line="390"/>
+        <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
+        <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="403"/>
@@ -944,16 +1011,6 @@
         <location filename="../player/page.py" line="562"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="569"/>
-        <source>indicator</source>
-        <translation>indicator</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="569"/>
-        <source>not an indicator</source>
-        <translation>not an indicator</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="589"/>
@@ -1219,31 +1276,6 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="145"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="204"/>
-        <source>ticked, right</source>
-        <translation>ticked, right</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="205"/>
-        <source>ticked, wrong</source>
-        <translation>ticked, wrong</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="206"/>
-        <source>missed</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="207"/>
-        <source>left out, right</source>
-        <translation>left out, right</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="233"/>
         <source>The ending</source>
         <translation>The ending</translation>
@@ -1343,11 +1375,6 @@
         <location filename="../reports/pdf.py" line="486"/>
         <source>The attempt was not finished.</source>
         <translation>The attempt was not finished.</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="488"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="493"/>
@@ -1486,9 +1513,14 @@
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="693"/>
-        <source>Overall</source>
-        <translation>Overall</translation>
+        <location filename="../reports/pdf.py" line="708"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="709"/>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="738"/>

@@ -20,13 +20,13 @@
     </message>
     <message>
         <location filename="../history/model.py" line="141"/>
-        <source>Outcome</source>
-        <translation>Rezultat</translation>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="142"/>
-        <source>Overall</source>
-        <translation>Wynik ogólny</translation>
+        <source>Score</source>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="190"/>
@@ -42,6 +42,29 @@
         <location filename="../history/model.py" line="197"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../words.py" line="108"/>
+        <source>An indicator, rightly ticked:</source>
+        <translation>To wskaźnik – słusznie zaznaczony:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="109"/>
+        <source>An indicator you missed:</source>
+        <translation>Pominięty wskaźnik:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="110"/>
+        <source>Not an indicator, but ticked:</source>
+        <translation>To nie wskaźnik – niepotrzebnie zaznaczony:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="111"/>
+        <source>Not an indicator, rightly left out:</source>
+        <translation>To nie wskaźnik – słusznie pominięty:</translation>
     </message>
 </context>
 <context>
@@ -76,11 +99,6 @@
         <location filename="../player/debrief_page.py" line="112"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
-    </message>
-    <message>
-        <location filename="../player/debrief_page.py" line="115"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="129"/>
@@ -801,6 +819,29 @@
     </message>
 </context>
 <context>
+    <name>NodeKind</name>
+    <message>
+        <location filename="../words.py" line="88"/>
+        <source>Scene</source>
+        <translation>Scena</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="89"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="90"/>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="91"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <location filename="../words.py" line="37"/>
@@ -816,6 +857,32 @@
         <location filename="../words.py" line="39"/>
         <source>Failure</source>
         <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="64"/>
+        <source>Ending: %1 (success)</source>
+        <translation>Zakończenie: %1 (powodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="65"/>
+        <source>Ending: %1 (partial success)</source>
+        <translation>Zakończenie: %1 (częściowe powodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="66"/>
+        <source>Ending: %1 (failure)</source>
+        <translation>Zakończenie: %1 (niepowodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="78"/>
+        <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
+        <translation>Zakończenie mówi, dokąd Twoje decyzje doprowadziły historię; wynik liczy punkty zdobyte za każdą decyzję.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="504"/>
+        <location filename="../words.py" line="73"/>
+        <source>Score: %1</source>
+        <translation>Wynik: %1</translation>
     </message>
 </context>
 <context>
@@ -901,9 +968,9 @@
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
-        <source>(tick every item that applies)</source>
-        <translation>(zaznacz wszystkie właściwe pozycje)</translation>
+        <location filename="../player/page.py" line="390"/>
+        <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
+        <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="403"/>
@@ -944,16 +1011,6 @@
         <location filename="../player/page.py" line="562"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="569"/>
-        <source>indicator</source>
-        <translation>wskaźnik</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="569"/>
-        <source>not an indicator</source>
-        <translation>nie jest wskaźnikiem</translation>
     </message>
     <message>
         <location filename="../player/page.py" line="589"/>
@@ -1219,31 +1276,6 @@
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="145"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="204"/>
-        <source>ticked, right</source>
-        <translation>zaznaczono poprawnie</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="205"/>
-        <source>ticked, wrong</source>
-        <translation>zaznaczono błędnie</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="206"/>
-        <source>missed</source>
-        <translation>pominięto</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="207"/>
-        <source>left out, right</source>
-        <translation>poprawnie nie zaznaczono</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="233"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
@@ -1343,11 +1375,6 @@
         <location filename="../reports/pdf.py" line="486"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="488"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="493"/>
@@ -1486,9 +1513,14 @@
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="693"/>
-        <source>Overall</source>
-        <translation>Wynik ogólny</translation>
+        <location filename="../reports/pdf.py" line="708"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="709"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../reports/pdf.py" line="738"/>
