@@ -468,6 +468,7 @@ def test_replay_headings_never_show_a_node_id(qtbot, window) -> None:
     assert "3. What points to bias? · Assessment" in lines
     for node in ("arrival", "talk", "signs"):
         assert not [line for line in lines if line.split(" · ")[0].endswith(node)]
+    assert "✖ Ending: The family moves away (failure)" in lines  # under the ending's text
     outcome = page.outcome.text()
     assert "✖ Ending: The family moves away (failure)" in outcome
     assert "Score: " in outcome and "Overall" not in outcome

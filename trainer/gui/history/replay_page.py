@@ -34,7 +34,6 @@ from trainer.gui.words import (
     checklist_item_markup,
     ending_and_score_hint,
     ending_line,
-    outcome_word,
     rating_word,
     score_line,
     stage_word,
@@ -60,7 +59,6 @@ def _text(_page: QWidget, source: str) -> str:
         "Points": QCoreApplication.translate("ReplayPage", "Points"),
         "Time taken: %1 s": QCoreApplication.translate("ReplayPage", "Time taken: %1 s"),
         "Card opened": QCoreApplication.translate("ReplayPage", "Card opened"),
-        "Outcome": QCoreApplication.translate("ReplayPage", "Outcome"),
     }
     return labels[source]
 
@@ -257,7 +255,8 @@ class ReplayPage(QWidget):
                 outcome = None
             if outcome is not None:
                 symbol, _colour = OUTCOME_STYLE[outcome]
-                lines += [f"{_text(self, 'Outcome')}: **{symbol} {outcome_word(outcome)}**", ""]
+                line = ending_line(outcome, current.heading)
+                lines += [f"**{symbol} {line}**", ""]
         if current.debrief:
             lines += ["**" + self.tr("Lessons") + "**", "", current.debrief, ""]
         sheet = replay.debrief.sheet

@@ -1236,11 +1236,6 @@
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="107"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>

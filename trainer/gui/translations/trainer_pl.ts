@@ -1236,11 +1236,6 @@
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
-        <source>Outcome</source>
-        <translation>Rezultat</translation>
-    </message>
-    <message>
         <location filename="../history/replay_page.py" line="107"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Powrót do historii wyników</translation>
