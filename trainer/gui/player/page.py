@@ -605,12 +605,15 @@ class PlayPage(QWidget):
         self.scroller.ensureWidgetVisible(self.prompt if checklist else self.feedback_rating, 50, 8)
 
     def _checklist_feedback(self, node: ChecklistNode, ticked: frozenset[str]) -> str:
-        """One sentence per item: what it is, what the officer did, and why."""
+        """One sentence per item, in the order the items were shown: what it is, what
+        the officer did, and why."""
+        shown = [str(box.property("item_id")) for box in self._checks]
+        items = sorted(node.items, key=lambda i: shown.index(i.id) if i.id in shown else len(shown))
         return "\n".join(
             checklist_item_markup(
                 item.correct, item.id in ticked, self._t(item.text), self._t(item.feedback)
             )
-            for item in node.items
+            for item in items
         )
 
     def _hide_checklist_items(self) -> None:
