@@ -380,6 +380,7 @@ class Shots:
         assert w.stack.currentWidget() is w.debrief
         self.shot("09-debrief")
         debrief = w.debrief
+        settle()  # the page laid out at this text size before finding where the path is
         debrief.scroller.verticalScrollBar().setValue(debrief.path_heading.y() - 8)
         self.shot("09-debrief-path")
 
