@@ -22,6 +22,8 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
+- ``09-debrief-path``: the same debrief scrolled to the path, step by step, each
+  answer's feedback in its own list item;
 - ``10-unavailable``: a broken scenario listed as unavailable with its findings;
 - ``11-history``, ``12-replay``, ``13-overview``: the officer's history, a replay, and
   the instructor's overview;
@@ -409,6 +411,10 @@ class Shots:
         click(w.player.primary)  # See the debrief
         assert w.stack.currentWidget() is w.debrief
         self.shot("09-debrief")
+        debrief = w.debrief
+        settle()  # the page laid out at this text size before finding where the path is
+        debrief.scroller.verticalScrollBar().setValue(debrief.path_heading.y() - 8)
+        self.shot("09-debrief-path")
 
         click(w.debrief.library_button)
         assert w.stack.currentWidget() is w.library

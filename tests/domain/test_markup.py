@@ -11,7 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.domain.markup import ALLOWED_TAGS, PLAIN_BULLET, render_html, render_plain
+from trainer.domain.markup import (
+    ALLOWED_TAGS,
+    PLAIN_BULLET,
+    one_line,
+    opening_words,
+    render_html,
+    render_plain,
+)
 
 FUZZ = settings(
     max_examples=400,
@@ -55,10 +62,6 @@ def check_structure(output: str) -> None:
             assert not between.strip(), f"text outside a paragraph or item: {between!r}"
         closing, name = match.group(1) == "/", match.group(2)
         assert name in ALLOWED_TAGS
-        if name == "br":
-            assert not closing
-            assert stack and stack[-1] in ("p", "li", "strong", "em")
-            continue
         if closing:
             assert stack, f"</{name}> with nothing open"
             assert stack.pop() == name, f"</{name}> closes the wrong tag"
@@ -86,10 +89,11 @@ def text_content(output: str) -> str:
         ("", ""),
         ("   \n\n \t\n", ""),
         ("Hello", "<p>Hello</p>"),
-        ("one\ntwo", "<p>one<br>two</p>"),
+        ("one\ntwo", "<p>one two</p>"),
+        ("one  \n   two", "<p>one two</p>"),
         ("one\n\ntwo", "<p>one</p>\n<p>two</p>"),
         ("one\n \t \ntwo", "<p>one</p>\n<p>two</p>"),
-        ("one\r\ntwo\rthree", "<p>one<br>two<br>three</p>"),
+        ("one\r\ntwo\rthree", "<p>one two three</p>"),
         ("  padded  ", "<p>padded</p>"),
         ("*calm*", "<p><em>calm</em></p>"),
         ("**now**", "<p><strong>now</strong></p>"),
@@ -98,7 +102,7 @@ def text_content(output: str) -> str:
         ("*em **and strong***", "<p><em>em <strong>and strong</strong></em></p>"),
         ("*a* and *b*", "<p><em>a</em> and <em>b</em></p>"),
         ("**a** and **b**", "<p><strong>a</strong> and <strong>b</strong></p>"),
-        ("*across\nlines*", "<p><em>across<br>lines</em></p>"),
+        ("*across\nlines*", "<p><em>across lines</em></p>"),
         ("*not\n\nacross*", "<p>*not</p>\n<p>across*</p>"),
         ("*unclosed", "<p>*unclosed</p>"),
         ("unopened*", "<p>unopened*</p>"),
@@ -115,8 +119,10 @@ def text_content(output: str) -> str:
         ("- one\n* two", "<ul><li>one</li><li>two</li></ul>"),
         ("  - indented", "<ul><li>indented</li></ul>"),
         ("- *em* item", "<ul><li><em>em</em> item</li></ul>"),
-        ("- one\n  more", "<ul><li>one<br>more</li></ul>"),
-        ("- one\nafter", "<ul><li>one</li></ul>\n<p>after</p>"),
+        ("- one\n  more", "<ul><li>one more</li></ul>"),
+        ("- one\nmore", "<ul><li>one more</li></ul>"),
+        ("- one\n\nafter", "<ul><li>one</li></ul>\n<p>after</p>"),
+        ("- one\nmore\n- two", "<ul><li>one more</li><li>two</li></ul>"),
         ("before\n- one", "<p>before</p>\n<ul><li>one</li></ul>"),
         ("- a\n\n- b", "<ul><li>a</li></ul>\n<ul><li>b</li></ul>"),
         ("-not a bullet", "<p>-not a bullet</p>"),
@@ -143,7 +149,8 @@ def test_render_html_examples(source: str, expected: str) -> None:
         ("Hello", "Hello"),
         ("*calm* and **now**", "calm and now"),
         ("***both***", "both"),
-        ("one\ntwo\n\nthree", "one\ntwo\n\nthree"),
+        ("one\ntwo\n\nthree", "one two\n\nthree"),
+        ("- one\n  wrapped\n- two", f"{PLAIN_BULLET}one wrapped\n{PLAIN_BULLET}two"),
         ("- one\n- *two*", f"{PLAIN_BULLET}one\n{PLAIN_BULLET}two"),
         ("a * b", "a * b"),
         ("*unclosed", "*unclosed"),
@@ -228,9 +235,139 @@ def test_text_without_markers_survives_unchanged(text: str) -> None:
 def test_plain_only_removes_characters(text: str) -> None:
     lines = render_plain(text).split("\n")
     kept = "".join(line.removeprefix(PLAIN_BULLET) for line in lines)
-    source = iter(text.replace("\x00", "\ufffd"))
-    # Apart from the bullets it adds, plain text is a subsequence of the source.
+    source = iter(text.replace("\x00", "\ufffd").replace("\r", " ").replace("\n", " "))
+    # Apart from the bullets it adds, plain text is a subsequence of the source
+    # (whose line ends read as spaces).
     assert all(char in source for char in kept)
+
+
+# Words with no markup in them: no asterisks, no leading dash, no whitespace.
+WORD = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp"),
+        blacklist_characters="*-\x85\u180e\u200b\ufeff",
+    ),
+    min_size=1,
+    max_size=12,
+)
+# A line of words, with any spaces or tabs around and between them.
+GAP = st.sampled_from([" ", "  ", "\t", " \t "])
+LINE = st.lists(st.tuples(WORD, GAP), min_size=1, max_size=8).map(
+    lambda pairs: "".join(word + gap for word, gap in pairs)
+)
+LINES = st.lists(LINE, min_size=1, max_size=6)
+# Blank lines between paragraphs: one or more, maybe holding spaces.
+BLANK = st.sampled_from(["\n\n", "\n \n", "\n\t\n", "\n\n\n", "\r\n\r\n"])
+
+
+def _words(source: str) -> list[str]:
+    return html.unescape(_OWN_TAG_RE.sub(" ", source)).split()
+
+
+def _blocks_of(output: str, tag: str) -> list[str]:
+    return re.findall(f"<{tag}>(.*?)</{tag}>", output)
+
+
+@FUZZ
+@given(LINES, st.sampled_from(["\n", "\r\n", "\r"]))
+def test_joining_lines_never_loses_a_word(lines: list[str], newline: str) -> None:
+    text = newline.join(lines)
+    output = render_html(text)
+    check_structure(output)
+    # One paragraph, every word in order, and no forced line break.
+    assert len(_blocks_of(output, "p")) == 1
+    assert _words(output) == text.split()
+    assert "<br" not in output
+    assert render_plain(text) == " ".join(line.strip() for line in lines)
+
+
+@FUZZ
+@given(st.lists(LINES, min_size=1, max_size=5), st.data())
+def test_blank_lines_are_the_only_paragraph_breaks(
+    paragraphs: list[list[str]], data: st.DataObject
+) -> None:
+    text = "\n".join(paragraphs[0])
+    for paragraph in paragraphs[1:]:
+        text += data.draw(BLANK) + "\n".join(paragraph)
+    output = render_html(text)
+    check_structure(output)
+    shown = _blocks_of(output, "p")
+    assert len(shown) == len(paragraphs)
+    for rendered, lines in zip(shown, paragraphs, strict=True):
+        assert _words(rendered) == "\n".join(lines).split()
+    assert render_plain(text).split("\n\n") == [
+        " ".join(line.strip() for line in lines) for lines in paragraphs
+    ]
+
+
+@FUZZ
+@given(
+    st.lists(st.tuples(LINES, st.sampled_from(["", "  ", "\t"])), min_size=1, max_size=5),
+    st.sampled_from(["- ", "* ", "  - "]),
+)
+def test_a_wrapped_list_item_goes_on_until_the_next_bullet(
+    items: list[tuple[list[str], str]], bullet: str
+) -> None:
+    text = "\n".join(
+        bullet + lines[0] + "".join("\n" + indent + line for line in lines[1:])
+        for lines, indent in items
+    )
+    output = render_html(text)
+    check_structure(output)
+    assert len(_blocks_of(output, "ul")) == 1
+    shown = _blocks_of(output, "li")
+    assert [_words(item) for item in shown] == [" ".join(lines).split() for lines, _ in items]
+
+
+@FUZZ
+@given(MARKUP_TEXT, st.integers(min_value=1, max_value=80))
+def test_opening_words_are_the_start_of_the_text_on_one_line(text: str, limit: int) -> None:
+    opening = opening_words(text, limit)
+    assert "\n" not in opening and "*" not in opening
+    assert len(opening) <= limit + 1  # and the ellipsis
+    words = render_plain(text).replace(PLAIN_BULLET, " ").replace("*", "").split()
+    if opening.endswith("…") and " ".join(words) != opening:
+        shown = opening[:-1].split()
+        # Whole words from the start; the last may lose its trailing punctuation, and
+        # only a first word longer than the limit is cut.
+        assert shown
+        assert shown[:-1] == words[: len(shown) - 1]
+        assert words[len(shown) - 1].startswith(shown[-1])
+    else:
+        assert opening.split() == words
+    # As a heading in bold it renders as one paragraph of our own tags.
+    check_structure(render_html(f"**1. {opening}**"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ""),
+        ("Short text.", "Short text."),
+        (
+            'Tomasz opens the notebook.\n\n"Here: fourteenth of October',
+            'Tomasz opens the notebook. "Here: fourteenth of…',
+        ),
+        (
+            "The first paragraph is wrapped over two lines.\n\nMore.",
+            "The first paragraph is wrapped over two lines…",
+        ),
+        ("- *A list*, first item\n- second", "A list, first item second"),
+        ("x" * 60, "x" * 47 + "…"),
+    ],
+)
+def test_opening_words_examples(text: str, expected: str) -> None:
+    assert opening_words(text) == expected
+
+
+@FUZZ
+@given(MARKUP_TEXT)
+def test_one_line_keeps_every_word_in_one_list_item(text: str) -> None:
+    line = one_line(text)
+    assert line.split() == text.split()
+    output = render_html(f"- {line}")
+    check_structure(output)
+    assert output.count("<li>") == 1 or not line.strip("*- ")
 
 
 def _best_of(times: int, work: Callable[[], object]) -> float:

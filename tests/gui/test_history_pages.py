@@ -430,7 +430,7 @@ def test_replay_shows_the_old_text_after_the_file_changed(qtbot, world: World) -
     assert chosen.text is not None and " ".join(chosen.text.split()) in text
     assert "(time ran out)" in text  # the mixed path lets the clock run out once
     assert "Card opened" in text and "Time taken: 4.2 s" in text
-    assert "ticked, right" in text and "ticked, wrong" in text
+    assert "An indicator, rightly ticked:" in text and "Not an indicator, but ticked:" in text
     rated = next(s for s in replay.steps if s.choice is not None and s.rating is not None)
     assert rated.rating is not None
     assert f"Rating: {RATING_STYLE[rated.rating][0]} {rating_word(rated.rating)}" in text

@@ -1,14 +1,18 @@
 """The scenario text markup: a small Markdown subset, turned into HTML we build ourselves.
 
 The subset (see the format notes): paragraphs separated by blank lines, ``*emphasis*``,
-``**strong**`` and bullet lists (lines starting with ``- `` or ``* ``). A single
-newline inside a paragraph is a line break. Nothing else is markup: raw HTML, links
-and images are shown as the text the author typed.
+``**strong**`` and bullet lists (lines starting with ``- `` or ``* ``). As in
+Markdown, a single newline inside a paragraph is a space: authors wrap long lines in
+their YAML ``|`` blocks, and the reader's window, not the author's editor, decides
+where a line ends. Only a blank line starts a new paragraph. A list item goes on
+over the lines that follow it, indented or not, until a blank line or the next
+bullet. Nothing else is markup: raw HTML, links and images are shown as the text
+the author typed.
 
 Safety comes from the order of work. :func:`render_html` escapes the whole text
 first (``html.escape`` with ``quote=True``), so no character the author typed can
 open a tag or an entity; only then does it add its own tags, all from a fixed set
-(``p``, ``br``, ``strong``, ``em``, ``ul``, ``li``) and none with attributes. The
+(``p``, ``strong``, ``em``, ``ul``, ``li``) and none with attributes. The
 markers the parser looks for (``*``, ``-``, spaces and newlines) are untouched by
 escaping, so the structure found in the escaped text is the structure of the
 original.
@@ -35,10 +39,10 @@ import html
 from dataclasses import dataclass
 from typing import Final, Literal
 
-__all__ = ["render_html", "render_plain"]
+__all__ = ["one_line", "opening_words", "render_html", "render_plain"]
 
 #: The tags :func:`render_html` may emit. Nothing else ever appears as a tag.
-ALLOWED_TAGS: Final = frozenset({"p", "br", "strong", "em", "ul", "li"})
+ALLOWED_TAGS: Final = frozenset({"p", "strong", "em", "ul", "li"})
 
 #: What :func:`render_plain` puts in front of a list item.
 PLAIN_BULLET: Final = "• "
@@ -64,9 +68,9 @@ _Block = _Paragraph | _BulletList
 def render_html(text: str) -> str:
     """HTML for scenario ``text``: only our own tags, every author character escaped.
 
-    Never raises for any string. The result uses only ``<p>``, ``<br>``,
-    ``<strong>``, ``<em>``, ``<ul>`` and ``<li>``, without attributes, properly
-    nested; empty text gives an empty string.
+    Never raises for any string. The result uses only ``<p>``, ``<strong>``,
+    ``<em>``, ``<ul>`` and ``<li>``, without attributes, properly nested; empty
+    text gives an empty string.
     """
     blocks = _blocks(html.escape(text, quote=True))
     parts: list[str] = []
@@ -82,8 +86,9 @@ def render_html(text: str) -> str:
 def render_plain(text: str) -> str:
     """Scenario ``text`` as plain text: paired markers removed, list items bulleted.
 
-    For labels and accessible names. Paragraphs are separated by a blank line,
-    line breaks are kept, and unpaired asterisks stay as the author typed them.
+    For labels and accessible names. Paragraphs are separated by a blank line and
+    list items by a newline; the lines of a paragraph or item are joined with a
+    space, and unpaired asterisks stay as the author typed them.
     The result is not escaped: show it only as plain text.
     """
     parts: list[str] = []
@@ -93,6 +98,43 @@ def render_plain(text: str) -> str:
         else:
             parts.append("\n".join(PLAIN_BULLET + _inline_plain(item) for item in block.items))
     return "\n\n".join(parts)
+
+
+def one_line(text: str | None) -> str:
+    """Scenario ``text`` folded into one line of markup, for a list item or a heading.
+
+    Every run of whitespace (line ends and blank lines included) becomes one space,
+    so a multi-paragraph feedback stays inside the list item it is put in.
+    """
+    return " ".join((text or "").split())
+
+
+#: How long :func:`opening_words` may be, in characters, before its ellipsis.
+OPENING_CHARACTERS: Final = 48
+
+
+def opening_words(text: str | None, limit: int = OPENING_CHARACTERS) -> str:
+    """The first words of scenario ``text`` as one plain line, with … if it goes on.
+
+    A heading for a step the author gave no title: whole words up to ``limit``
+    characters (a longer first word is cut), emphasis markers and list bullets
+    removed, and no asterisk left that could pair with markup around it.
+    """
+    words = render_plain(text or "").replace(PLAIN_BULLET, " ").replace("*", "").split()
+    shown: list[str] = []
+    length = 0
+    for word in words:
+        extra = len(word) + (1 if shown else 0)
+        if length + extra > limit:
+            break
+        shown.append(word)
+        length += extra
+    if len(shown) == len(words):
+        return " ".join(shown)
+    if not shown:
+        return words[0][: max(1, limit - 1)] + "…"
+    joined = " ".join(shown)
+    return (joined.rstrip(".,;:–—-") or joined) + "…"
 
 
 # --- blocks -----------------------------------------------------------------
@@ -125,8 +167,8 @@ def _blocks(text: str) -> list[_Block]:
         if bullet is not None:
             flush_paragraph()
             items.append([bullet])
-        elif items and line[:1].isspace():
-            # An indented line right after a list item continues that item.
+        elif items:
+            # A wrapped list item: the line continues it, indented or not.
             items[-1].append(stripped)
         else:
             flush_list()
@@ -162,10 +204,10 @@ _Piece = str | _Marker
 def _inline_pieces(lines: tuple[str, ...]) -> list[_Piece]:
     """Text pieces and emphasis markers of one paragraph or list item, paired.
 
-    Lines are joined with ``\\n`` so emphasis may span a line break but never a
-    paragraph or list item.
+    Lines are joined with a space (a newline in the source is not a line break),
+    so emphasis may span the author's line ends but never a paragraph or list item.
     """
-    text = "\n".join(lines)
+    text = " ".join(lines)
     pieces: list[_Piece] = []
     # Open markers, innermost last; ``open_count`` says how many of each kind.
     stack: list[_Marker] = []
@@ -238,7 +280,7 @@ def _inline_html(lines: tuple[str, ...]) -> str:
     out: list[str] = []
     for piece in _inline_pieces(lines):
         if isinstance(piece, str):
-            out.append(piece.replace("\n", "<br>"))
+            out.append(piece)
         elif piece.role == "open":
             out.append(f"<{_TAG_NAMES[piece.kind]}>")
         elif piece.role == "close":

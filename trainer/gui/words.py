@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from trainer.domain.markup import one_line, render_plain
 from trainer.domain.model import Outcome, Rating
 
 # Symbol + word + colour: never colour alone.
@@ -60,3 +61,73 @@ def status_word(status: str) -> str:
         "abandoned": QCoreApplication.translate("AttemptStatus", "Abandoned"),
     }
     return words.get(status, QCoreApplication.translate("AttemptStatus", "In progress"))
+
+
+def ending_line(outcome: Outcome, ending_title: str) -> str:
+    """The ending reached and what kind of outcome it is, told apart from the score.
+
+    "Failure" next to "Score: 62%" reads as a failed test; "Ending: Parish left on
+    its own (failure)" says it is where the story went.
+    """
+    lines = {
+        Outcome.SUCCESS: QCoreApplication.translate("Outcome", "Ending: %1 (success)"),
+        Outcome.PARTIAL: QCoreApplication.translate("Outcome", "Ending: %1 (partial success)"),
+        Outcome.FAILURE: QCoreApplication.translate("Outcome", "Ending: %1 (failure)"),
+    }
+    return lines[outcome].replace("%1", ending_title)
+
+
+def score_line(percent: str) -> str:
+    """The attempt's score (its points as a share of the most it could earn)."""
+    return QCoreApplication.translate("Outcome", "Score: %1").replace("%1", percent)
+
+
+def ending_and_score_hint() -> str:
+    """Why an attempt has both an ending and a score."""
+    return QCoreApplication.translate(
+        "Outcome",
+        "The ending is where your decisions led the story; the score counts the points"
+        " each decision earned.",
+    )
+
+
+def kind_word(kind: str) -> str:
+    """A kind of step (scene, decision, checklist, ending) in the UI language."""
+    words = {
+        "scene": QCoreApplication.translate("NodeKind", "Scene"),
+        "decision": QCoreApplication.translate("NodeKind", "Decision"),
+        "checklist": QCoreApplication.translate("NodeKind", "Checklist"),
+        "ending": QCoreApplication.translate("NodeKind", "Ending"),
+    }
+    return words.get(kind, kind)
+
+
+def step_kind_or_stage(stage: str | None, kind: str) -> str:
+    """What a step is, for a heading: its decision-model stage, else its kind."""
+    return stage_word(stage) if stage else kind_word(kind)
+
+
+def checklist_verdict(correct: bool, ticked: bool) -> tuple[str, str]:
+    """What a checklist item was and what the officer did with it: a symbol and a phrase.
+
+    The phrase opens a sentence that goes on with the item (and its feedback).
+    """
+    translate = QCoreApplication.translate
+    verdicts = {
+        (True, True): ("✓", translate("Checklist", "An indicator, rightly ticked:")),
+        (True, False): ("!", translate("Checklist", "An indicator you missed:")),
+        (False, True): ("✖", translate("Checklist", "Not an indicator, but ticked:")),
+        (False, False): ("✓", translate("Checklist", "Not an indicator, rightly left out:")),
+    }
+    return verdicts[(correct, ticked)]
+
+
+def checklist_item_markup(correct: bool, ticked: bool, text: str, feedback: str | None) -> str:
+    """One checklist item as a list item of scenario markup, read as a sentence.
+
+    "! An indicator you missed: *The words on the wall.* Yes. Words like these…"
+    """
+    symbol, verdict = checklist_verdict(correct, ticked)
+    # The item in italics, its asterisks dropped so that they cannot pair with ours.
+    item = one_line(render_plain(text)).replace("*", "")
+    return f"- {symbol} **{verdict}** *{item}* {one_line(feedback)}".rstrip()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from trainer.domain.engine import Action, PlayEngine, PlayState
 from trainer.domain.errors import PlayError
 from trainer.domain.ids import CardId
+from trainer.domain.markup import one_line, opening_words
 from trainer.domain.model import (
     AnyNode,
     ChecklistNode,
@@ -46,6 +47,14 @@ class NodeView:
     prompt: str | None = None  # checklists
     outcome: str | None = None  # endings
     debrief: str | None = None  # endings
+
+    @property
+    def heading(self) -> str:
+        """The title on one line, or for an untitled step the first words of its text.
+
+        Never the node's id: ``log_shared`` means nothing to the officer.
+        """
+        return one_line(self.title) or opening_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
+from trainer.domain.markup import opening_words
 from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
 from trainer.domain.scoring import percentages
 from trainer.fileio import atomic_write_bytes, paused_gc
@@ -574,8 +575,8 @@ def _question(step: ReplayStep) -> str:
         return node.title
     if node.prompt:
         return node.prompt
-    first = node.text.strip().splitlines()[0] if node.text.strip() else node.node_id
-    return first if len(first) <= 120 else first[:119] + "…"
+    # The opening words, not the author's first (wrapped) line, and never the node id.
+    return opening_words(node.text, 119)
 
 
 def _answer_line(

@@ -146,8 +146,8 @@ class AttemptTableModel(QAbstractTableModel):
                 QCoreApplication.translate("AttemptTableModel", "Scenario"),
                 QCoreApplication.translate("AttemptTableModel", "Date"),
                 QCoreApplication.translate("AttemptTableModel", "Mode"),
-                QCoreApplication.translate("AttemptTableModel", "Outcome"),
-                QCoreApplication.translate("AttemptTableModel", "Overall"),
+                QCoreApplication.translate("AttemptTableModel", "Ending"),
+                QCoreApplication.translate("AttemptTableModel", "Score"),
             )[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section == OVERALL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
+from trainer.domain.markup import one_line
 from trainer.domain.model import Outcome
 from trainer.gui.formats import percent, ui_language
 from trainer.gui.formats import seconds as in_seconds
@@ -29,16 +30,23 @@ from trainer.gui.history.model import local_time, outcome_key, status_text
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
-from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
+from trainer.gui.words import (
+    OUTCOME_STYLE,
+    RATING_STYLE,
+    checklist_item_markup,
+    ending_and_score_hint,
+    ending_line,
+    rating_word,
+    score_line,
+    stage_word,
+    step_kind_or_stage,
+)
 from trainer.services.replay import CardView, ItemView, NodeView, Replay, ReplayStep
-
-# Checklist verdict → symbol (shown with a word, never alone).
-VERDICT_SYMBOLS = {"right": "✓", "wrong": "✖", "missed": "!", "clear": "·"}
 
 
 def _inline(text: str | None) -> str:
-    """Content text for one line of markup (a line break would end a list item)."""
-    return " ".join((text or "").split())
+    """Content text for one line of markup (a blank line would end a list item)."""
+    return one_line(text)
 
 
 def _text(_page: QWidget, source: str) -> str:
@@ -52,7 +60,6 @@ def _text(_page: QWidget, source: str) -> str:
         "Points": QCoreApplication.translate("ReplayPage", "Points"),
         "Time taken: %1 s": QCoreApplication.translate("ReplayPage", "Time taken: %1 s"),
         "Card opened": QCoreApplication.translate("ReplayPage", "Card opened"),
-        "Outcome": QCoreApplication.translate("ReplayPage", "Outcome"),
     }
     return labels[source]
 
@@ -139,17 +146,20 @@ class ReplayPage(QWidget):
         self.meta.setText(" · ".join(parts))
         self.outcome.setText(self._outcome_line(replay))
         self.outcome.setAccessibleName(self.outcome.text())
+        self.outcome.setToolTip(ending_and_score_hint())
         self.text.set_markup(self.markup(replay))
         self.text.verticalScrollBar().setValue(0)
 
     def _outcome_line(self, replay: Replay) -> str:
         overall = replay.debrief.sheet.overall_percent
-        overall_text = self.tr("Overall: %1").replace("%1", percent(overall))
+        overall_text = score_line(percent(overall))
         ending = replay.debrief.ending
         if ending is None:
-            return f"{status_text(outcome_key({'status': replay.attempt.status}))}   {overall_text}"
+            status = status_text(outcome_key({"status": replay.attempt.status}))
+            return f"{status}   ·   {overall_text}"
         symbol, _colour = OUTCOME_STYLE[ending.outcome]
-        return f"{symbol} {outcome_word(ending.outcome)}   {overall_text}"
+        title = replay.current.heading if replay.finished else ""
+        return f"{symbol} {ending_line(ending.outcome, title)}   ·   {overall_text}"
 
     def markup(self, replay: Replay) -> str:
         """The whole page text in the scenario Markdown subset."""
@@ -160,10 +170,20 @@ class ReplayPage(QWidget):
         return "\n".join(lines)
 
     def _node_markup(self, node: NodeView, number: int | None) -> list[str]:
-        title = _inline(node.title) or node.node_id
+        # A step the author left untitled: the first words of its text, and what it is.
+        title = node.heading
+        what = (
+            step_kind_or_stage(node.stage, node.kind)
+            if not node.title
+            else stage_word(node.stage)
+            if node.stage is not None
+            else ""
+        )
+        if not title:  # no title and no text either
+            title, what = what, ""
         head = f"**{number}. {title}**" if number is not None else f"**{title}**"
-        if node.stage is not None:
-            head += f" · *{stage_word(node.stage)}*"
+        if what:
+            head += f" · *{what}*"
         lines = [head, ""]
         if node.text:
             lines += [node.text, ""]
@@ -200,17 +220,11 @@ class ReplayPage(QWidget):
         return lines
 
     def _item_markup(self, item: ItemView) -> str:
-        words = {
-            "right": self.tr("ticked, right"),
-            "wrong": self.tr("ticked, wrong"),
-            "missed": self.tr("missed"),
-            "clear": self.tr("left out, right"),
-        }
-        verdict = item.verdict
-        line = f"- {VERDICT_SYMBOLS[verdict]} **{words[verdict]}**: {_inline(item.text)}"
-        if item.feedback and verdict in ("wrong", "missed"):
-            line += f" — {_inline(item.feedback)}"
-        return line
+        # As the play view said it; the explanation only where the officer went wrong.
+        wrong = item.ticked != item.correct
+        return checklist_item_markup(
+            item.correct, item.ticked, item.text, item.feedback if wrong else None
+        )
 
     def _cards_markup(self, cards: tuple[CardView, ...]) -> list[str]:
         return [
@@ -249,7 +263,8 @@ class ReplayPage(QWidget):
                 outcome = None
             if outcome is not None:
                 symbol, _colour = OUTCOME_STYLE[outcome]
-                lines += [f"{_text(self, 'Outcome')}: **{symbol} {outcome_word(outcome)}**", ""]
+                line = ending_line(outcome, current.heading)
+                lines += [f"**{symbol} {line}**", ""]
         if current.debrief:
             lines += ["**" + self.tr("Lessons") + "**", "", current.debrief, ""]
         sheet = replay.debrief.sheet

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.competencies import competency_label
+from trainer.domain.markup import one_line, opening_words
 from trainer.domain.model import ChecklistNode, DecisionNode
 from trainer.domain.text import Text
 from trainer.gui.formats import percent, ui_language
@@ -24,7 +25,16 @@ from trainer.gui.widgets.bars import LabelledBar
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
-from trainer.gui.words import OUTCOME_STYLE, RATING_STYLE, outcome_word, rating_word, stage_word
+from trainer.gui.words import (
+    OUTCOME_STYLE,
+    RATING_STYLE,
+    ending_and_score_hint,
+    ending_line,
+    rating_word,
+    score_line,
+    stage_word,
+    step_kind_or_stage,
+)
 from trainer.services.debrief import Debrief, DebriefStep
 
 
@@ -107,23 +117,26 @@ class DebriefPage(QWidget):
         scenario = debrief.scenario
         sheet = debrief.sheet
         ui = ui_language()  # the scenario's title and competencies as the UI names them
-        if debrief.ending is not None:
-            symbol, colour = OUTCOME_STYLE[debrief.ending.outcome]
-            word = outcome_word(debrief.ending.outcome)
+        ending = debrief.ending
+        if ending is not None:
+            symbol, colour = OUTCOME_STYLE[ending.outcome]
+            title = one_line(self._t(ending.title)) or opening_words(self._t(ending.text))
+            word = ending_line(ending.outcome, title)
         else:
             symbol, colour, word = "…", "#475467", self.tr("Not finished")
         overall = sheet.overall_percent
-        overall_text = percent(overall)
-        overall_line = self.tr("Overall: %1").replace("%1", overall_text)
+        overall_line = score_line(percent(overall))
         self.outcome.setText(
-            f"<span style='font-size:170%; font-weight:700; color:{colour}'>{symbol} "
-            f"{html.escape(word)}</span>&nbsp;&nbsp;<span style='font-size:130%'>"
-            f"{html.escape(overall_line)}</span>"
-            f"&nbsp;&nbsp;<span style='color:#475467'>"
+            f"<span style='font-size:150%; font-weight:700; color:{colour}'>{symbol} "
+            f"{html.escape(word)}</span>&nbsp;&nbsp; <span style='font-size:130%;"
+            f" font-weight:600'>{html.escape(overall_line)}</span>"
+            f"&nbsp;&nbsp; <span style='color:#475467'>"
             f"{html.escape(scenario.title.resolve(ui, scenario.default_language))}"
             f" · v{scenario.version}</span>"
         )
+        self.outcome.setToolTip(ending_and_score_hint())
         self.outcome.setAccessibleName(f"{word}. {overall_line}")
+        self.outcome.setAccessibleDescription(ending_and_score_hint())
 
         ending_parts = []
         if debrief.ending is not None:
@@ -156,6 +169,8 @@ class DebriefPage(QWidget):
             self.scores.addWidget(bar, row, 1)
 
         self.path_text.set_markup(self._path_markup(debrief))
+        # Open at the outcome and the bars, also when this page showed a debrief before.
+        self.scroller.verticalScrollBar().setValue(0)
 
     def _choice_text(self, node: DecisionNode | ChecklistNode, step: DebriefStep) -> str:
         if isinstance(node, ChecklistNode):
@@ -168,7 +183,11 @@ class DebriefPage(QWidget):
         if step.choice_id == "timeout":
             return self.tr("(time ran out)")
         choice = node.choice(step.choice_id or "")
-        return self._t(choice.text) if choice is not None else str(step.choice_id)
+        return one_line(self._t(choice.text)) if choice is not None else str(step.choice_id)
+
+    def _heading(self, node: DecisionNode | ChecklistNode) -> str:
+        """The step's title, or the first words of its text: never its internal id."""
+        return one_line(self._t(node.title)) or opening_words(self._t(node.text))
 
     def _path_markup(self, debrief: Debrief) -> str:
         scenario = debrief.scenario
@@ -178,13 +197,18 @@ class DebriefPage(QWidget):
             lines.append(self.tr("You followed the best path all the way."))
         else:
             node = scenario.node(first.node_id)
-            where = self._t(node.title) or first.node_id
+            assert isinstance(node, DecisionNode | ChecklistNode)
+            where = self._heading(node) or step_kind_or_stage(
+                first.stage.value if first.stage else None, node.type.value
+            )
             lines.append(self.tr("You left the best path at: %1").replace("%1", f"**{where}**"))
         lines.append("")
         for number, step in enumerate(debrief.steps, start=1):
             node = scenario.node(step.node_id)
             assert isinstance(node, DecisionNode | ChecklistNode)
-            title = self._t(node.title) or step.node_id
+            stage = step.stage.value if step.stage else None
+            title = self._heading(node)
+            what = stage_word(stage) if node.title else step_kind_or_stage(stage, node.type.value)
             rating = step.rating
             mark = ""
             if rating is not None:
@@ -195,9 +219,8 @@ class DebriefPage(QWidget):
                 for c, p in step.gained.items()
                 if p
             )
-            lines.append(
-                f"**{number}. {title}** · *{stage_word(step.stage.value if step.stage else None)}*"
-            )
+            # No title and no text either: what the step is must do.
+            lines.append(f"**{number}. {title}** · *{what}*" if title else f"**{number}. {what}**")
             lines.append("")
             answer = self.tr("Your answer")
             lines.append(
@@ -207,12 +230,13 @@ class DebriefPage(QWidget):
             if isinstance(node, DecisionNode) and step.choice_id is not None:
                 chosen = node.choice(step.choice_id)
                 if chosen is not None and chosen.feedback is not None:
-                    lines.append(f"- {self._t(chosen.feedback)}".replace("\n\n", " "))
+                    # One list item, however many lines or paragraphs the author wrote.
+                    lines.append(f"- {one_line(self._t(chosen.feedback))}")
             if step.best_choice_id is not None and isinstance(node, DecisionNode):
                 best = node.choice(step.best_choice_id)
                 if best is not None:
                     better = self.tr("The best choice here")
-                    lines.append(f"- {better}: {self._t(best.text)}")
+                    lines.append(f"- {better}: {one_line(self._t(best.text))}")
             lines.append("")
         if debrief.stages:
             lines.append("**" + self.tr("By decision-model stage") + "**")

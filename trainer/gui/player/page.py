@@ -47,7 +47,7 @@ from trainer.gui.widgets.elided import ElidedLabel
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
-from trainer.gui.words import RATING_STYLE, rating_word, stage_word
+from trainer.gui.words import RATING_STYLE, checklist_item_markup, rating_word, stage_word
 from trainer.services.play import ActiveAttempt
 
 
@@ -209,7 +209,7 @@ class PlayPage(QWidget):
         feedback_layout = QVBoxLayout(self.feedback)
         self.feedback_rating = QLabel()
         self.feedback_rating.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback_text = FittedTextBrowser(max_height=300)
+        self.feedback_text = FittedTextBrowser(max_height=100_000)  # the page scrolls
         self.feedback_points = named(QLabel(), "muted")
         self.feedback_points.setWordWrap(True)
         feedback_layout.addWidget(self.feedback_rating)
@@ -450,7 +450,13 @@ class PlayPage(QWidget):
 
     def _render_checklist(self, node: ChecklistNode) -> None:
         assert self.active is not None
-        self.prompt.setText(self._t(node.prompt) + "  " + self.tr("(tick every item that applies)"))
+        # The scenario's prompt says what to tick (often "tick all that apply"); the
+        # app adds only how, so the instruction is not given twice.
+        self.prompt.setText(
+            self._t(node.prompt)
+            + "\n"
+            + self.tr("Press an item's number or click it to tick it, then confirm.")
+        )
         self.prompt.show()
         self._items = list(self.active.shown_items())
         for number, item in enumerate(self._items, start=1):
@@ -730,22 +736,18 @@ class PlayPage(QWidget):
             choice = node.choice(step.choice or "")
             assert choice is not None
             rating = choice.rating
-            body = self._t(choice.feedback) or self.tr("(no feedback for this choice)")
             if step.choice == "timeout":
-                body = self.tr("Time ran out before you decided.") + "\n\n" + body
+                # The scenario's on_timeout feedback usually says the time is up itself.
+                body = self._t(choice.feedback) or self.tr("Time ran out before you decided.")
+            else:
+                body = self._t(choice.feedback) or self.tr("(no feedback for this choice)")
         else:
-            ticked = frozenset(step.ticked)
-            rating = checklist_rating(node, ticked)
-            lines = []
-            for item in self._items or node.items:
-                mark = "✓" if item.id in ticked else "☐"
-                verdict = self.tr("indicator") if item.correct else self.tr("not an indicator")
-                right = (item.id in ticked) == item.correct
-                lines.append(
-                    f"- {mark} **{self._t(item.text)}** — {verdict}"
-                    f"{'' if right else ' ⚠'}: {self._t(item.feedback)}"
-                )
-            body = "\n".join(lines)
+            rating = checklist_rating(node, frozenset(step.ticked))
+            body = self._checklist_feedback(node, frozenset(step.ticked))
+            # The feedback names every item and whether it was ticked: the boxes above
+            # would only say it a second time.
+            self._hide_checklist_items()
+            self.prompt.setText(self._t(node.prompt))
         symbol, colour = RATING_STYLE[rating]
         self.feedback_rating.setText(
             f"<span style='color:{colour}; font-size:130%; font-weight:600'>"
@@ -765,8 +767,34 @@ class PlayPage(QWidget):
         )
         self.feedback.show()
         self._set_primary("next", self.tr("Next  ⏎"))
-        # After the layout has grown to hold the feedback, not before.
-        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.primary))
+        # After the layout has grown to hold the feedback, not before; and if the
+        # feedback is taller than the view, its start (the rating) rather than its end.
+        QTimer.singleShot(0, self._show_feedback_start)
+
+    def _show_feedback_start(self) -> None:
+        self.scroller.ensureWidgetVisible(self.primary)
+        # A checklist's question stays in view above its (long) feedback.
+        checklist = not self._choice_buttons and self.prompt.isVisible()
+        self.scroller.ensureWidgetVisible(self.prompt if checklist else self.feedback_rating, 50, 8)
+
+    def _checklist_feedback(self, node: ChecklistNode, ticked: frozenset[str]) -> str:
+        """One sentence per item, in the order the items were shown: what it is, what
+        the officer did, and why."""
+        shown = [str(box.property("item_id")) for box in self._checks]
+        items = sorted(node.items, key=lambda i: shown.index(i.id) if i.id in shown else len(shown))
+        return "\n".join(
+            checklist_item_markup(
+                item.correct, item.id in ticked, self._t(item.text), self._t(item.feedback)
+            )
+            for item in items
+        )
+
+    def _hide_checklist_items(self) -> None:
+        for index in range(self.choices_box.count()):
+            item = self.choices_box.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
 
     def _open_card(self, card_id: str) -> None:
         active = self.active

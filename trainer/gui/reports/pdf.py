@@ -113,6 +113,11 @@ _OUTCOME_TEXTS = {
     Outcome.PARTIAL: "Partial success",
     Outcome.FAILURE: "Failure",
 }
+_ENDING_TEXTS = {
+    Outcome.SUCCESS: "Ending: %1 (success)",
+    Outcome.PARTIAL: "Ending: %1 (partial success)",
+    Outcome.FAILURE: "Ending: %1 (failure)",
+}
 _STAGE_TEXTS = {
     "information": "Information",
     "assessment": "Assessment",
@@ -266,6 +271,16 @@ def _status(status: str) -> str:
     if status == "abandoned":
         return "⊘ " + translate("Reports", "abandoned")
     return "… " + translate("Reports", "in progress")
+
+
+def _ending(value: str, title: str) -> tuple[str, str]:
+    """The ending line ("Ending: <title> (failure)") with its symbol and colour."""
+    try:
+        outcome = Outcome(value)
+    except ValueError:
+        return f"{value} — {title}", _MUTED
+    symbol, colour = OUTCOME_STYLE[outcome]
+    return f"{symbol} {translate('Outcome', _ENDING_TEXTS[outcome]).replace('%1', title)}", colour
 
 
 # -- layout ---------------------------------------------------------------------------------
@@ -508,8 +523,9 @@ def write_attempt_pdf(
 
             page.text(translate("Reports", "Outcome"), size=13, bold=True)
             if report.outcome is not None:
-                word, colour = _outcome(report.outcome)
-                page.text(f"{word} — {report.ending_title or ''}".rstrip(" —"), colour=colour)
+                # The ending reached, told apart from the score, as the debrief says it.
+                ending, colour = _ending(report.outcome, report.ending_title or "")
+                page.text(ending, colour=colour)
                 if report.ending_text:
                     page.text(shorten(report.ending_text, TEXT_CHARS), size=9, colour=_MUTED)
             elif report.status == "abandoned":
@@ -520,7 +536,7 @@ def write_attempt_pdf(
             else:
                 page.text(translate("Reports", "The attempt was not finished."), colour=_MUTED)
             page.text(
-                translate("Reports", "Overall: %1").replace("%1", _percent(report.overall_percent)),
+                translate("Outcome", "Score: %1").replace("%1", _percent(report.overall_percent)),
                 bold=True,
             )
             page.space(2)
@@ -739,8 +755,8 @@ def write_history_pdf(report: HistoryReport, path: Path | str, *, language: str)
                         translate("Reports", "Started"),
                         translate("Reports", "Scenario"),
                         translate("Reports", "Mode"),
-                        translate("Reports", "Outcome"),
-                        translate("Reports", "Overall"),
+                        translate("Reports", "Ending"),
+                        translate("Reports", "Score"),
                     ],
                     widths,
                     bold=True,

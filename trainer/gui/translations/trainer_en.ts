@@ -4,17 +4,17 @@
 <context>
     <name>AttemptStatus</name>
     <message>
-        <location filename="../words.py" line="59"/>
+        <location filename="../words.py" line="60"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../words.py" line="60"/>
+        <location filename="../words.py" line="61"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../words.py" line="62"/>
+        <location filename="../words.py" line="63"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -38,13 +38,13 @@
     </message>
     <message>
         <location filename="../history/model.py" line="149"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
+        <source>Ending</source>
+        <translation>Ending</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="150"/>
-        <source>Overall</source>
-        <translation>Overall</translation>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="198"/>
@@ -58,85 +58,103 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../words.py" line="117"/>
+        <source>An indicator, rightly ticked:</source>
+        <translation>An indicator, rightly ticked:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="118"/>
+        <source>An indicator you missed:</source>
+        <translation>An indicator you missed:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="119"/>
+        <source>Not an indicator, but ticked:</source>
+        <translation>Not an indicator, but ticked:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="120"/>
+        <source>Not an indicator, rightly left out:</source>
+        <translation>Not an indicator, rightly left out:</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="93"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="94"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="85"/>
+        <location filename="../player/debrief_page.py" line="95"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="86"/>
-        <location filename="../player/debrief_page.py" line="88"/>
+        <location filename="../player/debrief_page.py" line="96"/>
+        <location filename="../player/debrief_page.py" line="98"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="87"/>
+        <location filename="../player/debrief_page.py" line="97"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="114"/>
+        <location filename="../player/debrief_page.py" line="126"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="117"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
-    </message>
-    <message>
-        <location filename="../player/debrief_page.py" line="132"/>
+        <location filename="../player/debrief_page.py" line="145"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="143"/>
+        <location filename="../player/debrief_page.py" line="156"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="163"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="169"/>
+        <location filename="../player/debrief_page.py" line="184"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="178"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="182"/>
+        <location filename="../player/debrief_page.py" line="204"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="202"/>
+        <location filename="../player/debrief_page.py" line="225"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="214"/>
+        <location filename="../player/debrief_page.py" line="238"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="218"/>
+        <location filename="../player/debrief_page.py" line="242"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -811,21 +829,70 @@
     </message>
 </context>
 <context>
+    <name>NodeKind</name>
+    <message>
+        <location filename="../words.py" line="97"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="98"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="99"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="100"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../words.py" line="37"/>
+        <location filename="../words.py" line="38"/>
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../words.py" line="38"/>
+        <location filename="../words.py" line="39"/>
         <source>Partial success</source>
         <translation>Partial success</translation>
     </message>
     <message>
-        <location filename="../words.py" line="39"/>
+        <location filename="../words.py" line="40"/>
         <source>Failure</source>
         <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="73"/>
+        <source>Ending: %1 (success)</source>
+        <translation>Ending: %1 (success)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="74"/>
+        <source>Ending: %1 (partial success)</source>
+        <translation>Ending: %1 (partial success)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="75"/>
+        <source>Ending: %1 (failure)</source>
+        <translation>Ending: %1 (failure)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="87"/>
+        <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
+        <translation>The ending is where your decisions led the story; the score counts the points each decision earned.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../words.py" line="82"/>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
     </message>
 </context>
 <context>
@@ -881,7 +948,12 @@
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="552"/>
+        <location filename="../player/page.py" line="458"/>
+        <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
+        <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="558"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
@@ -931,73 +1003,58 @@
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="453"/>
-        <source>(tick every item that applies)</source>
-        <translation>(tick every item that applies)</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="472"/>
+        <location filename="../player/page.py" line="478"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="529"/>
-        <location filename="../player/page.py" line="549"/>
+        <location filename="../player/page.py" line="535"/>
+        <location filename="../player/page.py" line="555"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="692"/>
+        <location filename="../player/page.py" line="698"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="694"/>
+        <location filename="../player/page.py" line="700"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="698"/>
+        <location filename="../player/page.py" line="704"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="699"/>
+        <location filename="../player/page.py" line="705"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="733"/>
+        <location filename="../player/page.py" line="743"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="735"/>
+        <location filename="../player/page.py" line="741"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="742"/>
-        <source>indicator</source>
-        <translation>indicator</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="742"/>
-        <source>not an indicator</source>
-        <translation>not an indicator</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="762"/>
+        <location filename="../player/page.py" line="764"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="764"/>
+        <location filename="../player/page.py" line="766"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="767"/>
+        <location filename="../player/page.py" line="769"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -1172,22 +1229,22 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../words.py" line="26"/>
+        <location filename="../words.py" line="27"/>
         <source>Best choice</source>
         <translation>Best choice</translation>
     </message>
     <message>
-        <location filename="../words.py" line="27"/>
+        <location filename="../words.py" line="28"/>
         <source>Good choice</source>
         <translation>Good choice</translation>
     </message>
     <message>
-        <location filename="../words.py" line="28"/>
+        <location filename="../words.py" line="29"/>
         <source>Poor choice</source>
         <translation>Poor choice</translation>
     </message>
     <message>
-        <location filename="../words.py" line="29"/>
+        <location filename="../words.py" line="30"/>
         <source>Harmful choice</source>
         <translation>Harmful choice</translation>
     </message>
@@ -1234,132 +1291,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Other options</source>
         <translation>Other options</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Time taken: %1 s</source>
         <translation>Time taken: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="62"/>
         <source>Card opened</source>
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="115"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="109"/>
+        <location filename="../history/replay_page.py" line="116"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="110"/>
+        <location filename="../history/replay_page.py" line="117"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="111"/>
+        <location filename="../history/replay_page.py" line="118"/>
         <source>The attempt as it was shown</source>
         <translation>The attempt as it was shown</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="137"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="137"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="132"/>
+        <location filename="../history/replay_page.py" line="139"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="147"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="204"/>
-        <source>ticked, right</source>
-        <translation>ticked, right</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="205"/>
-        <source>ticked, wrong</source>
-        <translation>ticked, wrong</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="206"/>
-        <source>missed</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="207"/>
-        <source>left out, right</source>
-        <translation>left out, right</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="233"/>
+        <location filename="../history/replay_page.py" line="247"/>
         <source>The ending</source>
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="240"/>
+        <location filename="../history/replay_page.py" line="254"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="254"/>
+        <location filename="../history/replay_page.py" line="269"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="257"/>
+        <location filename="../history/replay_page.py" line="272"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="236"/>
+        <location filename="../history/replay_page.py" line="250"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Abandoned here: the scenario was started over</translation>
     </message>
@@ -1367,302 +1394,301 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="239"/>
+        <location filename="../reports/pdf.py" line="244"/>
         <source>All dates</source>
         <extracomment>The locale of the report being written (numbers and dates), innermost last.</extracomment>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="306"/>
+        <location filename="../reports/pdf.py" line="321"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="473"/>
+        <location filename="../reports/pdf.py" line="488"/>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="497"/>
         <source>Debrief of an attempt</source>
         <translation>Debrief of an attempt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="491"/>
-        <location filename="../reports/pdf.py" line="753"/>
+        <location filename="../reports/pdf.py" line="506"/>
+        <location filename="../reports/pdf.py" line="769"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="493"/>
-        <location filename="../reports/pdf.py" line="755"/>
+        <location filename="../reports/pdf.py" line="508"/>
+        <location filename="../reports/pdf.py" line="771"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="511"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="497"/>
-        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="512"/>
+        <location filename="../reports/pdf.py" line="757"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="498"/>
+        <location filename="../reports/pdf.py" line="513"/>
         <source>Language played</source>
         <translation>Language played</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="499"/>
-        <location filename="../reports/pdf.py" line="739"/>
+        <location filename="../reports/pdf.py" line="514"/>
+        <location filename="../reports/pdf.py" line="755"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="501"/>
-        <location filename="../reports/pdf.py" line="701"/>
-        <location filename="../reports/pdf.py" line="806"/>
+        <location filename="../reports/pdf.py" line="516"/>
+        <location filename="../reports/pdf.py" line="717"/>
+        <location filename="../reports/pdf.py" line="822"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/pdf.py" line="742"/>
+        <location filename="../reports/pdf.py" line="524"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="521"/>
+        <location filename="../reports/pdf.py" line="537"/>
         <source>The attempt was not finished.</source>
         <translation>The attempt was not finished.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="523"/>
-        <source>Overall: %1</source>
-        <translation>Overall: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="528"/>
+        <location filename="../reports/pdf.py" line="544"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
-        <location filename="../reports/pdf.py" line="639"/>
+        <location filename="../reports/pdf.py" line="547"/>
+        <location filename="../reports/pdf.py" line="655"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="547"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="544"/>
+        <location filename="../reports/pdf.py" line="560"/>
         <source>Answers step by step</source>
         <translation>Answers step by step</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="552"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>The time ran out.</source>
         <translation>The time ran out.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="557"/>
+        <location filename="../reports/pdf.py" line="573"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="560"/>
+        <location filename="../reports/pdf.py" line="576"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="564"/>
+        <location filename="../reports/pdf.py" line="580"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="570"/>
+        <location filename="../reports/pdf.py" line="586"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>right %1, wrong %2, missed %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="579"/>
+        <location filename="../reports/pdf.py" line="595"/>
         <source>Feedback: %1</source>
         <translation>Feedback: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="587"/>
+        <location filename="../reports/pdf.py" line="603"/>
         <source>Best answer here: %1</source>
         <translation>Best answer here: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="596"/>
+        <location filename="../reports/pdf.py" line="612"/>
         <source>Cards opened: %1</source>
         <translation>Cards opened: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="633"/>
+        <location filename="../reports/pdf.py" line="649"/>
         <source>No finished attempts yet.</source>
         <translation>No finished attempts yet.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="640"/>
-        <location filename="../reports/pdf.py" line="809"/>
+        <location filename="../reports/pdf.py" line="656"/>
+        <location filename="../reports/pdf.py" line="825"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="641"/>
-        <location filename="../reports/pdf.py" line="703"/>
+        <location filename="../reports/pdf.py" line="657"/>
+        <location filename="../reports/pdf.py" line="719"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="642"/>
+        <location filename="../reports/pdf.py" line="658"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="676"/>
+        <location filename="../reports/pdf.py" line="692"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="679"/>
+        <location filename="../reports/pdf.py" line="695"/>
         <source>History of results</source>
         <translation>History of results</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="682"/>
+        <location filename="../reports/pdf.py" line="698"/>
         <source>Period: %1 · made %2</source>
         <translation>Period: %1 · made %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="689"/>
+        <location filename="../reports/pdf.py" line="705"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="695"/>
+        <location filename="../reports/pdf.py" line="711"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="699"/>
-        <location filename="../reports/pdf.py" line="740"/>
+        <location filename="../reports/pdf.py" line="715"/>
+        <location filename="../reports/pdf.py" line="756"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="700"/>
-        <location filename="../reports/pdf.py" line="733"/>
-        <location filename="../reports/pdf.py" line="805"/>
+        <location filename="../reports/pdf.py" line="716"/>
+        <location filename="../reports/pdf.py" line="749"/>
+        <location filename="../reports/pdf.py" line="821"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="702"/>
+        <location filename="../reports/pdf.py" line="718"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="723"/>
+        <location filename="../reports/pdf.py" line="739"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="663"/>
+        <location filename="../reports/pdf.py" line="679"/>
         <source>trained in %1</source>
         <translation>trained in %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="729"/>
+        <location filename="../reports/pdf.py" line="745"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="743"/>
-        <source>Overall</source>
-        <translation>Overall</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="788"/>
-        <location filename="../reports/pdf.py" line="791"/>
+        <location filename="../reports/pdf.py" line="804"/>
+        <location filename="../reports/pdf.py" line="807"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="793"/>
+        <location filename="../reports/pdf.py" line="809"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Period: %1 · attempts: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="800"/>
+        <location filename="../reports/pdf.py" line="816"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="804"/>
+        <location filename="../reports/pdf.py" line="820"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="854"/>
+        <location filename="../reports/pdf.py" line="870"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="870"/>
+        <location filename="../reports/pdf.py" line="886"/>
         <source>Most often missed</source>
         <translation>Most often missed</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="882"/>
+        <location filename="../reports/pdf.py" line="898"/>
         <source>Most often ticked wrongly</source>
         <translation>Most often ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="893"/>
+        <location filename="../reports/pdf.py" line="909"/>
         <source>Endings reached</source>
         <translation>Endings reached</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="902"/>
+        <location filename="../reports/pdf.py" line="918"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="272"/>
         <source>abandoned</source>
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="517"/>
+        <location filename="../reports/pdf.py" line="533"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>The attempt was abandoned (started over).</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="807"/>
+        <location filename="../reports/pdf.py" line="758"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="759"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="823"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="808"/>
+        <location filename="../reports/pdf.py" line="824"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="833"/>
+        <location filename="../reports/pdf.py" line="849"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>attempts %1, finished %2, abandoned %4, in progress %5, average %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
@@ -1739,32 +1765,32 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../words.py" line="47"/>
+        <location filename="../words.py" line="48"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../words.py" line="48"/>
+        <location filename="../words.py" line="49"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../words.py" line="49"/>
+        <location filename="../words.py" line="50"/>
         <source>Powers and policy</source>
         <translation>Powers and policy</translation>
     </message>
     <message>
-        <location filename="../words.py" line="50"/>
+        <location filename="../words.py" line="51"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../words.py" line="51"/>
+        <location filename="../words.py" line="52"/>
         <source>Action and review</source>
         <translation>Action and review</translation>
     </message>
     <message>
-        <location filename="../words.py" line="53"/>
+        <location filename="../words.py" line="54"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>

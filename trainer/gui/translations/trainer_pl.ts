@@ -4,17 +4,17 @@
 <context>
     <name>AttemptStatus</name>
     <message>
-        <location filename="../words.py" line="59"/>
+        <location filename="../words.py" line="60"/>
         <source>Completed</source>
         <translation>Ukończone</translation>
     </message>
     <message>
-        <location filename="../words.py" line="60"/>
+        <location filename="../words.py" line="61"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../words.py" line="62"/>
+        <location filename="../words.py" line="63"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
@@ -38,13 +38,13 @@
     </message>
     <message>
         <location filename="../history/model.py" line="149"/>
-        <source>Outcome</source>
-        <translation>Rezultat</translation>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="150"/>
-        <source>Overall</source>
-        <translation>Wynik ogólny</translation>
+        <source>Score</source>
+        <translation>Wynik</translation>
     </message>
     <message>
         <location filename="../history/model.py" line="198"/>
@@ -58,85 +58,103 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../words.py" line="117"/>
+        <source>An indicator, rightly ticked:</source>
+        <translation>To wskaźnik – słusznie zaznaczony:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="118"/>
+        <source>An indicator you missed:</source>
+        <translation>Pominięty wskaźnik:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="119"/>
+        <source>Not an indicator, but ticked:</source>
+        <translation>To nie wskaźnik – niepotrzebnie zaznaczony:</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="120"/>
+        <source>Not an indicator, rightly left out:</source>
+        <translation>To nie wskaźnik – słusznie pominięty:</translation>
+    </message>
+</context>
+<context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="83"/>
+        <location filename="../player/debrief_page.py" line="93"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="84"/>
+        <location filename="../player/debrief_page.py" line="94"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="85"/>
+        <location filename="../player/debrief_page.py" line="95"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="86"/>
-        <location filename="../player/debrief_page.py" line="88"/>
+        <location filename="../player/debrief_page.py" line="96"/>
+        <location filename="../player/debrief_page.py" line="98"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="87"/>
+        <location filename="../player/debrief_page.py" line="97"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="114"/>
+        <location filename="../player/debrief_page.py" line="126"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="117"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
-    </message>
-    <message>
-        <location filename="../player/debrief_page.py" line="132"/>
+        <location filename="../player/debrief_page.py" line="145"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="143"/>
+        <location filename="../player/debrief_page.py" line="156"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="163"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="169"/>
+        <location filename="../player/debrief_page.py" line="184"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="178"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="182"/>
+        <location filename="../player/debrief_page.py" line="204"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="202"/>
+        <location filename="../player/debrief_page.py" line="225"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="214"/>
+        <location filename="../player/debrief_page.py" line="238"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="218"/>
+        <location filename="../player/debrief_page.py" line="242"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -811,21 +829,70 @@
     </message>
 </context>
 <context>
+    <name>NodeKind</name>
+    <message>
+        <location filename="../words.py" line="97"/>
+        <source>Scene</source>
+        <translation>Scena</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="98"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="99"/>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="100"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
-        <location filename="../words.py" line="37"/>
+        <location filename="../words.py" line="38"/>
         <source>Success</source>
         <translation>Powodzenie</translation>
     </message>
     <message>
-        <location filename="../words.py" line="38"/>
+        <location filename="../words.py" line="39"/>
         <source>Partial success</source>
         <translation>Częściowe powodzenie</translation>
     </message>
     <message>
-        <location filename="../words.py" line="39"/>
+        <location filename="../words.py" line="40"/>
         <source>Failure</source>
         <translation>Niepowodzenie</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="73"/>
+        <source>Ending: %1 (success)</source>
+        <translation>Zakończenie: %1 (powodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="74"/>
+        <source>Ending: %1 (partial success)</source>
+        <translation>Zakończenie: %1 (częściowe powodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="75"/>
+        <source>Ending: %1 (failure)</source>
+        <translation>Zakończenie: %1 (niepowodzenie)</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="87"/>
+        <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
+        <translation>Zakończenie mówi, dokąd Twoje decyzje doprowadziły historię; wynik liczy punkty zdobyte za każdą decyzję.</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../words.py" line="82"/>
+        <source>Score: %1</source>
+        <translation>Wynik: %1</translation>
     </message>
 </context>
 <context>
@@ -881,7 +948,12 @@
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="552"/>
+        <location filename="../player/page.py" line="458"/>
+        <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
+        <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="558"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
@@ -931,73 +1003,58 @@
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="453"/>
-        <source>(tick every item that applies)</source>
-        <translation>(zaznacz wszystkie właściwe pozycje)</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="472"/>
+        <location filename="../player/page.py" line="478"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="529"/>
-        <location filename="../player/page.py" line="549"/>
+        <location filename="../player/page.py" line="535"/>
+        <location filename="../player/page.py" line="555"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="692"/>
+        <location filename="../player/page.py" line="698"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="694"/>
+        <location filename="../player/page.py" line="700"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="698"/>
+        <location filename="../player/page.py" line="704"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="699"/>
+        <location filename="../player/page.py" line="705"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="733"/>
+        <location filename="../player/page.py" line="743"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="735"/>
+        <location filename="../player/page.py" line="741"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="742"/>
-        <source>indicator</source>
-        <translation>wskaźnik</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="742"/>
-        <source>not an indicator</source>
-        <translation>nie jest wskaźnikiem</translation>
-    </message>
-    <message>
-        <location filename="../player/page.py" line="762"/>
+        <location filename="../player/page.py" line="764"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="764"/>
+        <location filename="../player/page.py" line="766"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="767"/>
+        <location filename="../player/page.py" line="769"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -1172,22 +1229,22 @@
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../words.py" line="26"/>
+        <location filename="../words.py" line="27"/>
         <source>Best choice</source>
         <translation>Najlepsza decyzja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="27"/>
+        <location filename="../words.py" line="28"/>
         <source>Good choice</source>
         <translation>Dobra decyzja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="28"/>
+        <location filename="../words.py" line="29"/>
         <source>Poor choice</source>
         <translation>Słaba decyzja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="29"/>
+        <location filename="../words.py" line="30"/>
         <source>Harmful choice</source>
         <translation>Szkodliwa decyzja</translation>
     </message>
@@ -1234,132 +1291,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="47"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="48"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="49"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="50"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="51"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Other options</source>
         <translation>Inne warianty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="52"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="53"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Time taken: %1 s</source>
         <translation>Czas decyzji: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="62"/>
         <source>Card opened</source>
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
-        <source>Outcome</source>
-        <translation>Rezultat</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="108"/>
+        <location filename="../history/replay_page.py" line="115"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Powrót do historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="109"/>
+        <location filename="../history/replay_page.py" line="116"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="110"/>
+        <location filename="../history/replay_page.py" line="117"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="111"/>
+        <location filename="../history/replay_page.py" line="118"/>
         <source>The attempt as it was shown</source>
         <translation>Podejście w takiej postaci, w jakiej było pokazane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="137"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="137"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="132"/>
+        <location filename="../history/replay_page.py" line="139"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="147"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="204"/>
-        <source>ticked, right</source>
-        <translation>zaznaczono poprawnie</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="205"/>
-        <source>ticked, wrong</source>
-        <translation>zaznaczono błędnie</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="206"/>
-        <source>missed</source>
-        <translation>pominięto</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="207"/>
-        <source>left out, right</source>
-        <translation>poprawnie nie zaznaczono</translation>
-    </message>
-    <message>
-        <location filename="../history/replay_page.py" line="233"/>
+        <location filename="../history/replay_page.py" line="247"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="240"/>
+        <location filename="../history/replay_page.py" line="254"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="254"/>
+        <location filename="../history/replay_page.py" line="269"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="257"/>
+        <location filename="../history/replay_page.py" line="272"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="236"/>
+        <location filename="../history/replay_page.py" line="250"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
@@ -1367,302 +1394,301 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="239"/>
+        <location filename="../reports/pdf.py" line="244"/>
         <source>All dates</source>
         <extracomment>The locale of the report being written (numbers and dates), innermost last.</extracomment>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="306"/>
+        <location filename="../reports/pdf.py" line="321"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="473"/>
+        <location filename="../reports/pdf.py" line="488"/>
         <source>version %1</source>
         <translation>wersja %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="482"/>
+        <location filename="../reports/pdf.py" line="497"/>
         <source>Debrief of an attempt</source>
         <translation>Podsumowanie podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="491"/>
-        <location filename="../reports/pdf.py" line="753"/>
+        <location filename="../reports/pdf.py" line="506"/>
+        <location filename="../reports/pdf.py" line="769"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="493"/>
-        <location filename="../reports/pdf.py" line="755"/>
+        <location filename="../reports/pdf.py" line="508"/>
+        <location filename="../reports/pdf.py" line="771"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="496"/>
+        <location filename="../reports/pdf.py" line="511"/>
         <source>Officer</source>
         <translation>Osoba szkolona</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="497"/>
-        <location filename="../reports/pdf.py" line="741"/>
+        <location filename="../reports/pdf.py" line="512"/>
+        <location filename="../reports/pdf.py" line="757"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="498"/>
+        <location filename="../reports/pdf.py" line="513"/>
         <source>Language played</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="499"/>
-        <location filename="../reports/pdf.py" line="739"/>
+        <location filename="../reports/pdf.py" line="514"/>
+        <location filename="../reports/pdf.py" line="755"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="501"/>
-        <location filename="../reports/pdf.py" line="701"/>
-        <location filename="../reports/pdf.py" line="806"/>
+        <location filename="../reports/pdf.py" line="516"/>
+        <location filename="../reports/pdf.py" line="717"/>
+        <location filename="../reports/pdf.py" line="822"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="509"/>
-        <location filename="../reports/pdf.py" line="742"/>
+        <location filename="../reports/pdf.py" line="524"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="521"/>
+        <location filename="../reports/pdf.py" line="537"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="523"/>
-        <source>Overall: %1</source>
-        <translation>Wynik ogólny: %1</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="528"/>
+        <location filename="../reports/pdf.py" line="544"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
-        <location filename="../reports/pdf.py" line="639"/>
+        <location filename="../reports/pdf.py" line="547"/>
+        <location filename="../reports/pdf.py" line="655"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="531"/>
+        <location filename="../reports/pdf.py" line="547"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="544"/>
+        <location filename="../reports/pdf.py" line="560"/>
         <source>Answers step by step</source>
         <translation>Odpowiedzi krok po kroku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="552"/>
+        <location filename="../reports/pdf.py" line="568"/>
         <source>The time ran out.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="557"/>
+        <location filename="../reports/pdf.py" line="573"/>
         <source>Answer: %1</source>
         <translation>Odpowiedź: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="560"/>
+        <location filename="../reports/pdf.py" line="576"/>
         <source>%1 points</source>
         <translation>%1 pkt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="564"/>
+        <location filename="../reports/pdf.py" line="580"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="570"/>
+        <location filename="../reports/pdf.py" line="586"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="579"/>
+        <location filename="../reports/pdf.py" line="595"/>
         <source>Feedback: %1</source>
         <translation>Informacja zwrotna: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="587"/>
+        <location filename="../reports/pdf.py" line="603"/>
         <source>Best answer here: %1</source>
         <translation>Najlepsza decyzja w tym miejscu: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="596"/>
+        <location filename="../reports/pdf.py" line="612"/>
         <source>Cards opened: %1</source>
         <translation>Otwarte karty wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="633"/>
+        <location filename="../reports/pdf.py" line="649"/>
         <source>No finished attempts yet.</source>
         <translation>Brak ukończonych podejść.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="640"/>
-        <location filename="../reports/pdf.py" line="809"/>
+        <location filename="../reports/pdf.py" line="656"/>
+        <location filename="../reports/pdf.py" line="825"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="641"/>
-        <location filename="../reports/pdf.py" line="703"/>
+        <location filename="../reports/pdf.py" line="657"/>
+        <location filename="../reports/pdf.py" line="719"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="642"/>
+        <location filename="../reports/pdf.py" line="658"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="676"/>
+        <location filename="../reports/pdf.py" line="692"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="679"/>
+        <location filename="../reports/pdf.py" line="695"/>
         <source>History of results</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="682"/>
+        <location filename="../reports/pdf.py" line="698"/>
         <source>Period: %1 · made %2</source>
         <translation>Okres: %1 · sporządzono %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="689"/>
+        <location filename="../reports/pdf.py" line="705"/>
         <source>Attempts: %1</source>
         <translation>Podejścia: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="695"/>
+        <location filename="../reports/pdf.py" line="711"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="699"/>
-        <location filename="../reports/pdf.py" line="740"/>
+        <location filename="../reports/pdf.py" line="715"/>
+        <location filename="../reports/pdf.py" line="756"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="700"/>
-        <location filename="../reports/pdf.py" line="733"/>
-        <location filename="../reports/pdf.py" line="805"/>
+        <location filename="../reports/pdf.py" line="716"/>
+        <location filename="../reports/pdf.py" line="749"/>
+        <location filename="../reports/pdf.py" line="821"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="702"/>
+        <location filename="../reports/pdf.py" line="718"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="723"/>
+        <location filename="../reports/pdf.py" line="739"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="663"/>
+        <location filename="../reports/pdf.py" line="679"/>
         <source>trained in %1</source>
         <translation>rozwijana w scenariuszach: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="729"/>
+        <location filename="../reports/pdf.py" line="745"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="743"/>
-        <source>Overall</source>
-        <translation>Wynik ogólny</translation>
-    </message>
-    <message>
-        <location filename="../reports/pdf.py" line="788"/>
-        <location filename="../reports/pdf.py" line="791"/>
+        <location filename="../reports/pdf.py" line="804"/>
+        <location filename="../reports/pdf.py" line="807"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="793"/>
+        <location filename="../reports/pdf.py" line="809"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Okres: %1 · podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="800"/>
+        <location filename="../reports/pdf.py" line="816"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="804"/>
+        <location filename="../reports/pdf.py" line="820"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="854"/>
+        <location filename="../reports/pdf.py" line="870"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="870"/>
+        <location filename="../reports/pdf.py" line="886"/>
         <source>Most often missed</source>
         <translation>Najczęściej pomijane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="882"/>
+        <location filename="../reports/pdf.py" line="898"/>
         <source>Most often ticked wrongly</source>
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="893"/>
+        <location filename="../reports/pdf.py" line="909"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="902"/>
+        <location filename="../reports/pdf.py" line="918"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="267"/>
+        <location filename="../reports/pdf.py" line="272"/>
         <source>abandoned</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="517"/>
+        <location filename="../reports/pdf.py" line="533"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>Podejście porzucono (scenariusz rozpoczęto od nowa).</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="807"/>
+        <location filename="../reports/pdf.py" line="758"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="759"/>
+        <source>Score</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../reports/pdf.py" line="823"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="808"/>
+        <location filename="../reports/pdf.py" line="824"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="833"/>
+        <location filename="../reports/pdf.py" line="849"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="268"/>
+        <location filename="../reports/pdf.py" line="273"/>
         <source>in progress</source>
         <translation>w toku</translation>
     </message>
@@ -1739,32 +1765,32 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../words.py" line="47"/>
+        <location filename="../words.py" line="48"/>
         <source>Information</source>
         <translation>Informacje</translation>
     </message>
     <message>
-        <location filename="../words.py" line="48"/>
+        <location filename="../words.py" line="49"/>
         <source>Assessment</source>
         <translation>Ocena sytuacji</translation>
     </message>
     <message>
-        <location filename="../words.py" line="49"/>
+        <location filename="../words.py" line="50"/>
         <source>Powers and policy</source>
         <translation>Uprawnienia i procedury</translation>
     </message>
     <message>
-        <location filename="../words.py" line="50"/>
+        <location filename="../words.py" line="51"/>
         <source>Options</source>
         <translation>Warianty działania</translation>
     </message>
     <message>
-        <location filename="../words.py" line="51"/>
+        <location filename="../words.py" line="52"/>
         <source>Action and review</source>
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="53"/>
+        <location filename="../words.py" line="54"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>

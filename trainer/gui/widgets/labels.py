@@ -35,5 +35,5 @@ class FittedTextBrowser(SafeTextBrowser):
 
     def _fit(self) -> None:
         self.document().setTextWidth(self.viewport().width())
-        height = int(self.document().size().height()) + self.frameWidth() * 2 + 24
+        height = int(self.document().size().height()) + self.frameWidth() * 2 + 4
         self.setFixedHeight(max(60, min(self._max_height, height)))
