@@ -318,7 +318,9 @@ def test_checklist_feedback_reads_as_sentences_without_repeating_the_items(qtbot
         "words": "✓ An indicator, rightly ticked: He shouted a slur. Yes. Words count most.",
         "symbol": "! An indicator you missed: He wore a hate symbol. Yes. Symbols count.",
         "night": "✖ Not an indicator, but ticked: It was dark. No. The time of day says nothing.",
-        "rain": "✓ Not an indicator, rightly left out: It was raining. No. The weather says nothing.",
+        "rain": (
+            "✓ Not an indicator, rightly left out: It was raining. No. The weather says nothing."
+        ),
     }
     assert lines == [sentences[item] for item in shown]  # in the order they were shown
     # The feedback names every item: the ticked boxes above are not shown a second time.
