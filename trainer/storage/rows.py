@@ -7,7 +7,7 @@ from typing import Any
 
 from trainer.storage.records import AttemptRecord
 
-#: The columns :func:`attempt_from_row` unpacks, in order (``Store._attempt_query``
+#: The columns :func:`attempt_from_row` unpacks, in order (``PlayRecordStore._attempt_query``
 #: selects the same ones through SQLAlchemy; a test keeps the two in step).
 ATTEMPT_COLUMNS = (
     "attempts.id",
@@ -43,7 +43,7 @@ STATE_COLUMNS = (
 def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
     """An attempt from a row of :data:`ATTEMPT_COLUMNS` (plus :data:`STATE_COLUMNS` if
     ``with_state``)."""
-    # By position, in the order of Store._attempt_query: reading twenty columns by name
+    # By position, in the order of PlayRecordStore._attempt_query: reading twenty columns by name
     # cost more than the query itself when listing a long history.
     (
         attempt_id,
