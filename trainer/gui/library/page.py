@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -254,11 +255,9 @@ class LibraryPage(QWidget):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(self._search_changed)
         self.tag = QComboBox()
-        self.tag.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
-        )
+        self.tag.currentIndexChanged.connect(self._tag_changed)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag, 1)
         outer.addLayout(filters)
@@ -273,7 +272,7 @@ class LibraryPage(QWidget):
         self.list.setSpacing(2)
         self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur))
         self.list.activated.connect(lambda _i: self._start())
-        splitter.addWidget(self.list)
+        splitter.addWidget(self._list_area())
 
         # The details scroll when they do not fit (large text on a small screen), so the
         # summary keeps a readable height and the list keeps its share of the width.
@@ -333,6 +332,29 @@ class LibraryPage(QWidget):
         outer.addWidget(splitter, 1)
         self.practice.toggled.connect(lambda _c: self._update_mode_hint())
 
+    def _list_area(self) -> QWidget:
+        """The cards, or in their place what to do when the search finds none."""
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        self.no_match = named(QFrame(), "card")
+        empty_layout = QVBoxLayout(self.no_match)
+        self.no_match_text = QLabel()
+        self.no_match_text.setWordWrap(True)
+        self.no_match_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_search_button = QPushButton()
+        self.clear_search_button.clicked.connect(self.clear_search)
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_search_button)
+        clear_row.addStretch(1)
+        empty_layout.addWidget(self.no_match_text)
+        empty_layout.addLayout(clear_row)
+        empty_layout.addStretch(1)
+        self.no_match.hide()
+        layout.addWidget(self.no_match, 1)
+        return area
+
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.title.setText(self.tr("Scenario library"))
@@ -348,9 +370,11 @@ class LibraryPage(QWidget):
         self.detail_text.setAccessibleName(self.tr("Scenario summary"))
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("&Resume where I stopped"))
-        self.history_button.setText(self.tr("My &history"))
+        self.history_button.setText(self.tr("&My history"))
+        self.clear_search_button.setText(self.tr("&Clear the search"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("All topics"))
+        self._update_no_match()
         self._update_mode_hint()
         self._show(self.list.currentIndex())
         if self.profile is not None:
@@ -383,9 +407,11 @@ class LibraryPage(QWidget):
         for tag in tags:
             self.tag.addItem("#" + tag, tag)
         self.tag.blockSignals(False)
+        self._search_tag_labels()
         self.proxy.sort(0)
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_no_match()
         self.list.setFocus()
 
     def replace_cards(self, cards: list[ScenarioCard]) -> None:
@@ -400,6 +426,55 @@ class LibraryPage(QWidget):
             self.list.setCurrentIndex(self.proxy.index(keys.index(current.key), 0))
         elif keys:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_no_match()
+
+    # -- search -------------------------------------------------------------------
+
+    def _search_tag_labels(self) -> None:
+        """Let the search find a tag by the words the topic filter shows for it."""
+        labels = {
+            str(self.tag.itemData(i)): self.tag.itemText(i)
+            for i in range(self.tag.count())
+            if self.tag.itemData(i)
+        }
+        self.model.set_tag_labels(labels)
+        self.proxy.refilter()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    def _tag_changed(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag.currentData() or "")
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """Keep a shown scenario selected; a single match is selected at once."""
+        if self.proxy.rowCount() == 1 or (
+            self.proxy.rowCount() and not self.list.currentIndex().isValid()
+        ):
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        elif not self.proxy.rowCount():
+            self._show(QModelIndex())
+        self._update_no_match()
+
+    def _update_no_match(self) -> None:
+        """Say so in the list's place when the search and topic filter leave nothing."""
+        empty = self.profile is not None and self.proxy.rowCount() == 0
+        query = self.search.text().strip()
+        if query:
+            text = self.tr("No scenario matches “%1”.").replace("%1", query)
+        else:
+            text = self.tr("No scenario has this topic.")
+        self.no_match_text.setText(text)
+        self.no_match.setVisible(empty)
+        self.list.setVisible(not empty)
+
+    def clear_search(self) -> None:
+        """Show every scenario again: no search words, all topics."""
+        self.search.clear()
+        self.tag.setCurrentIndex(0)
+        self.list.setFocus()
 
     def current_card(self) -> ScenarioCard | None:
         """The selected scenario."""

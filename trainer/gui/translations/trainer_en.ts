@@ -481,11 +481,6 @@
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
-        <source>My &amp;history</source>
-        <translation>My &amp;history</translation>
-    </message>
-    <message>
         <location filename="../library/page.py" line="353"/>
         <location filename="../library/page.py" line="382"/>
         <source>All topics</source>
@@ -535,6 +530,26 @@
         <location filename="../library/page.py" line="444"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="373"/>
+        <source>&amp;My history</source>
+        <translation>&amp;My history</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="374"/>
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="466"/>
+        <source>No scenario matches “%1”.</source>
+        <translation>No scenario matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="468"/>
+        <source>No scenario has this topic.</source>
+        <translation>No scenario has this topic.</translation>
     </message>
 </context>
 <context>

@@ -481,11 +481,6 @@
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
-        <source>My &amp;history</source>
-        <translation>Moja &amp;historia wyników</translation>
-    </message>
-    <message>
         <location filename="../library/page.py" line="353"/>
         <location filename="../library/page.py" line="382"/>
         <source>All topics</source>
@@ -535,6 +530,26 @@
         <location filename="../library/page.py" line="444"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="373"/>
+        <source>&amp;My history</source>
+        <translation>Moja &amp;historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="374"/>
+        <source>&amp;Clear the search</source>
+        <translation>Wyczyść wyszu&amp;kiwanie</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="466"/>
+        <source>No scenario matches “%1”.</source>
+        <translation>Żaden scenariusz nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="468"/>
+        <source>No scenario has this topic.</source>
+        <translation>Żaden scenariusz nie ma tego tematu.</translation>
     </message>
 </context>
 <context>
