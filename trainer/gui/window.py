@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
 from trainer.gui.i18n import Translations
+from trainer.gui.keys import EnterPressesFocusedButton
 from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_IDLE_MINUTES, MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
@@ -63,7 +64,12 @@ class MainWindow(QMainWindow):
         self._idle: IdleSignOut | None = None
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(1000, 640)  # the smallest screen supported (tests walk it)
+        # Parented to the window: the filter goes when the window does.
+        self._enter_presses = EnterPressesFocusedButton(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._enter_presses)
         self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
