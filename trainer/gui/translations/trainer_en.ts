@@ -1024,11 +1024,6 @@
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
-        <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="137"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
@@ -1082,6 +1077,21 @@
         <location filename="../profiles/page.py" line="232"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="139"/>
+        <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
+        <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="145"/>
+        <source>No profiles on this computer yet. Create yours under “New profile”.</source>
+        <translation>No profiles on this computer yet. Create yours under “New profile”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="154"/>
+        <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
+        <translation>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</translation>
     </message>
 </context>
 <context>

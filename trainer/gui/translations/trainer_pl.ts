@@ -1024,11 +1024,6 @@
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
-        <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="137"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
@@ -1082,6 +1077,21 @@
         <location filename="../profiles/page.py" line="232"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="139"/>
+        <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
+        <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Utwórz swój profil, aby zacząć: wpisz imię lub pseudonim w części „Nowy profil”, jeśli chcesz, dodaj PIN, i naciśnij „Utwórz profil”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="145"/>
+        <source>No profiles on this computer yet. Create yours under “New profile”.</source>
+        <translation>Na tym komputerze nie ma jeszcze profili. Utwórz swój w części „Nowy profil”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="154"/>
+        <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
+        <translation>PIN chroni Twoje wyniki przed innymi użytkownikami tego komputera. Musi mieć co najmniej 6 cyfr i nie może być jedną powtórzoną cyfrą (111111), ciągiem kolejnych cyfr (123456, 987654) ani powtórzoną krótką grupą (121212). Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
 </context>
 <context>
