@@ -73,7 +73,7 @@ def test_no_result_says_so_and_offers_to_clear_the_search(qtbot, window, languag
     said = library.no_match_text.text()
     if language == "pl":
         assert said == "Żaden scenariusz nie pasuje do „xyzzy kosmos”."
-        assert library.clear_search_button.text() == "Wyczyść wyszu&kiwanie"
+        assert library.clear_search_button.text() == "W&yczyść wyszukiwanie"
     else:
         assert said == "No scenario matches “xyzzy kosmos”."
         assert library.clear_search_button.text() == "&Clear the search"

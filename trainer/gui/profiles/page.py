@@ -147,7 +147,7 @@ class ProfilePage(QWidget):
         self.choose_label.setText(self.tr("Who is training?"))
         self.sign_in_button.setText(self.tr("Continue"))
         self.create_label.setText(self.tr("New profile"))
-        self.name_caption.setText(self.tr("&Name or pseudonym"))
+        self.name_caption.setText(self.tr("N&ame or pseudonym"))
         self.pin_caption.setText(self.tr("&PIN (optional)"))
         self.pin_hint.setText(
             self.tr(

@@ -1014,11 +1014,6 @@
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="129"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation>&amp;Name or pseudonym</translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="130"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
@@ -1092,6 +1087,11 @@
         <location filename="../profiles/page.py" line="154"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="150"/>
+        <source>N&amp;ame or pseudonym</source>
+        <translation>N&amp;ame or pseudonym</translation>
     </message>
 </context>
 <context>

@@ -539,7 +539,7 @@
     <message>
         <location filename="../library/page.py" line="374"/>
         <source>&amp;Clear the search</source>
-        <translation>Wyczyść wyszu&amp;kiwanie</translation>
+        <translation>W&amp;yczyść wyszukiwanie</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="466"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../window.py" line="292"/>
         <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
+        <translation>Wido&amp;k</translation>
     </message>
     <message>
         <location filename="../window.py" line="293"/>
@@ -619,7 +619,7 @@
     <message>
         <location filename="../window.py" line="303"/>
         <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
+        <translation>Po&amp;moc</translation>
     </message>
     <message>
         <location filename="../window.py" line="304"/>
@@ -1014,11 +1014,6 @@
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="129"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation>&amp;Imię lub pseudonim</translation>
-    </message>
-    <message>
         <location filename="../profiles/page.py" line="130"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
@@ -1092,6 +1087,11 @@
         <location filename="../profiles/page.py" line="154"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN chroni Twoje wyniki przed innymi użytkownikami tego komputera. Musi mieć co najmniej 6 cyfr i nie może być jedną powtórzoną cyfrą (111111), ciągiem kolejnych cyfr (123456, 987654) ani powtórzoną krótką grupą (121212). Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="150"/>
+        <source>N&amp;ame or pseudonym</source>
+        <translation>&amp;Imię lub pseudonim</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../history/replay_page.py" line="107"/>
         <source>&amp;Back to the history</source>
-        <translation>&amp;Powrót do historii wyników</translation>
+        <translation>Powrót do &amp;historii wyników</translation>
     </message>
     <message>
         <location filename="../history/replay_page.py" line="108"/>
