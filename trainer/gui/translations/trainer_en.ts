@@ -136,11 +136,6 @@
         <translation>Choose an answer; in a checklist, tick or untick an item</translation>
     </message>
     <message>
-        <location filename="../help.py" line="25"/>
-        <source>Confirm, or go on to the next step</source>
-        <translation>Confirm, or go on to the next step</translation>
-    </message>
-    <message>
         <location filename="../help.py" line="28"/>
         <source>Pause the scenario (nothing is lost) and go to the library</source>
         <translation>Pause the scenario (nothing is lost) and go to the library</translation>
@@ -204,6 +199,11 @@
         <location filename="../help.py" line="85"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="25"/>
+        <source>Press the focused button; confirm, or go on to the next step</source>
+        <translation>Press the focused button; confirm, or go on to the next step</translation>
     </message>
 </context>
 <context>

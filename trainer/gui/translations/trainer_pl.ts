@@ -136,11 +136,6 @@
         <translation>Wybór odpowiedzi; na liście kontrolnej zaznaczenie lub odznaczenie pozycji</translation>
     </message>
     <message>
-        <location filename="../help.py" line="25"/>
-        <source>Confirm, or go on to the next step</source>
-        <translation>Zatwierdzenie albo przejście do następnego kroku</translation>
-    </message>
-    <message>
         <location filename="../help.py" line="28"/>
         <source>Pause the scenario (nothing is lost) and go to the library</source>
         <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki</translation>
@@ -204,6 +199,11 @@
         <location filename="../help.py" line="85"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Zbudowano z użyciem Qt for Python (PySide6 %1) na licencji GNU LGPL w wersji 3. Tekst jest składany krojami DejaVu (wolna licencja: DejaVu-LICENSE.txt obok plików fontów).</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="25"/>
+        <source>Press the focused button; confirm, or go on to the next step</source>
+        <translation>Naciśnięcie aktywnego przycisku; zatwierdzenie albo przejście do następnego kroku</translation>
     </message>
 </context>
 <context>
