@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
+from trainer.gui.dialogs import DialogTitlesFit
 from trainer.gui.i18n import Translations
 from trainer.gui.keys import EnterPressesFocusedButton
 from trainer.gui.profiles.page import ProfilePage
@@ -65,11 +66,13 @@ class MainWindow(QMainWindow):
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
         self.setMinimumSize(1000, 640)  # the smallest screen supported (tests walk it)
-        # Parented to the window: the filter goes when the window does.
+        # Parented to the window: the filters go when the window does.
         self._enter_presses = EnterPressesFocusedButton(self)
+        self._titles_fit = DialogTitlesFit(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._enter_presses)
+            app.installEventFilter(self._titles_fit)
         self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

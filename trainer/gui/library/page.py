@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -241,15 +242,14 @@ class LibraryPage(QWidget):
         outer.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
         self.title = heading(1.6)
-        self.title.setWordWrap(False)
+        self.title.setWordWrap(True)  # two lines rather than cut (200% text, small window)
         self.who = named(QLabel(), "badge")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        top.addWidget(self.title, 1)  # all the room there is, so it wraps only when short of it
         # The officer's own results sit by their name: they are not about one scenario.
         self.history_button = QPushButton()
         self.history_button.clicked.connect(self.history_requested)
-        top.addWidget(self.history_button)
-        top.addWidget(self.who)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.who, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(top)
 
         filters = QHBoxLayout()
@@ -297,6 +297,8 @@ class LibraryPage(QWidget):
         # Mode and content language on rows of their own: narrow enough for 200% text.
         options = QFormLayout()
         options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A field goes under its caption when both do not fit (200% text, small window).
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mode_caption = QLabel()
         self.practice = QRadioButton()
         self.assessment = QRadioButton()
@@ -311,6 +313,9 @@ class LibraryPage(QWidget):
         options.addRow(self.mode_caption, mode_row)
         self.content_caption = QLabel()
         self.content_language = QComboBox()
+        # As wide as the languages of the scenario shown, not of the first one shown.
+        self.content_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.content_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.content_caption.setBuddy(self.content_language)
         options.addRow(self.content_caption, self.content_language)
         layout.addLayout(options)
