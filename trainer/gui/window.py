@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         def build() -> HistoryPage:
             from trainer.gui.history.page import HistoryPage
 
-            page = HistoryPage(self.context)
+            page = HistoryPage(self.context, catalogue=lambda: self.cards)
             page.back_requested.connect(lambda: self.show_library())
             page.replay_requested.connect(self._replay)
             page.load_failed.connect(self._error)

@@ -45,6 +45,8 @@ class ScenarioCard:
     modes: tuple[str, ...] = ()  # "practice", "assessment"
     #: Each competency's label by UI language, in the scenario's order.
     competencies: tuple[dict[str, str], ...] = ()
+    #: The ids of those competencies, in the same order.
+    competency_ids: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()  # the first LISTED_ERRORS error lines
     error_count: int = 0
 
@@ -94,6 +96,7 @@ class ScenarioCard:
             timed=bool(data["timed"]),
             modes=_strings(data["modes"]),
             competencies=tuple(_texts(labels) for labels in data["competencies"]),
+            competency_ids=_strings(data.get("competency_ids", [])),
             errors=_strings(data["errors"]),
             error_count=int(data["error_count"]),
         )

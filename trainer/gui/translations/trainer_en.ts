@@ -379,6 +379,11 @@
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="439"/>
+        <source>not played yet</source>
+        <translation>not played yet</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>

@@ -379,6 +379,11 @@
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="439"/>
+        <source>not played yet</source>
+        <translation>jeszcze nierozegrany</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>
