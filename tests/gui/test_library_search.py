@@ -70,6 +70,8 @@ def test_no_result_says_so_and_offers_to_clear_the_search(qtbot, window, languag
     type_search(qtbot, library, "xyzzy kosmos")
     assert shown_keys(library) == []
     assert library.no_match.isVisible() and not library.list.isVisible()
+    assert not library.details_panel.isVisible()  # no empty details beside it
+    assert "synagoga" in library.no_match_hint.text()  # how the search reads words
     said = library.no_match_text.text()
     if language == "pl":
         assert said == "Żaden scenariusz nie pasuje do „xyzzy kosmos”."
@@ -90,6 +92,7 @@ def test_no_result_says_so_and_offers_to_clear_the_search(qtbot, window, languag
     assert library.search.text() == ""
     assert len(shown_keys(library)) == 9
     assert library.list.isVisible() and not library.no_match.isVisible()
+    assert library.details_panel.isVisible()
     assert library.current_card() is not None and library.start_button.isEnabled()
 
 

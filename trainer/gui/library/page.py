@@ -278,6 +278,7 @@ class LibraryPage(QWidget):
         # summary keeps a readable height and the list keeps its share of the width.
         details = named(VerticalScrollArea(), "card")
         details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_panel = details  # hidden while the search finds nothing
         inner = QWidget()
         layout = QVBoxLayout(inner)
         details.setWidget(inner)
@@ -345,15 +346,20 @@ class LibraryPage(QWidget):
         layout.addWidget(self.list, 1)
         self.no_match = named(QFrame(), "card")
         empty_layout = QVBoxLayout(self.no_match)
-        self.no_match_text = QLabel()
+        empty_layout.setContentsMargins(28, 24, 28, 24)
+        empty_layout.setSpacing(12)
+        self.no_match_text = heading(1.2)
         self.no_match_text.setWordWrap(True)
         self.no_match_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match_hint = named(QLabel(), "muted")
+        self.no_match_hint.setWordWrap(True)
         self.clear_search_button = QPushButton()
         self.clear_search_button.clicked.connect(self.clear_search)
         clear_row = QHBoxLayout()
         clear_row.addWidget(self.clear_search_button)
         clear_row.addStretch(1)
         empty_layout.addWidget(self.no_match_text)
+        empty_layout.addWidget(self.no_match_hint)
         empty_layout.addLayout(clear_row)
         empty_layout.addStretch(1)
         self.no_match.hide()
@@ -472,8 +478,15 @@ class LibraryPage(QWidget):
         else:
             text = self.tr("No scenario has this topic.")
         self.no_match_text.setText(text)
+        self.no_match_hint.setText(
+            self.tr(
+                "Words are found in any form and without Polish letters (“synagoga” finds "
+                "“synagogi”). Try another word, or clear the search to see every scenario."
+            )
+        )
         self.no_match.setVisible(empty)
         self.list.setVisible(not empty)
+        self.details_panel.setVisible(not empty)
 
     def clear_search(self) -> None:
         """Show every scenario again: no search words, all topics."""

@@ -71,7 +71,7 @@ class ProfilePage(QWidget):
         self.sign_in_button = named(QPushButton(), "primary")
         self.sign_in_button.clicked.connect(self._sign_in)
         choose_layout.addWidget(self.choose_label)
-        choose_layout.addWidget(self.no_profiles)
+        choose_layout.addWidget(self.no_profiles, 1, Qt.AlignmentFlag.AlignTop)
         choose_layout.addWidget(self.profiles, 1)
         choose_layout.addWidget(self.sign_in_button)
         row.addWidget(choose, 3)

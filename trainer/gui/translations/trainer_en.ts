@@ -556,6 +556,11 @@
         <source>No scenario has this topic.</source>
         <translation>No scenario has this topic.</translation>
     </message>
+    <message>
+        <location filename="../library/page.py" line="483"/>
+        <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
+        <translation>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -556,6 +556,11 @@
         <source>No scenario has this topic.</source>
         <translation>Żaden scenariusz nie ma tego tematu.</translation>
     </message>
+    <message>
+        <location filename="../library/page.py" line="483"/>
+        <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
+        <translation>Wyszukiwanie znajduje słowa w każdej odmianie i bez polskich znaków („synagoga” znajdzie „synagogi”). Spróbuj innego słowa albo wyczyść wyszukiwanie, aby zobaczyć wszystkie scenariusze.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
