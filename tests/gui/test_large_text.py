@@ -34,6 +34,7 @@ from tests.gui.screens import (
     settle,
     shown_window,
 )
+from trainer.gui.library.model import CARD_ROLE
 from trainer.gui.library.page import _title_line
 from trainer.gui.widgets.elided import ElidedLabel
 
@@ -184,6 +185,13 @@ def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) ->
         characters(history.table, 20), history.table.viewport().width() // 2
     )
 
+    # A replay of the attempt: its buttons in reach too.
+    history.replay_button.click()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.replay, timeout=10_000)
+    settle(qtbot)
+    assert not clipped(window.replay), clipped(window.replay)
+    assert not out_of_reach(window.replay), out_of_reach(window.replay)
+
 
 def test_the_trainer_overview_holds_at_200_percent_text(qtbot, window) -> None:
     services = window.context.services
@@ -305,3 +313,37 @@ def test_dialog_titles_are_whole(qtbot, window, language: str) -> None:
     for title, width, needed in seen:
         assert title
         assert width >= needed + 100, (title, width, needed)
+
+
+def test_the_library_with_an_attempt_to_resume_holds(qtbot, window, monkeypatch) -> None:
+    """Resume and Start side by side: both in reach, the cards still readable."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.screens import answer_with
+    from trainer.domain.model import DecisionNode, Mode
+
+    finish_tutorial_headless(window, "Anna Nowak")
+    services = window.context.services
+    (profile,) = services.store.list_profiles()
+    entry = next(e for e in window.context.library.load() if e.key == "synagogue-graffiti")
+    active = services.play.start(profile, entry.result, mode=Mode.PRACTICE, language="pl")
+    for _ in range(10):  # on to the first decision, and take it
+        node = active.engine.current_node(active.state)
+        if isinstance(node, DecisionNode):
+            services.play.advance(active, active.engine.offered(active.state)[0].id)
+            break
+        services.play.advance(active, "")
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.RejectRole))
+    window.profiles.profiles.setCurrentRow(0)
+    window.profiles.sign_in_button.click()
+    library = window.library
+    assert window.stack.currentWidget() is library
+    row = [
+        library.proxy.index(r, 0).data(CARD_ROLE).key for r in range(library.proxy.rowCount())
+    ].index("synagogue-graffiti")
+    library.list.setCurrentIndex(library.proxy.index(row, 0))
+    settle(qtbot)
+    assert library.resume_button.isVisible()
+    assert not clipped(library), clipped(library)
+    assert not out_of_reach(library), out_of_reach(library)
+    assert library.list.viewport().width() >= characters(library.list, 25)

@@ -43,6 +43,7 @@ from trainer.gui.library.model import (
     ScenarioListModel,
 )
 from trainer.gui.style import ACCENT
+from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
@@ -323,12 +324,11 @@ class LibraryPage(QWidget):
         self.mode_hint = named(QLabel(), "muted")
         self.mode_hint.setWordWrap(True)
         layout.addWidget(self.mode_hint)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(align_right=True)  # Start under Resume when both do not fit
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume)
         self.start_button = named(QPushButton(), "primary")
         self.start_button.clicked.connect(self._start)
-        buttons.addStretch(1)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
