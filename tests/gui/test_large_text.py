@@ -50,8 +50,7 @@ SIZES = [(1366, 768), (1000, 640)]
 
 @pytest.fixture(params=SIZES, ids=lambda size: "x".join(map(str, size)))
 def window(qtbot, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
-    with shown_window(qtbot, tmp_path / "data") as main:
-        main.resize(*request.param)
+    with shown_window(qtbot, tmp_path / "data", size=request.param) as main:
         main.set_language("pl")
         main.apply_font_size(LARGE)
         settle(qtbot)
@@ -347,3 +346,10 @@ def test_the_library_with_an_attempt_to_resume_holds(qtbot, window, monkeypatch)
     assert not clipped(library), clipped(library)
     assert not out_of_reach(library), out_of_reach(library)
     assert library.list.viewport().width() >= characters(library.list, 25)
+
+
+def test_the_window_goes_no_smaller_than_1000_by_640(qtbot, window) -> None:
+    window.resize(800, 500)
+    settle(qtbot)
+    assert (window.minimumWidth(), window.minimumHeight()) == (1000, 640)
+    assert (window.width(), window.height()) == (1000, 640)
