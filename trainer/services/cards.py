@@ -67,13 +67,6 @@ class ScenarioCard:
         """The competencies' labels in ``language``."""
         return [resolve(labels, language, "en") for labels in self.competencies]
 
-    def search_text(self) -> str:
-        """Everything a search matches against, lower-cased."""
-        if not self.playable:
-            return self.folder.name.lower()
-        parts = [*self.title.values(), *self.tags, self.key, *self.summary.values()]
-        return " ".join(parts).lower()
-
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (see :meth:`from_json`)."""
         data = asdict(self)
