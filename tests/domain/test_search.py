@@ -99,3 +99,29 @@ def test_an_empty_query_matches_everything(texts: list[str], query: str) -> None
 @given(st.text(min_size=1))
 def test_any_text_finds_itself(text: str) -> None:
     assert SearchText.of([text]).matches(text)
+
+
+def shipped_titles() -> list[str]:
+    from pathlib import Path
+
+    from trainer.services.library import LibraryService
+
+    root = Path(__file__).resolve().parents[2] / "scenarios"
+    entries = LibraryService([(root, "shipped")]).load()
+    return [title for entry in entries for title in entry.card.title.values()]
+
+
+SHIPPED = shipped_titles()
+
+
+@given(
+    st.sampled_from(SHIPPED).flatmap(lambda t: st.tuples(st.just(t), st.sampled_from(t.split()))),
+    st.booleans(),
+)
+def test_every_word_of_a_shipped_title_finds_it_bare_or_in_capitals(
+    title_word: tuple[str, str], capitals: bool
+) -> None:
+    title, word = title_word
+    query = word.translate(DIACRITICS)
+    query = query.upper() if capitals else query.lower()
+    assert SearchText.of([title]).matches(query)
