@@ -103,3 +103,17 @@ def test_the_clear_button_also_answers_to_its_alt_letter(qtbot, window) -> None:
     # A mnemonic "animates" its button's click for 100 ms.
     qtbot.waitUntil(lambda: len(shown_keys(library)) == 9, timeout=2000)
     assert library.list.hasFocus()
+
+
+def test_a_topic_is_found_by_the_words_the_topic_filter_shows(qtbot, window) -> None:
+    library = open_library(qtbot, window, "pl")
+    index = library.tag.findData("place-of-worship")
+    assert index > 0
+    library.tag.setItemText(index, "Miejsce kultu religijnego")  # as a tag label reads
+    library.retranslate()
+    type_search(qtbot, library, "miejsca kultu")
+    tagged = {
+        card.key for card in window.cards if card.playable and "place-of-worship" in card.tags
+    }
+    assert set(shown_keys(library)) == tagged
+    assert len(tagged) >= 2

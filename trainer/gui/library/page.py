@@ -385,6 +385,7 @@ class LibraryPage(QWidget):
         self.clear_search_button.setText(self.tr("&Clear the search"))
         if self.tag.count():
             self.tag.setItemText(0, self.tr("All topics"))
+        self._search_tag_labels()  # the topics' words in the language now shown
         self._update_no_match()
         self._update_mode_hint()
         self._show(self.list.currentIndex())
