@@ -339,6 +339,7 @@ class Shots:
 
     def run(self) -> None:
         w = self.w
+        self.shot("18-first-start")  # no profiles yet: what to do, and the PIN rules
         self.make_profiles()
         row = [
             w.profiles.profiles.item(i).text().split("  ")[0]
@@ -420,6 +421,9 @@ class Shots:
         assert w.stack.currentWidget() is w.library
         assert library.current_card().key == "tutorial"
         self.shot("02-library")
+        library.search.setText(EMPTY_SEARCH[self.language])
+        self.shot("17-search-empty")
+        library.clear_search()
 
         proxy = library.proxy
         broken = next(
@@ -463,6 +467,8 @@ class Shots:
 
 
 INSTRUCTOR = "Instruktor Wiśniewska"
+# A search that finds nothing (17-search-empty).
+EMPTY_SEARCH = {"pl": "lotnisko", "en": "airport"}
 INSTRUCTOR_PASSWORD = "Szkolenie-Krakow-2026"
 
 

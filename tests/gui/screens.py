@@ -14,13 +14,18 @@ from trainer.gui.main import build_window
 
 
 @contextmanager
-def shown_window(qtbot, data_dir: Path) -> Iterator[object]:
-    """The real main window on ``data_dir``, shown at 1366×768 and active; closed after."""
+def shown_window(qtbot, data_dir: Path, size: tuple[int, int] = (1366, 768)) -> Iterator[object]:
+    """The real main window on ``data_dir``, shown at ``size`` and active; closed after.
+
+    1366×768 is the station laptops' screen; 1000×640 the smallest window supported.
+    """
     _app, window = build_window(data_dir, synchronous=True)
     qtbot.addWidget(window)
-    window.resize(1366, 768)  # type: ignore[attr-defined]
+    window.resize(*size)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     qtbot.waitExposed(window)
+    # Enter on buttons and dialogs fitting their titles start after the first paint.
+    qtbot.waitUntil(lambda: window.app_filters_installed)  # type: ignore[attr-defined]
     window.activateWindow()  # type: ignore[attr-defined]
     try:
         yield window

@@ -60,3 +60,88 @@ def test_about_says_the_version_the_data_folder_and_the_licences(
     assert text == about_text(window.context.data_dir)
     assert __version__ in text and pyside_version in text and "LGPL" in text
     assert "data &amp; &lt;more&gt;" in text  # the folder's name, escaped
+
+
+def test_every_listed_key_does_what_the_list_says(qtbot, window) -> None:
+    """Each row of the F1 list, pressed for real on the screen it is for."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.screens import finish_tutorial_headless, settle
+    from trainer.domain.model import DecisionNode
+
+    window.set_language("en")
+    listed = [keys for keys, _what in help_windows.shortcuts()]
+    assert listed == [
+        "1 … 9",
+        "Enter",
+        "Esc",
+        "Tab, Shift+Tab",
+        "Alt + underlined letter",
+        "Ctrl+F",
+        "Enter on a scenario",
+        "Ctrl++, Ctrl+−, Ctrl+0",
+        "F1",
+    ]  # a row added here needs its check below
+
+    def focus() -> object:
+        return QApplication.focusWidget()
+
+    finish_tutorial_headless(window, "Anna Nowak")
+    profiles = window.profiles
+    assert profiles.profiles.hasFocus()
+    # Tab, Shift+Tab: from the profile list to Continue and back.
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    assert profiles.sign_in_button.hasFocus()
+    qtbot.keyClick(focus(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert profiles.profiles.hasFocus()
+    # Enter on the focused Continue button signs in.
+    qtbot.keyClick(focus(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focus(), Qt.Key.Key_Return)
+    library = window.library
+    assert window.stack.currentWidget() is library
+    settle(qtbot)
+
+    # Ctrl++, Ctrl+−, Ctrl+0: larger, smaller, normal text.
+    size = window.context.settings.point_size
+    qtbot.keyClick(focus(), Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.context.settings.point_size == size + 1
+    qtbot.keyClick(focus(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.context.settings.point_size == size - 1
+    qtbot.keyClick(focus(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.context.settings.point_size == 11
+
+    # Ctrl+F: the search field.
+    qtbot.keyClick(focus(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert library.search.hasFocus()
+
+    # Alt + underlined letter: Alt+M is My history, Alt+B back to the library.
+    qtbot.keyClick(focus(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.history, timeout=2000)
+    qtbot.keyClick(focus() or window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is library, timeout=2000)
+
+    # Enter on a scenario: starts the selected one.
+    library.list.setFocus()
+    assert library.current_card().key == "tutorial"
+    qtbot.keyClick(library.list, Qt.Key.Key_Return)
+    player = window.player
+    assert window.stack.currentWidget() is player
+    # Enter goes on; 1 … 9 choose the answer on screen.
+    for _ in range(20):
+        node = player.active.engine.current_node(player.active.state)
+        if isinstance(node, DecisionNode):
+            break
+        qtbot.keyClick(focus() or player, Qt.Key.Key_Return)
+    assert isinstance(player.active.engine.current_node(player.active.state), DecisionNode)
+    steps = len(player.active.state.steps)
+    first_on_screen = player._offered[0].id
+    qtbot.keyClick(focus() or player, Qt.Key.Key_1)
+    assert len(player.active.state.steps) == steps + 1
+    assert player.active.state.steps[-1].choice == first_on_screen
+    assert player.feedback.isVisible()  # practice mode: feedback at once
+    # Esc: pause, back to the library with the attempt kept.
+    qtbot.keyClick(focus() or player, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is library
+    settle(qtbot)
+    assert "tutorial" in library.results.in_progress

@@ -22,7 +22,12 @@ def shortcuts() -> list[tuple[str, str]]:
                 "Help", "Choose an answer; in a checklist, tick or untick an item"
             ),
         ),
-        ("Enter", QCoreApplication.translate("Help", "Confirm, or go on to the next step")),
+        (
+            "Enter",
+            QCoreApplication.translate(
+                "Help", "Press the focused button; confirm, or go on to the next step"
+            ),
+        ),
         (
             "Esc",
             QCoreApplication.translate(

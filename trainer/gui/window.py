@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QThread
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
+from trainer.gui.dialogs import DialogTitlesFit
 from trainer.gui.i18n import Translations
+from trainer.gui.keys import EnterPressesFocusedButton
 from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_IDLE_MINUTES, MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
@@ -64,7 +66,16 @@ class MainWindow(QMainWindow):
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
         self.saved_notice: QWidget | None = None  # where the last attempt PDF went
-        self.setMinimumSize(1000, 640)
+        self.setMinimumSize(1000, 640)  # the smallest screen supported (tests walk it)
+        # Parented to the window: the filters go when the window does. Installed once the
+        # window is first painted (see paintEvent): an application-wide filter routes every
+        # event of every widget through Python, which slowed the first screen measurably.
+        self._enter_presses = EnterPressesFocusedButton(self)
+        self._titles_fit = DialogTitlesFit(self)
+        self._app_filters_scheduled = False
+        #: True once those filters are in place (tests wait for it, as a user waits for
+        #: the window to appear before typing).
+        self.app_filters_installed = False
         self._point_size = context.settings.point_size
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -201,7 +212,7 @@ class MainWindow(QMainWindow):
         def build() -> HistoryPage:
             from trainer.gui.history.page import HistoryPage
 
-            page = HistoryPage(self.context)
+            page = HistoryPage(self.context, catalogue=lambda: self.cards)
             page.back_requested.connect(lambda: self.show_library())
             page.replay_requested.connect(self._replay)
             page.load_failed.connect(self._error)
@@ -309,6 +320,20 @@ class MainWindow(QMainWindow):
         language = self.context.settings.language
         self.polish.setChecked(language == "pl")
         self.english.setChecked(language == "en")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._app_filters_scheduled:
+            self._app_filters_scheduled = True
+            QTimer.singleShot(0, self._install_app_filters)
+
+    def _install_app_filters(self) -> None:
+        """Enter presses the focused button and dialogs fit their titles, on every screen."""
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._enter_presses)
+            app.installEventFilter(self._titles_fit)
+        self.app_filters_installed = True
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,7 +11,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from trainer.domain.tags import tag_words
 from trainer.services.records import AttemptRecord
 
 #: The UI languages a card carries competency labels for.
@@ -46,6 +45,8 @@ class ScenarioCard:
     modes: tuple[str, ...] = ()  # "practice", "assessment"
     #: Each competency's label by UI language, in the scenario's order.
     competencies: tuple[dict[str, str], ...] = ()
+    #: The ids of those competencies, in the same order.
+    competency_ids: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()  # the first LISTED_ERRORS error lines
     error_count: int = 0
 
@@ -65,14 +66,6 @@ class ScenarioCard:
     def competency_labels(self, language: str) -> list[str]:
         """The competencies' labels in ``language``."""
         return [resolve(labels, language, "en") for labels in self.competencies]
-
-    def search_text(self) -> str:
-        """Everything a search matches against, lower-cased."""
-        if not self.playable:
-            return self.folder.name.lower()
-        topics = [word for tag in self.tags for word in tag_words(tag)]  # "romska" finds a tag
-        parts = [*self.title.values(), *self.tags, *topics, self.key, *self.summary.values()]
-        return " ".join(parts).lower()
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (see :meth:`from_json`)."""
@@ -96,6 +89,7 @@ class ScenarioCard:
             timed=bool(data["timed"]),
             modes=_strings(data["modes"]),
             competencies=tuple(_texts(labels) for labels in data["competencies"]),
+            competency_ids=_strings(data.get("competency_ids", [])),
             errors=_strings(data["errors"]),
             error_count=int(data["error_count"]),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from trainer.domain.scoring import percentages
@@ -68,3 +69,25 @@ class HistoryService:
         summaries = played_language_titles(self.store, profile.id)
         with paused_gc():
             return [history_entry(r) for r in summaries]
+
+
+def scenarios_to_practise(
+    competency: str,
+    *,
+    catalogue: Iterable[tuple[str, Collection[str]]],
+    played: Collection[str],
+    trained_before: Sequence[str] = (),
+) -> list[tuple[str, bool]]:
+    """Where to practise ``competency``: ``(scenario id, played before)``, new ones first.
+
+    ``catalogue`` holds each scenario in the library with the competencies it scores,
+    in the order the library lists them; ``played`` the scenarios the officer has an
+    attempt of; ``trained_before`` the played ones that scored this competency (the
+    history knows them even when they are no longer in the library). A scenario the
+    officer has not met is the better practice, so those come first.
+    """
+    trains = [key for key, competencies in catalogue if competency in competencies]
+    fresh = [(key, False) for key in trains if key not in played]
+    again = [key for key in trains if key in played]
+    again += [key for key in trained_before if key not in again]
+    return fresh + [(key, True) for key in dict.fromkeys(again)]

@@ -74,6 +74,7 @@ class LibraryEntry:
                 {lang: competency_label(scenario, cid, lang) for lang in UI_LANGUAGES}
                 for cid in scenario.competencies
             ),
+            competency_ids=tuple(scenario.competencies),
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -49,6 +49,8 @@ from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.tables import ReadableColumn
 from trainer.gui.words import OUTCOME_STYLE, outcome_word
+from trainer.services.cards import ScenarioCard
+from trainer.services.history import scenarios_to_practise
 from trainer.services.overview import ReviewAccess
 from trainer.services.records import ProfileRecord
 from trainer.services.reports import HistoryReport, ReportService
@@ -57,6 +59,8 @@ from trainer.services.reports import HistoryReport, ReportService
 CHART_ATTEMPTS: Final = 40
 # The "where to improve" panel names this many competencies.
 WEAKEST: Final = 3
+# ... and for each, this many scenarios to practise it in.
+SUGGESTED: Final = 4
 
 
 def chart_series(
@@ -91,10 +95,18 @@ class HistoryPage(QWidget):
     report_loaded = Signal()  # the chart, standings and tips are filled
     load_failed = Signal(object)  # the exception (ProfileError if the viewer may not see it)
 
-    def __init__(self, context: GuiContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: GuiContext,
+        parent: QWidget | None = None,
+        *,
+        catalogue: Callable[[], Sequence[ScenarioCard]] = list,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.context = context
+        # The library's scenarios now: "where to improve" suggests those not played yet.
+        self.catalogue = catalogue
         self.profile: ProfileRecord | None = None
         self.viewer: ProfileRecord | None = None
         self.report: HistoryReport | None = None
@@ -433,6 +445,13 @@ class HistoryPage(QWidget):
         if not weakest:
             return self.tr("Finish a scenario to see which competencies to work on.")
         titles = {s.scenario_id: s.title for s in report.standings}
+        cards = [card for card in self.catalogue() if card.playable]
+        language = self.context.settings.language
+        for card in cards:
+            titles.setdefault(card.key, card.title_in(language))
+        catalogue = [(card.key, card.competency_ids) for card in cards]
+        played = {standing.scenario_id for standing in report.standings}
+        not_yet = self.tr("not played yet")
         lines: list[str] = []
         for trend in weakest:
             average = self._percent(trend.average)
@@ -440,10 +459,21 @@ class HistoryPage(QWidget):
             summary = self.tr("average %1, last %2").replace("%1", average).replace("%2", last)
             lines.append(f"**{_inline(trend.label)}** — {summary}")
             lines.append("")
-            if trend.scenarios:
+            suggestions = scenarios_to_practise(
+                trend.competency,
+                catalogue=catalogue,
+                played=played,
+                trained_before=trend.scenarios,
+            )[:SUGGESTED]
+            if suggestions:
                 lines.append(self.tr("Scenarios that train it:"))
                 lines.append("")
-                lines.extend(f"- {_inline(titles.get(s, s))}" for s in trend.scenarios)
+                for key, played_before in suggestions:
+                    title = _inline(titles.get(key, key))
+                    if played_before:
+                        lines.append(f"- {title}")
+                    else:
+                        lines.append(f"- {title} — *{not_yet}*")
                 lines.append("")
         return "\n".join(lines)
 

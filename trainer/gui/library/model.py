@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from trainer.domain.search import SearchText, words
+from trainer.domain.tags import tag_words
 from trainer.services.cards import Results, ScenarioCard
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # a SearchText
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 3
 PLAYABLE_ROLE = Qt.ItemDataRole.UserRole + 4
 BEST_ROLE = Qt.ItemDataRole.UserRole + 5
@@ -35,13 +37,33 @@ class ScenarioListModel(QAbstractListModel):
         self._cards: list[ScenarioCard] = []
         self._results = Results()
         self.language = "pl"
+        # Each tag's label as the topic filter shows it: searched besides the raw tag.
+        self._tag_labels: dict[str, str] = {}
+        self._search_texts: dict[int, SearchText] = {}
 
     def set_cards(self, cards: list[ScenarioCard], results: Results) -> None:
         """Replace everything shown."""
         self.beginResetModel()
         self._cards = list(cards)
         self._results = results
+        self._search_texts.clear()
         self.endResetModel()
+
+    def set_tag_labels(self, labels: dict[str, str]) -> None:
+        """Let the search find a tag by ``labels[tag]`` too (the topic filter's wording)."""
+        if labels != self._tag_labels:
+            self._tag_labels = dict(labels)
+            self._search_texts.clear()
+
+    def _search_text(self, row: int) -> SearchText:
+        """Title, summary and tags in every language the scenario has, prepared once."""
+        if row not in self._search_texts:
+            card = self._cards[row]
+            texts = [card.key, card.folder.name, *card.title.values(), *card.summary.values()]
+            for tag in card.tags:  # "romska" finds roma-community in either UI language
+                texts += [tag, self._tag_labels.get(tag, ""), *tag_words(tag)]
+            self._search_texts[row] = SearchText.of(texts)
+        return self._search_texts[row]
 
     def set_language(self, language: str) -> None:
         """Show titles in ``language`` where the scenario has it."""
@@ -69,7 +91,7 @@ class ScenarioListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and card.summary:
             return card.summary_in(self.language)
         if role == SEARCH_ROLE:
-            return card.search_text()
+            return self._search_text(index.row())
         if role == TAGS_ROLE:
             return card.tags
         if role == BEST_ROLE:
@@ -86,30 +108,37 @@ class ScenarioFilterModel(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._text = ""
+        self._words: list[str] = []  # the query, folded (see trainer.domain.search)
         self._tag = ""
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
 
     def set_text(self, text: str) -> None:
-        """Show rows whose title, summary or tags contain every word of ``text``."""
-        self._text = text.strip().lower()
-        self.invalidateFilter()
+        """Show rows whose title, summary or tags have every word of ``text`` in some form."""
+        self.beginFilterChange()
+        self._words = words(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Apply the filters again (what they search changed)."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_tag(self, tag: str) -> None:
         """Show rows with this tag ("" for all)."""
         if tag == self._tag:
             return
-        self._tag = tag
         self.beginFilterChange()
+        self._tag = tag
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        haystack = str(model.data(index, SEARCH_ROLE) or "")
-        if any(word not in haystack for word in self._text.split()):
-            return False
+        if self._words:
+            haystack: SearchText = model.data(index, SEARCH_ROLE)
+            if not all(haystack.has_word(word) for word in self._words):
+                return False
         return not self._tag or self._tag in (model.data(index, TAGS_ROLE) or ())
 
     def lessThan(self, left: Index, right: Index) -> bool:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -45,7 +47,7 @@ from trainer.gui.library.model import (
     ScenarioListModel,
 )
 from trainer.gui.style import ACCENT
-from trainer.gui.widgets.elided import ElidedLabel
+from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.safe_text import SafeTextBrowser
@@ -245,33 +247,29 @@ class LibraryPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(20, 14, 20, 14)
         top = QHBoxLayout()
-        # Gives way ("…") to the buttons beside it: an instructor has one more, and at
-        # 200% text the row is full.
-        self.title = named(ElidedLabel(), "h1")
+        self.title = heading(1.6)
+        self.title.setWordWrap(True)  # two lines rather than cut (200% text, small window)
         self.who = named(QLabel(), "badge")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        top.addWidget(self.title, 1)  # all the room there is, so it wraps only when short of it
         # The officer's own results sit by their name: they are not about one scenario.
         self.history_button = QPushButton()
         self.history_button.clicked.connect(self.history_requested)
-        top.addWidget(self.history_button)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignVCenter)
         # An instructor's way to everyone's results, besides the Profile menu.
         self.overview_button = QPushButton()
         self.overview_button.clicked.connect(self.overview_requested)
         self.overview_button.setVisible(False)
-        top.addWidget(self.overview_button)
-        top.addWidget(self.who)
+        top.addWidget(self.overview_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.who, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(top)
 
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(self._search_changed)
         self._topics: list[str] = []  # every tag of the cards shown (slugs)
         self.tag = QComboBox()
-        self.tag.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_tag(self.tag.currentData() or "")
-        )
+        self.tag.currentIndexChanged.connect(self._tag_changed)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.tag, 1)
         outer.addLayout(filters)
@@ -286,12 +284,13 @@ class LibraryPage(QWidget):
         self.list.setSpacing(2)
         self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur))
         self.list.activated.connect(lambda _i: self._start())
-        splitter.addWidget(self.list)
+        splitter.addWidget(self._list_area())
 
         # The details scroll when they do not fit (large text on a small screen), so the
         # summary keeps a readable height and the list keeps its share of the width.
         details = named(VerticalScrollArea(), "card")
         details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_panel = details  # hidden while the search finds nothing
         inner = QWidget()
         layout = QVBoxLayout(inner)
         details.setWidget(inner)
@@ -311,6 +310,8 @@ class LibraryPage(QWidget):
         # Mode and content language on rows of their own: narrow enough for 200% text.
         options = QFormLayout()
         options.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # A field goes under its caption when both do not fit (200% text, small window).
+        options.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mode_caption = QLabel()
         self.practice = QRadioButton()
         self.assessment = QRadioButton()
@@ -325,18 +326,20 @@ class LibraryPage(QWidget):
         options.addRow(self.mode_caption, mode_row)
         self.content_caption = QLabel()
         self.content_language = QComboBox()
+        # As wide as the languages of the scenario shown, not of the first one shown.
+        self.content_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.content_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.content_caption.setBuddy(self.content_language)
         options.addRow(self.content_caption, self.content_language)
         layout.addLayout(options)
         self.mode_hint = named(QLabel(), "muted")
         self.mode_hint.setWordWrap(True)
         layout.addWidget(self.mode_hint)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(align_right=True)  # Start under Resume when both do not fit
         self.resume_button = QPushButton()
         self.resume_button.clicked.connect(self._resume)
         self.start_button = named(QPushButton(), "primary")
         self.start_button.clicked.connect(self._start)
-        buttons.addStretch(1)
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
@@ -345,6 +348,34 @@ class LibraryPage(QWidget):
         splitter.setStretchFactor(1, 2)
         outer.addWidget(splitter, 1)
         self.practice.toggled.connect(lambda _c: self._update_mode_hint())
+
+    def _list_area(self) -> QWidget:
+        """The cards, or in their place what to do when the search finds none."""
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        self.no_match = named(QFrame(), "card")
+        empty_layout = QVBoxLayout(self.no_match)
+        empty_layout.setContentsMargins(28, 24, 28, 24)
+        empty_layout.setSpacing(12)
+        self.no_match_text = heading(1.2)
+        self.no_match_text.setWordWrap(True)
+        self.no_match_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match_hint = named(QLabel(), "muted")
+        self.no_match_hint.setWordWrap(True)
+        self.clear_search_button = QPushButton()
+        self.clear_search_button.clicked.connect(self.clear_search)
+        clear_row = QHBoxLayout()
+        clear_row.addWidget(self.clear_search_button)
+        clear_row.addStretch(1)
+        empty_layout.addWidget(self.no_match_text)
+        empty_layout.addWidget(self.no_match_hint)
+        empty_layout.addLayout(clear_row)
+        empty_layout.addStretch(1)
+        self.no_match.hide()
+        layout.addWidget(self.no_match, 1)
+        return area
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
@@ -361,9 +392,11 @@ class LibraryPage(QWidget):
         self.detail_text.setAccessibleName(self.tr("Scenario summary"))
         self.start_button.setText(self.tr("&Start"))
         self.resume_button.setText(self.tr("&Resume where I stopped"))
-        self.history_button.setText(self.tr("My &history"))
+        self.history_button.setText(self.tr("&My history"))
         self.overview_button.setText(self.tr("&Trainer overview"))
+        self.clear_search_button.setText(self.tr("&Clear the search"))
         self._label_topics()
+        self._update_no_match()
         self._update_mode_hint()
         self._show(self.list.currentIndex())
         if self.profile is not None:
@@ -409,6 +442,7 @@ class LibraryPage(QWidget):
         self.proxy.sort(0)
         if self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(self._row_of(selected), 0))
+        self._update_no_match()
         self.list.setFocus()
 
     def _row_of(self, key: str | None) -> int:
@@ -438,6 +472,7 @@ class LibraryPage(QWidget):
         self.tag.setCurrentIndex(max(0, self.tag.findData(chosen)))
         self.tag.blockSignals(False)
         self.proxy.set_tag(str(self.tag.currentData() or ""))
+        self._search_tag_labels()
 
     def replace_cards(self, cards: list[ScenarioCard]) -> None:
         """Fresh cards from the scenario files, keeping the selection and the filters."""
@@ -453,6 +488,62 @@ class LibraryPage(QWidget):
             self.list.setCurrentIndex(self.proxy.index(keys.index(current.key), 0))
         elif keys:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_no_match()
+
+    # -- search -------------------------------------------------------------------
+
+    def _search_tag_labels(self) -> None:
+        """Let the search find a tag by the words the topic filter shows for it."""
+        labels = {
+            str(self.tag.itemData(i)): self.tag.itemText(i)
+            for i in range(self.tag.count())
+            if self.tag.itemData(i)
+        }
+        self.model.set_tag_labels(labels)
+        self.proxy.refilter()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._after_filter()
+
+    def _tag_changed(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag.currentData() or "")
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        """Keep a shown scenario selected; a single match is selected at once."""
+        if self.proxy.rowCount() == 1 or (
+            self.proxy.rowCount() and not self.list.currentIndex().isValid()
+        ):
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
+        elif not self.proxy.rowCount():
+            self._show(QModelIndex())
+        self._update_no_match()
+
+    def _update_no_match(self) -> None:
+        """Say so in the list's place when the search and topic filter leave nothing."""
+        empty = self.profile is not None and self.proxy.rowCount() == 0
+        query = self.search.text().strip()
+        if query:
+            text = self.tr("No scenario matches “%1”.").replace("%1", query)
+        else:
+            text = self.tr("No scenario has this topic.")
+        self.no_match_text.setText(text)
+        self.no_match_hint.setText(
+            self.tr(
+                "Words are found in any form and without Polish letters (“synagoga” finds "
+                "“synagogi”). Try another word, or clear the search to see every scenario."
+            )
+        )
+        self.no_match.setVisible(empty)
+        self.list.setVisible(not empty)
+        self.details_panel.setVisible(not empty)
+
+    def clear_search(self) -> None:
+        """Show every scenario again: no search words, all topics."""
+        self.search.clear()
+        self.tag.setCurrentIndex(0)
+        self.list.setFocus()
 
     def current_card(self) -> ScenarioCard | None:
         """The selected scenario."""

@@ -62,6 +62,7 @@ from trainer.gui.formats import percent, whole
 from trainer.gui.messages import describe
 from trainer.gui.reports.pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
+from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.words import (
@@ -672,7 +673,7 @@ class TrainerOverviewPage(QWidget):
         top.addWidget(self.back_button)
         outer.addLayout(top)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         today = QDate.currentDate()
         self.from_check = QCheckBox()
         self.from_edit = QDateEdit(today.addMonths(-1))
@@ -691,11 +692,19 @@ class TrainerOverviewPage(QWidget):
         self.scenario_combo.addItem("", None)
         self.scenario_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.scenario_label.setBuddy(self.scenario_combo)
+        # The dates and the scenario wrap to two lines in a small window at 200% text.
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 20, 0)
         for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
-            filters.addWidget(widget)
-        filters.addSpacing(20)
-        filters.addWidget(self.scenario_label)
-        filters.addWidget(self.scenario_combo, 1)
+            dates_row.addWidget(widget)
+        scenario = QWidget()
+        scenario_row = QHBoxLayout(scenario)
+        scenario_row.setContentsMargins(0, 0, 0, 0)
+        scenario_row.addWidget(self.scenario_label)
+        scenario_row.addWidget(self.scenario_combo, 1)
+        filters.addWidget(dates)
+        filters.addWidget(scenario)
         outer.addLayout(filters)
 
         self.summary = named(QLabel(), "muted")
@@ -733,14 +742,13 @@ class TrainerOverviewPage(QWidget):
         self.competencies_view = self._table(self.competencies_proxy)
         self.tabs.addTab(self.competencies_view, "")
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(align_right=True)  # wraps at 200% text in a small window
         self.choices_csv_button = QPushButton()
         self.choices_csv_button.clicked.connect(self._on_export_choices_csv)
         self.attempts_csv_button = QPushButton()
         self.attempts_csv_button.clicked.connect(self._on_export_attempts_csv)
         self.pdf_button = named(QPushButton(), "primary")
         self.pdf_button.clicked.connect(self._on_export_pdf)
-        buttons.addStretch(1)
         for button in (self.choices_csv_button, self.attempts_csv_button, self.pdf_button):
             buttons.addWidget(button)
         outer.addLayout(buttons)

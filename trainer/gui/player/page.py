@@ -44,6 +44,7 @@ from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
 from trainer.gui.widgets.elided import ElidedLabel
+from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
@@ -165,11 +166,13 @@ class PlayPage(QWidget):
         self.leave_button.clicked.connect(self._leave)
         header.addWidget(self.scenario_title, 1)
         self.stage_badge = named(QLabel(), "badge")
-        header.addWidget(self.stage_badge)
-        header.addWidget(self.mode_badge)
-        header.addWidget(self.step_label)
-        header.addWidget(self.progress)
-        header.addWidget(self.leave_button)
+        # Stage, mode and progress go to a second line when the header is too narrow for
+        # one (200% text in a small window).
+        facts = FlowLayout(align_right=True)
+        for widget in (self.stage_badge, self.mode_badge, self.step_label, self.progress):
+            facts.addWidget(widget)
+        header.addLayout(facts)
+        header.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(header)
 
         self.scroller = QScrollArea()

@@ -63,9 +63,15 @@ class ProfilePage(QWidget):
         self.choose_label = QLabel()
         self.profiles = QListWidget()
         self.profiles.itemActivated.connect(lambda _item: self._sign_in())
+        self.profiles.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
+        # On the first start there is nobody to choose: say so where the names would be.
+        self.no_profiles = named(QLabel(), "muted")
+        self.no_profiles.setWordWrap(True)
+        self.no_profiles.hide()
         self.sign_in_button = named(QPushButton(), "primary")
         self.sign_in_button.clicked.connect(self._sign_in)
         choose_layout.addWidget(self.choose_label)
+        choose_layout.addWidget(self.no_profiles, 1, Qt.AlignmentFlag.AlignTop)
         choose_layout.addWidget(self.profiles, 1)
         choose_layout.addWidget(self.sign_in_button)
         row.addWidget(choose, 3)
@@ -90,6 +96,8 @@ class ProfilePage(QWidget):
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self._create)
         self.name_edit.returnPressed.connect(self._create)
+        self.pin_edit.returnPressed.connect(self._create)
+        self.name_edit.textChanged.connect(lambda _text: self._update_buttons())
         create_layout.addWidget(self.create_label)
         create_layout.addLayout(form)
         create_layout.addWidget(self.pin_hint)
@@ -117,21 +125,36 @@ class ProfilePage(QWidget):
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
         self.title.setText(self.tr("Case-scenario trainer"))
-        self.intro.setText(
-            self.tr(
-                "Practise real interventions: hate crime, victims' needs, communities and the law. "
-                "Choose your profile to continue, or create a new one. A pseudonym is fine."
+        if self.profiles.count():
+            self.intro.setText(
+                self.tr(
+                    "Practise real interventions: hate crime, victims' needs, communities and "
+                    "the law. Choose your profile to continue, or create a new one. A pseudonym "
+                    "is fine."
+                )
             )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Practise real interventions: hate crime, victims' needs, communities and "
+                    "the law. Create your profile to begin: type a name or pseudonym under "
+                    "“New profile”, add a PIN if you want one, and press “Create profile”."
+                )
+            )
+        self.no_profiles.setText(
+            self.tr("No profiles on this computer yet. Create yours under “New profile”.")
         )
         self.choose_label.setText(self.tr("Who is training?"))
         self.sign_in_button.setText(self.tr("Continue"))
         self.create_label.setText(self.tr("New profile"))
-        self.name_caption.setText(self.tr("&Name or pseudonym"))
+        self.name_caption.setText(self.tr("N&ame or pseudonym"))
         self.pin_caption.setText(self.tr("&PIN (optional)"))
         self.pin_hint.setText(
             self.tr(
-                "A PIN of at least 6 digits keeps others on this laptop out of your results. "
-                "After 5 wrong tries the profile locks for a while."
+                "A PIN keeps others on this laptop out of your results. It needs at least 6 "
+                "digits, and cannot be one digit repeated (111111), a run (123456, 987654) or "
+                "a short group repeated (121212). After 5 wrong tries the profile locks for "
+                "a while."
             )
         )
         self.create_button.setText(self.tr("Create profile"))
@@ -183,6 +206,15 @@ class ProfilePage(QWidget):
             self.profiles.setFocus()
         else:
             self.name_edit.setFocus()
+        self.profiles.setVisible(self.profiles.count() > 0)
+        self.no_profiles.setVisible(self.profiles.count() == 0)
+        self._update_buttons()
+        self.retranslate()  # the introduction says what to do first
+
+    def _update_buttons(self) -> None:
+        """Continue needs a profile chosen, Create a name typed."""
+        self.sign_in_button.setEnabled(self.profiles.currentItem() is not None)
+        self.create_button.setEnabled(bool(self.name_edit.text().strip()))
 
     def _sign_in(self) -> None:
         item = self.profiles.currentItem()

@@ -167,72 +167,72 @@
         <translation>Choose an answer; in a checklist, tick or untick an item</translation>
     </message>
     <message>
-        <location filename="../help.py" line="25"/>
-        <source>Confirm, or go on to the next step</source>
-        <translation>Confirm, or go on to the next step</translation>
+        <location filename="../help.py" line="27"/>
+        <source>Press the focused button; confirm, or go on to the next step</source>
+        <translation>Press the focused button; confirm, or go on to the next step</translation>
     </message>
     <message>
-        <location filename="../help.py" line="28"/>
+        <location filename="../help.py" line="33"/>
         <source>Pause the scenario (nothing is lost) and go to the library</source>
         <translation>Pause the scenario (nothing is lost) and go to the library</translation>
     </message>
     <message>
-        <location filename="../help.py" line="32"/>
+        <location filename="../help.py" line="37"/>
         <source>Move between buttons and fields</source>
         <translation>Move between buttons and fields</translation>
     </message>
     <message>
-        <location filename="../help.py" line="34"/>
+        <location filename="../help.py" line="39"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + underlined letter</translation>
     </message>
     <message>
-        <location filename="../help.py" line="35"/>
+        <location filename="../help.py" line="40"/>
         <source>Press that button, or open that menu</source>
         <translation>Press that button, or open that menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="37"/>
+        <location filename="../help.py" line="42"/>
         <source>Search the scenario library</source>
         <translation>Search the scenario library</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="44"/>
         <source>Enter on a scenario</source>
         <translation>Enter on a scenario</translation>
     </message>
     <message>
-        <location filename="../help.py" line="40"/>
+        <location filename="../help.py" line="45"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Start it in the chosen mode and language</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="49"/>
         <source>Larger, smaller, normal text</source>
         <translation>Larger, smaller, normal text</translation>
     </message>
     <message>
-        <location filename="../help.py" line="46"/>
+        <location filename="../help.py" line="51"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
-        <location filename="../help.py" line="55"/>
+        <location filename="../help.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../help.py" line="79"/>
+        <location filename="../help.py" line="84"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="84"/>
+        <location filename="../help.py" line="89"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Data folder (profiles, results, backups): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="85"/>
+        <location filename="../help.py" line="90"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</translation>
     </message>
@@ -240,175 +240,180 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="242"/>
         <source>Competencies over time and per scenario</source>
         <translation>Competencies over time and per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="231"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Export &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="233"/>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="238"/>
+        <location filename="../history/page.py" line="250"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="251"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="259"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="265"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="266"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="255"/>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="267"/>
+        <location filename="../history/page.py" line="269"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="256"/>
+        <location filename="../history/page.py" line="268"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="258"/>
-        <location filename="../history/page.py" line="262"/>
+        <location filename="../history/page.py" line="270"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="263"/>
-        <location filename="../history/page.py" line="264"/>
+        <location filename="../history/page.py" line="275"/>
+        <location filename="../history/page.py" line="276"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="265"/>
+        <location filename="../history/page.py" line="277"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="266"/>
+        <location filename="../history/page.py" line="278"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="268"/>
-        <location filename="../history/page.py" line="334"/>
+        <location filename="../history/page.py" line="280"/>
+        <location filename="../history/page.py" line="346"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="371"/>
+        <location filename="../history/page.py" line="383"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="390"/>
+        <location filename="../history/page.py" line="402"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="392"/>
+        <location filename="../history/page.py" line="404"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="434"/>
+        <location filename="../history/page.py" line="446"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="440"/>
+        <location filename="../history/page.py" line="454"/>
+        <source>not played yet</source>
+        <translation>not played yet</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="459"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="444"/>
+        <location filename="../history/page.py" line="469"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="468"/>
+        <location filename="../history/page.py" line="498"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="470"/>
+        <location filename="../history/page.py" line="500"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="519"/>
-        <location filename="../history/page.py" line="523"/>
+        <location filename="../history/page.py" line="549"/>
+        <location filename="../history/page.py" line="553"/>
         <source>history</source>
         <comment>default file name of a history export</comment>
         <translation>history</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="520"/>
+        <location filename="../history/page.py" line="550"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="524"/>
+        <location filename="../history/page.py" line="554"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="538"/>
+        <location filename="../history/page.py" line="568"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
@@ -424,157 +429,177 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="91"/>
+        <location filename="../library/page.py" line="93"/>
         <source>● in progress</source>
         <translation>● in progress</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="95"/>
+        <location filename="../library/page.py" line="97"/>
         <source>best %1 · last %2</source>
         <translation>best %1 · last %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="182"/>
+        <location filename="../library/page.py" line="184"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Unavailable: %1 error(s) in the scenario file</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="203"/>
+        <location filename="../library/page.py" line="205"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="209"/>
+        <location filename="../library/page.py" line="211"/>
         <source>◷ timed</source>
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="352"/>
+        <location filename="../library/page.py" line="383"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="353"/>
+        <location filename="../library/page.py" line="384"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="354"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="355"/>
+        <location filename="../library/page.py" line="386"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="356"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="357"/>
+        <location filename="../library/page.py" line="388"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="358"/>
+        <location filename="../library/page.py" line="389"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="359"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="360"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="361"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="362"/>
+        <location filename="../library/page.py" line="393"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="363"/>
+        <location filename="../library/page.py" line="394"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="364"/>
-        <source>My &amp;history</source>
-        <translation>My &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="365"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="435"/>
+        <location filename="../library/page.py" line="469"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="412"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="395"/>
+        <source>&amp;My history</source>
+        <translation>&amp;My history</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="397"/>
+        <source>&amp;Clear the search</source>
+        <translation>&amp;Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="415"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="476"/>
+        <location filename="../library/page.py" line="528"/>
+        <source>No scenario matches “%1”.</source>
+        <translation>No scenario matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="530"/>
+        <source>No scenario has this topic.</source>
+        <translation>No scenario has this topic.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="534"/>
+        <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
+        <translation>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="567"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="487"/>
+        <location filename="../library/page.py" line="578"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="488"/>
+        <location filename="../library/page.py" line="579"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="489"/>
+        <location filename="../library/page.py" line="580"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="491"/>
+        <location filename="../library/page.py" line="582"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="492"/>
+        <location filename="../library/page.py" line="583"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="496"/>
+        <location filename="../library/page.py" line="587"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="500"/>
+        <location filename="../library/page.py" line="591"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -582,150 +607,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="78"/>
+        <location filename="../help.py" line="83"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="302"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="304"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="306"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="307"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="308"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="309"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="310"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="311"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="315"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="316"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="317"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="339"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="431"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="434"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="437"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="434"/>
+        <location filename="../window.py" line="443"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="455"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="495"/>
+        <location filename="../window.py" line="504"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="498"/>
+        <location filename="../window.py" line="507"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="559"/>
+        <location filename="../window.py" line="568"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="560"/>
+        <location filename="../window.py" line="569"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="680"/>
+        <location filename="../window.py" line="689"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="687"/>
+        <location filename="../window.py" line="696"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="688"/>
+        <location filename="../window.py" line="697"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -898,163 +923,163 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="268"/>
+        <location filename="../player/page.py" line="271"/>
         <source>This step of the scenario</source>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="269"/>
+        <location filename="../player/page.py" line="272"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="270"/>
+        <location filename="../player/page.py" line="273"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="271"/>
+        <location filename="../player/page.py" line="274"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="272"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="273"/>
+        <location filename="../player/page.py" line="276"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="278"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="277"/>
+        <location filename="../player/page.py" line="280"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="278"/>
+        <location filename="../player/page.py" line="281"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="279"/>
+        <location filename="../player/page.py" line="282"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="458"/>
+        <location filename="../player/page.py" line="461"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="558"/>
+        <location filename="../player/page.py" line="561"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="372"/>
+        <location filename="../player/page.py" line="375"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="374"/>
+        <location filename="../player/page.py" line="377"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="379"/>
+        <location filename="../player/page.py" line="382"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="391"/>
+        <location filename="../player/page.py" line="394"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="400"/>
+        <location filename="../player/page.py" line="403"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="406"/>
+        <location filename="../player/page.py" line="409"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="432"/>
+        <location filename="../player/page.py" line="435"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="478"/>
+        <location filename="../player/page.py" line="481"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="535"/>
-        <location filename="../player/page.py" line="555"/>
+        <location filename="../player/page.py" line="538"/>
+        <location filename="../player/page.py" line="558"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="698"/>
+        <location filename="../player/page.py" line="701"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="700"/>
+        <location filename="../player/page.py" line="703"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="704"/>
+        <location filename="../player/page.py" line="707"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="705"/>
+        <location filename="../player/page.py" line="708"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="743"/>
+        <location filename="../player/page.py" line="746"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="741"/>
+        <location filename="../player/page.py" line="744"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="764"/>
+        <location filename="../player/page.py" line="767"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="766"/>
+        <location filename="../player/page.py" line="769"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="769"/>
+        <location filename="../player/page.py" line="772"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -1062,97 +1087,107 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="119"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="122"/>
+        <location filename="../profiles/page.py" line="131"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="139"/>
+        <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
+        <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="145"/>
+        <source>No profiles on this computer yet. Create yours under “New profile”.</source>
+        <translation>No profiles on this computer yet. Create yours under “New profile”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="147"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="148"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="128"/>
+        <location filename="../profiles/page.py" line="149"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="129"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation>&amp;Name or pseudonym</translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="130"/>
+        <location filename="../profiles/page.py" line="151"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
-        <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</translation>
+        <location filename="../profiles/page.py" line="150"/>
+        <source>N&amp;ame or pseudonym</source>
+        <translation>N&amp;ame or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="137"/>
+        <location filename="../profiles/page.py" line="154"/>
+        <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
+        <translation>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="160"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="138"/>
+        <location filename="../profiles/page.py" line="161"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="139"/>
+        <location filename="../profiles/page.py" line="162"/>
         <source>Language of the program</source>
         <translation>Language of the program</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="140"/>
+        <location filename="../profiles/page.py" line="163"/>
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="141"/>
+        <location filename="../profiles/page.py" line="164"/>
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="147"/>
+        <location filename="../profiles/page.py" line="170"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="151"/>
+        <location filename="../profiles/page.py" line="174"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="198"/>
+        <location filename="../profiles/page.py" line="230"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="199"/>
+        <location filename="../profiles/page.py" line="231"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="215"/>
+        <location filename="../profiles/page.py" line="247"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="232"/>
+        <location filename="../profiles/page.py" line="264"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
@@ -1798,244 +1833,244 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/page.py" line="206"/>
+        <location filename="../overview/page.py" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="211"/>
+        <location filename="../overview/page.py" line="212"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="220"/>
-        <location filename="../overview/page.py" line="406"/>
+        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="407"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="277"/>
+        <location filename="../overview/page.py" line="278"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="279"/>
+        <location filename="../overview/page.py" line="280"/>
         <source>ticked wrongly</source>
         <translation>ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="284"/>
+        <location filename="../overview/page.py" line="285"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="288"/>
+        <location filename="../overview/page.py" line="289"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="290"/>
-        <location filename="../overview/page.py" line="546"/>
+        <location filename="../overview/page.py" line="291"/>
+        <location filename="../overview/page.py" line="547"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="296"/>
-        <location filename="../overview/page.py" line="359"/>
-        <location filename="../overview/page.py" line="545"/>
+        <location filename="../overview/page.py" line="297"/>
+        <location filename="../overview/page.py" line="360"/>
+        <location filename="../overview/page.py" line="546"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="302"/>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="303"/>
+        <location filename="../overview/page.py" line="366"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="348"/>
+        <location filename="../overview/page.py" line="349"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="354"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="384"/>
-        <location filename="../overview/page.py" line="773"/>
+        <location filename="../overview/page.py" line="385"/>
+        <location filename="../overview/page.py" line="781"/>
         <source>All scenarios</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="401"/>
+        <location filename="../overview/page.py" line="402"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="412"/>
+        <location filename="../overview/page.py" line="413"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="419"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="544"/>
+        <location filename="../overview/page.py" line="545"/>
         <source>Decision and option</source>
         <translation>Decision and option</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="577"/>
+        <location filename="../overview/page.py" line="578"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="764"/>
-        <location filename="../overview/page.py" line="979"/>
+        <location filename="../overview/page.py" line="772"/>
+        <location filename="../overview/page.py" line="987"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="765"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="766"/>
+        <location filename="../overview/page.py" line="774"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="767"/>
+        <location filename="../overview/page.py" line="775"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="771"/>
+        <location filename="../overview/page.py" line="779"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="776"/>
+        <location filename="../overview/page.py" line="784"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="780"/>
+        <location filename="../overview/page.py" line="788"/>
         <source>Attempts from this date</source>
         <translation>Attempts from this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="783"/>
+        <location filename="../overview/page.py" line="791"/>
         <source>Attempts up to this date</source>
         <translation>Attempts up to this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="796"/>
+        <location filename="../overview/page.py" line="804"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="797"/>
+        <location filename="../overview/page.py" line="805"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="798"/>
+        <location filename="../overview/page.py" line="806"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="801"/>
+        <location filename="../overview/page.py" line="809"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="802"/>
+        <location filename="../overview/page.py" line="810"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="810"/>
+        <location filename="../overview/page.py" line="818"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="813"/>
+        <location filename="../overview/page.py" line="821"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="815"/>
-        <location filename="../overview/page.py" line="1059"/>
+        <location filename="../overview/page.py" line="823"/>
+        <location filename="../overview/page.py" line="1067"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="832"/>
+        <location filename="../overview/page.py" line="840"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="948"/>
+        <location filename="../overview/page.py" line="956"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="991"/>
+        <location filename="../overview/page.py" line="999"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1031"/>
+        <location filename="../overview/page.py" line="1039"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1043"/>
+        <location filename="../overview/page.py" line="1051"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1044"/>
+        <location filename="../overview/page.py" line="1052"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1045"/>
         <location filename="../overview/page.py" line="1053"/>
+        <location filename="../overview/page.py" line="1061"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1051"/>
+        <location filename="../overview/page.py" line="1059"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1052"/>
+        <location filename="../overview/page.py" line="1060"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1060"/>
+        <location filename="../overview/page.py" line="1068"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1061"/>
+        <location filename="../overview/page.py" line="1069"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="554"/>
+        <location filename="../overview/page.py" line="555"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>completed %1, abandoned %2, in progress %3</translation>
     </message>

@@ -167,72 +167,72 @@
         <translation>Wybór odpowiedzi; na liście kontrolnej zaznaczenie lub odznaczenie pozycji</translation>
     </message>
     <message>
-        <location filename="../help.py" line="25"/>
-        <source>Confirm, or go on to the next step</source>
-        <translation>Zatwierdzenie albo przejście do następnego kroku</translation>
+        <location filename="../help.py" line="27"/>
+        <source>Press the focused button; confirm, or go on to the next step</source>
+        <translation>Naciśnięcie aktywnego przycisku; zatwierdzenie albo przejście do następnego kroku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="28"/>
+        <location filename="../help.py" line="33"/>
         <source>Pause the scenario (nothing is lost) and go to the library</source>
         <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki</translation>
     </message>
     <message>
-        <location filename="../help.py" line="32"/>
+        <location filename="../help.py" line="37"/>
         <source>Move between buttons and fields</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../help.py" line="34"/>
+        <location filename="../help.py" line="39"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location filename="../help.py" line="35"/>
+        <location filename="../help.py" line="40"/>
         <source>Press that button, or open that menu</source>
         <translation>Naciśnięcie tego przycisku albo otwarcie tego menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="37"/>
+        <location filename="../help.py" line="42"/>
         <source>Search the scenario library</source>
         <translation>Wyszukiwanie w bibliotece scenariuszy</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="44"/>
         <source>Enter on a scenario</source>
         <translation>Enter na scenariuszu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="40"/>
+        <location filename="../help.py" line="45"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Rozpoczęcie go w wybranym trybie i języku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="49"/>
         <source>Larger, smaller, normal text</source>
         <translation>Większy, mniejszy, domyślny tekst</translation>
     </message>
     <message>
-        <location filename="../help.py" line="46"/>
+        <location filename="../help.py" line="51"/>
         <source>This list</source>
         <translation>Ta lista</translation>
     </message>
     <message>
-        <location filename="../help.py" line="55"/>
+        <location filename="../help.py" line="60"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../help.py" line="79"/>
+        <location filename="../help.py" line="84"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Ćwiczenia z reagowania na przestępstwa z nienawiści i ze współpracy ze społecznościami lokalnymi dla funkcjonariuszy Policji. Działa bez dostępu do sieci.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="84"/>
+        <location filename="../help.py" line="89"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Folder danych (profile, wyniki, kopie zapasowe): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="85"/>
+        <location filename="../help.py" line="90"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Zbudowano z użyciem Qt for Python (PySide6 %1) na licencji GNU LGPL w wersji 3. Tekst jest składany krojami DejaVu (wolna licencja: DejaVu-LICENSE.txt obok plików fontów).</translation>
     </message>
@@ -240,175 +240,180 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="230"/>
+        <location filename="../history/page.py" line="242"/>
         <source>Competencies over time and per scenario</source>
         <translation>Kompetencje na przestrzeni czasu i w poszczególnych scenariuszach</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="231"/>
+        <location filename="../history/page.py" line="243"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="232"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="233"/>
-        <location filename="../history/page.py" line="234"/>
+        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="238"/>
+        <location filename="../history/page.py" line="250"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="239"/>
+        <location filename="../history/page.py" line="251"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="240"/>
+        <location filename="../history/page.py" line="252"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="259"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="265"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="266"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="255"/>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="267"/>
+        <location filename="../history/page.py" line="269"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="256"/>
+        <location filename="../history/page.py" line="268"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="258"/>
-        <location filename="../history/page.py" line="262"/>
+        <location filename="../history/page.py" line="270"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="260"/>
+        <location filename="../history/page.py" line="272"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="263"/>
-        <location filename="../history/page.py" line="264"/>
+        <location filename="../history/page.py" line="275"/>
+        <location filename="../history/page.py" line="276"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="265"/>
+        <location filename="../history/page.py" line="277"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="266"/>
+        <location filename="../history/page.py" line="278"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="268"/>
-        <location filename="../history/page.py" line="334"/>
+        <location filename="../history/page.py" line="280"/>
+        <location filename="../history/page.py" line="346"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="371"/>
+        <location filename="../history/page.py" line="383"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="390"/>
+        <location filename="../history/page.py" line="402"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="392"/>
+        <location filename="../history/page.py" line="404"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="434"/>
+        <location filename="../history/page.py" line="446"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="440"/>
+        <location filename="../history/page.py" line="454"/>
+        <source>not played yet</source>
+        <translation>jeszcze nierozegrany</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="459"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="444"/>
+        <location filename="../history/page.py" line="469"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="468"/>
+        <location filename="../history/page.py" line="498"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="470"/>
+        <location filename="../history/page.py" line="500"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="519"/>
-        <location filename="../history/page.py" line="523"/>
+        <location filename="../history/page.py" line="549"/>
+        <location filename="../history/page.py" line="553"/>
         <source>history</source>
         <comment>default file name of a history export</comment>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="520"/>
+        <location filename="../history/page.py" line="550"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="524"/>
+        <location filename="../history/page.py" line="554"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="538"/>
+        <location filename="../history/page.py" line="568"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -424,157 +429,177 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../library/page.py" line="91"/>
+        <location filename="../library/page.py" line="93"/>
         <source>● in progress</source>
         <translation>● w toku</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="95"/>
+        <location filename="../library/page.py" line="97"/>
         <source>best %1 · last %2</source>
         <translation>najlepszy %1 · ostatni %2</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="182"/>
+        <location filename="../library/page.py" line="184"/>
         <source>Unavailable: %1 error(s) in the scenario file</source>
         <translation>Niedostępny – liczba błędów w pliku scenariusza: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="203"/>
+        <location filename="../library/page.py" line="205"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="209"/>
+        <location filename="../library/page.py" line="211"/>
         <source>◷ timed</source>
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="351"/>
+        <location filename="../library/page.py" line="382"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="352"/>
+        <location filename="../library/page.py" line="383"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="353"/>
+        <location filename="../library/page.py" line="384"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="354"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="355"/>
+        <location filename="../library/page.py" line="386"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="356"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="357"/>
+        <location filename="../library/page.py" line="388"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="358"/>
+        <location filename="../library/page.py" line="389"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="359"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="360"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="361"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="362"/>
+        <location filename="../library/page.py" line="393"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="363"/>
+        <location filename="../library/page.py" line="394"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="364"/>
-        <source>My &amp;history</source>
-        <translation>Moja &amp;historia wyników</translation>
-    </message>
-    <message>
-        <location filename="../library/page.py" line="365"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Trainer overview</source>
         <translation>Przegląd &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="435"/>
+        <location filename="../library/page.py" line="469"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="379"/>
+        <location filename="../library/page.py" line="412"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="395"/>
+        <source>&amp;My history</source>
+        <translation>Moja &amp;historia wyników</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="397"/>
+        <source>&amp;Clear the search</source>
+        <translation>W&amp;yczyść wyszukiwanie</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="415"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="476"/>
+        <location filename="../library/page.py" line="528"/>
+        <source>No scenario matches “%1”.</source>
+        <translation>Żaden scenariusz nie pasuje do „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="530"/>
+        <source>No scenario has this topic.</source>
+        <translation>Żaden scenariusz nie ma tego tematu.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="534"/>
+        <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
+        <translation>Wyszukiwanie znajduje słowa w każdej odmianie i bez polskich znaków („synagoga” znajdzie „synagogi”). Spróbuj innego słowa albo wyczyść wyszukiwanie, aby zobaczyć wszystkie scenariusze.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="567"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="487"/>
+        <location filename="../library/page.py" line="578"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="488"/>
+        <location filename="../library/page.py" line="579"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="489"/>
+        <location filename="../library/page.py" line="580"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="491"/>
+        <location filename="../library/page.py" line="582"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="492"/>
+        <location filename="../library/page.py" line="583"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="496"/>
+        <location filename="../library/page.py" line="587"/>
         <source>Topics: %1</source>
         <translation>Tematy: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="500"/>
+        <location filename="../library/page.py" line="591"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -582,150 +607,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="78"/>
+        <location filename="../help.py" line="83"/>
         <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="293"/>
+        <location filename="../window.py" line="302"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="294"/>
+        <location filename="../window.py" line="303"/>
         <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
+        <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="295"/>
+        <location filename="../window.py" line="304"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="296"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="297"/>
+        <location filename="../window.py" line="306"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="298"/>
+        <location filename="../window.py" line="307"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="299"/>
+        <location filename="../window.py" line="308"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="300"/>
+        <location filename="../window.py" line="309"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="301"/>
+        <location filename="../window.py" line="310"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="302"/>
+        <location filename="../window.py" line="311"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="313"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="314"/>
         <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
+        <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="315"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="316"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="317"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="339"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="422"/>
+        <location filename="../window.py" line="431"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="425"/>
+        <location filename="../window.py" line="434"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="428"/>
+        <location filename="../window.py" line="437"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="434"/>
+        <location filename="../window.py" line="443"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="446"/>
+        <location filename="../window.py" line="455"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="495"/>
+        <location filename="../window.py" line="504"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="498"/>
+        <location filename="../window.py" line="507"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="559"/>
+        <location filename="../window.py" line="568"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="560"/>
+        <location filename="../window.py" line="569"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="680"/>
+        <location filename="../window.py" line="689"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="687"/>
+        <location filename="../window.py" line="696"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="688"/>
+        <location filename="../window.py" line="697"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -898,163 +923,163 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="268"/>
+        <location filename="../player/page.py" line="271"/>
         <source>This step of the scenario</source>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="269"/>
+        <location filename="../player/page.py" line="272"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="270"/>
+        <location filename="../player/page.py" line="273"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="271"/>
+        <location filename="../player/page.py" line="274"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="272"/>
+        <location filename="../player/page.py" line="275"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="273"/>
+        <location filename="../player/page.py" line="276"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="278"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="277"/>
+        <location filename="../player/page.py" line="280"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="278"/>
+        <location filename="../player/page.py" line="281"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="279"/>
+        <location filename="../player/page.py" line="282"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="458"/>
+        <location filename="../player/page.py" line="461"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="558"/>
+        <location filename="../player/page.py" line="561"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="372"/>
+        <location filename="../player/page.py" line="375"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="374"/>
+        <location filename="../player/page.py" line="377"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="379"/>
+        <location filename="../player/page.py" line="382"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="391"/>
+        <location filename="../player/page.py" line="394"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="400"/>
+        <location filename="../player/page.py" line="403"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="406"/>
+        <location filename="../player/page.py" line="409"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="432"/>
+        <location filename="../player/page.py" line="435"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="478"/>
+        <location filename="../player/page.py" line="481"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="535"/>
-        <location filename="../player/page.py" line="555"/>
+        <location filename="../player/page.py" line="538"/>
+        <location filename="../player/page.py" line="558"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="698"/>
+        <location filename="../player/page.py" line="701"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="700"/>
+        <location filename="../player/page.py" line="703"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="704"/>
+        <location filename="../player/page.py" line="707"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="705"/>
+        <location filename="../player/page.py" line="708"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="743"/>
+        <location filename="../player/page.py" line="746"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="741"/>
+        <location filename="../player/page.py" line="744"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="764"/>
+        <location filename="../player/page.py" line="767"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="766"/>
+        <location filename="../player/page.py" line="769"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="769"/>
+        <location filename="../player/page.py" line="772"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -1062,97 +1087,107 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="119"/>
+        <location filename="../profiles/page.py" line="127"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="122"/>
+        <location filename="../profiles/page.py" line="131"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="126"/>
+        <location filename="../profiles/page.py" line="139"/>
+        <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
+        <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Utwórz swój profil, aby zacząć: wpisz imię lub pseudonim w części „Nowy profil”, jeśli chcesz, dodaj PIN, i naciśnij „Utwórz profil”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="145"/>
+        <source>No profiles on this computer yet. Create yours under “New profile”.</source>
+        <translation>Na tym komputerze nie ma jeszcze profili. Utwórz swój w części „Nowy profil”.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="147"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="148"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="128"/>
+        <location filename="../profiles/page.py" line="149"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="129"/>
-        <source>&amp;Name or pseudonym</source>
-        <translation>&amp;Imię lub pseudonim</translation>
-    </message>
-    <message>
-        <location filename="../profiles/page.py" line="130"/>
+        <location filename="../profiles/page.py" line="151"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="133"/>
-        <source>A PIN of at least 6 digits keeps others on this laptop out of your results. After 5 wrong tries the profile locks for a while.</source>
-        <translation>PIN z co najmniej 6 cyfr chroni Twoje wyniki przed innymi użytkownikami tego komputera. Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
+        <location filename="../profiles/page.py" line="150"/>
+        <source>N&amp;ame or pseudonym</source>
+        <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="137"/>
+        <location filename="../profiles/page.py" line="154"/>
+        <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
+        <translation>PIN chroni Twoje wyniki przed innymi użytkownikami tego komputera. Musi mieć co najmniej 6 cyfr i nie może być jedną powtórzoną cyfrą (111111), ciągiem kolejnych cyfr (123456, 987654) ani powtórzoną krótką grupą (121212). Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="160"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="138"/>
+        <location filename="../profiles/page.py" line="161"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="139"/>
+        <location filename="../profiles/page.py" line="162"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="140"/>
+        <location filename="../profiles/page.py" line="163"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="141"/>
+        <location filename="../profiles/page.py" line="164"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="147"/>
+        <location filename="../profiles/page.py" line="170"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="151"/>
+        <location filename="../profiles/page.py" line="174"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="198"/>
+        <location filename="../profiles/page.py" line="230"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="199"/>
+        <location filename="../profiles/page.py" line="231"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="215"/>
+        <location filename="../profiles/page.py" line="247"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="232"/>
+        <location filename="../profiles/page.py" line="264"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -1333,7 +1368,7 @@
     <message>
         <location filename="../history/replay_page.py" line="115"/>
         <source>&amp;Back to the history</source>
-        <translation>&amp;Powrót do historii wyników</translation>
+        <translation>Powrót do &amp;historii wyników</translation>
     </message>
     <message>
         <location filename="../history/replay_page.py" line="116"/>
@@ -1798,244 +1833,244 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/page.py" line="206"/>
+        <location filename="../overview/page.py" line="207"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="211"/>
+        <location filename="../overview/page.py" line="212"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="220"/>
-        <location filename="../overview/page.py" line="406"/>
+        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="407"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="277"/>
+        <location filename="../overview/page.py" line="278"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="279"/>
+        <location filename="../overview/page.py" line="280"/>
         <source>ticked wrongly</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="284"/>
+        <location filename="../overview/page.py" line="285"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="288"/>
+        <location filename="../overview/page.py" line="289"/>
         <source>Problem</source>
         <translation>Rodzaj błędu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="290"/>
-        <location filename="../overview/page.py" line="546"/>
+        <location filename="../overview/page.py" line="291"/>
+        <location filename="../overview/page.py" line="547"/>
         <source>Share</source>
         <translation>Odsetek</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="296"/>
-        <location filename="../overview/page.py" line="359"/>
-        <location filename="../overview/page.py" line="545"/>
+        <location filename="../overview/page.py" line="297"/>
+        <location filename="../overview/page.py" line="360"/>
+        <location filename="../overview/page.py" line="546"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="302"/>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="303"/>
+        <location filename="../overview/page.py" line="366"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="348"/>
+        <location filename="../overview/page.py" line="349"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="354"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="384"/>
-        <location filename="../overview/page.py" line="773"/>
+        <location filename="../overview/page.py" line="385"/>
+        <location filename="../overview/page.py" line="781"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="401"/>
+        <location filename="../overview/page.py" line="402"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="412"/>
+        <location filename="../overview/page.py" line="413"/>
         <source>Results</source>
         <translation>Liczba wyników</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="419"/>
         <source>Scope</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="544"/>
+        <location filename="../overview/page.py" line="545"/>
         <source>Decision and option</source>
         <translation>Decyzja i odpowiedź</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="577"/>
+        <location filename="../overview/page.py" line="578"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="764"/>
-        <location filename="../overview/page.py" line="979"/>
+        <location filename="../overview/page.py" line="772"/>
+        <location filename="../overview/page.py" line="987"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="765"/>
+        <location filename="../overview/page.py" line="773"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="766"/>
+        <location filename="../overview/page.py" line="774"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="767"/>
+        <location filename="../overview/page.py" line="775"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="771"/>
+        <location filename="../overview/page.py" line="779"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="776"/>
+        <location filename="../overview/page.py" line="784"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="780"/>
+        <location filename="../overview/page.py" line="788"/>
         <source>Attempts from this date</source>
         <translation>Podejścia od tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="783"/>
+        <location filename="../overview/page.py" line="791"/>
         <source>Attempts up to this date</source>
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="796"/>
+        <location filename="../overview/page.py" line="804"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="797"/>
+        <location filename="../overview/page.py" line="805"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="798"/>
+        <location filename="../overview/page.py" line="806"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="801"/>
+        <location filename="../overview/page.py" line="809"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="802"/>
+        <location filename="../overview/page.py" line="810"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="810"/>
+        <location filename="../overview/page.py" line="818"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="813"/>
+        <location filename="../overview/page.py" line="821"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="815"/>
-        <location filename="../overview/page.py" line="1059"/>
+        <location filename="../overview/page.py" line="823"/>
+        <location filename="../overview/page.py" line="1067"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="832"/>
+        <location filename="../overview/page.py" line="840"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="948"/>
+        <location filename="../overview/page.py" line="956"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="991"/>
+        <location filename="../overview/page.py" line="999"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1031"/>
+        <location filename="../overview/page.py" line="1039"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1043"/>
+        <location filename="../overview/page.py" line="1051"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1044"/>
+        <location filename="../overview/page.py" line="1052"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>wybory</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1045"/>
         <location filename="../overview/page.py" line="1053"/>
+        <location filename="../overview/page.py" line="1061"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1051"/>
+        <location filename="../overview/page.py" line="1059"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1052"/>
+        <location filename="../overview/page.py" line="1060"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>podejscia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1060"/>
+        <location filename="../overview/page.py" line="1068"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>przeglad</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1061"/>
+        <location filename="../overview/page.py" line="1069"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="554"/>
+        <location filename="../overview/page.py" line="555"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
     </message>
