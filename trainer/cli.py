@@ -244,13 +244,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         "best_choices": None if analysis.best_tokens is None else list(analysis.best_tokens),
         "best_points": analysis.best_points,
         "states": analysis.state_count,
+        "work": analysis.work,
+        "limit_reached": analysis.limit_reached,
     }
     if args.json:
         _dump(data)
         return EXIT_OK
     scenario = result.scenario
     _out(f"{scenario.id} (version {scenario.version})")
-    _out("exact analysis" if analysis.exact else "NOT EXACT: maxima are upper bounds")
+    if analysis.exact:
+        _out("exact analysis")
+    else:
+        _out(f"NOT EXACT ({analysis.limit_reached} bound reached): maxima are upper bounds")
     _out(f"states explored: {analysis.state_count:,}")
     _out("maximum points:")
     for cid, points in analysis.maximum.items():

@@ -10,6 +10,10 @@ MAX_DEPTH = 32
 MAX_TEXT_CHARS = 10_000
 #: Most YAML nodes (scalars, mappings, lists) in one file.
 MAX_YAML_NODES = 300_000
+#: Most characters of condition text in one scenario, each different condition
+#: counted once (a real scenario has a few thousand; each 1,000 take a millisecond
+#: to parse).
+MAX_CONDITION_CHARS = 200_000
 #: Integers beyond this are refused rather than parsed (and never needed).
 MAX_INT_DIGITS = 15
 #: Images above this size get a warning; above the hard cap an error.
