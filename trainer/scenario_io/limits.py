@@ -25,3 +25,19 @@ IMAGE_MAX_SIDE = 4096
 #: 4 bytes a pixel is exactly 64 MB, so the largest image the dimension check lets
 #: through still fits.
 IMAGE_ALLOCATION_LIMIT_MB = 64
+
+# The largest numbers the format accepts (docs/scenario-format.md, "Limits"). Each is
+# far above any real scenario and far below what the app's widgets and storage hold
+# (Qt's timers and progress bars take 32-bit milliseconds: 2,147,483 s at most).
+#: A decision's time limit, in seconds: over an hour is a unit mistake.
+MAX_TIME_LIMIT_SECONDS = 3600
+#: Points one choice may give or take, per competency.
+MAX_SCORE_POINTS = 1000
+#: How much one choice may change a variable, either way.
+MAX_EFFECT = 1000
+#: Largest size of a variable's initial, min and max values.
+MAX_VARIABLE_VALUE = 1_000_000
+#: A scenario's stated length, in minutes (a working day).
+MAX_MINUTES = 600
+#: A scenario's version number.
+MAX_VERSION = 1_000_000
