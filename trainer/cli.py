@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from trainer.domain.errors import TrainerError
+from trainer.services.profile_names import printable
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -175,15 +176,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    # Names and scenario text come from people: never let them drive the terminal.
+    sys.stdout.write(printable(text) + "\n")
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(printable(text) + "\n")
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code > 0xFFFF:  # JSON spells these as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _json_text(data: Any) -> str:
+    """Indented JSON with every non-printable character escaped (safe on a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Outside strings JSON has only printable characters and line breaks, so this
+    # escapes only inside strings, where \uXXXX means the same character.
+    return "".join(c if c == "\n" or c.isprintable() else _json_escape(c) for c in text)
 
 
 def _dump(data: Any) -> None:
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
+    _out(_json_text(data))
 
 
 # -- commands ------------------------------------------------------------------
@@ -499,7 +517,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
             profile = services.profiles.find(args.name)
             _sign_in(services, profile)
             data = services.profiles.export(profile)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = _json_text(data)
         if args.output is None:
             _out(text)
         else:
