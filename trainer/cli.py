@@ -35,6 +35,42 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _data_dir_option(value: str) -> str:
+    """``--data-dir``'s value: an empty one would silently mean the default folder."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty folder name: give the data folder's path, or leave --data-dir out"
+            " to use the default folder"
+        )
+    return value
+
+
+#: Options that take a path: any bytes a file name may hold are fine there.
+_PATH_OPTIONS = frozenset({"data_dir", "path", "paths", "output", "file"})
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """UsageError for a text argument (a name, a token) that is not valid UTF-8.
+
+    Python hands such bytes over as lone surrogates ("surrogateescape"); a name made
+    of them can be neither stored nor printed, so it is refused here with its place.
+    """
+    for dest, value in vars(args).items():
+        if dest in _PATH_OPTIONS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            bad = next((c for c in text if "\udc80" <= c <= "\udcff"), None)
+            if bad is not None:
+                option = dest if dest in {"name"} else "--" + dest.replace("_", "-")
+                raise UsageError(
+                    f"{option} is not valid text: it holds the byte"
+                    f" 0x{ord(bad) - 0xDC00:02x}, which is not UTF-8 (set the terminal to"
+                    " UTF-8, e.g. LANG=pl_PL.UTF-8, and type it again)"
+                )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI entry point)."""
     parser = _Parser(
@@ -44,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_data_dir_option,
         help="user data folder (default: $TRAINER_DATA_DIR or the per-user data folder)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -53,7 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     # --data-dir is accepted after the command too (``trainer play X --data-dir D``).
     common = _Parser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        "--data-dir",
+        metavar="DIR",
+        type=_data_dir_option,
+        default=argparse.SUPPRESS,
+        help=argparse.SUPPRESS,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -422,10 +463,12 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
 
 @contextmanager
 def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Iterator[Any]:
-    from trainer.paths import data_dir
+    from trainer.paths import check_data_dir, data_dir
     from trainer.services.context import open_services
 
-    services = open_services(data_dir(getattr(args, "data_dir", None)))
+    folder = data_dir(getattr(args, "data_dir", None))
+    check_data_dir(folder, for_writing=True)
+    services = open_services(folder)
     try:
         yield services
     finally:
@@ -441,10 +484,12 @@ def _reading(args: argparse.Namespace) -> Iterator[Any]:
     The database is opened read-only and nothing in the data folder changes (no
     creation, migration, backup or checkpoint); only writers take the instance lock.
     """
-    from trainer.paths import data_dir
+    from trainer.paths import check_data_dir, data_dir
     from trainer.services.context import open_read_only_services
 
-    services = open_read_only_services(data_dir(getattr(args, "data_dir", None)))
+    folder = data_dir(getattr(args, "data_dir", None))
+    check_data_dir(folder, for_writing=False)
+    services = open_read_only_services(folder)
     try:
         yield services
     finally:
@@ -727,6 +772,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir_hint: str | None = None
     try:
         args = build_parser().parse_args(argv)
+        _check_text_arguments(args)
         data_dir_hint = getattr(args, "data_dir", None)
         if args.version:
             from trainer import __version__
