@@ -9,6 +9,7 @@ wall time, so the tests do not depend on the machine's load.
 from __future__ import annotations
 
 import json
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from tests.domain.adversarial import hub_scenario, write_scenario
 from trainer.domain import conditions as conditions_module
 from trainer.domain.analysis import LIMIT_STATES, LIMIT_WORK, MAX_STATES, MAX_WORK, analyse
 from trainer.domain.model import Scenario
+from trainer.domain.scoring import percentages
 from trainer.scenario_io import build as build_module
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.limits import MAX_CONDITION_CHARS, MAX_FILE_BYTES
@@ -208,3 +210,31 @@ def test_the_reported_big_sum() -> None:
     """The example from the report: 10999999999999988 was reported for …989."""
     scenario = big_chain([999_999_999_999_999, 9_999_999_999_999_990])
     assert analyse(scenario).maximum["communication"] == 10_999_999_999_999_989
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["a", "b", "c"]),
+        st.tuples(st.integers(-(2**62), 2**62), st.integers(0, 2**62)),
+        min_size=1,
+    )
+)
+def test_percentages_of_big_integers_stay_in_range(values: dict[str, tuple[int, int]]) -> None:
+    """T21 property 4: percentages of huge points and maxima stay 0–100, full marks are 100."""
+    points = {cid: got for cid, (got, _) in values.items()}
+    maximum = {cid: top for cid, (_, top) in values.items()}
+    percent, overall = percentages(points, maximum)
+    for cid, top in maximum.items():
+        value = percent[cid]
+        if top == 0:
+            assert value is None
+            continue
+        assert value is not None and 0.0 <= value <= 100.0
+        clamped = min(max(points[cid], 0), top)
+        assert abs(value - float(Fraction(100 * clamped, top))) <= 0.05 + 1e-9
+        if clamped == top:
+            assert value == 100.0
+    if overall is not None:
+        assert 0.0 <= overall <= 100.0
+    _, overall_full = percentages(maximum, maximum)
+    assert overall_full in (None, 100.0)
