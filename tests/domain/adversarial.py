@@ -93,6 +93,33 @@ def hub_scenario(
     }
 
 
+def wide_hub_scenario(*, choices: int = 400, variables: int = 1) -> dict[str, Any]:
+    """A hub whose every choice is open and moves a counter: each step is a new situation.
+
+    No conditions at all, so the work is building states: ``choices`` new transitions
+    per state, each copying and hashing all ``variables`` (plus the counter).
+    """
+    data = hub_scenario(choices=0)
+    for i in range(variables - 1):
+        data["variables"][f"w{i}"] = {"initial": 0, "min": 0, "max": 1000}
+    hub_choices = data["nodes"]["hub"]["choices"]
+    for k in range(1, choices + 1):
+        effects = {"counter": 1 + k % 1000}
+        if variables > 1:
+            effects[f"w{k % (variables - 1)}"] = 1
+        hub_choices.append(
+            {
+                "id": f"step{k}",
+                "text": f"Step {k}",
+                "feedback": "On.",
+                "rating": "good",
+                "effects": effects,
+                "next": "hub",
+            }
+        )
+    return data
+
+
 def write_scenario(root: Path, data: dict[str, Any]) -> Path:
     """``data`` as ``ROOT/<id>/scenario.json``; returns the folder."""
     folder = root / str(data["id"])

@@ -52,11 +52,15 @@ from trainer.domain.model import (
 from trainer.domain.walk import iter_conditions
 
 MAX_STATES = 50_000
-#: Most units of work one analysis may do. A unit is one transition built, one
+#: Most units of work one analysis may do. A unit is about 0.1–0.2 µs here: one
 #: comparison or reference of a condition evaluated, or one edge visited by a
-#: longest-path pass; about 0.1–0.2 µs each here, so the bound keeps the whole
-#: analysis to a second or two for any file under the size cap.
+#: longest-path pass. Building a transition (a new state hashed, an edge kept)
+#: costs :data:`TRANSITION_UNITS` plus one per variable and per 32 tracked facts
+#: (the state's values are copied and hashed). The bound keeps the whole analysis
+#: to a second or two, and its memory to tens of megabytes, for any file under the
+#: size cap.
 MAX_WORK = 6_000_000
+TRANSITION_UNITS = 20
 #: What ``Analysis.limit_reached`` names when a bound stopped the analysis.
 LIMIT_STATES = "states"
 LIMIT_WORK = "work"
@@ -265,6 +269,8 @@ class _Explorer:
         self._effect_plans: dict[int, list[tuple[int, int, Variable]]] = {}
         self._gains: dict[int, Gain] = {}
         self._assign_fact_bits()
+        fact_bits = len(self.visited_bits) + len(self.chose_bits) + len(self.checklist_bits)
+        self.transition_units = TRANSITION_UNITS + len(self.var_names) + fact_bits // 32
 
     def _assign_fact_bits(self) -> None:
         scenario = self.scenario
@@ -425,7 +431,7 @@ class _Explorer:
             current = queue.popleft()
             try:
                 transitions = self.transitions(graph.states[current])
-                self.budget.spend(1 + len(transitions))
+                self.budget.spend(1 + self.transition_units * len(transitions))
             except WorkExhausted:
                 graph.complete = False
                 graph.limit_reached = LIMIT_WORK
@@ -802,6 +808,7 @@ __all__ = [
     "LIMIT_WORK",
     "MAX_STATES",
     "MAX_WORK",
+    "TRANSITION_UNITS",
     "Analysis",
     "Problem",
     "analyse",
