@@ -31,7 +31,7 @@ from trainer.domain.model import Scenario
 from trainer.domain.scoring import percentages
 from trainer.scenario_io import build as build_module
 from trainer.scenario_io.build import build_scenario
-from trainer.scenario_io.limits import MAX_CONDITION_CHARS, MAX_FILE_BYTES
+from trainer.scenario_io.limits import MAX_COMPETENCIES, MAX_CONDITION_CHARS, MAX_FILE_BYTES
 from trainer.scenario_io.reader import load_scenario
 
 #: One spend of the budget can pass the bound by at most one state's transitions
@@ -258,3 +258,72 @@ def test_percentages_of_big_integers_stay_in_range(values: dict[str, tuple[int, 
         assert 0.0 <= overall <= 100.0
     _, overall_full = percentages(maximum, maximum)
     assert overall_full in (None, 100.0)
+
+
+def many_competencies_scenario(competencies: int, steps: int) -> dict[str, Any]:
+    """A line of decisions where every competency can both gain and lose points.
+
+    The best path clamps each competency at zero, searched once per subset of the
+    competencies that can lose points: 2**competencies passes without a bound.
+    """
+    names = [f"c{i}" for i in range(competencies)]
+    nodes: dict[str, Any] = {}
+    for n in range(steps):
+        nxt = f"d{n + 1}" if n + 1 < steps else "good_end"
+        gain, loss = names[n % competencies], names[(n + 1) % competencies]
+        nodes[f"d{n}"] = {
+            "type": "decision",
+            "text": "Go on",
+            "choices": [
+                {
+                    "id": "a",
+                    "text": "A",
+                    "feedback": "A.",
+                    "rating": "good",
+                    "score": {gain: 2, loss: -1},
+                    "next": nxt,
+                },
+                {
+                    "id": "b",
+                    "text": "B",
+                    "feedback": "B.",
+                    "rating": "poor",
+                    "score": {loss: 1},
+                    "next": nxt,
+                },
+            ],
+        }
+    nodes["good_end"] = {"type": "ending", "text": "Done", "outcome": "success"}
+    return {
+        "format": 1,
+        "id": "competencies",
+        "version": 1,
+        "languages": ["en"],
+        "title": "Many competencies",
+        "competencies": {name: {"label": name.upper()} for name in names},
+        "start": "d0",
+        "nodes": nodes,
+    }
+
+
+@pytest.mark.parametrize(("competencies", "steps"), [(50, 60), (30, 2_000)])
+def test_many_competencies_that_can_lose_points_stay_bounded(
+    tmp_path: Path, competencies: int, steps: int
+) -> None:
+    """T21: the per-subset best-path search is charged to the same work bound."""
+    result = load(tmp_path, many_competencies_scenario(competencies, steps))
+    analysis = result.analysis
+    assert analysis is not None
+    assert analysis.work <= MAX_WORK + OVERSHOOT * 10
+    if not analysis.exact:
+        assert analysis.limit_reached == LIMIT_WORK
+    # Upper bounds either way: each competency can earn 2 at most at its turns plus 1.
+    assert all(points >= 0 for points in analysis.maximum.values())
+
+
+def test_more_than_fifty_competencies_are_refused(tmp_path: Path) -> None:
+    """Each analysis pass runs once per competency: their number is capped (50)."""
+    result = load(tmp_path, many_competencies_scenario(MAX_COMPETENCIES + 1, 3))
+    assert [f.code for f in result.errors] == ["too-many"]
+    assert "at most 50" in result.errors[0].message
+    assert load(tmp_path / "ok", many_competencies_scenario(MAX_COMPETENCIES, 3)).playable

@@ -42,6 +42,7 @@ KEYWORDS = {
     "pattern",
     "minimum",
     "maximum",
+    "maxProperties",
     "properties",
     "required",
     "additionalProperties",
@@ -244,7 +245,7 @@ def test_schema_uses_only_known_keywords_with_well_formed_values(schema: dict[st
             assert len(set(sub["enum"])) == len(sub["enum"])
         if "required" in sub:
             assert set(sub["required"]) <= set(sub.get("properties", {}))
-        for key in ("minItems", "minProperties", "minimum", "maximum"):
+        for key in ("minItems", "minProperties", "maxProperties", "minimum", "maximum"):
             if key in sub:
                 assert isinstance(sub[key], int) and not isinstance(sub[key], bool)
         for key in ("anyOf", "oneOf"):

@@ -61,6 +61,7 @@ MAX_STATES = 50_000
 #: size cap.
 MAX_WORK = 6_000_000
 TRANSITION_UNITS = 20
+PASS_UNITS = 4
 #: What ``Analysis.limit_reached`` names when a bound stopped the analysis.
 LIMIT_STATES = "states"
 LIMIT_WORK = "work"
@@ -504,7 +505,8 @@ class _LongestPaths:
             ]
             for c_index, members in enumerate(self.components)
         ]
-        self.pass_cost = len(graph.states) + sum(len(exits) for exits in self.exits)
+        # A pass costs about 0.5 µs per state and exit: PASS_UNITS units each.
+        self.pass_cost = PASS_UNITS * (len(graph.states) + sum(len(e) for e in self.exits))
         self.endings = [isinstance(scenario.nodes[s.node], EndingNode) for s in graph.states]
         self.success = [
             isinstance(node := scenario.nodes[s.node], EndingNode)
@@ -743,35 +745,47 @@ def _relaxed(
     ]
     component, components = strongly_connected(len(ids), successors)
 
-    def outgoing(node: AnyNode) -> list[tuple[NodeId, dict[CompetencyId, int]]]:
+    def outgoing(node: AnyNode) -> list[tuple[NodeId, Mapping[CompetencyId, int]]]:
         if isinstance(node, DecisionNode):
-            return [(t, dict(c.score)) for c in _all_choices(node) for t in c.next.targets]
+            return [(t, c.score) for c in _all_choices(node) for t in c.next.targets]
         if isinstance(node, ChecklistNode):
             return [(t, {node.competency: node.maximum}) for t in node.next.targets]
         if isinstance(node, SceneNode):
             return [(t, {}) for t in node.next.targets]
         return []
 
+    # The graph's shape once; then one cheap pass per competency over it.
+    has_ending = [False] * len(components)
+    inside_gain: list[dict[CompetencyId, int]] = [{} for _ in components]
+    exits: list[list[tuple[int, Mapping[CompetencyId, int]]]] = [[] for _ in components]
+    for c_index, members in enumerate(components):
+        for member in members:
+            node = scenario.nodes[ids[member]]
+            has_ending[c_index] = has_ending[c_index] or isinstance(node, EndingNode)
+            for target, score in outgoing(node):
+                target_component = component[position[target]]
+                if target_component == c_index:
+                    # Every positive gain inside a cycle can be collected, once.
+                    for cid, points in score.items():
+                        if points > 0:
+                            inside_gain[c_index][cid] = inside_gain[c_index].get(cid, 0) + points
+                else:
+                    exits[c_index].append((target_component, score))
+
     maximum: dict[CompetencyId, int] = {}
     for cid in competencies:
         value: list[int | None] = [UNREACHABLE] * len(components)
-        for c_index, members in enumerate(components):
-            inside = 0  # every positive gain inside a cycle can be collected, once
-            best_exit: int | None = UNREACHABLE
-            for member in members:
-                node = scenario.nodes[ids[member]]
-                if isinstance(node, EndingNode) and (best_exit is None or best_exit < 0):
-                    best_exit = 0
-                for target, score in outgoing(node):
-                    points = score.get(cid, 0)
-                    downstream = value[component[position[target]]]
-                    if component[position[target]] == c_index:
-                        inside += max(points, 0)
-                    elif downstream is not None and (
-                        best_exit is None or points + downstream > best_exit
-                    ):
-                        best_exit = points + downstream
-            value[c_index] = None if best_exit is None else inside + best_exit
+        for c_index in range(len(components)):
+            best_exit: int | None = 0 if has_ending[c_index] else UNREACHABLE
+            for target_component, score in exits[c_index]:
+                downstream = value[target_component]
+                if downstream is None:
+                    continue
+                total = score.get(cid, 0) + downstream
+                if best_exit is None or total > best_exit:
+                    best_exit = total
+            if best_exit is not None:
+                value[c_index] = inside_gain[c_index].get(cid, 0) + best_exit
         start_value = value[component[position[scenario.start]]]
         maximum[cid] = start_value if start_value is not None else 0
     reachable = _reachable(scenario)

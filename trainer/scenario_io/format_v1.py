@@ -7,6 +7,7 @@ from typing import Any
 from trainer.domain.ids import LANGUAGE_PATTERN, NAME_PATTERN, SCENARIO_ID_PATTERN, SLUG_PATTERN
 from trainer.domain.model import Mode, Order, Outcome, Rating, Stage
 from trainer.scenario_io.limits import (
+    MAX_COMPETENCIES,
     MAX_EFFECT,
     MAX_MINUTES,
     MAX_SCORE_POINTS,
@@ -220,6 +221,7 @@ SCENARIO = Obj(
                 Obj({"label": Field(TEXT), "description": Field(TEXT)}, what="a competency"),
                 what="a map of competencies",
                 min_items=1,
+                max_items=MAX_COMPETENCIES,
             ),
             required=True,
         ),

@@ -41,3 +41,6 @@ MAX_VARIABLE_VALUE = 1_000_000
 MAX_MINUTES = 600
 #: A scenario's version number.
 MAX_VERSION = 1_000_000
+#: Competencies in one scenario (the built-in ones are eight); every analysis pass
+#: runs once per competency, so this also bounds the analysis's upper-bound search.
+MAX_COMPETENCIES = 50

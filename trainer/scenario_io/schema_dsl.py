@@ -223,6 +223,7 @@ class MapOf(Schema):
     what: str = "a mapping"
     min_items: int = 0
     description: str = ""
+    max_items: int | None = None
 
     def check(self, value: Any, path: Path, sink: Sink) -> None:
         if not isinstance(value, dict):
@@ -230,6 +231,12 @@ class MapOf(Schema):
             return
         if len(value) < self.min_items:
             sink.report("empty-list", f"{self.what} needs at least {self.min_items} entry", path)
+        if self.max_items is not None and len(value) > self.max_items:
+            sink.report(
+                "too-many",
+                f"{self.what} has {len(value):,} entries: at most {self.max_items}",
+                path,
+            )
         for key, item in value.items():
             self.key.check(key, (*path, key), _KeySink(sink))
             self.value.check(item, (*path, key), sink)
@@ -242,6 +249,8 @@ class MapOf(Schema):
         }
         if self.min_items:
             schema["minProperties"] = self.min_items
+        if self.max_items is not None:
+            schema["maxProperties"] = self.max_items
         return self._described(schema)
 
 
