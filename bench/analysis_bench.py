@@ -18,7 +18,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.domain.adversarial import hub_scenario, write_scenario  # noqa: E402
+from tests.domain.adversarial import (  # noqa: E402
+    hub_scenario,
+    many_competencies_scenario,
+    wide_hub_scenario,
+    write_scenario,
+)
 from trainer.scenario_io.limits import MAX_FILE_BYTES  # noqa: E402
 from trainer.scenario_io.reader import load_scenario  # noqa: E402
 
@@ -39,6 +44,15 @@ def analysis_rows(runs: int = 3) -> list[tuple[str, str]]:
         ("300-choice hub, 1,000-character conditions", hub_scenario(choices=300)),
         ("file at the 4 MB cap, one 1,000-character condition", _at_size_cap(distinct=False)),
         ("file at the 4 MB cap, distinct 1,000-character conditions", _at_size_cap(distinct=True)),
+        ("hub of 400 open choices", wide_hub_scenario(choices=400)),
+        (
+            "hub of 100 open choices, 2,000 variables",
+            wide_hub_scenario(choices=100, variables=2000),
+        ),
+        (
+            "50 competencies that can lose points, 3,000 decisions",
+            many_competencies_scenario(50, 3000),
+        ),
     ]
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -120,6 +120,52 @@ def wide_hub_scenario(*, choices: int = 400, variables: int = 1) -> dict[str, An
     return data
 
 
+def many_competencies_scenario(competencies: int, steps: int) -> dict[str, Any]:
+    """A line of decisions where every competency can both gain and lose points.
+
+    The best path clamps each competency at zero, searched once per subset of the
+    competencies that can lose points: 2**competencies passes without a bound.
+    """
+    names = [f"c{i}" for i in range(competencies)]
+    nodes: dict[str, Any] = {}
+    for n in range(steps):
+        nxt = f"d{n + 1}" if n + 1 < steps else "good_end"
+        gain, loss = names[n % competencies], names[(n + 1) % competencies]
+        nodes[f"d{n}"] = {
+            "type": "decision",
+            "text": "Go on",
+            "choices": [
+                {
+                    "id": "a",
+                    "text": "A",
+                    "feedback": "A.",
+                    "rating": "good",
+                    "score": {gain: 2, loss: -1},
+                    "next": nxt,
+                },
+                {
+                    "id": "b",
+                    "text": "B",
+                    "feedback": "B.",
+                    "rating": "poor",
+                    "score": {loss: 1},
+                    "next": nxt,
+                },
+            ],
+        }
+    nodes["good_end"] = {"type": "ending", "text": "Done", "outcome": "success"}
+    return {
+        "format": 1,
+        "id": "competencies",
+        "version": 1,
+        "languages": ["en"],
+        "title": "Many competencies",
+        "competencies": {name: {"label": name.upper()} for name in names},
+        "start": "d0",
+        "nodes": nodes,
+    }
+
+
 def write_scenario(root: Path, data: dict[str, Any]) -> Path:
     """``data`` as ``ROOT/<id>/scenario.json``; returns the folder."""
     folder = root / str(data["id"])

@@ -17,7 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.domain.adversarial import hub_scenario, wide_hub_scenario, write_scenario
+from tests.domain.adversarial import (
+    hub_scenario,
+    many_competencies_scenario,
+    wide_hub_scenario,
+    write_scenario,
+)
 from trainer.domain import conditions as conditions_module
 from trainer.domain.analysis import (
     LIMIT_STATES,
@@ -258,52 +263,6 @@ def test_percentages_of_big_integers_stay_in_range(values: dict[str, tuple[int, 
         assert 0.0 <= overall <= 100.0
     _, overall_full = percentages(maximum, maximum)
     assert overall_full in (None, 100.0)
-
-
-def many_competencies_scenario(competencies: int, steps: int) -> dict[str, Any]:
-    """A line of decisions where every competency can both gain and lose points.
-
-    The best path clamps each competency at zero, searched once per subset of the
-    competencies that can lose points: 2**competencies passes without a bound.
-    """
-    names = [f"c{i}" for i in range(competencies)]
-    nodes: dict[str, Any] = {}
-    for n in range(steps):
-        nxt = f"d{n + 1}" if n + 1 < steps else "good_end"
-        gain, loss = names[n % competencies], names[(n + 1) % competencies]
-        nodes[f"d{n}"] = {
-            "type": "decision",
-            "text": "Go on",
-            "choices": [
-                {
-                    "id": "a",
-                    "text": "A",
-                    "feedback": "A.",
-                    "rating": "good",
-                    "score": {gain: 2, loss: -1},
-                    "next": nxt,
-                },
-                {
-                    "id": "b",
-                    "text": "B",
-                    "feedback": "B.",
-                    "rating": "poor",
-                    "score": {loss: 1},
-                    "next": nxt,
-                },
-            ],
-        }
-    nodes["good_end"] = {"type": "ending", "text": "Done", "outcome": "success"}
-    return {
-        "format": 1,
-        "id": "competencies",
-        "version": 1,
-        "languages": ["en"],
-        "title": "Many competencies",
-        "competencies": {name: {"label": name.upper()} for name in names},
-        "start": "d0",
-        "nodes": nodes,
-    }
 
 
 @pytest.mark.parametrize(("competencies", "steps"), [(50, 60), (30, 2_000)])
