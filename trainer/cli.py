@@ -63,7 +63,7 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
                 continue
             bad = next((c for c in text if "\udc80" <= c <= "\udcff"), None)
             if bad is not None:
-                option = dest if dest in {"name"} else "--" + dest.replace("_", "-")
+                option = "the name" if dest == "name" else "--" + dest.replace("_", "-")
                 raise UsageError(
                     f"{option} is not valid text: it holds the byte"
                     f" 0x{ord(bad) - 0xDC00:02x}, which is not UTF-8 (set the terminal to"
