@@ -5,8 +5,29 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+NO_DISPLAY_MESSAGE = (
+    "trainer: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the"
+    " desktop app cannot open its window.\n"
+    "Start it from a desktop session; or, without a screen, run it offscreen"
+    " (QT_QPA_PLATFORM=offscreen trainer, for tests and screenshots), or use the"
+    " command line: trainer --help\n"
+)
+
+
+def display_missing(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether Qt would find no display: on Linux, no X11 or Wayland and no platform chosen.
+
+    Qt itself aborts the process then (exit 134, after its own hint on stderr), so this
+    is checked before Qt is imported.
+    """
+    env = os.environ if environ is None else environ
+    if not (platform or sys.platform).startswith("linux"):
+        return False  # Windows and macOS always have their own display
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError:
         return cli.main(args_list)  # prints the usage error the usual way
     if args.self_test:
+        if display_missing():
+            sys.stderr.write(NO_DISPLAY_MESSAGE)
+            return 1
         from trainer.gui.self_test import self_test
 
         return self_test()
@@ -30,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_gui(data_dir_arg: str | None) -> int:
+    if display_missing():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return 1
     from trainer.gui.main import run_gui  # Qt itself is imported there
     from trainer.paths import data_dir
 

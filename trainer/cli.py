@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from trainer.domain.errors import TrainerError
+from trainer.services.profile_names import printable
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -34,6 +35,42 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message}")
 
 
+def _data_dir_option(value: str) -> str:
+    """``--data-dir``'s value: an empty one would silently mean the default folder."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "an empty folder name: give the data folder's path, or leave --data-dir out"
+            " to use the default folder"
+        )
+    return value
+
+
+#: Options that take a path: any bytes a file name may hold are fine there.
+_PATH_OPTIONS = frozenset({"data_dir", "path", "paths", "output", "file"})
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """UsageError for a text argument (a name, a token) that is not valid UTF-8.
+
+    Python hands such bytes over as lone surrogates ("surrogateescape"); a name made
+    of them can be neither stored nor printed, so it is refused here with its place.
+    """
+    for dest, value in vars(args).items():
+        if dest in _PATH_OPTIONS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            bad = next((c for c in text if "\udc80" <= c <= "\udcff"), None)
+            if bad is not None:
+                option = "the name" if dest == "name" else "--" + dest.replace("_", "-")
+                raise UsageError(
+                    f"{option} is not valid text: it holds the byte"
+                    f" 0x{ord(bad) - 0xDC00:02x}, which is not UTF-8 (set the terminal to"
+                    " UTF-8, e.g. LANG=pl_PL.UTF-8, and type it again)"
+                )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI entry point)."""
     parser = _Parser(
@@ -43,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_data_dir_option,
         help="user data folder (default: $TRAINER_DATA_DIR or the per-user data folder)",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -52,7 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     # --data-dir is accepted after the command too (``trainer play X --data-dir D``).
     common = _Parser(add_help=False)
     common.add_argument(
-        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        "--data-dir",
+        metavar="DIR",
+        type=_data_dir_option,
+        default=argparse.SUPPRESS,
+        help=argparse.SUPPRESS,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -175,15 +217,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
+    # Names and scenario text come from people: never let them drive the terminal.
+    sys.stdout.write(printable(text) + "\n")
 
 
 def _err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    sys.stderr.write(printable(text) + "\n")
+
+
+def _json_escape(char: str) -> str:
+    code = ord(char)
+    if code > 0xFFFF:  # JSON spells these as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _json_text(data: Any) -> str:
+    """Indented JSON with every non-printable character escaped (safe on a terminal)."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # Outside strings JSON has only printable characters and line breaks, so this
+    # escapes only inside strings, where \uXXXX means the same character.
+    return "".join(c if c == "\n" or c.isprintable() else _json_escape(c) for c in text)
 
 
 def _dump(data: Any) -> None:
-    _out(json.dumps(data, ensure_ascii=False, indent=2))
+    _out(_json_text(data))
 
 
 # -- commands ------------------------------------------------------------------
@@ -244,13 +303,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         "best_choices": None if analysis.best_tokens is None else list(analysis.best_tokens),
         "best_points": analysis.best_points,
         "states": analysis.state_count,
+        "work": analysis.work,
+        "limit_reached": analysis.limit_reached,
     }
     if args.json:
         _dump(data)
         return EXIT_OK
     scenario = result.scenario
     _out(f"{scenario.id} (version {scenario.version})")
-    _out("exact analysis" if analysis.exact else "NOT EXACT: maxima are upper bounds")
+    if analysis.exact:
+        _out("exact analysis")
+    else:
+        _out(f"NOT EXACT ({analysis.limit_reached} bound reached): maxima are upper bounds")
     _out(f"states explored: {analysis.state_count:,}")
     _out("maximum points:")
     for cid, points in analysis.maximum.items():
@@ -399,10 +463,12 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
 
 @contextmanager
 def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Iterator[Any]:
-    from trainer.paths import data_dir
+    from trainer.paths import check_data_dir, data_dir
     from trainer.services.context import open_services
 
-    services = open_services(data_dir(getattr(args, "data_dir", None)))
+    folder = data_dir(getattr(args, "data_dir", None))
+    check_data_dir(folder, for_writing=True)
+    services = open_services(folder)
     try:
         yield services
     finally:
@@ -418,10 +484,12 @@ def _reading(args: argparse.Namespace) -> Iterator[Any]:
     The database is opened read-only and nothing in the data folder changes (no
     creation, migration, backup or checkpoint); only writers take the instance lock.
     """
-    from trainer.paths import data_dir
+    from trainer.paths import check_data_dir, data_dir
     from trainer.services.context import open_read_only_services
 
-    services = open_read_only_services(data_dir(getattr(args, "data_dir", None)))
+    folder = data_dir(getattr(args, "data_dir", None))
+    check_data_dir(folder, for_writing=False)
+    services = open_read_only_services(folder)
     try:
         yield services
     finally:
@@ -494,7 +562,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
             profile = services.profiles.find(args.name)
             _sign_in(services, profile)
             data = services.profiles.export(profile)
-        text = json.dumps(data, ensure_ascii=False, indent=2)
+        text = _json_text(data)
         if args.output is None:
             _out(text)
         else:
@@ -704,6 +772,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir_hint: str | None = None
     try:
         args = build_parser().parse_args(argv)
+        _check_text_arguments(args)
         data_dir_hint = getattr(args, "data_dir", None)
         if args.version:
             from trainer import __version__

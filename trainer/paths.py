@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
+
+from trainer.domain.errors import TrainerError
 
 APP_NAME = "HateCrimeTrainer"
 APP_AUTHOR = "KWP-Krakow"
@@ -42,3 +45,55 @@ def portable_data_dir() -> Path | None:
     if getattr(sys, "frozen", False) and (Path(sys.executable).parent / "portable.txt").exists():
         return Path(sys.executable).parent / "data"
     return None
+
+
+class DataFolderError(TrainerError):
+    """The data folder given cannot hold the app's data; the message says why and where."""
+
+
+#: Folders of the running system, never a place for data (``/proc/self`` "exists").
+_SYSTEM_ROOTS = (Path("/proc"), Path("/sys"), Path("/dev"))
+_HOW_TO_CHOOSE = "choose another folder with --data-dir or TRAINER_DATA_DIR"
+
+
+def check_data_dir(folder: Path, *, for_writing: bool) -> None:
+    """DataFolderError unless ``folder`` is, or can become, a folder for the app's data.
+
+    A file, a symbolic link that loops or leads nowhere, and a system folder are
+    refused before anything touches them; with ``for_writing`` the folder is also
+    created if missing and must accept a new file (a read-only folder is refused
+    here with its reason, not deep inside SQLite).
+    """
+    try:
+        resolved = folder.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: Python 3.11's "Symlink loop"
+        raise DataFolderError(
+            f"the data folder {folder} is a symbolic link that loops back on itself: "
+            f"{_HOW_TO_CHOOSE}"
+        ) from None
+    if sys.platform.startswith("linux") and any(
+        resolved == root or root in resolved.parents for root in _SYSTEM_ROOTS
+    ):
+        raise DataFolderError(
+            f"the data folder {folder} is inside /{resolved.parts[1]}, the running"
+            f" system's own files, not a place for data: {_HOW_TO_CHOOSE}"
+        )
+    if os.path.lexists(folder) and not folder.is_dir():
+        if folder.is_symlink() and not folder.exists():
+            what = "a symbolic link to something that does not exist"
+        else:
+            what = "a file, not a folder"
+        raise DataFolderError(f"the data folder {folder} is {what}: {_HOW_TO_CHOOSE}")
+    if not for_writing:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe, name = tempfile.mkstemp(prefix=".write-check-", dir=folder)
+        os.close(probe)
+        os.unlink(name)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise DataFolderError(
+            f"cannot write in the data folder {folder} ({reason}): the app records every"
+            f" step there, so it needs a folder it may write to: {_HOW_TO_CHOOSE}"
+        ) from None

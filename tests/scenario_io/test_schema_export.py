@@ -41,6 +41,8 @@ KEYWORDS = {
     "const",
     "pattern",
     "minimum",
+    "maximum",
+    "maxProperties",
     "properties",
     "required",
     "additionalProperties",
@@ -105,6 +107,8 @@ class Checker:
             found.append(f"{path}: {value!r} does not match {schema['pattern']}")
         if "minimum" in schema and _is_number(value) and value < schema["minimum"]:
             found.append(f"{path}: below {schema['minimum']}")
+        if "maximum" in schema and _is_number(value) and value > schema["maximum"]:
+            found.append(f"{path}: above {schema['maximum']}")
         if isinstance(value, dict):
             found += self._object(value, schema, path)
         if isinstance(value, list):
@@ -241,7 +245,7 @@ def test_schema_uses_only_known_keywords_with_well_formed_values(schema: dict[st
             assert len(set(sub["enum"])) == len(sub["enum"])
         if "required" in sub:
             assert set(sub["required"]) <= set(sub.get("properties", {}))
-        for key in ("minItems", "minProperties", "minimum"):
+        for key in ("minItems", "minProperties", "maxProperties", "minimum", "maximum"):
             if key in sub:
                 assert isinstance(sub[key], int) and not isinstance(sub[key], bool)
         for key in ("anyOf", "oneOf"):

@@ -18,9 +18,12 @@ competency at zero, which is not additive along a path; but
 path is the best of one linear search per subset of the competencies that
 can lose points (usually none or one).
 
-When the projected state space passes :data:`MAX_STATES`, the analysis says
-it is not exact and gives an upper bound from a relaxation that ignores
-conditions.
+When the projected state space passes :data:`MAX_STATES`, or the work of
+building and searching it passes :data:`MAX_WORK`, the analysis says it is not
+exact and gives an upper bound from a relaxation that ignores conditions. The
+work bound matters because a state is cheap to count but not to build: a hub
+with hundreds of choices, each guarded by a condition near the length cap,
+evaluates all of them in every state, and 50,000 such states took minutes.
 """
 
 from __future__ import annotations
@@ -49,7 +52,23 @@ from trainer.domain.model import (
 from trainer.domain.walk import iter_conditions
 
 MAX_STATES = 50_000
-NEG_INF = float("-inf")
+#: Most units of work one analysis may do. A unit is about 0.1–0.2 µs here: one
+#: comparison or reference of a condition evaluated, or one edge visited by a
+#: longest-path pass. Building a transition (a new state hashed, an edge kept)
+#: costs :data:`TRANSITION_UNITS` plus one per variable and per 32 tracked facts
+#: (the state's values are copied and hashed). The bound keeps the whole analysis
+#: to a second or two, and its memory to tens of megabytes, for any file under the
+#: size cap.
+MAX_WORK = 6_000_000
+TRANSITION_UNITS = 20
+PASS_UNITS = 4
+#: What ``Analysis.limit_reached`` names when a bound stopped the analysis.
+LIMIT_STATES = "states"
+LIMIT_WORK = "work"
+#: "No way to an ending from here" in the longest-path values. None, not float("-inf"):
+#: every value stays a Python int, so sums of large scores are exact (a float
+#: loses the last digits past 2**53).
+UNREACHABLE: None = None
 
 Gain = tuple[tuple[int, int], ...]  # (competency index, points), non-zero only
 
@@ -79,6 +98,26 @@ class StateGraph:
     edges: list[list[Edge]] = field(default_factory=list)
     parent: list[tuple[int, int] | None] = field(default_factory=list)  # (state, edge index)
     complete: bool = True
+    limit_reached: str | None = None  # LIMIT_STATES or LIMIT_WORK when not complete
+
+
+class WorkExhausted(Exception):
+    """The analysis used up its :data:`MAX_WORK` budget."""
+
+
+class _Budget:
+    """Counts the analysis's work units and stops it at the bound."""
+
+    __slots__ = ("limit", "used")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.used = 0
+
+    def spend(self, units: int) -> None:
+        self.used += units
+        if self.used > self.limit:
+            raise WorkExhausted
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +143,8 @@ class Analysis:
     offered_choices: frozenset[tuple[NodeId, ChoiceId]]
     problems: tuple[Problem, ...]
     state_count: int
+    work: int = 0  # units of work spent (see MAX_WORK)
+    limit_reached: str | None = None  # LIMIT_STATES or LIMIT_WORK when not exact
 
     @property
     def success_reachable(self) -> bool:
@@ -217,9 +258,11 @@ def strongly_connected(
 class _Explorer:
     """Builds the projected state graph of one scenario."""
 
-    def __init__(self, scenario: Scenario, max_states: int) -> None:
+    def __init__(self, scenario: Scenario, max_states: int, budget: _Budget) -> None:
         self.scenario = scenario
         self.max_states = max_states
+        self.budget = budget
+        self._condition_costs: dict[int, int] = {}
         self.competencies = list(scenario.competencies)
         self.comp_index = {cid: i for i, cid in enumerate(self.competencies)}
         self.var_names = list(scenario.variables)
@@ -227,6 +270,8 @@ class _Explorer:
         self._effect_plans: dict[int, list[tuple[int, int, Variable]]] = {}
         self._gains: dict[int, Gain] = {}
         self._assign_fact_bits()
+        fact_bits = len(self.visited_bits) + len(self.chose_bits) + len(self.checklist_bits)
+        self.transition_units = TRANSITION_UNITS + len(self.var_names) + fact_bits // 32
 
     def _assign_fact_bits(self) -> None:
         scenario = self.scenario
@@ -287,13 +332,21 @@ class _Explorer:
             values[index] = declared.clamp(values[index] + delta)
         return tuple(values)
 
+    def _holds(self, condition: Condition, context: _Context) -> bool:
+        """``condition`` evaluated, its cost charged to the budget first."""
+        cost = self._condition_costs.get(id(condition))
+        if cost is None:
+            cost = self._condition_costs[id(condition)] = 1 + len(condition.references)
+        self.budget.spend(cost)
+        return condition.evaluate(context)
+
     def _resolve(self, next_: Next, variables: tuple[int, ...], facts: int) -> NodeId:
         routes = next_.routes
         if len(routes) == 1:  # the common case needs no condition context
             return routes[0].to
         context = self._context(variables, facts)
         for route in routes:
-            if route.condition is None or route.condition.evaluate(context):
+            if route.condition is None or self._holds(route.condition, context):
                 return route.to
         return routes[-1].to
 
@@ -318,7 +371,7 @@ class _Explorer:
         elif isinstance(node, DecisionNode):
             context = self._context(state.variables, state.facts)
             options: list[Choice] = [
-                c for c in node.choices if c.condition is None or c.condition.evaluate(context)
+                c for c in node.choices if c.condition is None or self._holds(c.condition, context)
             ]
             if node.on_timeout is not None:
                 options.append(node.on_timeout)
@@ -377,11 +430,19 @@ class _Explorer:
         queue: deque[int] = deque([0])
         while queue:
             current = queue.popleft()
-            for successor, gain, token in self.transitions(graph.states[current]):
+            try:
+                transitions = self.transitions(graph.states[current])
+                self.budget.spend(1 + self.transition_units * len(transitions))
+            except WorkExhausted:
+                graph.complete = False
+                graph.limit_reached = LIMIT_WORK
+                return graph
+            for successor, gain, token in transitions:
                 target = index_of.get(successor)
                 if target is None:
                     if len(graph.states) >= self.max_states:
                         graph.complete = False
+                        graph.limit_reached = LIMIT_STATES
                         return graph
                     target = len(graph.states)
                     index_of[successor] = target
@@ -428,8 +489,9 @@ def _path_to(graph: StateGraph, state: int) -> tuple[NodeId, ...]:
 class _LongestPaths:
     """Max-plus dynamic programming over the condensation of the state graph."""
 
-    def __init__(self, graph: StateGraph, scenario: Scenario) -> None:
+    def __init__(self, graph: StateGraph, scenario: Scenario, budget: _Budget) -> None:
         self.graph = graph
+        self.budget = budget
         count = len(graph.states)
         successors = [[edge.target for edge in edges] for edges in graph.edges]
         self.component, self.components = strongly_connected(count, successors)
@@ -443,6 +505,8 @@ class _LongestPaths:
             ]
             for c_index, members in enumerate(self.components)
         ]
+        # A pass costs about 0.5 µs per state and exit: PASS_UNITS units each.
+        self.pass_cost = PASS_UNITS * (len(graph.states) + sum(len(e) for e in self.exits))
         self.endings = [isinstance(scenario.nodes[s.node], EndingNode) for s in graph.states]
         self.success = [
             isinstance(node := scenario.nodes[s.node], EndingNode)
@@ -450,44 +514,50 @@ class _LongestPaths:
             for s in graph.states
         ]
 
-    def values(self, weights: Sequence[int], *, success_only: bool) -> list[float]:
-        """Best total of ``weights``·points from each state to an (successful) ending."""
+    def values(self, weights: Sequence[int], *, success_only: bool) -> list[int | None]:
+        """Best total of ``weights``·points from each state to an (successful) ending.
+
+        None where no such ending can be reached.
+        """
         goal = self.success if success_only else self.endings
-        value_of_component = [NEG_INF] * len(self.components)
+        self.budget.spend(self.pass_cost)
+        value_of_component: list[int | None] = [UNREACHABLE] * len(self.components)
         for c_index, members in enumerate(self.components):  # sinks first
-            best = NEG_INF
+            best: int | None = UNREACHABLE
             for state in members:
                 if goal[state]:
-                    best = 0.0
+                    best = 0
                     break
             for target_component, gain in self.exits[c_index]:
                 downstream = value_of_component[target_component]
-                if downstream == NEG_INF:
+                if downstream is None:
                     continue
                 total = downstream
                 for i, p in gain:
                     total += weights[i] * p
-                if total > best:
+                if best is None or total > best:
                     best = total
             value_of_component[c_index] = best
         component = self.component
         return [value_of_component[component[s]] for s in range(len(self.graph.states))]
 
     def follow(
-        self, values: list[float], weights: Sequence[int], *, success_only: bool
+        self, values: list[int | None], weights: Sequence[int], *, success_only: bool
     ) -> list[tuple[int, Edge]]:
         """The transitions of one optimal path from the start, as (state, edge) pairs."""
         goal = self.success if success_only else self.endings
         steps: list[tuple[int, Edge]] = []
         state = 0
         while not goal[state]:
-            route = self._route_to_exit(state, values, weights, values[state])
+            target_value = values[state]
+            assert target_value is not None, "followed only from a state with a value"
+            route = self._route_to_exit(state, values, weights, target_value)
             steps.extend(route)
             state = route[-1][1].target
         return steps
 
     def _route_to_exit(
-        self, start: int, values: list[float], weights: Sequence[int], target_value: float
+        self, start: int, values: list[int | None], weights: Sequence[int], target_value: int
     ) -> list[tuple[int, Edge]]:
         """Shortest walk inside ``start``'s component to an edge that achieves the value."""
         home = self.component[start]
@@ -497,8 +567,9 @@ class _LongestPaths:
             state = queue.popleft()
             for edge in self.graph.edges[state]:
                 if self.component[edge.target] != home:
+                    downstream = values[edge.target]
                     gained = sum(weights[i] * p for i, p in edge.gain)
-                    if gained + values[edge.target] == target_value:
+                    if downstream is not None and gained + downstream == target_value:
                         walk = [(state, edge)]
                         link = came_from[state]
                         while link is not None:
@@ -512,22 +583,29 @@ class _LongestPaths:
         raise AssertionError("an optimal exit must exist from a state with a finite value")
 
 
-def analyse(scenario: Scenario, *, max_states: int = MAX_STATES) -> Analysis:
+def analyse(
+    scenario: Scenario, *, max_states: int = MAX_STATES, max_work: int = MAX_WORK
+) -> Analysis:
     """Explore every playable path of ``scenario`` (see the module docstring)."""
-    explorer = _Explorer(scenario, max_states)
+    budget = _Budget(max_work)
+    explorer = _Explorer(scenario, max_states, budget)
     graph = explorer.explore()
     if not graph.complete:
-        return _relaxed(scenario, graph)
+        return _relaxed(scenario, graph, budget, graph.limit_reached)
     competencies = explorer.competencies
-    paths = _LongestPaths(graph, scenario)
+    paths = _LongestPaths(graph, scenario, budget)
 
     maximum: dict[CompetencyId, int] = {}
-    for i, cid in enumerate(competencies):
-        weights = [1 if j == i else 0 for j in range(len(competencies))]
-        value = paths.values(weights, success_only=False)[0]
-        maximum[cid] = int(value) if value != NEG_INF else 0
-
-    best_path, best_tokens, best_points = _best_path(graph, paths, competencies)
+    try:
+        for i, cid in enumerate(competencies):
+            weights = [1 if j == i else 0 for j in range(len(competencies))]
+            value = paths.values(weights, success_only=False)[0]
+            maximum[cid] = value if value is not None else 0
+        # One longest-path pass per subset of the competencies that can lose points:
+        # many such competencies can use the budget up here too.
+        best_path, best_tokens, best_points = _best_path(graph, paths, competencies)
+    except WorkExhausted:
+        return _relaxed(scenario, graph, budget, LIMIT_WORK)
     problems = _problems(graph, scenario, paths)
     reached = frozenset(s.node for s in graph.states)
     offered = frozenset(
@@ -549,6 +627,7 @@ def analyse(scenario: Scenario, *, max_states: int = MAX_STATES) -> Analysis:
         offered_choices=offered,
         problems=problems,
         state_count=len(graph.states),
+        work=budget.used,
     )
 
 
@@ -569,15 +648,16 @@ def _best_path(
         | {i for i, p in enumerate(already) if p < 0}
     )
     always = [i for i in range(len(competencies)) if i not in can_lose]
-    best: tuple[float, list[int], list[float]] | None = None
+    best: tuple[int, list[int], list[int | None]] | None = None
     for size in range(len(can_lose) + 1):
         for subset in combinations(can_lose, size):
             chosen = set(always) | set(subset)
             weights = [1 if i in chosen else 0 for i in range(len(competencies))]
             values = paths.values(weights, success_only=True)
-            if values[0] == NEG_INF:
+            start_value = values[0]
+            if start_value is None:
                 continue
-            total = values[0] + sum(already[i] for i in chosen)
+            total = start_value + sum(already[i] for i in chosen)
             if best is None or total > best[0]:
                 best = (total, weights, values)
     if best is None:
@@ -604,14 +684,18 @@ class Continuation:
 
 def best_continuation(scenario: Scenario, state: PlayState) -> Continuation | None:
     """The best path to a success ending from ``state``, or None (none, or too large)."""
-    explorer = _Explorer(scenario, MAX_STATES)
+    budget = _Budget(MAX_WORK)
+    explorer = _Explorer(scenario, MAX_STATES, budget)
     graph = explorer.explore(explorer.project(state))
     if not graph.complete:
         return None
     competencies = explorer.competencies
     earned = [state.points.get(cid, 0) for cid in competencies]
-    paths = _LongestPaths(graph, scenario)
-    nodes, tokens, gained = _best_path(graph, paths, competencies, earned)
+    paths = _LongestPaths(graph, scenario, budget)
+    try:
+        nodes, tokens, gained = _best_path(graph, paths, competencies, earned)
+    except WorkExhausted:
+        return None
     if nodes is None or tokens is None or gained is None:
         return None
     total = {cid: earned[i] + gained[cid] for i, cid in enumerate(competencies)}
@@ -646,8 +730,13 @@ def _problems(graph: StateGraph, scenario: Scenario, paths: _LongestPaths) -> tu
     return tuple(problems.values())
 
 
-def _relaxed(scenario: Scenario, graph: StateGraph) -> Analysis:
-    """An upper bound that ignores conditions: every route and choice is open."""
+def _relaxed(
+    scenario: Scenario, graph: StateGraph, budget: _Budget, limit_reached: str | None
+) -> Analysis:
+    """An upper bound that ignores conditions: every route and choice is open.
+
+    Linear in the size of the file (once per competency), so it needs no budget.
+    """
     ids = list(scenario.nodes)
     position = {node_id: i for i, node_id in enumerate(ids)}
     competencies = list(scenario.competencies)
@@ -656,34 +745,49 @@ def _relaxed(scenario: Scenario, graph: StateGraph) -> Analysis:
     ]
     component, components = strongly_connected(len(ids), successors)
 
-    def outgoing(node: AnyNode) -> list[tuple[NodeId, dict[CompetencyId, int]]]:
+    def outgoing(node: AnyNode) -> list[tuple[NodeId, Mapping[CompetencyId, int]]]:
         if isinstance(node, DecisionNode):
-            return [(t, dict(c.score)) for c in _all_choices(node) for t in c.next.targets]
+            return [(t, c.score) for c in _all_choices(node) for t in c.next.targets]
         if isinstance(node, ChecklistNode):
             return [(t, {node.competency: node.maximum}) for t in node.next.targets]
         if isinstance(node, SceneNode):
             return [(t, {}) for t in node.next.targets]
         return []
 
+    # The graph's shape once; then one cheap pass per competency over it.
+    has_ending = [False] * len(components)
+    inside_gain: list[dict[CompetencyId, int]] = [{} for _ in components]
+    exits: list[list[tuple[int, Mapping[CompetencyId, int]]]] = [[] for _ in components]
+    for c_index, members in enumerate(components):
+        for member in members:
+            node = scenario.nodes[ids[member]]
+            has_ending[c_index] = has_ending[c_index] or isinstance(node, EndingNode)
+            for target, score in outgoing(node):
+                target_component = component[position[target]]
+                if target_component == c_index:
+                    # Every positive gain inside a cycle can be collected, once.
+                    for cid, points in score.items():
+                        if points > 0:
+                            inside_gain[c_index][cid] = inside_gain[c_index].get(cid, 0) + points
+                else:
+                    exits[c_index].append((target_component, score))
+
     maximum: dict[CompetencyId, int] = {}
     for cid in competencies:
-        value = [NEG_INF] * len(components)
-        for c_index, members in enumerate(components):
-            inside = 0  # every positive gain inside a cycle can be collected, once
-            best_exit = NEG_INF
-            for member in members:
-                node = scenario.nodes[ids[member]]
-                if isinstance(node, EndingNode):
-                    best_exit = max(best_exit, 0.0)
-                for target, score in outgoing(node):
-                    points = score.get(cid, 0)
-                    if component[position[target]] == c_index:
-                        inside += max(points, 0)
-                    elif value[component[position[target]]] != NEG_INF:
-                        best_exit = max(best_exit, points + value[component[position[target]]])
-            value[c_index] = NEG_INF if best_exit == NEG_INF else inside + best_exit
+        value: list[int | None] = [UNREACHABLE] * len(components)
+        for c_index in range(len(components)):
+            best_exit: int | None = 0 if has_ending[c_index] else UNREACHABLE
+            for target_component, score in exits[c_index]:
+                downstream = value[target_component]
+                if downstream is None:
+                    continue
+                total = score.get(cid, 0) + downstream
+                if best_exit is None or total > best_exit:
+                    best_exit = total
+            if best_exit is not None:
+                value[c_index] = inside_gain[c_index].get(cid, 0) + best_exit
         start_value = value[component[position[scenario.start]]]
-        maximum[cid] = int(start_value) if start_value != NEG_INF else 0
+        maximum[cid] = start_value if start_value is not None else 0
     reachable = _reachable(scenario)
     endings = tuple(n for n in ids if n in reachable and isinstance(scenario.nodes[n], EndingNode))
     return Analysis(
@@ -697,6 +801,8 @@ def _relaxed(scenario: Scenario, graph: StateGraph) -> Analysis:
         offered_choices=frozenset(),
         problems=(),
         state_count=len(graph.states),
+        work=budget.used,
+        limit_reached=limit_reached,
     )
 
 
@@ -711,4 +817,15 @@ def _reachable(scenario: Scenario) -> set[NodeId]:
     return seen
 
 
-__all__ = ["MAX_STATES", "Analysis", "Problem", "analyse", "best_continuation", "node_successors"]
+__all__ = [
+    "LIMIT_STATES",
+    "LIMIT_WORK",
+    "MAX_STATES",
+    "MAX_WORK",
+    "TRANSITION_UNITS",
+    "Analysis",
+    "Problem",
+    "analyse",
+    "best_continuation",
+    "node_successors",
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from trainer.domain.analysis import Analysis, analyse, node_successors
+from trainer.domain.analysis import LIMIT_WORK, MAX_WORK, Analysis, analyse, node_successors
 from trainer.domain.competencies import BUILT_IN_LABELS
 from trainer.domain.conditions import RESERVED_WORDS
 from trainer.domain.findings import Finding, error, warning
@@ -396,10 +396,19 @@ def _check_texts(scenario: Scenario) -> Iterator[Finding]:
 def check_playability(scenario: Scenario, analysis: Analysis) -> Iterator[Finding]:
     """Checks that follow every playable path (conditions and variables honoured)."""
     if not analysis.exact:
+        if analysis.limit_reached == LIMIT_WORK:
+            reason = (
+                f"following every path takes too much work (over {MAX_WORK:,} steps, each"
+                " condition test counted, after"
+                f" {analysis.state_count:,} distinct situations)"
+            )
+        else:
+            reason = (
+                f"too many distinct situations to follow every path (over {analysis.state_count:,})"
+            )
         yield warning(
             "analysis-inexact",
-            f"too many distinct situations to follow every path (over {analysis.state_count:,});"
-            " maxima are upper bounds and dead ends may go unnoticed",
+            f"{reason}; maxima are upper bounds and dead ends may go unnoticed",
             path=("nodes",),
         )
         return

@@ -11,12 +11,14 @@ from trainer.services.errors import (
     DatabaseBusyError,
     DataLocationError,
     ProfileLockedError,
+    ProfileNameError,
     SecretPolicyError,
     StorageFullError,
     StorageIOError,
     WrongSecretError,
 )
 from trainer.services.library import ScenarioChangedError
+from trainer.services.profile_names import MAX_NAME_CHARS, printable
 from trainer.services.secrets import MIN_PASSWORD_CHARS, MIN_PIN_DIGITS
 
 
@@ -33,6 +35,8 @@ def describe(error: TrainerError) -> str:
         return QCoreApplication.translate(
             "Messages", "Wrong PIN or password. Tries left before a lock: %1."
         ).replace("%1", str(error.tries_left))
+    if isinstance(error, ProfileNameError):
+        return _name_problem(error)
     if isinstance(error, SecretPolicyError):
         texts = {
             "pin-digits": QCoreApplication.translate("Messages", "A PIN is made of digits only."),
@@ -106,3 +110,29 @@ def describe(error: TrainerError) -> str:
             .replace("%2", where)
         )
     return str(error)
+
+
+def _name_problem(error: ProfileNameError) -> str:
+    """Why a profile name was refused, in the UI language."""
+    if error.code == "name-control":
+        return QCoreApplication.translate(
+            "Messages",
+            "A profile name cannot contain control characters (here %1). Type the name "
+            "with letters, digits, spaces and punctuation only.",
+        ).replace("%1", error.character)
+    if error.code == "name-invisible":
+        return QCoreApplication.translate(
+            "Messages",
+            "A profile name cannot contain invisible or text-direction characters "
+            "(here %1), so that no two names look alike. Type the name again "
+            "instead of pasting it.",
+        ).replace("%1", error.character)
+    if error.code == "name-taken":
+        return QCoreApplication.translate(
+            "Messages",
+            "A profile with this name already exists (%1). Names that differ only in "
+            "capital letters, letter width or spaces are the same name.",
+        ).replace("%1", printable(error.name))
+    return QCoreApplication.translate(
+        "Messages", "A profile name needs 1 to %1 characters."
+    ).replace("%1", str(MAX_NAME_CHARS))

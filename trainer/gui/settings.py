@@ -33,7 +33,7 @@ class UiSettings:
     def _load(self) -> None:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # deeply nested JSON recurses
             return
         if isinstance(data, dict):
             if data.get("language") in UI_LANGUAGES:

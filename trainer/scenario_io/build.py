@@ -36,6 +36,7 @@ from trainer.domain.model import (
     Variable,
 )
 from trainer.domain.text import Text
+from trainer.scenario_io.limits import MAX_CONDITION_CHARS
 from trainer.scenario_io.yaml_tree import Path
 
 
@@ -46,6 +47,9 @@ class _Builder:
         self.data = data
         self.language: str = data["languages"][0]
         self.findings: list[Finding] = []
+        self._parsed: dict[str, Condition] = {}
+        self._condition_chars = 0
+        self._never_true: Condition | None = None
 
     def text(self, value: Any) -> Text:
         if isinstance(value, str):
@@ -56,8 +60,28 @@ class _Builder:
         return None if value is None else self.text(value)
 
     def condition(self, source: str, path: Path, node: str | None, choice: str | None) -> Condition:
+        known = self._parsed.get(source)
+        if known is not None:  # the same text again parses to the same condition
+            return known
+        self._condition_chars += len(source)
+        if self._condition_chars > MAX_CONDITION_CHARS:
+            # Parsing is about a millisecond per 1,000 characters: without a total cap,
+            # a file under the size cap could spend seconds here alone.
+            if self._condition_chars - len(source) <= MAX_CONDITION_CHARS:
+                self.findings.append(
+                    error(
+                        "too-many-conditions",
+                        "the conditions of this scenario add up to more than"
+                        f" {MAX_CONDITION_CHARS:,} characters (different conditions counted"
+                        " once); this and later conditions are not read",
+                        path=path,
+                        node=node,
+                        choice=choice,
+                    )
+                )
+            return self._never()
         try:
-            return parse_condition(source)
+            parsed = parse_condition(source)
         except ConditionSyntaxError as exc:
             self.findings.append(
                 error(
@@ -68,8 +92,15 @@ class _Builder:
                     choice=choice,
                 )
             )
-            # A condition that never holds keeps the model usable for further checks.
-            return parse_condition("0 == 1")
+            return self._never()
+        self._parsed[source] = parsed
+        return parsed
+
+    def _never(self) -> Condition:
+        # A condition that never holds keeps the model usable for further checks.
+        if self._never_true is None:
+            self._never_true = parse_condition("0 == 1")
+        return self._never_true
 
     def next(self, value: Any, path: Path, node: str, choice: str | None) -> Next:
         if isinstance(value, str):

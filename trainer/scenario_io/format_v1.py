@@ -6,6 +6,15 @@ from typing import Any
 
 from trainer.domain.ids import LANGUAGE_PATTERN, NAME_PATTERN, SCENARIO_ID_PATTERN, SLUG_PATTERN
 from trainer.domain.model import Mode, Order, Outcome, Rating, Stage
+from trainer.scenario_io.limits import (
+    MAX_COMPETENCIES,
+    MAX_EFFECT,
+    MAX_MINUTES,
+    MAX_SCORE_POINTS,
+    MAX_TIME_LIMIT_SECONDS,
+    MAX_VARIABLE_VALUE,
+    MAX_VERSION,
+)
 from trainer.scenario_io.schema_dsl import (
     AnyOf,
     Bool,
@@ -61,8 +70,17 @@ NEXT = Ref(
     description="a node id, or routes [{if: ..., to: ...}, ..., {to: ...}]",
 )
 
-SCORE = MapOf(NAME, Int("points"), what="a map of competency → points")
-EFFECTS = MapOf(NAME, Int("a change"), what="a map of variable → change")
+SCORE = MapOf(
+    NAME,
+    Int("points", minimum=-MAX_SCORE_POINTS, maximum=MAX_SCORE_POINTS),
+    what="a map of competency → points",
+)
+EFFECTS = MapOf(
+    NAME,
+    Int("a change", minimum=-MAX_EFFECT, maximum=MAX_EFFECT),
+    what="a map of variable → change",
+)
+VARIABLE_VALUE = Int("a whole number", minimum=-MAX_VARIABLE_VALUE, maximum=MAX_VARIABLE_VALUE)
 RATING = Str("a rating", enum=tuple(r.value for r in Rating))
 ORDER = Field(
     Str("an order", enum=tuple(o.value for o in Order)),
@@ -128,7 +146,16 @@ NODE = Ref(
                     "choices": Field(
                         ListOf(CHOICE, what="a list of choices", min_items=1), required=True
                     ),
-                    "time_limit": Field(Int("seconds", minimum=1)),
+                    "time_limit": Field(
+                        Int(
+                            "seconds",
+                            minimum=1,
+                            maximum=MAX_TIME_LIMIT_SECONDS,
+                            too_large=" seconds (an hour): time_limit is in seconds, so this"
+                            " looks like milliseconds; write 90 for a minute and a half",
+                        ),
+                        description="seconds, 1 to 3600",
+                    ),
                     "on_timeout": Field(ON_TIMEOUT),
                     "order": ORDER,
                 },
@@ -171,7 +198,7 @@ SCENARIO = Obj(
             required=True,
             description="equals the folder name",
         ),
-        "version": Field(Int("a version number", minimum=1), required=True),
+        "version": Field(Int("a version number", minimum=1, maximum=MAX_VERSION), required=True),
         "languages": Field(
             ListOf(LANGUAGE, what="a list of language codes", min_items=1),
             required=True,
@@ -180,7 +207,7 @@ SCENARIO = Obj(
         "title": Field(TEXT, required=True),
         "summary": Field(TEXT),
         "tags": Field(ListOf(SLUG, what="a list of tags")),
-        "minutes": Field(Int("minutes", minimum=1)),
+        "minutes": Field(Int("minutes", minimum=1, maximum=MAX_MINUTES)),
         "modes": Field(
             ListOf(
                 Str("a mode", enum=tuple(m.value for m in Mode)),
@@ -194,6 +221,7 @@ SCENARIO = Obj(
                 Obj({"label": Field(TEXT), "description": Field(TEXT)}, what="a competency"),
                 what="a map of competencies",
                 min_items=1,
+                max_items=MAX_COMPETENCIES,
             ),
             required=True,
         ),
@@ -202,9 +230,9 @@ SCENARIO = Obj(
                 NAME,
                 Obj(
                     {
-                        "initial": Field(Int("a whole number")),
-                        "min": Field(Int("a whole number")),
-                        "max": Field(Int("a whole number")),
+                        "initial": Field(VARIABLE_VALUE),
+                        "min": Field(VARIABLE_VALUE),
+                        "max": Field(VARIABLE_VALUE),
                         "label": Field(TEXT),
                     },
                     what="a variable",

@@ -10,6 +10,10 @@ MAX_DEPTH = 32
 MAX_TEXT_CHARS = 10_000
 #: Most YAML nodes (scalars, mappings, lists) in one file.
 MAX_YAML_NODES = 300_000
+#: Most characters of condition text in one scenario, each different condition
+#: counted once (a real scenario has a few thousand; each 1,000 take a millisecond
+#: to parse).
+MAX_CONDITION_CHARS = 200_000
 #: Integers beyond this are refused rather than parsed (and never needed).
 MAX_INT_DIGITS = 15
 #: Images above this size get a warning; above the hard cap an error.
@@ -21,3 +25,22 @@ IMAGE_MAX_SIDE = 4096
 #: 4 bytes a pixel is exactly 64 MB, so the largest image the dimension check lets
 #: through still fits.
 IMAGE_ALLOCATION_LIMIT_MB = 64
+
+# The largest numbers the format accepts (docs/scenario-format.md, "Limits"). Each is
+# far above any real scenario and far below what the app's widgets and storage hold
+# (Qt's timers and progress bars take 32-bit milliseconds: 2,147,483 s at most).
+#: A decision's time limit, in seconds: over an hour is a unit mistake.
+MAX_TIME_LIMIT_SECONDS = 3600
+#: Points one choice may give or take, per competency.
+MAX_SCORE_POINTS = 1000
+#: How much one choice may change a variable, either way.
+MAX_EFFECT = 1000
+#: Largest size of a variable's initial, min and max values.
+MAX_VARIABLE_VALUE = 1_000_000
+#: A scenario's stated length, in minutes (a working day).
+MAX_MINUTES = 600
+#: A scenario's version number.
+MAX_VERSION = 1_000_000
+#: Competencies in one scenario (the built-in ones are eight); every analysis pass
+#: runs once per competency, so this also bounds the analysis's upper-bound search.
+MAX_COMPETENCIES = 50

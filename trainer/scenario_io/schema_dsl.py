@@ -104,22 +104,34 @@ class Str(Schema):
 
 @dataclass
 class Int(Schema):
-    """An integer (true/false and decimals are refused), optionally bounded below."""
+    """An integer (true/false and decimals are refused), optionally bounded.
+
+    ``too_large`` is added to the message for a value above ``maximum`` (the likely
+    mistake, such as milliseconds written where seconds belong).
+    """
 
     what: str = "a whole number"
     minimum: int | None = None
+    maximum: int | None = None
     description: str = ""
+    too_large: str = ""
 
     def check(self, value: Any, path: Path, sink: Sink) -> None:
         if isinstance(value, bool) or not isinstance(value, int):
             sink.report("wrong-type", f"expected {self.what}, found {_type_name(value)}", path)
         elif self.minimum is not None and value < self.minimum:
             sink.report("bad-value", f"{value} is too small: at least {self.minimum}", path)
+        elif self.maximum is not None and value > self.maximum:
+            sink.report(
+                "bad-value", f"{value} is too large: at most {self.maximum}{self.too_large}", path
+            )
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "integer"}
         if self.minimum is not None:
             schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
         return self._described(schema)
 
 
@@ -211,6 +223,7 @@ class MapOf(Schema):
     what: str = "a mapping"
     min_items: int = 0
     description: str = ""
+    max_items: int | None = None
 
     def check(self, value: Any, path: Path, sink: Sink) -> None:
         if not isinstance(value, dict):
@@ -218,6 +231,12 @@ class MapOf(Schema):
             return
         if len(value) < self.min_items:
             sink.report("empty-list", f"{self.what} needs at least {self.min_items} entry", path)
+        if self.max_items is not None and len(value) > self.max_items:
+            sink.report(
+                "too-many",
+                f"{self.what} has {len(value):,} entries: at most {self.max_items}",
+                path,
+            )
         for key, item in value.items():
             self.key.check(key, (*path, key), _KeySink(sink))
             self.value.check(item, (*path, key), sink)
@@ -230,6 +249,8 @@ class MapOf(Schema):
         }
         if self.min_items:
             schema["minProperties"] = self.min_items
+        if self.max_items is not None:
+            schema["maxProperties"] = self.max_items
         return self._described(schema)
 
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 CACHE_FORMAT = 1
 #: Larger scenario files are read by the library anyway; the cache never hashes more.
 _MAX_HASHED_BYTES = 8_000_000
+#: A cache larger than this is not this app's (a thousand cards take about 2 MB).
+MAX_CACHE_BYTES = 32 * 1024 * 1024
 
 
 def folder_signature(folder: Path) -> str:
@@ -71,6 +73,8 @@ def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[Sc
     """The cards of every scenario folder under ``roots``, if the cache holds all of them
     unchanged, in the order ``LibraryService.load`` lists them; else None."""
     try:
+        if cache_file.stat().st_size > MAX_CACHE_BYTES:
+            return None
         data = json.loads(cache_file.read_bytes())
         if data.get("format") != CACHE_FORMAT or data.get("app") != __version__:
             return None
@@ -86,8 +90,17 @@ def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[Sc
                     return None
                 cards.append(card)
         return unique(cards)  # as LibraryService.load
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
-        return None
+    except (
+        OSError,
+        ValueError,
+        TypeError,
+        KeyError,
+        IndexError,
+        AttributeError,
+        RecursionError,  # deeply nested JSON: json.loads recurses
+        MemoryError,
+    ):
+        return None  # any cache that cannot be read counts as none: the folders are read
 
 
 def save_cards(cache_file: Path, entries: Iterable[LibraryEntry]) -> bool:

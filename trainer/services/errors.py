@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trainer.services.profile_names import ProfileNameError
 from trainer.services.profiles import ProfileLockedError, WrongSecretError
 from trainer.services.secrets import SecretPolicyError
 from trainer.storage.errors import (
@@ -26,6 +27,7 @@ __all__ = [
     "DatabaseTooNewError",
     "ProfileError",
     "ProfileLockedError",
+    "ProfileNameError",
     "SecretPolicyError",
     "StorageError",
     "StorageFullError",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from trainer.services.profile_names import ProfileNameError, clean_name, name_key
 from trainer.services.secrets import (
     FAILURES_BEFORE_LOCK,
     LockState,
@@ -53,10 +54,20 @@ class ProfileService:
         self.store = store
 
     def create(self, name: str, role: str = OFFICER, secret: str | None = None) -> ProfileRecord:
-        """A new profile. Officers may set a PIN (6+ digits); trainers need a password."""
-        clean = " ".join(name.split())
-        if not clean or len(clean) > 80:
-            raise ProfileError("a profile name needs 1 to 80 characters")
+        """A new profile. Officers may set a PIN (6+ digits); trainers need a password.
+
+        The name is cleaned (:func:`clean_name`: NFKC, spaces collapsed, control and
+        invisible characters refused) and must differ from every existing name by
+        more than case, width or spacing.
+        """
+        clean = clean_name(name)
+        existing = self._lookup(clean)
+        if existing is not None:
+            raise ProfileNameError(
+                f"a profile called {existing.display_name!r} already exists",
+                "name-taken",
+                name=existing.display_name,
+            )
         if role not in ROLES:
             raise ProfileError(f"the role must be one of {', '.join(ROLES)}")
         if role == TRAINER:
@@ -71,15 +82,32 @@ class ProfileService:
 
     def get_or_create_officer(self, name: str) -> ProfileRecord:
         """The named profile, created as an officer without PIN if it does not exist."""
-        found = self.store.find_profile(name)
+        found = self._lookup(name)
         return found if found is not None else self.create(name, OFFICER)
 
     def find(self, name: str) -> ProfileRecord:
         """The named profile; ProfileError if there is none."""
-        found = self.store.find_profile(name)
+        found = self._lookup(name)
         if found is None:
             raise ProfileError(f"there is no profile called {name!r}")
         return found
+
+    def _lookup(self, name: str) -> ProfileRecord | None:
+        """The profile whose name matches ``name`` by :func:`name_key`, or None.
+
+        The store's own key finds every name stored clean; names stored before
+        names were cleaned (full-width letters, a zero-width space) are found by
+        keying each stored display name the same way here, at read time, so no
+        migration rewrites them. A laptop holds tens of profiles, so the scan is cheap.
+        """
+        found = self.store.find_profile(name)
+        if found is not None:
+            return found
+        key = name_key(name)
+        for profile in self.store.list_profiles():
+            if name_key(profile.display_name) == key:
+                return profile
+        return None
 
     def sign_in(self, profile: ProfileRecord, secret: str | None) -> ProfileRecord:
         """Check the PIN or password; counts failures and locks after five.

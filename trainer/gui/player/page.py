@@ -81,6 +81,20 @@ class ChoiceButton(QPushButton):
         return hint
 
 
+#: Qt's widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.
+QT_INT_MAX = 2**31 - 1
+
+
+def qt_int(value: int) -> int:
+    """``value`` clamped to what a Qt int parameter holds (0 at least: a time left).
+
+    The validator caps time limits at an hour; this keeps the clock working (instead
+    of an OverflowError that left the attempt stuck) for any scenario that reaches
+    the player another way.
+    """
+    return max(0, min(int(value), QT_INT_MAX))
+
+
 def _toggler(box: QCheckBox) -> Callable[[object], None]:
     """A click on an item's text ticks its box, as on a form."""
 
@@ -445,7 +459,7 @@ class PlayPage(QWidget):
             left = min(left, self._carried_ms)
         if node.time_limit is not None and left is not None:
             self._deadline_ms = node.time_limit * 1000
-            self.timer_bar.setMaximum(self._deadline_ms)
+            self.timer_bar.setMaximum(qt_int(self._deadline_ms))
             self._set_timer_visible(True)
             self._start_clock(left)
         if self._choice_buttons:
@@ -533,7 +547,7 @@ class PlayPage(QWidget):
 
     def _tick(self) -> None:
         left = self._time_left()
-        self.timer_bar.setValue(int(left))
+        self.timer_bar.setValue(qt_int(left))
         seconds = (left + 999) // 1000
         self.timer_label.setText(self.tr("◷ %1 s left").replace("%1", str(seconds)))
         if not self._countdown.isActive():

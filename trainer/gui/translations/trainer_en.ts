@@ -852,6 +852,26 @@
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>A profile name cannot contain control characters (here %1). Type the name with letters, digits, spaces and punctuation only.</source>
+        <translation>A profile name cannot contain control characters (here %1). Type the name with letters, digits, spaces and punctuation only.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>A profile name cannot contain invisible or text-direction characters (here %1), so that no two names look alike. Type the name again instead of pasting it.</source>
+        <translation>A profile name cannot contain invisible or text-direction characters (here %1), so that no two names look alike. Type the name again instead of pasting it.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>A profile with this name already exists (%1). Names that differ only in capital letters, letter width or spaces are the same name.</source>
+        <translation>A profile with this name already exists (%1). Names that differ only in capital letters, letter width or spaces are the same name.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136"/>
+        <source>A profile name needs 1 to %1 characters.</source>
+        <translation>A profile name needs 1 to %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>

@@ -852,6 +852,26 @@
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>Folder danych %1 znajduje się na %2. Postępy są zapisywane tylko na własnym dysku tego komputera, gdzie żadna odpowiedź nie może zginąć: poproś instruktora o wybranie folderu na tym komputerze.</translation>
     </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>A profile name cannot contain control characters (here %1). Type the name with letters, digits, spaces and punctuation only.</source>
+        <translation>Nazwa profilu nie może zawierać znaków sterujących (tu %1). Wpisz nazwę literami, cyframi, spacjami i znakami interpunkcyjnymi.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>A profile name cannot contain invisible or text-direction characters (here %1), so that no two names look alike. Type the name again instead of pasting it.</source>
+        <translation>Nazwa profilu nie może zawierać znaków niewidocznych ani zmieniających kierunek tekstu (tu %1), aby żadne dwie nazwy nie wyglądały tak samo. Wpisz nazwę ponownie zamiast ją wklejać.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="131"/>
+        <source>A profile with this name already exists (%1). Names that differ only in capital letters, letter width or spaces are the same name.</source>
+        <translation>Profil o tej nazwie już istnieje (%1). Nazwy różniące się tylko wielkością liter, szerokością znaków lub spacjami są tą samą nazwą.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136"/>
+        <source>A profile name needs 1 to %1 characters.</source>
+        <translation>Nazwa profilu musi mieć od 1 do %1 znaków.</translation>
+    </message>
 </context>
 <context>
     <name>NodeKind</name>
