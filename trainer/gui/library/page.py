@@ -249,6 +249,7 @@ class LibraryPage(QWidget):
         # 200% text the row is full.
         self.title = named(ElidedLabel(), "h1")
         self.who = named(QLabel(), "badge")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)  # a profile name
         top.addWidget(self.title)
         top.addStretch(1)
         # The officer's own results sit by their name: they are not about one scenario.

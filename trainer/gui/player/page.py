@@ -211,6 +211,7 @@ class PlayPage(QWidget):
         self.feedback_rating.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_text = FittedTextBrowser(max_height=300)
         self.feedback_points = named(QLabel(), "muted")
+        self.feedback_points.setTextFormat(Qt.TextFormat.PlainText)  # competency labels
         self.feedback_points.setWordWrap(True)
         feedback_layout.addWidget(self.feedback_rating)
         feedback_layout.addWidget(self.feedback_text)
