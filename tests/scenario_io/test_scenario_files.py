@@ -99,3 +99,25 @@ def test_a_linked_media_folder_or_image_leading_outside_is_refused(tmp_path: Pat
         findings = written.load().findings
         assert [(f.code, f.node) for f in findings] == [("bad-image-path", "intro")], findings
         assert "outside the scenario folder" in findings[0].message
+
+
+def test_the_card_cache_never_reads_through_a_linked_scenario_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer.services.card_cache import folder_signature
+
+    folder = _folder(tmp_path)
+    secret = _secret(tmp_path)
+    (folder / "scenario.yaml").symlink_to(secret)
+    opened: list[Path] = []
+    real_open = Path.open
+
+    def spy(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", spy)
+    signature = folder_signature(folder)
+    assert opened == []
+    secret.write_text("secret_key_gamma: 3\n", encoding="utf-8")
+    assert folder_signature(folder) != signature  # a change behind the link still shows
