@@ -519,7 +519,7 @@ class _CountingDocument(QTextDocument):
 @given(
     text=st.lists(
         st.sampled_from([*"<>&;\"'/= \nabcimgsrc:.ąż", '<img src="canary.png">', "&amp;", "<p>"]),
-        max_size=40,
+        max_size=80,
     ).map("".join)
 )
 def test_t24_a_plain_tooltip_shows_any_text_verbatim_and_loads_nothing(
@@ -528,6 +528,22 @@ def test_t24_a_plain_tooltip_shows_any_text_verbatim_and_loads_nothing(
     """Whatever the text, the tooltip renders to exactly that text, with no resource asked."""
     document = _CountingDocument()
     document.setHtml(plain_tooltip(text))
-    assert document.toPlainText() == text.strip("\n")
+    assert document.toPlainText().strip("\n") == text.strip("\n")  # a table adds breaks
     assert document.requested == []
     assert (plain_tooltip(text) == "") == (text.strip("\n") == "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samouczek: wlepka na drzwiach domu kultury",
+        "word " * 60 + '<img src="canary.png"> & <b>bold</b>\n\n' + "second paragraph " * 10,
+    ],
+)
+def test_t24_short_tooltips_stay_on_one_line_and_long_ones_wrap(qapp: Any, text: str) -> None:
+    document = _CountingDocument()
+    document.setHtml(plain_tooltip(text))
+    assert document.toPlainText().strip("\n") == text
+    assert document.requested == []
+    long = len(text) > 90
+    assert ("pre-wrap" in plain_tooltip(text)) == long
