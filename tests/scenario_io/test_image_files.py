@@ -42,6 +42,24 @@ GOOD: dict[str, tuple[str, bytes]] = {
 }
 
 
+def _animated_webp() -> bytes:
+    """An animated WebP: VP8X, ANIM and one ANMF frame holding a lossless image."""
+    frame = b"\0" * 6 + (11).to_bytes(3, "little") + (8).to_bytes(3, "little") + b"\0" * 4
+    frame += WEBP_LOSSLESS_12x9[12:]
+    anmf = b"ANMF" + struct.pack("<I", len(frame)) + frame + b"\0" * (len(frame) & 1)
+    anim = b"ANIM" + struct.pack("<I", 6) + b"\0" * 6
+    vp8x = b"VP8X" + struct.pack("<I", 10) + b"\x02\0\0\0"
+    vp8x += (11).to_bytes(3, "little") + (8).to_bytes(3, "little")
+    body = b"WEBP" + vp8x + anim + anmf
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def test_an_animated_webp_passes_and_its_truncations_do_not() -> None:
+    data = _animated_webp()
+    assert image_bytes_problem(data, "webp") is None
+    assert all(image_bytes_problem(data[:cut], "webp") for cut in range(len(data)))
+
+
 @pytest.mark.parametrize("case", sorted(GOOD))
 def test_whole_images_pass(case: str) -> None:
     kind, data = GOOD[case]

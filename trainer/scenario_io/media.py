@@ -245,7 +245,7 @@ def _webp_problem(data: bytes) -> str | None:
         (size,) = struct.unpack("<I", data[offset + 4 : offset + 8])
         if offset + 8 + size > end:
             return f"the WebP file is cut off inside its {kind.decode('latin-1')!r} chunk"
-        if kind in (b"VP8 ", b"VP8L") and size >= 5:
+        if kind in (b"VP8 ", b"VP8L", b"ANMF") and size >= 5:  # ANMF: an animation frame
             image = True
         offset += 8 + size + (size & 1)
     if not image:
