@@ -167,9 +167,7 @@ def test_a_card_whose_file_broke_cannot_start(
     # The file is gone by the time the officer presses Start on the card.
     monkeypatch.setattr(window, "_entry", lambda key: None)
     warnings: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append(box.text()) or 0)
     window.library.start_button.click()
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert "zmienił się" in warnings[0]  # the UI speaks Polish by default
@@ -278,7 +276,7 @@ def test_a_second_start_on_the_same_data_is_refused_plainly(
 ) -> None:
     """Another app holds the data folder: a message says so, nothing is shown or opened."""
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
     # English: the message's translator would otherwise stay installed for later tests.
     (data_dir / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
     lock = take_instance_lock(data_dir)  # as the other app would
@@ -296,7 +294,7 @@ def test_a_data_folder_on_a_network_share_is_refused_before_anything_is_opened(
 ) -> None:
     """reliability.md T8: a message in the officer's language; no database, no lock file."""
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
     monkeypatch.setattr("trainer.storage.location.probe_location", lambda _folder: "network")
     data_dir = tmp_path / "H-drive" / "trainer"
     assert gui_main.run_gui(data_dir) == 1

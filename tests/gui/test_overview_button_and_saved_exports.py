@@ -144,7 +144,7 @@ def test_a_failed_history_export_says_so_and_claims_no_file(
     window.profiles.signed_in.emit(officer)
     window.show_history()
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)
     _choose(monkeypatch, tmp_path / "missing" / "historia.csv")
     qtbot.mouseClick(window.history.csv_button, Qt.MouseButton.LeftButton)
     assert warned and window.history.saved_notice is None

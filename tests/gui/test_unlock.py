@@ -34,12 +34,13 @@ def test_only_a_trainer_sees_the_action_and_unlocks_with_the_right_password(
     assert window.unlock_action.isVisible()
 
     shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _p, _t, text, *a, **k: shown.append(text)
-    )
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append("warning: " + text)
-    )
+
+    def exec_(box: QMessageBox) -> int:
+        warning = box.icon() == QMessageBox.Icon.Warning
+        shown.append(("warning: " if warning else "") + box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     monkeypatch.setattr(
         QInputDialog, "getItem", lambda _p, _t, _l, items, *a, **k: (items[0], True)
     )

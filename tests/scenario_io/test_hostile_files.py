@@ -458,13 +458,13 @@ def test_tabs_newlines_and_non_latin_text_are_accepted(tmp_path: Path) -> None:
     assert result.findings == []
 
 
-def test_raw_next_line_character_is_folded_not_kept(tmp_path: Path) -> None:
-    # YAML treats a raw NEL as a line break; no U+0085 may reach the app's text.
+def test_raw_next_line_character_is_refused_not_folded(tmp_path: Path) -> None:
+    # A raw NEL is no line break in YAML 1.2: refused, not quietly made a space
+    # (every position and character: tests/scenario_io/test_yaml_line_breaks.py).
     text = base_yaml().replace('"Dyżurny wzywa."', "Dyżurny\u0085wzywa.")
     result = timed_load(make_folder(tmp_path, text))
-    assert not result.errors
-    assert result.scenario is not None
-    assert "\u0085" not in result.scenario.node("intro").text["pl"]
+    assert [f.code for f in result.errors] == ["bad-character"]
+    assert result.scenario is None
 
 
 # --------------------------------------------------------------------------------------

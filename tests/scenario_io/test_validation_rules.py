@@ -10,8 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import struct
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from tests.scenario_io import image_files
 from trainer.domain.findings import Finding, Severity
 from trainer.scenario_io.reader import LoadResult, load_scenario
 
@@ -1579,28 +1578,16 @@ def test_condition_must_be_text(tmp_path: Path) -> None:
 
 
 def png_bytes(width: int = 16, height: int = 16) -> bytes:
-    """A PNG signature and IHDR chunk: enough for the dimension pre-check."""
-    ihdr = struct.pack(">II", width, height) + b"\x08\x02\x00\x00\x00"
-    chunk = b"IHDR" + ihdr
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + struct.pack(">I", len(ihdr))
-        + chunk
-        + struct.pack(">I", zlib.crc32(chunk))
-    )
+    """A whole PNG: header, pixel data and end (a header alone is refused)."""
+    return image_files.png(width, height)
 
 
 def jpeg_bytes(width: int = 16, height: int = 16) -> bytes:
-    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-    sof = b"\xff\xc0" + struct.pack(">HBHHB", 11, 8, height, width, 1) + b"\x01\x11\x00"
-    return b"\xff\xd8" + app0 + sof + b"\xff\xd9"
+    return image_files.jpeg(width, height)
 
 
 def webp_bytes(width: int = 16, height: int = 16) -> bytes:
-    vp8x = b"VP8X" + struct.pack("<I", 10) + b"\x00\x00\x00\x00"
-    dims = (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
-    body = b"WEBP" + vp8x + dims
-    return b"RIFF" + struct.pack("<I", len(body)) + body
+    return image_files.webp(width, height)
 
 
 def with_image(tmp_path: Path, reference: str, **kwargs: Any) -> Written:
@@ -1784,7 +1771,7 @@ def _sparse_png(path: Path, size: int) -> None:
 
 def test_image_larger_than_5_mb_is_a_warning(tmp_path: Path) -> None:
     written = with_image(tmp_path, "media/big.png")
-    _sparse_png(written.folder / "media" / "big.png", 5 * 1024 * 1024 + 1)
+    _sparse_png(written.folder / "media" / "big.png", 5_000_001)
     expect(
         written,
         "large-image",
@@ -1798,14 +1785,41 @@ def test_image_larger_than_5_mb_is_a_warning(tmp_path: Path) -> None:
 
 def test_image_of_exactly_5_mb_is_fine(tmp_path: Path) -> None:
     written = with_image(tmp_path, "media/big.png")
-    _sparse_png(written.folder / "media" / "big.png", 5 * 1024 * 1024)
+    _sparse_png(written.folder / "media" / "big.png", 5_000_000)
     assert written.load().findings == []
 
 
-def test_huge_image_is_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        (20_000_001, "20,000,001 bytes"),
+        (21 * 1024 * 1024, "22,020,096 bytes"),
+        (25_300_000, "25.3 MB"),
+        (30_000_000, "30 MB"),
+    ],
+)
+def test_huge_image_is_an_error(tmp_path: Path, size: int, said: str) -> None:
+    """The limit is the documented 20 MB (decimal), and the message says 20 (T26)."""
     written = with_image(tmp_path, "media/huge.png")
-    _sparse_png(written.folder / "media" / "huge.png", 21 * 1024 * 1024)
-    expect(written, "image-too-large", ERROR, "intro:", '"media/huge.png"', node="intro")
+    _sparse_png(written.folder / "media" / "huge.png", size)
+    expect(
+        written,
+        "image-too-large",
+        ERROR,
+        "intro:",
+        '"media/huge.png"',
+        node="intro",
+        message=f"is {said}; the limit is 20 MB",
+    )
+
+
+def test_image_of_exactly_20_mb_is_only_a_warning(tmp_path: Path) -> None:
+    written = with_image(tmp_path, "media/big.png")
+    _sparse_png(written.folder / "media" / "big.png", 20_000_000)
+    findings = written.load().findings
+    assert [(f.code, f.message) for f in findings] == [
+        ("large-image", "the image 'media/big.png' is 20 MB; keep images under 5 MB")
+    ]
 
 
 # --------------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
 from trainer.scenario_io.limits import IMAGE_ALLOCATION_LIMIT_MB, IMAGE_MAX_BYTES, IMAGE_MAX_SIDE
-from trainer.scenario_io.media import ALLOWED_SUFFIXES, resolve_image, sniff_image
+from trainer.scenario_io.media import ALLOWED_SUFFIXES, megabytes, resolve_image, sniff_image
 
 __all__ = [
     "IMAGE_ALLOCATION_LIMIT_MB",
@@ -170,8 +170,8 @@ def _read_capped(target: Path) -> bytes:
         if info.st_size > IMAGE_MAX_BYTES:
             raise ImageRefusedError(
                 ImageProblem.TOO_LARGE,
-                f"the image is {info.st_size / 1e6:.1f} MB; the limit is "
-                f"{IMAGE_MAX_BYTES / 1e6:.0f} MB",
+                f"the image is {megabytes(info.st_size)}; "
+                f"the limit is {megabytes(IMAGE_MAX_BYTES)}",
             )
         chunks: list[bytes] = []
         total = 0

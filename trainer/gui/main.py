@@ -188,8 +188,10 @@ def _start_and_run(data_dir: Path) -> int:
         from trainer.gui.messages import describe
 
         _install_language(app, _ui_settings(data_dir))
+        from trainer.gui.widgets.safe_text import show_plain_message
+
         detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
-        QMessageBox.critical(None, "Case-scenario trainer", detail)
+        show_plain_message(None, QMessageBox.Icon.Critical, "Case-scenario trainer", detail)
         return 1
     profiles = quick_profiles(data_dir)
     if profiles is None:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from trainer.domain.errors import TrainerError
 from trainer.gui.messages import describe
+from trainer.gui.widgets.safe_text import show_plain_message
 from trainer.services.context import recover_from_backup
 from trainer.services.errors import DatabaseCorruptError
 
@@ -34,16 +35,20 @@ def open_with_recovery(data_dir: Path, opener: Callable[[], _T]) -> _T | None:
                 try:
                     recover_from_backup(data_dir, exc.backup)
                 except TrainerError as failed:
-                    QMessageBox.critical(
+                    show_plain_message(
                         None,
+                        QMessageBox.Icon.Critical,
                         QCoreApplication.translate("Recovery", "Case-scenario trainer"),
                         describe(failed),
                     )
                     return None
             # "fresh": the damaged file is out of the way; opening again starts anew.
         except TrainerError as exc:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("Recovery", "Case-scenario trainer"), describe(exc)
+            show_plain_message(
+                None,
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("Recovery", "Case-scenario trainer"),
+                describe(exc),
             )
             return None
     return None
@@ -53,6 +58,7 @@ def _ask(error: DatabaseCorruptError) -> str:
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Recovery", "Progress database damaged"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file paths
     lines = [
         QCoreApplication.translate(
             "Recovery",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trainer.services.cards import ScenarioCard, resumable
@@ -52,6 +52,7 @@ def offer_resume(parent: QWidget, title: str, record: AttemptRecord) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ResumeDialog", "Unfinished scenario"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's title
     box.setText(
         QCoreApplication.translate(
             "ResumeDialog",
@@ -80,6 +81,7 @@ def ask_resume_or_restart(parent: QWidget, title: str, record: AttemptRecord) ->
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ResumeDialog", "Scenario in progress"))
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's title
     box.setText(
         QCoreApplication.translate(
             "ResumeDialog", "You have an attempt of “%1” in progress. Resume it, or start over?"

@@ -440,6 +440,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
         from trainer.gui.messages import describe
+        from trainer.gui.widgets.safe_text import show_plain_message
+        from trainer.gui.widgets.tooltips import plain_tooltip
 
         trainer = self.profile
         if trainer is None or trainer.role != "trainer":
@@ -447,7 +449,9 @@ class MainWindow(QMainWindow):
         title = self.tr("Unlock a profile")
         locked = self.context.services.profiles.locked()
         if not locked:
-            QMessageBox.information(self, title, self.tr("No profile is locked."))
+            show_plain_message(
+                self, QMessageBox.Icon.Information, title, self.tr("No profile is locked.")
+            )
             return
         names = [p.display_name for p in locked]
         name, ok = QInputDialog.getItem(self, title, self.tr("Locked profile:"), names, 0, False)
@@ -456,7 +460,8 @@ class MainWindow(QMainWindow):
         password, ok = QInputDialog.getText(
             self,
             title,
-            self.tr("Your password, %1:").replace("%1", trainer.display_name),
+            # The dialog's label reads rich text like a tooltip does: the name escaped.
+            plain_tooltip(self.tr("Your password, %1:").replace("%1", trainer.display_name)),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -465,10 +470,13 @@ class MainWindow(QMainWindow):
         try:
             self.context.services.profiles.unlock(profile, trainer=trainer, password=password)
         except TrainerError as exc:
-            QMessageBox.warning(self, title, describe(exc))
+            show_plain_message(self, QMessageBox.Icon.Warning, title, describe(exc))
             return
-        QMessageBox.information(
-            self, title, self.tr("%1 can sign in again.").replace("%1", profile.display_name)
+        show_plain_message(
+            self,
+            QMessageBox.Icon.Information,
+            title,
+            self.tr("%1 can sign in again.").replace("%1", profile.display_name),
         )
 
     def show_history(self) -> None:
@@ -528,9 +536,10 @@ class MainWindow(QMainWindow):
             written = self.export_attempt_pdf(replay, Path(chosen))
         except (OSError, TrainerError) as exc:
             from trainer.gui.messages import describe
+            from trainer.gui.widgets.safe_text import show_plain_message
 
             detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
-            QMessageBox.warning(self, title, detail)
+            show_plain_message(self, QMessageBox.Icon.Warning, title, detail)
             return
         from trainer.gui.saved_notice import show_saved
 
@@ -701,14 +710,19 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, TrainerError):
             from trainer.gui.messages import describe
+            from trainer.gui.widgets.safe_text import show_plain_message
 
-            QMessageBox.warning(self, self.tr("Something went wrong"), describe(error))
+            show_plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Something went wrong"), describe(error)
+            )
             return
         from trainer.crash import save_crash_report
+        from trainer.gui.widgets.safe_text import show_plain_message
 
         report = save_crash_report(error)
-        QMessageBox.critical(
+        show_plain_message(
             self,
+            QMessageBox.Icon.Critical,
             self.tr("Unexpected error"),
             self.tr("The program hit an internal error. Your saved progress is safe.")
             + (f"\n\n{report}" if report else ""),

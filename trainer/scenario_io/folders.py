@@ -7,13 +7,22 @@ from pathlib import Path
 SCENARIO_FILES = ("scenario.yaml", "scenario.yml", "scenario.json")
 
 
+def scenario_files(folder: Path) -> list[Path]:
+    """Every scenario file name present in ``folder``, symbolic links included.
+
+    A folder may hold one; the reader refuses a folder with several, and a link.
+    """
+    return [
+        candidate
+        for candidate in (folder / name for name in SCENARIO_FILES)
+        if candidate.is_file() or candidate.is_symlink()
+    ]
+
+
 def scenario_file(folder: Path) -> Path | None:
     """The scenario file in ``folder`` (``scenario.yaml``, ``.yml`` or ``.json``)."""
-    for name in SCENARIO_FILES:
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
-    return None
+    present = scenario_files(folder)
+    return present[0] if present else None
 
 
 def is_scenario_folder(path: Path) -> bool:
@@ -30,4 +39,10 @@ def find_scenario_folders(path: Path) -> list[Path]:
     return sorted(p for p in path.iterdir() if is_scenario_folder(p))
 
 
-__all__ = ["SCENARIO_FILES", "find_scenario_folders", "is_scenario_folder", "scenario_file"]
+__all__ = [
+    "SCENARIO_FILES",
+    "find_scenario_folders",
+    "is_scenario_folder",
+    "scenario_file",
+    "scenario_files",
+]

@@ -16,9 +16,10 @@ MAX_YAML_NODES = 300_000
 MAX_CONDITION_CHARS = 200_000
 #: Integers beyond this are refused rather than parsed (and never needed).
 MAX_INT_DIGITS = 15
-#: Images above this size get a warning; above the hard cap an error.
-IMAGE_WARN_BYTES = 5 * 1024 * 1024
-IMAGE_MAX_BYTES = 20 * 1024 * 1024
+#: Images above this size get a warning; above the hard cap an error. Decimal
+#: megabytes, as the format's documentation and every message state them (5 and 20 MB).
+IMAGE_WARN_BYTES = 5_000_000
+IMAGE_MAX_BYTES = 20_000_000
 #: Largest image dimensions the app will decode.
 IMAGE_MAX_SIDE = 4096
 #: Qt's image allocation limit for the app, in megabytes. A 4096 × 4096 image with

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,10 +14,7 @@ from trainer.domain.checks import check_scenario
 from trainer.domain.findings import Finding, error
 from trainer.domain.model import Scenario
 from trainer.scenario_io.build import build_scenario
-from trainer.scenario_io.folders import (
-    SCENARIO_FILES,
-    scenario_file,
-)
+from trainer.scenario_io.folders import SCENARIO_FILES, scenario_files
 from trainer.scenario_io.format_v1 import root_schema
 from trainer.scenario_io.limits import MAX_FILE_BYTES
 from trainer.scenario_io.media import check_images
@@ -77,16 +76,45 @@ def locate(data: object, path: DocPath) -> tuple[str | None, str | None]:
     return node, None
 
 
+# Open without following a final symbolic link (the check before is not enough: the
+# file could be swapped for a link in between) and without blocking on a FIFO.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
 def read_text(file: Path) -> str:
-    """The file's text; YamlProblem if it is too large or not UTF-8."""
-    size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
+    """The file's text; YamlProblem if it is a link, not a file, too large or not UTF-8."""
+    if file.is_symlink():
         raise YamlProblem(
-            "too-large",
-            f"the file is {size / 1e6:.1f} MB; scenario files are limited to "
-            f"{MAX_FILE_BYTES / 1e6:.0f} MB",
+            "linked-file",
+            f"{file.name} is a symbolic link; the scenario file must be a real file "
+            "in the scenario folder",
         )
-    raw = file.read_bytes()
+    try:
+        descriptor = os.open(file, _OPEN_FLAGS)
+    except OSError:
+        if file.is_symlink():  # became a link after the check above
+            raise YamlProblem("linked-file", f"{file.name} is a symbolic link") from None
+        raise
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise YamlProblem("not-a-file", f"{file.name} is not a regular file")
+        size = info.st_size
+        if size > MAX_FILE_BYTES:
+            raise YamlProblem(
+                "too-large",
+                f"the file is {size / 1e6:.1f} MB; scenario files are limited to "
+                f"{MAX_FILE_BYTES / 1e6:.0f} MB",
+            )
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:  # grew after the size check
+        raise YamlProblem("too-large", "the file is over the size limit for scenario files")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -129,7 +157,8 @@ def load_scenario(folder: Path, *, label: str | None = None) -> LoadResult:
 
     ``label`` is how the folder is named in findings (defaults to the path as given).
     """
-    file = scenario_file(folder)
+    present = scenario_files(folder)
+    file = present[0] if present else None
     result = LoadResult(folder=folder, file=file)
     base = label if label is not None else str(folder)
     if file is None:
@@ -137,6 +166,17 @@ def load_scenario(folder: Path, *, label: str | None = None) -> LoadResult:
             error(
                 "no-scenario-file",
                 f"no {' or '.join(SCENARIO_FILES)} in this folder",
+                file=base,
+            )
+        )
+        return result
+    if len(present) > 1:
+        # Reading one of them would be a silent choice the author may not expect.
+        names = " and ".join(candidate.name for candidate in present)
+        result.findings.append(
+            error(
+                "several-scenario-files",
+                f"the folder holds {names}: keep only one scenario file",
                 file=base,
             )
         )

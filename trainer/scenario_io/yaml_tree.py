@@ -38,6 +38,11 @@ _FLOAT_RE = re.compile(
 )
 # C0 controls except tab and newline, DEL, C1 controls (NEL among them), lone surrogates.
 _BAD_CHAR_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Characters the parser (YAML 1.1 rules) takes for line breaks but YAML 1.2 does not:
+# read as breaks they can start a hidden key (`title: A<NEL>summary: B`) or silently
+# turn into a space inside quoted text, so they are refused anywhere in the file.
+_FOREIGN_BREAKS = {"\x85": "NEL", "\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
+_FOREIGN_BREAK_RE = re.compile("[\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +161,28 @@ def parse_yaml(text: str) -> Document:
     refuses some valid YAML 1.2 such as ``{pl: Co robisz?, en: Why?}``. A file it
     refuses is read again with the pure-Python YAML 1.2 parser, whose verdict stands.
     """
+    _refuse_foreign_breaks(text)
     try:
         return _parse(text, pure=False)
     except YamlProblem as problem:
         if problem.code != "yaml-syntax":
             raise
     return _parse(text, pure=True)
+
+
+def _refuse_foreign_breaks(text: str) -> None:
+    """Refuse U+0085, U+2028 and U+2029 anywhere, before the parser sees them."""
+    found = _FOREIGN_BREAK_RE.search(text)
+    if found is None:
+        return
+    character = found.group()
+    raise YamlProblem(
+        "bad-character",
+        f"the file contains the character U+{ord(character):04X} "
+        f"({_FOREIGN_BREAKS[character]}), which YAML 1.2 does not read as a line break: "
+        "remove it or use an ordinary line break",
+        _mark_at(text, found.start()),
+    )
 
 
 def _events(text: str, *, pure: bool) -> Iterator[Any]:
@@ -334,10 +355,10 @@ _NO_KEY: Any = object()
 
 
 def _mark_at(text: str, position: int) -> Mark:
-    """The line and column of a character offset."""
-    before = text[:position]
+    """The line and column of a character offset (CR LF, CR and LF end a line)."""
+    before = text[:position].replace("\r\n", "\n").replace("\r", "\n")
     line = before.count("\n") + 1
-    return Mark(line, position - (before.rfind("\n") + 1) + 1)
+    return Mark(line, len(before) - (before.rfind("\n") + 1) + 1)
 
 
 def _one_line(message: str) -> str:

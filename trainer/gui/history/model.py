@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from trainer.domain.model import Outcome
 from trainer.gui.formats import local_date_time, percent
+from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.gui.words import OUTCOME_STYLE, outcome_word, status_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,7 +173,7 @@ class AttemptTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
-            return f"{entry.get('scenario', '')} · v{entry.get('version', '')}"
+            return plain_tooltip(f"{entry.get('scenario', '')} · v{entry.get('version', '')}")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OVERALL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ENTRY_ROLE:

@@ -47,7 +47,9 @@ from trainer.gui.widgets.chart import ChartSeries, LineChart
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
+from trainer.gui.widgets.safe_text import show_plain_message
 from trainer.gui.widgets.tables import ReadableColumn
+from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.gui.words import OUTCOME_STYLE, outcome_word
 from trainer.services.cards import ScenarioCard
 from trainer.services.history import scenarios_to_practise
@@ -421,7 +423,7 @@ class HistoryPage(QWidget):
                 self._cell(self._percent(standing.best), self._rank(standing.best)),
                 self._cell(self._percent(standing.last), self._rank(standing.last)),
             ]
-            cells[0].setToolTip(f"{standing.scenario_id}")
+            cells[0].setToolTip(plain_tooltip(standing.scenario_id))
             self.standings.appendRow(cells)
         self.improve.set_markup(self._improve_markup(report))
 
@@ -564,8 +566,11 @@ class HistoryPage(QWidget):
             written = write(Path(chosen))
         except (OSError, TrainerError) as exc:
             detail = describe(exc) if isinstance(exc, TrainerError) else str(exc)
-            QMessageBox.warning(
-                self, title, self.tr("The file could not be written.") + "\n\n" + detail
+            show_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                title,
+                self.tr("The file could not be written.") + "\n\n" + detail,
             )
             return
         saved = written if isinstance(written, Path) else Path(chosen)

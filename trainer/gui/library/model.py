@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from trainer.domain.search import SearchText, words
 from trainer.domain.tags import tag_words
+from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.services.cards import Results, ScenarioCard
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +90,7 @@ class ScenarioListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.title_in(self.language)
         if role == Qt.ItemDataRole.ToolTipRole and card.summary:
-            return card.summary_in(self.language)
+            return plain_tooltip(card.summary_in(self.language))
         if role == SEARCH_ROLE:
             return self._search_text(index.row())
         if role == TAGS_ROLE:

@@ -250,6 +250,7 @@ class LibraryPage(QWidget):
         self.title = heading(1.6)
         self.title.setWordWrap(True)  # two lines rather than cut (200% text, small window)
         self.who = named(QLabel(), "badge")
+        self.who.setTextFormat(Qt.TextFormat.PlainText)  # a profile name
         top.addWidget(self.title, 1)  # all the room there is, so it wraps only when short of it
         # The officer's own results sit by their name: they are not about one scenario.
         self.history_button = QPushButton()

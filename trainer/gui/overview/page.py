@@ -65,6 +65,7 @@ from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
+from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.gui.words import (
     OUTCOME_STYLE,
     RATING_STYLE,
@@ -602,7 +603,7 @@ def _tooltip(payload: Any) -> str | None:
         lines = [rating_word(rating)] if rating is not None else []
         if payload.texts_differ or len(payload.versions) > 1:
             lines.extend(f"v{v.version}: {v.count} — {v.text or ''}" for v in payload.versions)
-        return "\n".join(lines) or None
+        return plain_tooltip("\n".join(lines)) or None  # choice texts: never rich text
     if isinstance(payload, ScenarioOverview):
         return "\n".join(
             (", ".join(f"v{v}" for v in payload.versions), attempt_counts_text(payload))

@@ -157,6 +157,7 @@ class DebriefPage(QWidget):
         self.scores.addWidget(scores_title, 0, 0, 1, 2)
         for row, cid in enumerate(sheet.maximum, start=1):
             label = QLabel(competency_label(scenario, cid, ui))
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's words
             label.setWordWrap(True)
             bar = LabelledBar()
             bar.setRange(0, 100)

@@ -228,6 +228,7 @@ class PlayPage(QWidget):
         self.feedback_rating.setTextFormat(Qt.TextFormat.RichText)
         self.feedback_text = FittedTextBrowser(max_height=100_000)  # the page scrolls
         self.feedback_points = named(QLabel(), "muted")
+        self.feedback_points.setTextFormat(Qt.TextFormat.PlainText)  # competency labels
         self.feedback_points.setWordWrap(True)
         feedback_layout.addWidget(self.feedback_rating)
         feedback_layout.addWidget(self.feedback_text)

@@ -21,6 +21,7 @@ from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
+from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.services.records import ProfileRecord
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -228,7 +229,10 @@ class ProfilePage(QWidget):
             secret, ok = QInputDialog.getText(
                 self,
                 self.tr("PIN"),
-                self.tr("PIN or password for %1:").replace("%1", profile.display_name),
+                # The dialog's label reads rich text like a tooltip does: the name escaped.
+                plain_tooltip(
+                    self.tr("PIN or password for %1:").replace("%1", profile.display_name)
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -243,8 +247,11 @@ class ProfilePage(QWidget):
             from PySide6.QtWidgets import QMessageBox
 
             from trainer.gui.messages import describe
+            from trainer.gui.widgets.safe_text import show_plain_message
 
-            QMessageBox.warning(self, self.tr("Cannot sign in"), describe(exc))
+            show_plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Cannot sign in"), describe(exc)
+            )
             return
         self.signed_in.emit(signed)
 
@@ -260,8 +267,11 @@ class ProfilePage(QWidget):
             from PySide6.QtWidgets import QMessageBox
 
             from trainer.gui.messages import describe
+            from trainer.gui.widgets.safe_text import show_plain_message
 
-            QMessageBox.warning(self, self.tr("Cannot create the profile"), describe(exc))
+            show_plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Cannot create the profile"), describe(exc)
+            )
             return
         self.name_edit.clear()
         self.pin_edit.clear()

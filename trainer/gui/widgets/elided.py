@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from trainer.gui.widgets.tooltips import plain_tooltip
+
 # How much of the text a squeezed label still shows, in average character widths.
 _MINIMUM_CHARACTERS = 8
 
@@ -21,13 +23,17 @@ class ElidedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setText(text)
 
     def setText(self, text: str) -> None:
         super().setText(text)
         self._update_tooltip()
+
+    def setTextFormat(self, format: Qt.TextFormat) -> None:
+        """Always plain text: it shows scenario titles."""
+        super().setTextFormat(Qt.TextFormat.PlainText)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
@@ -58,4 +64,5 @@ class ElidedLabel(QLabel):
         )
 
     def _update_tooltip(self) -> None:
-        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+        # A tooltip is rich text when it looks like HTML: the whole text, escaped.
+        self.setToolTip(plain_tooltip(self.text()) if self.shown_text() != self.text() else "")

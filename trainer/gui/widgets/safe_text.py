@@ -12,6 +12,12 @@ those doors:
   and has no "Copy link" menu entry;
 - :class:`SafeLabel` (and :func:`plain_label`) is a word-wrapped ``QLabel`` that
   only ever shows plain text.
+
+Tooltips and message boxes decide for themselves: text that *might be* rich text
+(``Qt.mightBeRichText``: a known tag such as ``<img`` on the first line) is shown
+as rich text and loads what it names. :func:`plain_tooltip` turns any text into a
+tooltip that shows it verbatim, and :func:`show_plain_message` is a message box
+pinned to plain text; use them wherever scenario or profile text may appear.
 """
 
 from __future__ import annotations
@@ -21,11 +27,19 @@ from typing import Any, Final
 
 from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QImage, QTextDocument
-from PySide6.QtWidgets import QLabel, QMenu, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QTextBrowser, QWidget
 
 from trainer.domain.markup import render_html, render_plain
+from trainer.gui.widgets.tooltips import plain_tooltip
 
-__all__ = ["SafeLabel", "SafeTextBrowser", "plain_label"]
+__all__ = [
+    "SafeLabel",
+    "SafeTextBrowser",
+    "plain_label",
+    "plain_message_box",
+    "plain_tooltip",
+    "show_plain_message",
+]
 
 _LINK_FLAGS: Final = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -228,3 +242,22 @@ def plain_label(text: str, parent: QWidget | None = None) -> SafeLabel:
     label = SafeLabel(parent=parent)
     label.set_markup(text)
     return label
+
+
+def plain_message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box with an OK button that shows ``text`` as plain text."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def show_plain_message(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> None:
+    """Show :func:`plain_message_box` and wait for OK (instead of ``QMessageBox.warning``
+    and friends, which read their text as rich text when it looks like HTML)."""
+    box = plain_message_box(parent, icon, title, text)
+    box.exec()
+    box.deleteLater()
