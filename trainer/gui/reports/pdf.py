@@ -44,6 +44,7 @@ from trainer.domain.errors import TrainerError
 from trainer.domain.markup import render_plain
 from trainer.domain.model import Outcome, Rating
 from trainer.fileio import atomic_write_bytes
+from trainer.gui.assets import assets_dir
 from trainer.gui.formats import (
     date,
     date_time,
@@ -172,8 +173,6 @@ def stage_text(stage: str | None) -> str:
 def ensure_report_font() -> str:
     """Register the bundled font if the application has not; returns its family."""
     if FONT_FAMILY not in QFontDatabase.families():
-        from trainer.gui.main import assets_dir
-
         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
             QFontDatabase.addApplicationFont(str(assets_dir() / "fonts" / name))
     return FONT_FAMILY
