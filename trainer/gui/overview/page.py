@@ -65,7 +65,7 @@ from trainer.gui.overview.tables import (
     item_columns,
     item_rows,
 )
-from trainer.gui.reports.pdf import write_overview_pdf
+from trainer.gui.reports.overview_pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
