@@ -12,8 +12,9 @@ stale or hand-made profile record cannot widen access. The page shows:
 filtered by a date range (each end optional) and a scenario, and exported as CSV
 (choice counts, attempts) or PDF.
 
-The page lays these out, keeps the filters and exports; what each table shows is in
-:mod:`.tables` (on the table models of :mod:`.models`), the choice tree in :mod:`.choice_tree`.
+The page lays these out, loads them and exports them; what each table shows is in
+:mod:`.tables` (on the table models of :mod:`.models`), the choice tree in
+:mod:`.choice_tree`, the date and scenario filters in :mod:`.filters`.
 """
 
 from __future__ import annotations
@@ -22,20 +23,10 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +46,7 @@ from trainer.gui.context import GuiContext
 from trainer.gui.formats import whole
 from trainer.gui.messages import describe
 from trainer.gui.overview.choice_tree import ChoiceFilterModel, ChoiceTreeModel, attempt_counts_text
+from trainer.gui.overview.filters import OverviewFilters
 from trainer.gui.overview.models import COUNT_ROLE, ROW_ROLE, RowFilterModel, RowTableModel
 from trainer.gui.overview.tables import (
     ProfileTableModel,
@@ -97,7 +89,6 @@ class TrainerOverviewPage(QWidget):
         self.viewer: ProfileRecord | None = None
         self.overview: Overview | None = None
         self.notice: QMessageBox | None = None
-        self._scenarios: dict[str, str] = {}  # id -> title, for the scenario filter
         self.profiles_model = ProfileTableModel(self)
         self.profiles_proxy = RowFilterModel(self)
         self.profiles_proxy.setSourceModel(self.profiles_model)
@@ -129,31 +120,9 @@ class TrainerOverviewPage(QWidget):
         top.addWidget(self.back_button)
         outer.addLayout(top)
 
-        filters = QHBoxLayout()
-        today = QDate.currentDate()
-        self.from_check = QCheckBox()
-        self.from_edit = QDateEdit(today.addMonths(-1))
-        self.to_check = QCheckBox()
-        self.to_edit = QDateEdit(today)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.refresh())
-        self.from_check.toggled.connect(self.from_edit.setEnabled)
-        self.to_check.toggled.connect(self.to_edit.setEnabled)
-        self.from_check.toggled.connect(lambda _on: self.refresh())
-        self.to_check.toggled.connect(lambda _on: self.refresh())
-        self.scenario_label = QLabel()
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.addItem("", None)
-        self.scenario_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.scenario_label.setBuddy(self.scenario_combo)
-        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
-            filters.addWidget(widget)
-        filters.addSpacing(20)
-        filters.addWidget(self.scenario_label)
-        filters.addWidget(self.scenario_combo, 1)
-        outer.addLayout(filters)
+        self.filters = OverviewFilters()
+        self.filters.changed.connect(self.refresh)
+        outer.addWidget(self.filters)
 
         self.summary = named(QLabel(), "muted")
         self.summary.setWordWrap(True)
@@ -220,25 +189,11 @@ class TrainerOverviewPage(QWidget):
         """Set every text in the UI language (call after the language changes)."""
         self.title.setText(QCoreApplication.translate("TrainerOverview", "Trainer overview"))
         self.back_button.setText(QCoreApplication.translate("TrainerOverview", "Back"))
-        self.from_check.setText(QCoreApplication.translate("TrainerOverview", "From"))
-        self.to_check.setText(QCoreApplication.translate("TrainerOverview", "To"))
-        for edit in (self.from_edit, self.to_edit):  # dates as the UI language writes them
-            edit.setLocale(QLocale())
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.scenario_label.setText(QCoreApplication.translate("TrainerOverview", "&Scenario:"))
-        self.scenario_combo.setItemText(
-            0, QCoreApplication.translate("TrainerOverview", "All scenarios")
-        )
+        self.filters.retranslate()
         self.search.setPlaceholderText(
             QCoreApplication.translate("TrainerOverview", "Search by name")
         )
         self.search.setAccessibleName(self.search.placeholderText())
-        self.from_edit.setAccessibleName(
-            QCoreApplication.translate("TrainerOverview", "Attempts from this date")
-        )
-        self.to_edit.setAccessibleName(
-            QCoreApplication.translate("TrainerOverview", "Attempts up to this date")
-        )
         views = (
             self.profiles_view,
             self.choices_view,
@@ -295,56 +250,28 @@ class TrainerOverviewPage(QWidget):
         self.refresh()
         return self.viewer is not None
 
+    @property
+    def scenario_combo(self) -> QComboBox:
+        """The scenario filter's list."""
+        return self.filters.scenario_combo
+
     def period(self) -> Period:
         """The date range the filters set (either end may be open)."""
-        start = self.from_edit.date().toPython() if self.from_check.isChecked() else None
-        end = self.to_edit.date().toPython() if self.to_check.isChecked() else None
-        assert start is None or isinstance(start, dt.date)
-        assert end is None or isinstance(end, dt.date)
-        if start is not None and end is not None and start > end:
-            start, end = end, start  # a reversed range is read the way it was meant
-        return Period(start, end)
+        return self.filters.period()
 
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
         """Set the date filters (None leaves that end open) and reload."""
-        self._quietly(lambda: self._set_dates(start, end))
+        self.filters.set_period(start, end)
         self.refresh()
-
-    def _set_dates(self, start: dt.date | None, end: dt.date | None) -> None:
-        self.from_check.setChecked(start is not None)
-        self.from_edit.setEnabled(start is not None)
-        if start is not None:
-            self.from_edit.setDate(QDate(start.year, start.month, start.day))
-        self.to_check.setChecked(end is not None)
-        self.to_edit.setEnabled(end is not None)
-        if end is not None:
-            self.to_edit.setDate(QDate(end.year, end.month, end.day))
 
     def scenario_id(self) -> str | None:
         """The scenario the filter shows, or None for all."""
-        value = self.scenario_combo.currentData()
-        return value if isinstance(value, str) else None
+        return self.filters.scenario_id()
 
     def set_scenario(self, scenario_id: str | None) -> None:
         """Filter to one scenario (None: all) and reload."""
-        found = 0
-        if scenario_id is not None:
-            found = self.scenario_combo.findData(scenario_id)
-            if found < 0:  # not played yet in any period shown: offer it by id
-                self._scenarios[scenario_id] = scenario_id
-                self.scenario_combo.addItem(scenario_id, scenario_id)
-                found = self.scenario_combo.count() - 1
-        self._quietly(lambda: self.scenario_combo.setCurrentIndex(found))
+        self.filters.set_scenario(scenario_id)
         self.refresh()
-
-    def _quietly(self, change: Callable[[], None]) -> None:
-        widgets = (self.from_check, self.from_edit, self.to_check, self.to_edit)
-        blocked = [w.blockSignals(True) for w in (*widgets, self.scenario_combo)]
-        try:
-            change()
-        finally:
-            for widget, was in zip((*widgets, self.scenario_combo), blocked, strict=True):
-                widget.blockSignals(was)
 
     def refresh(self) -> None:
         """Reload the overview with the current filters (off the UI thread)."""
@@ -370,31 +297,9 @@ class TrainerOverviewPage(QWidget):
         self.endings_model.set_rows(ending_rows(overview))
         self.competencies_model.set_rows(competency_rows(overview))
         self.choices_view.expandToDepth(0)
-        self._remember_scenarios(overview)
+        self.filters.remember_scenarios(overview)
         self._show_summary()
         self.overview_loaded.emit(overview)
-
-    def _remember_scenarios(self, overview: Overview) -> None:
-        """Offer every scenario seen so far in the scenario filter."""
-        added = False
-        for scenario in overview.scenarios:
-            # A title seen in another UI language is replaced by this language's.
-            if self._scenarios.get(scenario.scenario_id) != scenario.title:
-                self._scenarios[scenario.scenario_id] = scenario.title
-                added = True
-        if not added:
-            return
-        current = self.scenario_id()
-
-        def rebuild() -> None:
-            while self.scenario_combo.count() > 1:
-                self.scenario_combo.removeItem(1)
-            for sid, title in sorted(self._scenarios.items(), key=lambda p: p[1].casefold()):
-                self.scenario_combo.addItem(title, sid)
-            found = self.scenario_combo.findData(current) if current is not None else 0
-            self.scenario_combo.setCurrentIndex(max(0, found))
-
-        self._quietly(rebuild)
 
     def _show_summary(self) -> None:
         overview = self.overview
