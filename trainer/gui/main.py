@@ -21,19 +21,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from trainer.gui.assets import ICON_SIZES, assets_dir
 from trainer.paths import shipped_scenarios_dir
-
-
-def assets_dir() -> Path:
-    """Fonts and icons (inside the bundle when frozen)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "assets"
-    return Path(__file__).resolve().parents[2] / "assets"
-
-
-# The app's icon, drawn by tools/make_icon.py (one file per size: each drawn for it).
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def _application(argv: list[str]) -> object:

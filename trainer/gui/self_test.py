@@ -11,7 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from trainer.gui.main import ICON_SIZES, assets_dir, build_window
+from trainer.gui.assets import ICON_SIZES, assets_dir
+from trainer.gui.main import build_window
 
 
 def _bundle_problems() -> list[str]:

@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
 
     def export_attempt_pdf(self, replay: Replay, path: Path) -> Path:
         """The debrief of one attempt as a PDF naming the scenario version."""
-        from trainer.gui.reports.pdf import feedback_by_seq, write_attempt_pdf
+        from trainer.gui.reports.attempt_pdf import feedback_by_seq, write_attempt_pdf
         from trainer.services.reports import ReportService
 
         assert self.profile is not None

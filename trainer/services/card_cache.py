@@ -19,15 +19,12 @@ import os
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from trainer import __version__
 from trainer.fileio import atomic_write_bytes
 from trainer.scenario_io.folders import find_scenario_folders, scenario_file
 from trainer.services.cards import ScenarioCard, unique
-
-if TYPE_CHECKING:
-    from trainer.services.library import LibraryEntry
 
 CACHE_FORMAT = 1
 #: Larger scenario files are read by the library anyway; the cache never hashes more.
@@ -105,7 +102,23 @@ def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[Sc
         return None  # any cache that cannot be read counts as none: the folders are read
 
 
-def save_cards(cache_file: Path, entries: Iterable[LibraryEntry]) -> bool:
+class SignedCard(Protocol):
+    """A freshly read folder's card and signature (``library.LibraryEntry`` is one).
+
+    Declared here so that this module, which the library imports, never imports it back.
+    """
+
+    @property
+    def folder(self) -> Path: ...
+
+    @property
+    def signature(self) -> str: ...
+
+    @property
+    def card(self) -> ScenarioCard: ...
+
+
+def save_cards(cache_file: Path, entries: Iterable[SignedCard]) -> bool:
     """Write the cards of freshly read ``entries``; False if the file could not be written."""
     rows = [
         {"folder": str(entry.folder), "signature": entry.signature, "card": entry.card.to_json()}

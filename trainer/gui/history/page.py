@@ -538,7 +538,7 @@ class HistoryPage(QWidget):
     def export_pdf(self, path: Path) -> Path:
         """Write this profile's history, with its charts, as a PDF."""
         assert self.profile is not None and self.viewer is not None
-        from trainer.gui.reports.pdf import write_history_pdf
+        from trainer.gui.reports.history_pdf import write_history_pdf
 
         language = self.context.settings.language
         report = ReportService(self.context.services.store).history_report(

@@ -11,36 +11,22 @@ stale or hand-made profile record cannot widen access. The page shows:
 
 filtered by a date range (each end optional) and a scenario, and exported as CSV
 (choice counts, attempts) or PDF.
+
+The page lays these out, loads them and exports them; what each table shows is in
+:mod:`.tables` (on the table models of :mod:`.models`), the choice tree in
+:mod:`.choice_tree`, the date and scenario filters in :mod:`.filters`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -56,572 +42,34 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.errors import TrainerError
-from trainer.domain.model import Outcome, Rating
 from trainer.gui.context import GuiContext
-from trainer.gui.formats import percent, whole
+from trainer.gui.formats import whole
 from trainer.gui.messages import describe
-from trainer.gui.reports.pdf import write_overview_pdf
+from trainer.gui.overview.choice_tree import ChoiceFilterModel, ChoiceTreeModel, attempt_counts_text
+from trainer.gui.overview.filters import OverviewFilters
+from trainer.gui.overview.models import COUNT_ROLE, ROW_ROLE, RowFilterModel, RowTableModel
+from trainer.gui.overview.tables import (
+    ProfileTableModel,
+    competency_columns,
+    competency_rows,
+    ending_columns,
+    ending_rows,
+    item_columns,
+    item_rows,
+)
+from trainer.gui.reports.overview_pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
-from trainer.gui.widgets.tooltips import plain_tooltip
-from trainer.gui.words import (
-    OUTCOME_STYLE,
-    RATING_STYLE,
-    outcome_word,
-    rating_word,
-    status_word,
-)
 from trainer.services.errors import ProfileError
-from trainer.services.overview import (
-    ChecklistSummary,
-    ChoiceCount,
-    DecisionSummary,
-    ItemCount,
-    Overview,
-    OverviewService,
-    Period,
-    ProfileSummary,
-    ScenarioOverview,
-)
+from trainer.services.overview import Overview, OverviewService, Period
 from trainer.services.profiles import TRAINER
 from trainer.services.records import ProfileRecord
 from trainer.services.reports import ReportService
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-
-def percent_text(value: float | None) -> str:
-    """A percentage for a table cell, as the UI language writes it ("–" when there is none)."""
-    return percent(value, missing="–")
-
-
-def _sortable(value: float | None) -> float:
-    return -1.0 if value is None else float(value)
-
-
-# -- a table of plain rows --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a :class:`RowTableModel`: its header, cell text and sort key."""
-
-    header: Callable[[], str]
-    display: Callable[[Any], str]
-    sort: Callable[[Any], str | float | int]
-    numeric: bool = False
-    colour: Callable[[Any], str | None] | None = None
-
-
-class RowTableModel(QAbstractTableModel):
-    """Rows of one dataclass type, shown through :class:`Column` definitions.
-
-    ``SORT_ROLE`` gives each cell's raw value (numbers as numbers, names folded),
-    ``ROW_ROLE`` the row's object.
-    """
-
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Replace every row."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> Any:
-        """The object shown in ``row``."""
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.display(row)
-        if role == SORT_ROLE:
-            return column.sort(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column.numeric else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QColor(colour) if colour else None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header()
-        return None
-
-
-class RowFilterModel(QSortFilterProxyModel):
-    """Sorts by raw values (``SORT_ROLE``) and filters on the first column's text."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(0)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_text(self, text: str) -> None:
-        """Show only rows whose first column contains ``text`` (case-insensitive)."""
-        self.setFilterFixedString(text.strip())
-
-
-def _counted(header: Callable[[], str], count: Callable[[Any], int]) -> Column:
-    return Column(header, lambda row: str(count(row)), count, True)
-
-
-def profile_columns() -> list[Column]:
-    """Name, attempts (completed, abandoned, in progress) and average percent of a
-    :class:`ProfileSummary`; the average counts completed attempts only."""
-    return [
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Name"),
-            lambda p: p.display_name,
-            lambda p: p.display_name.casefold(),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Attempts"),
-            lambda p: whole(p.attempts),
-            lambda p: p.attempts,
-            True,
-        ),
-        _counted(lambda: status_word("finished"), lambda p: p.finished),
-        _counted(lambda: status_word("abandoned"), lambda p: p.abandoned),
-        _counted(lambda: status_word("in_progress"), lambda p: p.in_progress),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Average"),
-            lambda p: percent_text(p.average_percent),
-            lambda p: _sortable(p.average_percent),
-            True,
-        ),
-    ]
-
-
-class ProfileTableModel(RowTableModel):
-    """One row per profile: name, attempts, average % (``ROW_ROLE``: the ProfileSummary)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(profile_columns(), parent)
-
-    def set_profiles(self, profiles: Sequence[ProfileSummary]) -> None:
-        """Show these profiles."""
-        self.set_rows(profiles)
-
-
-@dataclass(frozen=True)
-class ItemRow:
-    """A checklist item most often missed or wrongly ticked, for the table."""
-
-    scenario_title: str
-    checklist: str
-    item: ItemCount
-    kind: str  # "missed" | "wrong"
-
-    @property
-    def share(self) -> float | None:
-        return self.item.missed_share if self.kind == "missed" else self.item.wrong_share
-
-    @property
-    def count(self) -> int:
-        return self.item.missed if self.kind == "missed" else self.item.wrong
-
-
-def item_rows(overview: Overview, limit: int = 5) -> list[ItemRow]:
-    """Per scenario, the items most often missed, then those most often wrongly ticked."""
-    rows: list[ItemRow] = []
-    for scenario in overview.scenarios:
-
-        def name(checklist: ChecklistSummary) -> str:
-            return checklist.title or checklist.prompt or checklist.node_id
-
-        for checklist, item in scenario.most_missed(limit):
-            rows.append(ItemRow(scenario.title, name(checklist), item, "missed"))
-        for checklist, item in scenario.most_wrongly_ticked(limit):
-            rows.append(ItemRow(scenario.title, name(checklist), item, "wrong"))
-    return rows
-
-
-def item_columns() -> list[Column]:
-    """Item text, what went wrong, share and count of an :class:`ItemRow`."""
-
-    def kind(row: ItemRow) -> str:
-        return (
-            QCoreApplication.translate("TrainerOverview", "missed")
-            if row.kind == "missed"
-            else QCoreApplication.translate("TrainerOverview", "ticked wrongly")
-        )
-
-    return [
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Indicator"),
-            lambda r: r.item.text or r.item.item_id,
-            lambda r: (r.item.text or r.item.item_id).casefold(),
-        ),
-        Column(lambda: QCoreApplication.translate("TrainerOverview", "Problem"), kind, kind),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Share"),
-            lambda r: percent_text(r.share),
-            lambda r: _sortable(r.share),
-            True,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Count"),
-            lambda r: f"{r.count} / {r.item.answers}",
-            lambda r: r.count,
-            True,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Scenario"),
-            lambda r: r.scenario_title,
-            lambda r: r.scenario_title,
-        ),
-    ]
-
-
-@dataclass(frozen=True)
-class EndingRow:
-    """An ending reached, with its scenario."""
-
-    scenario_title: str
-    ending_id: str
-    title: str | None
-    outcome: str
-    count: int
-
-
-def ending_rows(overview: Overview) -> list[EndingRow]:
-    """Every ending reached in the period, per scenario."""
-    return [
-        EndingRow(s.title, e.ending_id, e.title, e.outcome, e.count)
-        for s in overview.scenarios
-        for e in s.endings
-    ]
-
-
-def _outcome_text(value: str) -> str:
-    try:
-        outcome = Outcome(value)
-    except ValueError:
-        return value
-    return f"{OUTCOME_STYLE[outcome][0]} {outcome_word(outcome)}"
-
-
-def _outcome_colour(value: str) -> str | None:
-    try:
-        return OUTCOME_STYLE[Outcome(value)][1]
-    except ValueError:
-        return None
-
-
-def ending_columns() -> list[Column]:
-    """Ending, outcome (symbol and word), count and scenario of an :class:`EndingRow`."""
-    return [
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Ending"),
-            lambda r: r.title or r.ending_id,
-            lambda r: (r.title or r.ending_id).casefold(),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Outcome"),
-            lambda r: _outcome_text(r.outcome),
-            lambda r: r.outcome,
-            colour=lambda r: _outcome_colour(r.outcome),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Count"),
-            lambda r: whole(r.count),
-            lambda r: r.count,
-            True,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Scenario"),
-            lambda r: r.scenario_title,
-            lambda r: r.scenario_title,
-        ),
-    ]
-
-
-@dataclass(frozen=True)
-class CompetencyRow:
-    """A competency's average percent, over all scenarios or in one."""
-
-    scope: str  # a scenario title, or "all scenarios"
-    label: str
-    average_percent: float | None
-    results: int
-
-
-def competency_rows(overview: Overview) -> list[CompetencyRow]:
-    """Averages over every scenario, then per scenario."""
-    everything = QCoreApplication.translate("TrainerOverview", "All scenarios")
-    rows = [
-        CompetencyRow(everything, c.label, c.average_percent, c.results)
-        for c in overview.competencies
-    ]
-    for scenario in overview.scenarios:
-        rows.extend(
-            CompetencyRow(scenario.title, c.label, c.average_percent, c.results)
-            for c in scenario.competencies
-        )
-    return rows
-
-
-def competency_columns() -> list[Column]:
-    """Competency, average, results and scope of a :class:`CompetencyRow`."""
-    return [
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Competency"),
-            lambda r: r.label,
-            lambda r: r.label.casefold(),
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Average"),
-            lambda r: percent_text(r.average_percent),
-            lambda r: _sortable(r.average_percent),
-            True,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Results"),
-            lambda r: whole(r.results),
-            lambda r: r.results,
-            True,
-        ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Scope"),
-            lambda r: r.scope,
-            lambda r: r.scope.casefold(),
-        ),
-    ]
-
-
-# -- choice counts: scenario → decision → option --------------------------------------------
-
-
-class _Node:
-    """One row of the choice tree."""
-
-    __slots__ = ("children", "key", "parent", "payload", "row")
-
-    def __init__(self, key: int, payload: Any, parent: _Node | None, row: int) -> None:
-        self.key = key
-        self.payload = payload
-        self.parent = parent
-        self.row = row
-        self.children: list[_Node] = []
-
-
-class ChoiceTreeModel(QAbstractItemModel):
-    """Choice counts as a tree: scenario → decision → option; columns text, count, share.
-
-    ``ROW_ROLE`` gives the ScenarioOverview, DecisionSummary or ChoiceCount of a row,
-    ``COUNT_ROLE`` its count (attempts, answers or choices) and ``SORT_ROLE`` raw values.
-    """
-
-    COLUMNS = 3
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._top: list[_Node] = []
-        self._nodes: dict[int, _Node] = {}
-
-    def set_overview(self, overview: Overview) -> None:
-        """Show the choice counts of ``overview``."""
-        self.beginResetModel()
-        self._top = []
-        self._nodes = {}
-        for scenario in overview.scenarios:
-            top = self._add(scenario, None, self._top)
-            for decision in scenario.decisions:
-                middle = self._add(decision, top, top.children)
-                for choice in decision.choices:
-                    self._add(choice, middle, middle.children)
-        self.endResetModel()
-
-    def _add(self, payload: Any, parent: _Node | None, siblings: list[_Node]) -> _Node:
-        node = _Node(len(self._nodes) + 1, payload, parent, len(siblings))
-        self._nodes[node.key] = node
-        siblings.append(node)
-        return node
-
-    def _node(self, index: Index) -> _Node | None:
-        if not index.isValid():
-            return None
-        return self._nodes.get(int(index.internalId()))
-
-    def _children(self, parent: Index) -> list[_Node]:
-        if not parent.isValid():
-            return self._top
-        node = self._node(parent)
-        if node is None or parent.column() != 0:
-            return []
-        return node.children
-
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if not 0 <= column < self.COLUMNS:
-            return QModelIndex()
-        children = self._children(parent)
-        if not 0 <= row < len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row].key)
-
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
-        if node is None or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.parent.row, 0, node.parent.key)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return len(self._children(parent))
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return self.COLUMNS
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        node = self._node(index)
-        if node is None:
-            return None
-        payload = node.payload
-        column = index.column()
-        if role == ROW_ROLE:
-            return payload
-        if role == COUNT_ROLE:
-            return _count(payload)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return _label(payload)
-            if column == 1:
-                return whole(_count(payload))
-            return percent_text(payload.share) if isinstance(payload, ChoiceCount) else ""
-        if role == SORT_ROLE:
-            if column == 0:
-                return _label(payload).casefold()
-            if column == 1:
-                return _count(payload)
-            return _sortable(payload.share) if isinstance(payload, ChoiceCount) else -1.0
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column == 0 else _RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            rating = _rating(payload)
-            return QColor(RATING_STYLE[rating][1]) if rating is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return _tooltip(payload)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (
-            QCoreApplication.translate("TrainerOverview", "Decision and option"),
-            QCoreApplication.translate("TrainerOverview", "Count"),
-            QCoreApplication.translate("TrainerOverview", "Share"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-
-def attempt_counts_text(counted: Overview | ScenarioOverview) -> str:
-    """ "completed 3, abandoned 1, in progress 2": the attempts by status, in words."""
-    return (
-        QCoreApplication.translate("TrainerOverview", "completed %1, abandoned %2, in progress %3")
-        .replace("%1", whole(counted.finished))
-        .replace("%2", whole(counted.abandoned))
-        .replace("%3", whole(counted.in_progress))
-    )
-
-
-def _rating(payload: Any) -> Rating | None:
-    if isinstance(payload, ChoiceCount) and payload.rating:
-        try:
-            return Rating(payload.rating)
-        except ValueError:
-            return None
-    return None
-
-
-def _label(payload: Any) -> str:
-    if isinstance(payload, ScenarioOverview):
-        return payload.title
-    if isinstance(payload, DecisionSummary):
-        return payload.title or payload.text or payload.node_id
-    if isinstance(payload, ChoiceCount):
-        text = payload.text or (
-            QCoreApplication.translate("TrainerOverview", "The time ran out")
-            if payload.choice_id == "timeout"
-            else payload.choice_id
-        )
-        rating = _rating(payload)
-        if rating is None:
-            return text
-        return f"{RATING_STYLE[rating][0]} {text}"
-    return ""
-
-
-def _count(payload: Any) -> int:
-    if isinstance(payload, ScenarioOverview):
-        return payload.attempts
-    if isinstance(payload, DecisionSummary):
-        return payload.answers
-    if isinstance(payload, ChoiceCount):
-        return payload.count
-    return 0
-
-
-def _tooltip(payload: Any) -> str | None:
-    if isinstance(payload, ChoiceCount):
-        rating = _rating(payload)
-        lines = [rating_word(rating)] if rating is not None else []
-        if payload.texts_differ or len(payload.versions) > 1:
-            lines.extend(f"v{v.version}: {v.count} — {v.text or ''}" for v in payload.versions)
-        return plain_tooltip("\n".join(lines)) or None  # choice texts: never rich text
-    if isinstance(payload, ScenarioOverview):
-        return "\n".join(
-            (", ".join(f"v{v}" for v in payload.versions), attempt_counts_text(payload))
-        )
-    return None
-
-
-class ChoiceFilterModel(QSortFilterProxyModel):
-    """Sorts the choice tree by raw values (``SORT_ROLE``)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-
-# -- the page -------------------------------------------------------------------------------
+# Imported from here by tests and callers that knew them as the page's.
+__all__ = ["COUNT_ROLE", "ROW_ROLE", "ChoiceTreeModel", "TrainerOverviewPage"]
 
 
 class TrainerOverviewPage(QWidget):
@@ -642,7 +90,6 @@ class TrainerOverviewPage(QWidget):
         self.viewer: ProfileRecord | None = None
         self.overview: Overview | None = None
         self.notice: QMessageBox | None = None
-        self._scenarios: dict[str, str] = {}  # id -> title, for the scenario filter
         self.profiles_model = ProfileTableModel(self)
         self.profiles_proxy = RowFilterModel(self)
         self.profiles_proxy.setSourceModel(self.profiles_model)
@@ -674,39 +121,9 @@ class TrainerOverviewPage(QWidget):
         top.addWidget(self.back_button)
         outer.addLayout(top)
 
-        filters = FlowLayout()
-        today = QDate.currentDate()
-        self.from_check = QCheckBox()
-        self.from_edit = QDateEdit(today.addMonths(-1))
-        self.to_check = QCheckBox()
-        self.to_edit = QDateEdit(today)
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setEnabled(False)
-            edit.dateChanged.connect(lambda _d: self.refresh())
-        self.from_check.toggled.connect(self.from_edit.setEnabled)
-        self.to_check.toggled.connect(self.to_edit.setEnabled)
-        self.from_check.toggled.connect(lambda _on: self.refresh())
-        self.to_check.toggled.connect(lambda _on: self.refresh())
-        self.scenario_label = QLabel()
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.addItem("", None)
-        self.scenario_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.scenario_label.setBuddy(self.scenario_combo)
-        # The dates and the scenario wrap to two lines in a small window at 200% text.
-        dates = QWidget()
-        dates_row = QHBoxLayout(dates)
-        dates_row.setContentsMargins(0, 0, 20, 0)
-        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
-            dates_row.addWidget(widget)
-        scenario = QWidget()
-        scenario_row = QHBoxLayout(scenario)
-        scenario_row.setContentsMargins(0, 0, 0, 0)
-        scenario_row.addWidget(self.scenario_label)
-        scenario_row.addWidget(self.scenario_combo, 1)
-        filters.addWidget(dates)
-        filters.addWidget(scenario)
-        outer.addLayout(filters)
+        self.filters = OverviewFilters()
+        self.filters.changed.connect(self.refresh)
+        outer.addWidget(self.filters)
 
         self.summary = named(QLabel(), "muted")
         self.summary.setWordWrap(True)
@@ -772,25 +189,11 @@ class TrainerOverviewPage(QWidget):
         """Set every text in the UI language (call after the language changes)."""
         self.title.setText(QCoreApplication.translate("TrainerOverview", "Trainer overview"))
         self.back_button.setText(QCoreApplication.translate("TrainerOverview", "Back"))
-        self.from_check.setText(QCoreApplication.translate("TrainerOverview", "From"))
-        self.to_check.setText(QCoreApplication.translate("TrainerOverview", "To"))
-        for edit in (self.from_edit, self.to_edit):  # dates as the UI language writes them
-            edit.setLocale(QLocale())
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        self.scenario_label.setText(QCoreApplication.translate("TrainerOverview", "&Scenario:"))
-        self.scenario_combo.setItemText(
-            0, QCoreApplication.translate("TrainerOverview", "All scenarios")
-        )
+        self.filters.retranslate()
         self.search.setPlaceholderText(
             QCoreApplication.translate("TrainerOverview", "Search by name")
         )
         self.search.setAccessibleName(self.search.placeholderText())
-        self.from_edit.setAccessibleName(
-            QCoreApplication.translate("TrainerOverview", "Attempts from this date")
-        )
-        self.to_edit.setAccessibleName(
-            QCoreApplication.translate("TrainerOverview", "Attempts up to this date")
-        )
         views = (
             self.profiles_view,
             self.choices_view,
@@ -847,56 +250,28 @@ class TrainerOverviewPage(QWidget):
         self.refresh()
         return self.viewer is not None
 
+    @property
+    def scenario_combo(self) -> QComboBox:
+        """The scenario filter's list."""
+        return self.filters.scenario_combo
+
     def period(self) -> Period:
         """The date range the filters set (either end may be open)."""
-        start = self.from_edit.date().toPython() if self.from_check.isChecked() else None
-        end = self.to_edit.date().toPython() if self.to_check.isChecked() else None
-        assert start is None or isinstance(start, dt.date)
-        assert end is None or isinstance(end, dt.date)
-        if start is not None and end is not None and start > end:
-            start, end = end, start  # a reversed range is read the way it was meant
-        return Period(start, end)
+        return self.filters.period()
 
     def set_period(self, start: dt.date | None, end: dt.date | None) -> None:
         """Set the date filters (None leaves that end open) and reload."""
-        self._quietly(lambda: self._set_dates(start, end))
+        self.filters.set_period(start, end)
         self.refresh()
-
-    def _set_dates(self, start: dt.date | None, end: dt.date | None) -> None:
-        self.from_check.setChecked(start is not None)
-        self.from_edit.setEnabled(start is not None)
-        if start is not None:
-            self.from_edit.setDate(QDate(start.year, start.month, start.day))
-        self.to_check.setChecked(end is not None)
-        self.to_edit.setEnabled(end is not None)
-        if end is not None:
-            self.to_edit.setDate(QDate(end.year, end.month, end.day))
 
     def scenario_id(self) -> str | None:
         """The scenario the filter shows, or None for all."""
-        value = self.scenario_combo.currentData()
-        return value if isinstance(value, str) else None
+        return self.filters.scenario_id()
 
     def set_scenario(self, scenario_id: str | None) -> None:
         """Filter to one scenario (None: all) and reload."""
-        found = 0
-        if scenario_id is not None:
-            found = self.scenario_combo.findData(scenario_id)
-            if found < 0:  # not played yet in any period shown: offer it by id
-                self._scenarios[scenario_id] = scenario_id
-                self.scenario_combo.addItem(scenario_id, scenario_id)
-                found = self.scenario_combo.count() - 1
-        self._quietly(lambda: self.scenario_combo.setCurrentIndex(found))
+        self.filters.set_scenario(scenario_id)
         self.refresh()
-
-    def _quietly(self, change: Callable[[], None]) -> None:
-        widgets = (self.from_check, self.from_edit, self.to_check, self.to_edit)
-        blocked = [w.blockSignals(True) for w in (*widgets, self.scenario_combo)]
-        try:
-            change()
-        finally:
-            for widget, was in zip((*widgets, self.scenario_combo), blocked, strict=True):
-                widget.blockSignals(was)
 
     def refresh(self) -> None:
         """Reload the overview with the current filters (off the UI thread)."""
@@ -922,31 +297,9 @@ class TrainerOverviewPage(QWidget):
         self.endings_model.set_rows(ending_rows(overview))
         self.competencies_model.set_rows(competency_rows(overview))
         self.choices_view.expandToDepth(0)
-        self._remember_scenarios(overview)
+        self.filters.remember_scenarios(overview)
         self._show_summary()
         self.overview_loaded.emit(overview)
-
-    def _remember_scenarios(self, overview: Overview) -> None:
-        """Offer every scenario seen so far in the scenario filter."""
-        added = False
-        for scenario in overview.scenarios:
-            # A title seen in another UI language is replaced by this language's.
-            if self._scenarios.get(scenario.scenario_id) != scenario.title:
-                self._scenarios[scenario.scenario_id] = scenario.title
-                added = True
-        if not added:
-            return
-        current = self.scenario_id()
-
-        def rebuild() -> None:
-            while self.scenario_combo.count() > 1:
-                self.scenario_combo.removeItem(1)
-            for sid, title in sorted(self._scenarios.items(), key=lambda p: p[1].casefold()):
-                self.scenario_combo.addItem(title, sid)
-            found = self.scenario_combo.findData(current) if current is not None else 0
-            self.scenario_combo.setCurrentIndex(max(0, found))
-
-        self._quietly(rebuild)
 
     def _show_summary(self) -> None:
         overview = self.overview

@@ -22,37 +22,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../history/model.py" line="146"/>
+        <location filename="../history/model.py" line="147"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="147"/>
+        <location filename="../history/model.py" line="148"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="148"/>
+        <location filename="../history/model.py" line="149"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="149"/>
+        <location filename="../history/model.py" line="150"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="150"/>
+        <location filename="../history/model.py" line="151"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="198"/>
+        <location filename="../history/model.py" line="199"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="200"/>
+        <location filename="../history/model.py" line="201"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -124,37 +124,37 @@
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="178"/>
+        <location filename="../player/debrief_page.py" line="179"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="184"/>
+        <location filename="../player/debrief_page.py" line="185"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="197"/>
+        <location filename="../player/debrief_page.py" line="198"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="204"/>
+        <location filename="../player/debrief_page.py" line="205"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="225"/>
+        <location filename="../player/debrief_page.py" line="226"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="238"/>
+        <location filename="../player/debrief_page.py" line="239"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="242"/>
+        <location filename="../player/debrief_page.py" line="243"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -240,180 +240,180 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="242"/>
+        <location filename="../history/page.py" line="244"/>
         <source>Competencies over time and per scenario</source>
         <translation>Kompetencje na przestrzeni czasu i w poszczególnych scenariuszach</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="243"/>
+        <location filename="../history/page.py" line="245"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="246"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="245"/>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="247"/>
+        <location filename="../history/page.py" line="248"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="250"/>
+        <location filename="../history/page.py" line="252"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="251"/>
+        <location filename="../history/page.py" line="253"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="252"/>
+        <location filename="../history/page.py" line="254"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="255"/>
+        <location filename="../history/page.py" line="257"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="259"/>
+        <location filename="../history/page.py" line="261"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="265"/>
+        <location filename="../history/page.py" line="267"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="266"/>
-        <location filename="../history/page.py" line="272"/>
+        <location filename="../history/page.py" line="268"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="267"/>
         <location filename="../history/page.py" line="269"/>
+        <location filename="../history/page.py" line="271"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="268"/>
+        <location filename="../history/page.py" line="270"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="270"/>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="272"/>
+        <location filename="../history/page.py" line="276"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="272"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="272"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="272"/>
+        <location filename="../history/page.py" line="274"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="275"/>
-        <location filename="../history/page.py" line="276"/>
+        <location filename="../history/page.py" line="277"/>
+        <location filename="../history/page.py" line="278"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="277"/>
+        <location filename="../history/page.py" line="279"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="278"/>
+        <location filename="../history/page.py" line="280"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="280"/>
-        <location filename="../history/page.py" line="346"/>
+        <location filename="../history/page.py" line="282"/>
+        <location filename="../history/page.py" line="348"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="383"/>
+        <location filename="../history/page.py" line="385"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="402"/>
+        <location filename="../history/page.py" line="404"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="404"/>
+        <location filename="../history/page.py" line="406"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="446"/>
+        <location filename="../history/page.py" line="448"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="454"/>
+        <location filename="../history/page.py" line="456"/>
         <source>not played yet</source>
         <translation>jeszcze nierozegrany</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="459"/>
+        <location filename="../history/page.py" line="461"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="469"/>
+        <location filename="../history/page.py" line="471"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="498"/>
+        <location filename="../history/page.py" line="500"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="500"/>
+        <location filename="../history/page.py" line="502"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="549"/>
-        <location filename="../history/page.py" line="553"/>
+        <location filename="../history/page.py" line="551"/>
+        <location filename="../history/page.py" line="555"/>
         <source>history</source>
         <comment>default file name of a history export</comment>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="550"/>
+        <location filename="../history/page.py" line="552"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="554"/>
+        <location filename="../history/page.py" line="556"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="568"/>
+        <location filename="../history/page.py" line="573"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -454,152 +454,152 @@
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="382"/>
+        <location filename="../library/page.py" line="383"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="383"/>
+        <location filename="../library/page.py" line="384"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="385"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="386"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="388"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="389"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="390"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="394"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="395"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="397"/>
         <source>&amp;Trainer overview</source>
         <translation>Przegląd &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="469"/>
+        <location filename="../library/page.py" line="470"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="412"/>
+        <location filename="../library/page.py" line="413"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;My history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="398"/>
         <source>&amp;Clear the search</source>
         <translation>W&amp;yczyść wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="415"/>
+        <location filename="../library/page.py" line="416"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="528"/>
+        <location filename="../library/page.py" line="529"/>
         <source>No scenario matches “%1”.</source>
         <translation>Żaden scenariusz nie pasuje do „%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="530"/>
+        <location filename="../library/page.py" line="531"/>
         <source>No scenario has this topic.</source>
         <translation>Żaden scenariusz nie ma tego tematu.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="534"/>
+        <location filename="../library/page.py" line="535"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Wyszukiwanie znajduje słowa w każdej odmianie i bez polskich znaków („synagoga” znajdzie „synagogi”). Spróbuj innego słowa albo wyczyść wyszukiwanie, aby zobaczyć wszystkie scenariusze.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="567"/>
+        <location filename="../library/page.py" line="568"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="578"/>
+        <location filename="../library/page.py" line="579"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="579"/>
+        <location filename="../library/page.py" line="580"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="580"/>
+        <location filename="../library/page.py" line="581"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="582"/>
+        <location filename="../library/page.py" line="583"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="584"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="587"/>
+        <location filename="../library/page.py" line="588"/>
         <source>Topics: %1</source>
         <translation>Tematy: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="591"/>
+        <location filename="../library/page.py" line="592"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -608,149 +608,150 @@
     <name>MainWindow</name>
     <message>
         <location filename="../help.py" line="83"/>
-        <location filename="../main.py" line="338"/>
-        <location filename="../window.py" line="302"/>
+        <location filename="../main.py" line="329"/>
+        <location filename="../window.py" line="304"/>
         <source>Case-scenario trainer</source>
+        <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="303"/>
+        <location filename="../window.py" line="305"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="306"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="307"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="308"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="309"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="310"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="311"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="313"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="314"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="316"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="317"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="318"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="355"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="431"/>
+        <location filename="../window.py" line="449"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="434"/>
+        <location filename="../window.py" line="453"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="437"/>
+        <location filename="../window.py" line="457"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="443"/>
+        <location filename="../window.py" line="464"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="455"/>
+        <location filename="../window.py" line="479"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="504"/>
+        <location filename="../window.py" line="528"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="531"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="568"/>
+        <location filename="../window.py" line="593"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="594"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="689"/>
+        <location filename="../window.py" line="716"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="696"/>
+        <location filename="../window.py" line="726"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="697"/>
+        <location filename="../window.py" line="727"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -758,97 +759,97 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="27"/>
+        <location filename="../messages.py" line="29"/>
         <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
         <translation>Zbyt wiele błędnych prób: profil jest zablokowany do godz. %1. Może go odblokować osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="33"/>
+        <location filename="../messages.py" line="35"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
         <translation>Nieprawidłowy PIN lub hasło. Pozostałe próby przed blokadą: %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="38"/>
+        <location filename="../messages.py" line="42"/>
         <source>A PIN is made of digits only.</source>
         <translation>PIN może składać się wyłącznie z cyfr.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="39"/>
+        <location filename="../messages.py" line="43"/>
         <source>A PIN needs at least %1 digits.</source>
         <translation>PIN jest za krótki (minimalna liczba cyfr: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="46"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
         <translation>PIN nie może składać się z jednej powtórzonej cyfry (np. 000000).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="45"/>
+        <location filename="../messages.py" line="49"/>
         <source>A PIN cannot repeat a short group of digits (like 121212).</source>
         <translation>PIN nie może powtarzać krótkiej grupy cyfr (jak 121212).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="48"/>
+        <location filename="../messages.py" line="52"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>PIN nie może być ciągiem kolejnych cyfr (np. 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="51"/>
+        <location filename="../messages.py" line="55"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>Hasło osoby prowadzącej szkolenie jest za krótkie (minimalna liczba znaków: %1).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="54"/>
+        <location filename="../messages.py" line="58"/>
         <source>The password uses too few different characters.</source>
         <translation>Hasło zawiera zbyt mało różnych znaków.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="60"/>
+        <location filename="../messages.py" line="64"/>
         <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
         <translation>Plik tego scenariusza zmienił się od chwili wyświetlenia biblioteki i nie można go teraz rozegrać. Biblioteka pokazuje jego aktualny stan.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="70"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>Nie udało się zapisać kopii zapasowej (dysk może być pełny). Postępy są bezpieczne i nie zostały zmienione.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="76"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>Dysk jest pełny: ostatnia odpowiedź nie została zapisana. Zwolnij miejsce na dysku i spróbuj ponownie; wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="82"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>Podczas zapisu wystąpił błąd dysku: ostatnia odpowiedź nie została zapisana. Wcześniej zapisane dane nie zostały utracone.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="84"/>
+        <location filename="../messages.py" line="88"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>Baza danych z postępami jest zajęta. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="92"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>Program jest już uruchomiony na tym komputerze. Najpierw zamknij drugie okno.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="94"/>
+        <location filename="../messages.py" line="98"/>
         <source>a network drive</source>
         <translation>dysku sieciowym</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="95"/>
+        <location filename="../messages.py" line="99"/>
         <source>a folder synced to the cloud</source>
         <translation>folderze synchronizowanym z chmurą</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="100"/>
         <source>a removable drive (USB)</source>
         <translation>nośniku wymiennym (USB)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="103"/>
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>Folder danych %1 znajduje się na %2. Postępy są zapisywane tylko na własnym dysku tego komputera, gdzie żadna odpowiedź nie może zginąć: poproś instruktora o wybranie folderu na tym komputerze.</translation>
     </message>
@@ -934,7 +935,7 @@
         <translation>Zakończenie mówi, dokąd Twoje decyzje doprowadziły historię; wynik liczy punkty zdobyte za każdą decyzję.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="539"/>
+        <location filename="../reports/attempt_pdf.py" line="109"/>
         <location filename="../words.py" line="82"/>
         <source>Score: %1</source>
         <translation>Wynik: %1</translation>
@@ -943,163 +944,164 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="271"/>
+        <location filename="../player/page.py" line="286"/>
         <source>This step of the scenario</source>
+        <extracomment>Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="272"/>
+        <location filename="../player/page.py" line="287"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="273"/>
+        <location filename="../player/page.py" line="288"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="274"/>
+        <location filename="../player/page.py" line="289"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="275"/>
+        <location filename="../player/page.py" line="290"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="276"/>
+        <location filename="../player/page.py" line="291"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="278"/>
+        <location filename="../player/page.py" line="293"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="280"/>
+        <location filename="../player/page.py" line="295"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="281"/>
+        <location filename="../player/page.py" line="296"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="282"/>
+        <location filename="../player/page.py" line="297"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="461"/>
+        <location filename="../player/page.py" line="476"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="561"/>
+        <location filename="../player/page.py" line="576"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="334"/>
+        <location filename="../player/page.py" line="349"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="334"/>
+        <location filename="../player/page.py" line="349"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="375"/>
+        <location filename="../player/page.py" line="390"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="377"/>
+        <location filename="../player/page.py" line="392"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="382"/>
+        <location filename="../player/page.py" line="397"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="394"/>
+        <location filename="../player/page.py" line="409"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="403"/>
+        <location filename="../player/page.py" line="418"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="409"/>
+        <location filename="../player/page.py" line="424"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="435"/>
+        <location filename="../player/page.py" line="450"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="481"/>
+        <location filename="../player/page.py" line="496"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="538"/>
-        <location filename="../player/page.py" line="558"/>
+        <location filename="../player/page.py" line="553"/>
+        <location filename="../player/page.py" line="573"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="701"/>
+        <location filename="../player/page.py" line="716"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="703"/>
+        <location filename="../player/page.py" line="718"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="707"/>
+        <location filename="../player/page.py" line="722"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="708"/>
+        <location filename="../player/page.py" line="723"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="746"/>
+        <location filename="../player/page.py" line="761"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="744"/>
+        <location filename="../player/page.py" line="759"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="767"/>
+        <location filename="../player/page.py" line="782"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="769"/>
+        <location filename="../player/page.py" line="784"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="772"/>
+        <location filename="../player/page.py" line="787"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
@@ -1107,107 +1109,107 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="127"/>
+        <location filename="../profiles/page.py" line="128"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="131"/>
+        <location filename="../profiles/page.py" line="132"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="139"/>
+        <location filename="../profiles/page.py" line="140"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Utwórz swój profil, aby zacząć: wpisz imię lub pseudonim w części „Nowy profil”, jeśli chcesz, dodaj PIN, i naciśnij „Utwórz profil”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="145"/>
+        <location filename="../profiles/page.py" line="146"/>
         <source>No profiles on this computer yet. Create yours under “New profile”.</source>
         <translation>Na tym komputerze nie ma jeszcze profili. Utwórz swój w części „Nowy profil”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="147"/>
+        <location filename="../profiles/page.py" line="148"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="148"/>
+        <location filename="../profiles/page.py" line="149"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="149"/>
+        <location filename="../profiles/page.py" line="150"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="151"/>
+        <location filename="../profiles/page.py" line="152"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="150"/>
+        <location filename="../profiles/page.py" line="151"/>
         <source>N&amp;ame or pseudonym</source>
         <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="154"/>
+        <location filename="../profiles/page.py" line="155"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN chroni Twoje wyniki przed innymi użytkownikami tego komputera. Musi mieć co najmniej 6 cyfr i nie może być jedną powtórzoną cyfrą (111111), ciągiem kolejnych cyfr (123456, 987654) ani powtórzoną krótką grupą (121212). Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="160"/>
+        <location filename="../profiles/page.py" line="161"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="161"/>
+        <location filename="../profiles/page.py" line="162"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="162"/>
+        <location filename="../profiles/page.py" line="163"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="163"/>
+        <location filename="../profiles/page.py" line="164"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="164"/>
+        <location filename="../profiles/page.py" line="165"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="170"/>
+        <location filename="../profiles/page.py" line="171"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="174"/>
+        <location filename="../profiles/page.py" line="175"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="230"/>
+        <location filename="../profiles/page.py" line="231"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="231"/>
+        <location filename="../profiles/page.py" line="234"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="247"/>
+        <location filename="../profiles/page.py" line="253"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="264"/>
+        <location filename="../profiles/page.py" line="273"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -1307,38 +1309,38 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../recovery.py" line="39"/>
-        <location filename="../recovery.py" line="46"/>
+        <location filename="../recovery.py" line="41"/>
+        <location filename="../recovery.py" line="50"/>
         <source>Case-scenario trainer</source>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="55"/>
+        <location filename="../recovery.py" line="60"/>
         <source>Progress database damaged</source>
         <translation>Uszkodzona baza postępów</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="57"/>
+        <location filename="../recovery.py" line="63"/>
         <source>The file with your progress failed its check and was moved aside, unchanged:</source>
         <translation>Plik z postępami nie przeszedł kontroli i został przeniesiony w bezpieczne miejsce, bez zmian:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="66"/>
+        <location filename="../recovery.py" line="72"/>
         <source>The newest good backup is:</source>
         <translation>Najnowsza sprawna kopia zapasowa:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="73"/>
+        <location filename="../recovery.py" line="79"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Przywróć kopię zapasową</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="77"/>
+        <location filename="../recovery.py" line="83"/>
         <source>Start &amp;empty</source>
         <translation>Zacznij od &amp;nowa</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="81"/>
+        <location filename="../recovery.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -1449,301 +1451,301 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../reports/pdf.py" line="244"/>
+        <location filename="../reports/wording.py" line="143"/>
         <source>All dates</source>
         <extracomment>The locale of the report being written (numbers and dates), innermost last.</extracomment>
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="321"/>
+        <location filename="../reports/layout.py" line="124"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="488"/>
+        <location filename="../reports/attempt_pdf.py" line="58"/>
         <source>version %1</source>
         <translation>wersja %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="497"/>
+        <location filename="../reports/attempt_pdf.py" line="67"/>
         <source>Debrief of an attempt</source>
         <translation>Podsumowanie podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="506"/>
-        <location filename="../reports/pdf.py" line="769"/>
+        <location filename="../reports/attempt_pdf.py" line="76"/>
+        <location filename="../reports/history_pdf.py" line="173"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="508"/>
-        <location filename="../reports/pdf.py" line="771"/>
+        <location filename="../reports/attempt_pdf.py" line="78"/>
+        <location filename="../reports/history_pdf.py" line="175"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="511"/>
+        <location filename="../reports/attempt_pdf.py" line="81"/>
         <source>Officer</source>
         <translation>Osoba szkolona</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="512"/>
-        <location filename="../reports/pdf.py" line="757"/>
+        <location filename="../reports/attempt_pdf.py" line="82"/>
+        <location filename="../reports/history_pdf.py" line="161"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="513"/>
+        <location filename="../reports/attempt_pdf.py" line="83"/>
         <source>Language played</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="514"/>
-        <location filename="../reports/pdf.py" line="755"/>
+        <location filename="../reports/attempt_pdf.py" line="84"/>
+        <location filename="../reports/history_pdf.py" line="159"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="516"/>
-        <location filename="../reports/pdf.py" line="717"/>
-        <location filename="../reports/pdf.py" line="822"/>
+        <location filename="../reports/attempt_pdf.py" line="86"/>
+        <location filename="../reports/history_pdf.py" line="121"/>
+        <location filename="../reports/overview_pdf.py" line="44"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="524"/>
+        <location filename="../reports/attempt_pdf.py" line="94"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="537"/>
+        <location filename="../reports/attempt_pdf.py" line="107"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="544"/>
+        <location filename="../reports/attempt_pdf.py" line="116"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="547"/>
-        <location filename="../reports/pdf.py" line="655"/>
+        <location filename="../reports/attempt_pdf.py" line="119"/>
+        <location filename="../reports/history_pdf.py" line="54"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="547"/>
+        <location filename="../reports/attempt_pdf.py" line="119"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="560"/>
+        <location filename="../reports/attempt_pdf.py" line="132"/>
         <source>Answers step by step</source>
         <translation>Odpowiedzi krok po kroku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="568"/>
+        <location filename="../reports/attempt_pdf.py" line="140"/>
         <source>The time ran out.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="573"/>
+        <location filename="../reports/attempt_pdf.py" line="145"/>
         <source>Answer: %1</source>
         <translation>Odpowiedź: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="576"/>
+        <location filename="../reports/attempt_pdf.py" line="148"/>
         <source>%1 points</source>
         <translation>%1 pkt</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="580"/>
+        <location filename="../reports/attempt_pdf.py" line="152"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="586"/>
+        <location filename="../reports/attempt_pdf.py" line="158"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="595"/>
+        <location filename="../reports/attempt_pdf.py" line="167"/>
         <source>Feedback: %1</source>
         <translation>Informacja zwrotna: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="603"/>
+        <location filename="../reports/attempt_pdf.py" line="175"/>
         <source>Best answer here: %1</source>
         <translation>Najlepsza decyzja w tym miejscu: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="612"/>
+        <location filename="../reports/attempt_pdf.py" line="184"/>
         <source>Cards opened: %1</source>
         <translation>Otwarte karty wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="649"/>
+        <location filename="../reports/history_pdf.py" line="48"/>
         <source>No finished attempts yet.</source>
         <translation>Brak ukończonych podejść.</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="656"/>
-        <location filename="../reports/pdf.py" line="825"/>
+        <location filename="../reports/history_pdf.py" line="55"/>
+        <location filename="../reports/overview_pdf.py" line="47"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="657"/>
-        <location filename="../reports/pdf.py" line="719"/>
+        <location filename="../reports/history_pdf.py" line="56"/>
+        <location filename="../reports/history_pdf.py" line="123"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="658"/>
+        <location filename="../reports/history_pdf.py" line="57"/>
         <source>Results</source>
         <translation>Wyniki</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="692"/>
+        <location filename="../reports/history_pdf.py" line="96"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="695"/>
+        <location filename="../reports/history_pdf.py" line="99"/>
         <source>History of results</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="698"/>
+        <location filename="../reports/history_pdf.py" line="102"/>
         <source>Period: %1 · made %2</source>
         <translation>Okres: %1 · sporządzono %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="705"/>
+        <location filename="../reports/history_pdf.py" line="109"/>
         <source>Attempts: %1</source>
         <translation>Podejścia: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="711"/>
+        <location filename="../reports/history_pdf.py" line="115"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="715"/>
-        <location filename="../reports/pdf.py" line="756"/>
+        <location filename="../reports/history_pdf.py" line="119"/>
+        <location filename="../reports/history_pdf.py" line="160"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="716"/>
-        <location filename="../reports/pdf.py" line="749"/>
-        <location filename="../reports/pdf.py" line="821"/>
+        <location filename="../reports/history_pdf.py" line="120"/>
+        <location filename="../reports/history_pdf.py" line="153"/>
+        <location filename="../reports/overview_pdf.py" line="43"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="718"/>
+        <location filename="../reports/history_pdf.py" line="122"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="739"/>
+        <location filename="../reports/history_pdf.py" line="143"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="679"/>
+        <location filename="../reports/history_pdf.py" line="83"/>
         <source>trained in %1</source>
         <translation>rozwijana w scenariuszach: %1</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="745"/>
+        <location filename="../reports/history_pdf.py" line="149"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="804"/>
-        <location filename="../reports/pdf.py" line="807"/>
+        <location filename="../reports/overview_pdf.py" line="26"/>
+        <location filename="../reports/overview_pdf.py" line="29"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="809"/>
+        <location filename="../reports/overview_pdf.py" line="31"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Okres: %1 · podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="816"/>
+        <location filename="../reports/overview_pdf.py" line="38"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="820"/>
+        <location filename="../reports/overview_pdf.py" line="42"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="870"/>
+        <location filename="../reports/overview_pdf.py" line="92"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="886"/>
+        <location filename="../reports/overview_pdf.py" line="108"/>
         <source>Most often missed</source>
         <translation>Najczęściej pomijane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="898"/>
+        <location filename="../reports/overview_pdf.py" line="120"/>
         <source>Most often ticked wrongly</source>
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="909"/>
+        <location filename="../reports/overview_pdf.py" line="131"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="918"/>
+        <location filename="../reports/overview_pdf.py" line="143"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="272"/>
+        <location filename="../reports/wording.py" line="152"/>
         <source>abandoned</source>
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="533"/>
+        <location filename="../reports/attempt_pdf.py" line="103"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>Podejście porzucono (scenariusz rozpoczęto od nowa).</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="758"/>
+        <location filename="../reports/history_pdf.py" line="162"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="759"/>
+        <location filename="../reports/history_pdf.py" line="163"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="823"/>
+        <location filename="../reports/overview_pdf.py" line="45"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="824"/>
+        <location filename="../reports/overview_pdf.py" line="46"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="849"/>
+        <location filename="../reports/overview_pdf.py" line="71"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
     </message>
     <message>
-        <location filename="../reports/pdf.py" line="273"/>
+        <location filename="../reports/wording.py" line="153"/>
         <source>in progress</source>
         <translation>w toku</translation>
     </message>
@@ -1761,43 +1763,43 @@
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="64"/>
-        <location filename="../resume_dialog.py" line="98"/>
+        <location filename="../resume_dialog.py" line="65"/>
+        <location filename="../resume_dialog.py" line="100"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="67"/>
+        <location filename="../resume_dialog.py" line="68"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="82"/>
+        <location filename="../resume_dialog.py" line="83"/>
         <source>Scenario in progress</source>
         <translation>Scenariusz w toku</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="84"/>
+        <location filename="../resume_dialog.py" line="86"/>
         <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
         <translation>Masz rozpoczęte podejście do scenariusza „%1”. Wznowić je czy zacząć od nowa?</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="91"/>
+        <location filename="../resume_dialog.py" line="93"/>
         <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
         <translation>Rozpoczęcie od nowa zapisze tamto podejście jako porzucone: zostanie w historii, bez wyniku.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="101"/>
+        <location filename="../resume_dialog.py" line="103"/>
         <source>&amp;Abandon and start over</source>
         <translation>&amp;Porzuć i zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="105"/>
+        <location filename="../resume_dialog.py" line="107"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="56"/>
+        <location filename="../resume_dialog.py" line="57"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
@@ -1853,244 +1855,244 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/page.py" line="207"/>
+        <location filename="../overview/tables.py" line="28"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="212"/>
+        <location filename="../overview/tables.py" line="33"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="221"/>
-        <location filename="../overview/page.py" line="407"/>
+        <location filename="../overview/tables.py" line="42"/>
+        <location filename="../overview/tables.py" line="228"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="278"/>
+        <location filename="../overview/tables.py" line="99"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="280"/>
+        <location filename="../overview/tables.py" line="101"/>
         <source>ticked wrongly</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="285"/>
+        <location filename="../overview/tables.py" line="106"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="289"/>
+        <location filename="../overview/tables.py" line="110"/>
         <source>Problem</source>
         <translation>Rodzaj błędu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="291"/>
-        <location filename="../overview/page.py" line="547"/>
+        <location filename="../overview/choice_tree.py" line="154"/>
+        <location filename="../overview/tables.py" line="112"/>
         <source>Share</source>
         <translation>Odsetek</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="297"/>
-        <location filename="../overview/page.py" line="360"/>
-        <location filename="../overview/page.py" line="546"/>
+        <location filename="../overview/choice_tree.py" line="153"/>
+        <location filename="../overview/tables.py" line="118"/>
+        <location filename="../overview/tables.py" line="181"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="303"/>
-        <location filename="../overview/page.py" line="366"/>
+        <location filename="../overview/tables.py" line="124"/>
+        <location filename="../overview/tables.py" line="187"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="349"/>
+        <location filename="../overview/tables.py" line="170"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="354"/>
+        <location filename="../overview/tables.py" line="175"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="385"/>
-        <location filename="../overview/page.py" line="781"/>
+        <location filename="../overview/filters.py" line="70"/>
+        <location filename="../overview/tables.py" line="206"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="402"/>
+        <location filename="../overview/tables.py" line="223"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="413"/>
+        <location filename="../overview/tables.py" line="234"/>
         <source>Results</source>
         <translation>Liczba wyników</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="419"/>
+        <location filename="../overview/tables.py" line="240"/>
         <source>Scope</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="545"/>
+        <location filename="../overview/choice_tree.py" line="152"/>
         <source>Decision and option</source>
         <translation>Decyzja i odpowiedź</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="578"/>
+        <location filename="../overview/choice_tree.py" line="185"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="772"/>
-        <location filename="../overview/page.py" line="987"/>
+        <location filename="../overview/page.py" line="190"/>
+        <location filename="../overview/page.py" line="341"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="773"/>
+        <location filename="../overview/page.py" line="191"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="774"/>
+        <location filename="../overview/filters.py" line="63"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="775"/>
+        <location filename="../overview/filters.py" line="64"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="779"/>
+        <location filename="../overview/filters.py" line="68"/>
         <source>&amp;Scenario:</source>
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="784"/>
+        <location filename="../overview/page.py" line="194"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="788"/>
+        <location filename="../overview/filters.py" line="73"/>
         <source>Attempts from this date</source>
         <translation>Podejścia od tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="791"/>
+        <location filename="../overview/filters.py" line="76"/>
         <source>Attempts up to this date</source>
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="804"/>
+        <location filename="../overview/page.py" line="208"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="805"/>
+        <location filename="../overview/page.py" line="209"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="806"/>
+        <location filename="../overview/page.py" line="210"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="809"/>
+        <location filename="../overview/page.py" line="213"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="810"/>
+        <location filename="../overview/page.py" line="214"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="818"/>
+        <location filename="../overview/page.py" line="222"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="821"/>
+        <location filename="../overview/page.py" line="225"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="823"/>
-        <location filename="../overview/page.py" line="1067"/>
+        <location filename="../overview/page.py" line="227"/>
+        <location filename="../overview/page.py" line="421"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="840"/>
+        <location filename="../overview/page.py" line="244"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="956"/>
+        <location filename="../overview/page.py" line="310"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="999"/>
+        <location filename="../overview/page.py" line="353"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1039"/>
+        <location filename="../overview/page.py" line="393"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1051"/>
+        <location filename="../overview/page.py" line="405"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1052"/>
+        <location filename="../overview/page.py" line="406"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>wybory</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1053"/>
-        <location filename="../overview/page.py" line="1061"/>
+        <location filename="../overview/page.py" line="407"/>
+        <location filename="../overview/page.py" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1059"/>
+        <location filename="../overview/page.py" line="413"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1060"/>
+        <location filename="../overview/page.py" line="414"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>podejscia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1068"/>
+        <location filename="../overview/page.py" line="422"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>przeglad</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="1069"/>
+        <location filename="../overview/page.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="555"/>
+        <location filename="../overview/choice_tree.py" line="162"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
     </message>
