@@ -18,7 +18,6 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``04-feedback``: the feedback panel after a poor choice;
 - ``05-checklist``: a checklist with some items ticked;
 - ``06-timed``: a timed decision with the countdown running;
-- ``17-paused``: that decision paused: the question hidden, the clock stopped;
 - ``07-card``: a knowledge card dialog over the play view;
 - ``08-resume``: the offer to resume an unfinished attempt, at sign-in;
 - ``09-debrief``: the debrief after a mixed path (it leaves the best path once);
@@ -30,7 +29,10 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``14-idle-warning``, ``15-signed-out``: the countdown before an idle sign-out, and
   the profile screen after it;
 - ``16-in-progress``: Start on a scenario with an attempt in progress asks whether to
-  resume it or abandon it and start over.
+  resume it or abandon it and start over;
+- ``17-search-empty``: a library search that finds nothing, with the way back;
+- ``18-first-start``: the profile screen of a laptop with no profiles yet;
+- ``19-paused``: the timed decision paused: the question hidden, the clock stopped.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -397,7 +399,7 @@ class Shots:
         w.player._countdown.start()  # running again, then paused as an officer would
         click(w.player.leave_button)
         assert w.player.is_paused()
-        self.shot("17-paused")
+        self.shot("19-paused")
         click(w.player.resume_clock_button)
         w.player._countdown.stop()
         self.act(leave_feedback=True)
