@@ -202,7 +202,9 @@ class PlayPage(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = FittedTextBrowser(max_height=380)
-        self.cards_row = QHBoxLayout()
+        # The knowledge cards go onto more lines when they do not fit beside each other
+        # (200% text in a small window), rather than widening the page past the window.
+        self.cards_row = FlowLayout()
         self.body.addWidget(self.node_title)
         self.body.addWidget(self.image)
         self.body.addWidget(self.text)
@@ -410,7 +412,6 @@ class PlayPage(QWidget):
             )
             button.clicked.connect(lambda _c=False, cid=card_id: self._open_card(cid))
             self.cards_row.addWidget(button)
-        self.cards_row.addStretch(1)
 
         # Before the countdown's first tick: a fresh page's timer is invalid until started.
         self._shown.start()
