@@ -136,6 +136,8 @@ def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) ->
     settle(qtbot)
     assert not clipped(window.profiles), clipped(window.profiles)
     assert not out_of_reach(window.profiles), out_of_reach(window.profiles)
+    rules = window.profiles.pin_hint  # the PIN rules whole, not cut at the card's foot
+    assert rules.height() >= rules.heightForWidth(rules.width()), rules.text()
 
     # The library: the cards keep a readable width, the summary several lines.
     window.profiles.profiles.setCurrentRow(0)
