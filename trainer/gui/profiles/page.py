@@ -75,6 +75,9 @@ class ProfilePage(QWidget):
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # No tab stop of its own: it follows the focus from field to field (and the
+        # list, the first stop, is at the top).
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroller)
