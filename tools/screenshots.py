@@ -5,7 +5,8 @@ Usage (``make screenshots``)::
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py docs/screenshots
 
 ``--text-size 22`` takes them at 200% text (Ctrl+plus up to 22 pt), as an officer
-with large text would see the screens (``docs/screenshots/large-text``).
+with large text would see the screens (``docs/screenshots/large-text``); ``--size
+1000x640`` in the smallest window the app supports.
 
 For each language the script builds the real main window on a temporary data folder,
 switches the UI language with the window's own ``set_language`` (the scenario content
@@ -173,15 +174,17 @@ class Shots:
         data_dir: Path,
         text_size: int | None = None,
         only: set[str] | None = None,
+        size: tuple[int, int] = (WIDTH, HEIGHT),
     ) -> None:
         from trainer.gui.main import build_window
 
         self.out = out
         self.language = language
         self.only = only
+        self.size = size
         _app, self.window = build_window(data_dir, synchronous=True)
         self.window.context.services.play.seeds = lambda: ORDER_SEED  # type: ignore[attr-defined]
-        self.window.resize(WIDTH, HEIGHT)  # type: ignore[attr-defined]
+        self.window.resize(*size)  # type: ignore[attr-defined]
         self.window.show()  # type: ignore[attr-defined]
         self.window.set_language(language)  # type: ignore[attr-defined]
         if text_size is not None:
@@ -215,7 +218,7 @@ class Shots:
             return
         settle()
         image = self.w.grab().toImage()
-        assert (image.width(), image.height()) == (WIDTH, HEIGHT), image.size()
+        assert (image.width(), image.height()) == self.size, image.size()
         save_png(image, self.name(stem))
 
     def shot_over_window(self, stem: str, dialog: QWidget) -> None:
@@ -489,6 +492,15 @@ def scenarios_with_a_broken_one(root: Path) -> Path:
     return folder
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """``1000x640`` as (1000, 640), for ``--size``."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not WIDTHxHEIGHT: {text!r}") from None
+    return width, height
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files")
@@ -498,6 +510,13 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         metavar="PT",
         help="text size in points, as set with Ctrl+plus (the default is 11; 22 is 200%%)",
+    )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        default=(WIDTH, HEIGHT),
+        metavar="WxH",
+        help=f"window size in pixels (the default is {WIDTH}x{HEIGHT}; the smallest is 1000x640)",
     )
     parser.add_argument(
         "--only", action="append", metavar="STEM", help="save only this screen, e.g. 02-library"
@@ -520,6 +539,7 @@ def main(argv: list[str] | None = None) -> int:
                     Path(tmp) / f"data-{language}",
                     args.text_size,
                     set(args.only) if args.only else None,
+                    args.size,
                 )
                 try:
                     shots.run()

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollBar, QWidget
 
 from tests.play_support import play_tokens
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode
@@ -52,8 +52,35 @@ def answer_with(
     return exec_
 
 
+def _geometries() -> list[tuple[str, tuple[int, int, int, int], int]]:
+    """Where every visible widget of the shown windows is (in the order of the widget
+    tree), and how far each scroll bar goes."""
+    seen = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            if widget.isVisible():
+                extra = widget.maximum() if isinstance(widget, QScrollBar) else 0
+                seen.append((type(widget).__name__, widget.geometry().getRect(), extra))
+    return seen
+
+
 def settle(qtbot) -> None:
-    qtbot.wait(30)  # layouts and style sheet polish run from the event loop
+    """Wait until the window stops moving: layouts and style sheet polish run from the
+    event loop, in several passes (a scroll bar that appears narrows the page, wrapped
+    text grows taller, the scroll bar goes again). A fixed wait looked at a half-done
+    layout whenever the machine was busy; an officer sees the finished one. A layout
+    that never comes to rest is a fault of its own."""
+    qtbot.wait(30)
+    before = _geometries()
+    for _ in range(100):
+        qtbot.wait(30)
+        now = _geometries()
+        if now == before:
+            return
+        before = now
+    raise AssertionError("the window's layout never comes to rest")
 
 
 def finish_tutorial_headless(window: object, name: str) -> None:

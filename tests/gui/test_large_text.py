@@ -136,6 +136,8 @@ def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) ->
     settle(qtbot)
     assert not clipped(window.profiles), clipped(window.profiles)
     assert not out_of_reach(window.profiles), out_of_reach(window.profiles)
+    rules = window.profiles.pin_hint  # the PIN rules whole, not cut at the card's foot
+    assert rules.height() >= rules.heightForWidth(rules.width()), rules.text()
 
     # The library: the cards keep a readable width, the summary several lines.
     window.profiles.profiles.setCurrentRow(0)
@@ -158,6 +160,9 @@ def test_every_screen_holds_at_200_percent_text(qtbot, window, language: str) ->
     def look() -> None:
         assert not clipped(player), clipped(player)
         assert not out_of_reach(player), out_of_reach(player)
+        # The step reads top to bottom: a page wider than the window hides the end of
+        # every line of its text and choices, whatever the buttons' reach.
+        assert player.scroller.horizontalScrollBar().maximum() == 0
         title = player.scenario_title
         assert title.shown_text() in (title.text(), title.shown_text().rstrip("…") + "…")
         assert title.width() >= characters(title, 6)  # some of the title stays

@@ -11,7 +11,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,7 +66,7 @@ class ChoiceButton(QPushButton):
         self.label.setWordWrap(True)
         for part in (self.number, self.label):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
+        layout = self._row = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(12)
         layout.addWidget(self.number)
@@ -79,6 +79,21 @@ class ChoiceButton(QPushButton):
         hint = self.label.sizeHint()
         hint.setHeight(max(hint.height(), self.number.sizeHint().height()) + 22)
         return hint
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        # A push button's minimum is its size hint: the label on about 80 characters a
+        # line, wider than the page at 200% text in a small window (the page then
+        # scrolled sideways). The text wraps instead, down to its longest word; the
+        # height follows the width through the layout's height for width.
+        margins = self._row.contentsMargins()
+        width = (
+            margins.left()
+            + self.number.sizeHint().width()
+            + self._row.spacing()
+            + self.label.minimumSizeHint().width()
+            + margins.right()
+        )
+        return QSize(width, self.minimumHeight())
 
 
 #: Qt's widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.
@@ -201,7 +216,9 @@ class PlayPage(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text = FittedTextBrowser(max_height=380)
-        self.cards_row = QHBoxLayout()
+        # The knowledge cards go onto more lines when they do not fit beside each other
+        # (200% text in a small window), rather than widening the page past the window.
+        self.cards_row = FlowLayout()
         self.body.addWidget(self.node_title)
         self.body.addWidget(self.image)
         self.body.addWidget(self.text)
@@ -410,7 +427,6 @@ class PlayPage(QWidget):
             )
             button.clicked.connect(lambda _c=False, cid=card_id: self._open_card(cid))
             self.cards_row.addWidget(button)
-        self.cards_row.addStretch(1)
 
         # Before the countdown's first tick: a fresh page's timer is invalid until started.
         self._shown.start()

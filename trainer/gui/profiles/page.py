@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,33 @@ from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.services.records import ProfileRecord
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+#: The width, in characters, a name or PIN field keeps beside its caption.
+FIELD_CHARACTERS = 16
+
+
+class _Field(QLineEdit):
+    """A name or PIN field that keeps room for what is typed (a caption goes above it
+    rather than squeezing it: see ``WrapLongRows`` below)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(hint.width(), self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS))
+        return hint
+
+
+class _Caption(QLabel):
+    """A form caption as wide as the widest of its ``peers``: every row of the form
+    wraps its caption above the field, or none does, and the form reads as one."""
+
+    def __init__(self, peers: list[QLabel]) -> None:
+        super().__init__()
+        self._peers = peers
+        peers.append(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        hint.setWidth(max(QLabel.sizeHint(peer).width() for peer in self._peers))
+        return hint
 
 
 class ProfilePage(QWidget):
@@ -43,7 +71,19 @@ class ProfilePage(QWidget):
         self.retranslate()
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # At 200% text in the smallest window the page is taller than the window: it
+        # scrolls rather than squeezing the PIN rules and the buttons out of sight.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # No tab stop of its own: it follows the focus from field to field (and the
+        # list, the first stop, is at the top).
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller)
+        body = named(QWidget(), "page")
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(40, 30, 40, 30)
         self.title = heading(1.6)
         self.title.setWordWrap(False)
@@ -81,13 +121,17 @@ class ProfilePage(QWidget):
         create_layout = QVBoxLayout(create)
         self.create_label = QLabel()
         form = QFormLayout()
-        self.name_edit = QLineEdit()
+        # A caption goes above its field when the card is too narrow for both on one
+        # line (200% text in a small window): never a caption or a field cut short.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name_edit = _Field()
         self.name_edit.setMaxLength(80)
-        self.pin_edit = QLineEdit()
+        self.pin_edit = _Field()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setMaxLength(32)
-        self.name_caption = QLabel()
-        self.pin_caption = QLabel()
+        captions: list[QLabel] = []
+        self.name_caption = _Caption(captions)
+        self.pin_caption = _Caption(captions)
         self.name_caption.setBuddy(self.name_edit)
         self.pin_caption.setBuddy(self.pin_edit)
         form.addRow(self.name_caption, self.name_edit)
@@ -122,6 +166,7 @@ class ProfilePage(QWidget):
         bottom.addWidget(self.language)
         bottom.addStretch(1)
         outer.addLayout(bottom)
+        scroller.setWidget(body)
 
     def retranslate(self) -> None:
         """Set every text in the current UI language."""
