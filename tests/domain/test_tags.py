@@ -85,17 +85,13 @@ def test_a_tag_a_letter_away_from_a_known_one_is_a_warning(tmp_path: Path) -> No
     assert found[0].line == tags_line
 
 
-def test_a_card_is_found_by_its_tags_labels_in_either_language(tmp_path: Path) -> None:
-    from trainer.services.cards import ScenarioCard
+def test_a_tag_is_found_by_its_labels_in_either_language() -> None:
+    """The library searches a tag's words (trainer.gui.library.model): any label finds it."""
+    from trainer.domain.search import SearchText
+    from trainer.domain.tags import tag_words
 
-    card = ScenarioCard(
-        key="stones",
-        folder=tmp_path,
-        source="local",
-        playable=True,
-        title={"pl": "Kamienie"},
-        tags=("roma-community", "river-bank"),
-    )
-    text = card.search_text()
-    for words in ("społeczność romska", "roma community", "river bank", "roma-community"):
-        assert words in text
+    tags = ("roma-community", "river-bank")
+    text = SearchText.of([word for tag in tags for word in (tag, *tag_words(tag))])
+    for query in ("społeczność romska", "spolecznosci romskiej", "roma community", "river bank"):
+        assert text.matches(query), query
+    assert not text.matches("żydowska")
