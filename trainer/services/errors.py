@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from trainer.services.profiles import ProfileLockedError, WrongSecretError
+from trainer.services.profiles import (
+    InstructorExistsError,
+    NotAnInstructorError,
+    ProfileLockedError,
+    WrongSecretError,
+)
 from trainer.services.secrets import SecretPolicyError
 from trainer.storage.errors import (
     AnotherInstanceError,
@@ -24,6 +29,8 @@ __all__ = [
     "DatabaseBusyError",
     "DatabaseCorruptError",
     "DatabaseTooNewError",
+    "InstructorExistsError",
+    "NotAnInstructorError",
     "ProfileError",
     "ProfileLockedError",
     "SecretPolicyError",
