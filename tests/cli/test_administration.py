@@ -106,9 +106,11 @@ def _exists(name: str) -> Callable[[Any], bool]:
 
 
 def _lock_anna(services: Any) -> None:
+    from trainer.storage.errors import ProfileError
+
     anna = services.profiles.find("Anna")
     for _ in range(5):
-        with pytest.raises(Exception, match="wrong|locked"):
+        with pytest.raises(ProfileError):
             services.profiles.sign_in(anna, "000001")
 
 

@@ -422,6 +422,55 @@
     </message>
 </context>
 <context>
+    <name>InstructorSetupDialog</name>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="36"/>
+        <location filename="../profiles/setup_dialog.py" line="40"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Set up this laptop for an instructor</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="45"/>
+        <source>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</source>
+        <translation>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="59"/>
+        <source>Instructor&apos;s &amp;name</source>
+        <translation>Instructor&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="60"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="61"/>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="72"/>
+        <source>At least %1 characters. Keep it to yourself: officers use this laptop too.</source>
+        <translation>At least %1 characters. Keep it to yourself: officers use this laptop too.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="83"/>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="98"/>
+        <source>Enter the instructor&apos;s name.</source>
+        <translation>Enter the instructor&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="101"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../library/page.py" line="91"/>
@@ -729,6 +778,21 @@
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
+    <message>
+        <location filename="../window.py" line="310"/>
+        <source>Set up this laptop for an &amp;instructor…</source>
+        <translation>Set up this laptop for an &amp;instructor…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="435"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Set up this laptop for an instructor</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="437"/>
+        <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
+        <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -826,6 +890,11 @@
         <location filename="../messages.py" line="99"/>
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>This laptop already has an instructor. Further instructors are added by an instructor.</source>
+        <translation>This laptop already has an instructor. Further instructors are added by an instructor.</translation>
     </message>
 </context>
 <context>

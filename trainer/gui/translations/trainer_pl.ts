@@ -422,6 +422,55 @@
     </message>
 </context>
 <context>
+    <name>InstructorSetupDialog</name>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="36"/>
+        <location filename="../profiles/setup_dialog.py" line="40"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="45"/>
+        <source>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</source>
+        <translation>Pierwszą osobę prowadzącą szkolenie ustawia się na laptopie jeden raz. Osoba prowadząca odblokowuje profile i widzi wyniki wszystkich; kolejne osoby prowadzące może dodać tylko osoba prowadząca. Funkcjonariusze tego nie potrzebują: sami tworzą swój profil.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="59"/>
+        <source>Instructor&apos;s &amp;name</source>
+        <translation>&amp;Imię i nazwisko osoby prowadzącej</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="60"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Hasło</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="61"/>
+        <source>Password &amp;again</source>
+        <translation>Hasło &amp;ponownie</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="72"/>
+        <source>At least %1 characters. Keep it to yourself: officers use this laptop too.</source>
+        <translation>Minimalna liczba znaków: %1. Zachowaj hasło dla siebie: z tego laptopa korzystają też funkcjonariusze.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="83"/>
+        <source>Set up</source>
+        <translation>Przygotuj</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="98"/>
+        <source>Enter the instructor&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko osoby prowadzącej.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="101"/>
+        <source>The two passwords differ.</source>
+        <translation>Podane hasła się różnią.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../library/page.py" line="91"/>
@@ -729,6 +778,21 @@
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
+    <message>
+        <location filename="../window.py" line="310"/>
+        <source>Set up this laptop for an &amp;instructor…</source>
+        <translation>Przygotuj &amp;laptop dla osoby prowadzącej…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="435"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="437"/>
+        <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
+        <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -826,6 +890,11 @@
         <location filename="../messages.py" line="99"/>
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>Folder danych %1 znajduje się na %2. Postępy są zapisywane tylko na własnym dysku tego komputera, gdzie żadna odpowiedź nie może zginąć: poproś instruktora o wybranie folderu na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>This laptop already has an instructor. Further instructors are added by an instructor.</source>
+        <translation>Ten laptop ma już osobę prowadzącą szkolenie. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
 </context>
 <context>
