@@ -268,7 +268,11 @@ class ProfileService:
         return self.export(profile)
 
     def erase_by(self, profile: ProfileRecord, *, by: Operator) -> None:
-        """Erase the profile, for the profile itself or for an instructor; audited with who."""
+        """Erase the profile, for the profile itself or for an instructor; audited with who.
+
+        A self-erasure names the person as operator: their id, which the audit keeps
+        as the subject anyway, so it adds no trace of them.
+        """
         self._require_self_or_trainer(profile, by)
         self.erase(profile, operator=by.profile)
 
