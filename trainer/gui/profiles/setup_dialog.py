@@ -26,6 +26,9 @@ from trainer.services.records import ProfileRecord
 from trainer.services.secrets import MIN_PASSWORD_CHARS
 
 
+WIDTH_EM = 80  # the dialog's width in average characters: grows with the text size
+
+
 class InstructorSetupDialog(QDialog):
     """Name, password and the password again; the profile is made on OK."""
 
@@ -34,7 +37,6 @@ class InstructorSetupDialog(QDialog):
         self.profiles = profiles
         self.created: ProfileRecord | None = None
         self.setWindowTitle(self.tr("Set up this laptop for an instructor"))
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         title = heading(1.35)
         title.setText(self.tr("Set up this laptop for an instructor"))
@@ -90,6 +92,14 @@ class InstructorSetupDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as its wrapped texts need at its width (also once a message shows)."""
+        width = max(WIDTH_EM * self.fontMetrics().averageCharWidth(), 560)
+        height = self.layout().totalHeightForWidth(width)
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
 
     def _set_up(self) -> None:
         name = self.name_edit.text().strip()
@@ -112,5 +122,6 @@ class InstructorSetupDialog(QDialog):
     def _refuse(self, message: str, field: QLineEdit) -> None:
         self.error.setText(message)
         self.error.show()
+        self._fit()
         field.setFocus()
         field.selectAll()
