@@ -25,7 +25,6 @@ from trainer.services.profiles import ProfileService
 from trainer.services.records import ProfileRecord
 from trainer.services.secrets import MIN_PASSWORD_CHARS
 
-
 WIDTH_EM = 80  # the dialog's width in average characters: grows with the text size
 
 
@@ -37,7 +36,7 @@ class InstructorSetupDialog(QDialog):
         self.profiles = profiles
         self.created: ProfileRecord | None = None
         self.setWindowTitle(self.tr("Set up this laptop for an instructor"))
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         title = heading(1.35)
         title.setText(self.tr("Set up this laptop for an instructor"))
         intro = named(QLabel(), "muted")
@@ -97,7 +96,7 @@ class InstructorSetupDialog(QDialog):
     def _fit(self) -> None:
         """As tall as its wrapped texts need at its width (also once a message shows)."""
         width = max(WIDTH_EM * self.fontMetrics().averageCharWidth(), 560)
-        height = self.layout().totalHeightForWidth(width)
+        height = self._layout.totalHeightForWidth(width)
         self.setMinimumSize(width, height)
         self.resize(width, height)
 
