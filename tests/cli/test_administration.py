@@ -306,3 +306,28 @@ def test_an_officer_exports_and_erases_their_own_profile_with_their_pin(
     with opened() as services:
         assert services.store.find_profile("Anna") is None
         assert ("erase-profile", anna_id, anna_id) in _audit(services)
+
+
+def test_a_laptop_without_an_instructor_restores_without_one(
+    cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    """T11: a new (or just recovered) database has no one to ask: restore is open, as the
+    app's recovery dialog is; naming an instructor there is refused, not guessed."""
+    from trainer.services.context import open_services
+
+    data = tmp_path / "data"
+    assert cli((), "profile", "create", "Anna", "--data-dir", data).exit_code == 0
+    backup = cli((), "db", "backup", "--data-dir", data).stdout.strip()
+    assert cli((), "profile", "create", "Marker", "--data-dir", data).exit_code == 0
+    nobody = cli(
+        (PASSWORD,), "db", "restore", backup, "--by", "Ghost", "--secret-stdin", "--data-dir", data
+    )
+    assert nobody.exit_code == 1 and "trainer setup" in nobody.stderr, nobody.stderr
+    restored = cli((), "db", "restore", backup, "--data-dir", data)
+    assert restored.exit_code == 0, restored.stderr
+    services = open_services(data)
+    try:
+        assert services.store.find_profile("Marker") is None
+        assert ("restore-backup", None, None) in _audit(services)
+    finally:
+        services.close(backup=False)
