@@ -725,7 +725,9 @@ def _restore_from(backup: Path, args: argparse.Namespace) -> Path:
         if services.profiles.has_trainer() or args.by is not None:
             operator = _confirm_trainer(services, args, "restoring a backup")
         kept: Path = services.store.restore(backup)
-        services.store.audit("restore-backup", None, operator.id if operator else None)
+        if operator is not None:
+            # In the restored database, whose log is the one read from now on.
+            services.store.audit("restore-backup", None, operator.id)
         return kept
 
 
