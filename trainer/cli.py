@@ -146,6 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--profile", metavar="NAME", required=True)
     history.add_argument("--json", action="store_true", help="print JSON")
 
+    setup = commands.add_parser(
+        "setup",
+        parents=[common],
+        help="set up this laptop's first instructor (refused once there is one)",
+    )
+    setup.add_argument("name", metavar="NAME")
+    setup.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help="read the password (12+ characters) from the first line of standard input",
+    )
+
     profile = commands.add_parser("profile", parents=[common], help="manage profiles")
     profile_commands = profile.add_subparsers(
         dest="profile_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -156,24 +168,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     create.add_argument("name", metavar="NAME")
     create.add_argument(
-        "--trainer", action="store_true", help="an instructor: needs a password (12+ characters)"
+        "--trainer",
+        action="store_true",
+        help="an instructor: needs a password (12+ characters) and an instructor's --by",
+    )
+    create.add_argument(
+        "--by", metavar="INSTRUCTOR", help="with --trainer: the instructor who confirms"
     )
     create.add_argument(
         "--secret-stdin",
         action="store_true",
-        help="read the PIN or password from the first line of standard input",
+        help="read the secrets from standard input, one a line: the --by instructor's "
+        "password first, then the new PIN or password",
     )
     export = profile_commands.add_parser(
         "export", parents=[common], help="everything stored about a profile, as JSON"
     )
     export.add_argument("name", metavar="NAME")
     export.add_argument("--output", metavar="FILE", type=Path, help="write to FILE")
+    _add_authority(export, "someone else's profile", own=True)
     unlock = profile_commands.add_parser(
         "unlock", parents=[common], help="lift a lock after too many wrong PINs (instructors)"
     )
     unlock.add_argument("name", metavar="NAME")
     unlock.add_argument(
-        "--by", metavar="TRAINER", required=True, help="the instructor's profile, who confirms"
+        "--by", metavar="INSTRUCTOR", required=True, help="the instructor's profile, who confirms"
     )
     unlock.add_argument(
         "--secret-stdin",
@@ -185,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     delete.add_argument("name", metavar="NAME")
     delete.add_argument("--yes", action="store_true", help="confirm the erasure")
+    _add_authority(delete, "someone else's profile", own=True)
 
     db = commands.add_parser("db", parents=[common], help="check, back up or restore the database")
     db_commands = db.add_subparsers(
@@ -196,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", parents=[common], help="replace the database with a backup"
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    _add_authority(restore, "a restore")
     retention = db_commands.add_parser(
         "retention",
         parents=[common],
@@ -210,10 +231,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     period.add_argument("--off", action="store_true", help="keep attempts until erased by hand")
     retention.add_argument("--yes", action="store_true", help="confirm deleting old attempts")
+    _add_authority(retention, "a change")
 
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
     return parser
+
+
+def _add_authority(command: argparse.ArgumentParser, what: str, *, own: bool = False) -> None:
+    """``--by INSTRUCTOR`` and ``--secret-stdin``, for a command that needs an instructor."""
+    command.add_argument(
+        "--by", metavar="INSTRUCTOR", help=f"the instructor who confirms {what} with their password"
+    )
+    secret = "the --by instructor's password" + (" (or the profile's own PIN)" if own else "")
+    command.add_argument(
+        "--secret-stdin",
+        action="store_true",
+        help=f"read {secret} from the first line of standard input",
+    )
 
 
 def _out(text: str = "") -> None:
@@ -560,8 +595,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
     if args.profile_command == "export":
         with _services(args, backup_on_exit=False) as services:
             profile = services.profiles.find(args.name)
-            _sign_in(services, profile)
-            data = services.profiles.export(profile)
+            data = services.profiles.export_by(
+                profile, by=_self_or_trainer(services, profile, args)
+            )
         text = _json_text(data)
         if args.output is None:
             _out(text)
@@ -580,7 +616,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
         raise UsageError("erasing a profile cannot be undone: add --yes to confirm")
     with _services(args) as services:
         profile = services.profiles.find(args.name)
-        services.profiles.erase(profile)
+        services.profiles.erase_by(profile, by=_self_or_trainer(services, profile, args))
     _err(f"erased the profile {args.name!r} and all its attempts")
     return EXIT_OK
 
@@ -607,39 +643,99 @@ def _list_profiles(args: argparse.Namespace) -> int:
 
 
 def _create_profile(args: argparse.Namespace) -> int:
-    secret: str | None = None
-    if args.secret_stdin:
-        secret = sys.stdin.readline().rstrip("\n") or None
-    elif args.trainer:
-        if not sys.stdin.isatty():
-            raise UsageError("an instructor needs a password: use --secret-stdin or a terminal")
-        import getpass
-
-        secret = getpass.getpass("Password (12+ characters): ")
-        if getpass.getpass("Again: ") != secret:
-            raise UsageError("the two passwords differ")
+    """An officer's profile (anyone may sign up), or an instructor's (an instructor's --by)."""
+    if not args.trainer:
+        secret: str | None = None
+        if args.secret_stdin:
+            secret = sys.stdin.readline().rstrip("\n") or None
+        with _services(args, backup_on_exit=False) as services:
+            profile = services.profiles.create(args.name, "officer", secret)
+        _err(f"created the officer profile {profile.display_name!r}")
+        return EXIT_OK
     with _services(args, backup_on_exit=False) as services:
-        role = "trainer" if args.trainer else "officer"
-        profile = services.profiles.create(args.name, role, secret)
-    _err(f"created the {role} profile {profile.display_name!r}")
+        operator = _confirm_trainer(services, args, "creating an instructor")
+        password = _new_password(args)
+        profile = services.profiles.create_trainer(args.name, password, by=operator)
+    _err(f"created the trainer profile {profile.display_name!r}")
+    return EXIT_OK
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    """The laptop's first instructor: a deliberate step, refused once there is one."""
+    from trainer.services.profiles import InstructorExistsError
+
+    with _services(args, backup_on_exit=False) as services:
+        if services.profiles.has_trainer():
+            raise InstructorExistsError()
+        profile = services.profiles.set_up_first_trainer(args.name, _new_password(args))
+    _err(
+        f"set up {profile.display_name!r} as this laptop's first instructor; other "
+        "instructors are now created with `trainer profile create NAME --trainer --by "
+        f"{profile.display_name}`"
+    )
     return EXIT_OK
 
 
 def _unlock_profile(args: argparse.Namespace) -> int:
-    if args.secret_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    elif sys.stdin.isatty():
-        import getpass
-
-        password = getpass.getpass(f"Password of {args.by}: ")
-    else:
-        raise UsageError("the instructor's password is needed: use --secret-stdin or a terminal")
     with _services(args, backup_on_exit=False) as services:
         profile = services.profiles.find(args.name)
-        trainer = services.profiles.find(args.by)
-        services.profiles.unlock(profile, trainer=trainer, password=password)
+        operator = _confirm_trainer(services, args, "unlocking a profile")
+        services.profiles.unlock_by(profile, by=operator)
     _err(f"unlocked the profile {profile.display_name!r}")
     return EXIT_OK
+
+
+# -- who confirms an administrative action -----------------------------------------
+
+
+def _read_secret(args: argparse.Namespace, prompt: str, needed: str) -> str:
+    """The next secret: a line of standard input with --secret-stdin, else from the terminal."""
+    if args.secret_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise UsageError(f"{needed} is needed: use --secret-stdin or run this in a terminal")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """A new instructor's password: typed twice at a terminal, or one line of stdin."""
+    prompt = "New instructor's password (12+ characters): "
+    password = _read_secret(args, prompt, "the new instructor's password")
+    if not args.secret_stdin and _read_secret(args, "Again: ", "the password") != password:
+        raise UsageError("the two passwords differ")
+    return password
+
+
+def _confirm_trainer(services: Any, args: argparse.Namespace, what: str) -> Any:
+    """The --by instructor, confirmed by their password (wrong ones count towards a lock)."""
+    if args.by is None:
+        hint = (
+            "" if services.profiles.has_trainer() else " (none is set up yet: `trainer setup NAME`)"
+        )
+        raise UsageError(f"{what} needs an instructor: add --by INSTRUCTOR{hint}")
+    from trainer.services.profiles import TRAINER, NotAnInstructorError
+
+    named = services.store.find_profile(args.by)
+    if named is not None and named.role != TRAINER:
+        raise NotAnInstructorError(named.display_name)  # before any password is asked
+    password = _read_secret(args, f"Password of {args.by}: ", f"the password of {args.by}")
+    return services.profiles.confirm_trainer(args.by, password)
+
+
+def _self_or_trainer(services: Any, profile: Any, args: argparse.Namespace) -> Any:
+    """Who acts on ``profile``: the --by instructor, or the profile itself with its own PIN."""
+    if args.by is not None:
+        return _confirm_trainer(services, args, "acting on someone else's profile")
+    secret = None
+    if profile.secret_hash is not None:
+        secret = _read_secret(
+            args,
+            "PIN or password: ",
+            f"the PIN of {profile.display_name!r} (or an instructor's --by)",
+        )
+    return services.profiles.confirm_self(profile, secret)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -651,7 +747,7 @@ def cmd_db(args: argparse.Namespace) -> int:
         if args.db_command == "backup":
             _out(str(services.store.backup("manual")))
             return EXIT_OK
-        return _retention(services.store, args)
+        return _retention(services, args)
 
 
 def _check_database(args: argparse.Namespace) -> int:
@@ -691,15 +787,25 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _restore_from(backup: Path, args: argparse.Namespace) -> Path:
     with _services(args, backup_on_exit=False) as services:
+        # With no instructor set up (a new database, or a damaged one just moved
+        # aside) there is no one to ask, as in the app's recovery dialog.
+        operator = None
+        if services.profiles.has_trainer() or args.by is not None:
+            operator = _confirm_trainer(services, args, "restoring a backup")
         kept: Path = services.store.restore(backup)
+        if operator is not None:
+            # In the restored database, whose log is the one read from now on.
+            services.store.audit("restore-backup", None, operator.id)
         return kept
 
 
-def _retention(store: Any, args: argparse.Namespace) -> int:
+def _retention(services: Any, args: argparse.Namespace) -> int:
     from trainer.storage.retention import MAX_MONTHS as MAX_RETENTION_MONTHS
 
+    store = services.store
     if args.off:
-        store.set_retention_months(None)
+        operator = _confirm_trainer(services, args, "changing the retention period")
+        store.set_retention_months(None, operator_id=operator.id)
         _out("Attempts are now kept until they are erased by hand.")
         return EXIT_OK
     if args.months is None:
@@ -717,7 +823,8 @@ def _retention(store: Any, args: argparse.Namespace) -> int:
             f"{older} attempt(s) are older than {args.months} month(s) and would be deleted "
             "now, which cannot be undone: add --yes to confirm"
         )
-    deleted = store.set_retention_months(args.months)
+    operator = _confirm_trainer(services, args, "changing the retention period")
+    deleted = store.set_retention_months(args.months, operator_id=operator.id)
     _out(
         f"Attempts are now deleted {args.months} month(s) after their last step; "
         f"{deleted} older one(s) deleted now."
@@ -760,6 +867,7 @@ COMMANDS = {
     "analyze": cmd_analyze,
     "play": cmd_play,
     "history": cmd_history,
+    "setup": cmd_setup,
     "profile": cmd_profile,
     "db": cmd_db,
     "schema": cmd_schema,

@@ -59,12 +59,12 @@ def recorded(cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder with an officer's finished attempt, an officer with a PIN and an instructor."""
     result = cli("play", TUTORIAL, "--profile", "Anna Nowak", "--choose", "keep_and_come")
     assert result.exit_code == 0, result.stderr
-    for name, flags, secret in (
-        ("Tomasz Trener", ("--trainer",), PASSWORD),
-        ("Bartek Pin", (), "739154"),
+    for command, secret in (
+        (("setup", "Tomasz Trener"), PASSWORD),
+        (("profile", "create", "Bartek Pin"), "739154"),
     ):
         monkeypatch.setattr("sys.stdin", _Lines(secret))
-        result = cli("profile", "create", name, *flags, "--secret-stdin")
+        result = cli(*command, "--secret-stdin")
         assert result.exit_code == 0, result.stderr
     return data_dir
 

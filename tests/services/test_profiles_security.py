@@ -7,6 +7,7 @@ keep the number of hashes small (tens, not thousands).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 import signal
@@ -545,17 +546,24 @@ def _db_files(data_dir: Path) -> list[Path]:
 
 
 def test_erasure_leaves_no_rows_and_no_bytes_of_the_profile(
-    services: Services, data_dir: Path, tutorial: LoadResult, run_cli
+    services: Services,
+    data_dir: Path,
+    tutorial: LoadResult,
+    run_cli,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     profile_id, attempt_ids = _erase_setup(services, tutorial)
     services.close(backup=False)
     assert canary_hits((data_dir / DB_NAME).read_bytes(), CANARY) > 0  # the scan can see it
 
-    result = run_cli("--data-dir", data_dir, "profile", "delete", CANARY, "--yes")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PIN + "\n"))  # she erases her own profile
+    result = run_cli("--data-dir", data_dir, "profile", "delete", CANARY, "--yes", "--secret-stdin")
     assert result.exit_code == 0, result.stderr
 
     for table, column, value in _all_cells(data_dir / DB_NAME):
-        if (table, column) == ("audit_log", "subject_id"):
+        # The audit keeps the erased id as the subject, and as the operator when the
+        # person erased their own profile (who did it), and nowhere else.
+        if (table, column) in (("audit_log", "subject_id"), ("audit_log", "operator_id")):
             continue
         for erased in (profile_id, *attempt_ids):
             assert erased not in str(value), (table, column)
@@ -605,13 +613,20 @@ def test_backups_made_before_an_erasure_keep_the_name_until_rotated_out(
 
 
 def test_restoring_a_backup_from_before_the_erasure_erases_again(
-    services: Services, data_dir: Path, clock: FakeClock, tutorial: LoadResult, run_cli
+    services: Services,
+    data_dir: Path,
+    clock: FakeClock,
+    tutorial: LoadResult,
+    run_cli,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     profile_id, _ = _erase_setup(services, tutorial)
     clock.advance(seconds=1)
     before = services.store.backup("manual")
     services.close(backup=False)
-    assert run_cli("--data-dir", data_dir, "profile", "delete", CANARY, "--yes").exit_code == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(PIN + "\n"))  # she erases her own profile
+    erased = run_cli("--data-dir", data_dir, "profile", "delete", CANARY, "--yes", "--secret-stdin")
+    assert erased.exit_code == 0, erased.stderr
 
     result = run_cli("--data-dir", data_dir, "db", "restore", before)
     assert result.exit_code == 0, result.stderr

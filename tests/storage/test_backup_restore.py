@@ -9,6 +9,7 @@ rotated out by the exit backup.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.golden.make_golden import TRAINER, TRAINER_PASSWORD
 from tests.storage.storage_support import (
     DATA_TABLES,
     digests,
@@ -193,7 +195,11 @@ def test_restore_round_trip(services: Services, data_dir: Path) -> None:
     assert digests(data_dir / "progress.db") == in_backup
 
 
-def test_restore_through_the_cli(data_dir: Path, run_cli) -> None:
+# The golden database has an instructor: restoring needs them (tests/cli/test_administration.py).
+BY_INSTRUCTOR = ("--by", TRAINER, "--secret-stdin")
+
+
+def test_restore_through_the_cli(data_dir: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     result = run_cli("--data-dir", data_dir, "db", "backup")
     assert result.exit_code == 0, result.stderr
     backup = Path(result.stdout.strip())
@@ -205,11 +211,15 @@ def test_restore_through_the_cli(data_dir: Path, run_cli) -> None:
         services.close(backup=False)
     assert digests(data_dir / "progress.db") != in_backup
 
-    result = run_cli("--data-dir", data_dir, "db", "restore", backup)
+    monkeypatch.setattr("sys.stdin", io.StringIO(TRAINER_PASSWORD + "\n"))
+    result = run_cli("--data-dir", data_dir, "db", "restore", backup, *BY_INSTRUCTOR)
     assert result.exit_code == 0, result.stderr
     assert "restored" in result.stderr
     assert "pre-restore" in result.stderr
-    assert digests(data_dir / "progress.db") == in_backup
+    restored = digests(data_dir / "progress.db")
+    # Everything as in the backup, and one audit entry more: who restored it.
+    assert restored.pop("audit_log")[0] == in_backup.pop("audit_log")[0] + 1
+    assert restored == in_backup
     result = run_cli("--data-dir", data_dir, "db", "check")
     assert result.exit_code == 0
     assert result.stdout.strip().endswith(": ok")
@@ -278,12 +288,13 @@ def test_restoring_a_bad_file_is_refused_and_changes_nothing(
 
 @pytest.mark.parametrize("kind", sorted(BAD_SOURCES))
 def test_restoring_a_bad_file_through_the_cli(
-    kind: str, data_dir: Path, tmp_path: Path, run_cli
+    kind: str, data_dir: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _make, _error, message = BAD_SOURCES[kind]
     source = _bad_source(kind, tmp_path / "offered")
     live = digests(data_dir / "progress.db")
-    result = run_cli("--data-dir", data_dir, "db", "restore", source)
+    monkeypatch.setattr("sys.stdin", io.StringIO(TRAINER_PASSWORD + "\n"))
+    result = run_cli("--data-dir", data_dir, "db", "restore", source, *BY_INSTRUCTOR)
     assert result.exit_code == 1
     assert message in result.stderr
     assert "Traceback" not in result.stdout + result.stderr

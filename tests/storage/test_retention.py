@@ -6,6 +6,7 @@ The store's clock is injected: months pass between two opens of the same folder.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 from pathlib import Path
 
@@ -129,25 +130,31 @@ def test_a_period_the_app_does_not_understand_deletes_nothing(tmp_path: Path) ->
     services.close(backup=False)
 
 
-def test_the_cli_shows_sets_and_asks_before_deleting(tmp_path: Path, run_cli) -> None:
+def test_the_cli_shows_sets_and_asks_before_deleting(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data_dir = tmp_path / "data"
     clock = Clock()
     services = open_services(data_dir, clock=clock)
     _attempt(services, "Anna")  # made in January 2026: older than a month by now
+    services.profiles.set_up_first_trainer("Instruktor", "Silne-Haslo-2026")
     services.close(backup=False)
+    # Changing the period needs an instructor (see tests/cli/test_administration.py).
+    by = ("--by", "Instruktor", "--secret-stdin")
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n" * 2))
 
     shown = run_cli("--data-dir", data_dir, "db", "retention")
     assert shown.exit_code == 0 and "until they are erased by hand" in shown.stdout
     refused = run_cli("--data-dir", data_dir, "db", "retention", "--months", "1")
     assert refused.exit_code != 0 and "1 attempt(s)" in refused.stderr and "--yes" in refused.stderr
     assert "Traceback" not in refused.stderr
-    done = run_cli("--data-dir", data_dir, "db", "retention", "--months", "1", "--yes")
+    done = run_cli("--data-dir", data_dir, "db", "retention", "--months", "1", "--yes", *by)
     assert done.exit_code == 0 and "1 older one(s) deleted now" in done.stdout
     shown = run_cli("--data-dir", data_dir, "db", "retention")
     assert "1 month(s) after their last step" in shown.stdout
     bad = run_cli("--data-dir", data_dir, "db", "retention", "--months", "121")
     assert bad.exit_code != 0 and "1 to 120" in bad.stderr
-    off = run_cli("--data-dir", data_dir, "db", "retention", "--off")
+    off = run_cli("--data-dir", data_dir, "db", "retention", "--off", *by)
     assert off.exit_code == 0
     assert (
         "until they are erased by hand" in run_cli("--data-dir", data_dir, "db", "retention").stdout

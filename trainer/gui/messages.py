@@ -10,6 +10,7 @@ from trainer.services.errors import (
     BackupError,
     DatabaseBusyError,
     DataLocationError,
+    InstructorExistsError,
     ProfileLockedError,
     ProfileNameError,
     SecretPolicyError,
@@ -31,6 +32,12 @@ def describe(error: TrainerError) -> str:
             "Too many wrong attempts: this profile is locked until %1. "
             "An instructor can unlock it.",
         ).replace("%1", until)
+    if isinstance(error, InstructorExistsError):
+        return QCoreApplication.translate(
+            "Messages",
+            "This laptop already has an instructor. Further instructors are added by an "
+            "instructor.",
+        )
     if isinstance(error, WrongSecretError):
         return QCoreApplication.translate(
             "Messages", "Wrong PIN or password. Tries left before a lock: %1."

@@ -28,6 +28,7 @@ from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_IDLE_MINUTES, MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
 from trainer.services.deferred import Deferred
+from trainer.services.profiles import TRAINER
 from trainer.services.records import AttemptRecord, ProfileRecord
 
 if TYPE_CHECKING:
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
         self.idle_action = QAction(self)
         self.idle_action.triggered.connect(self.ask_idle_minutes)
         self.profile_menu.addAction(self.idle_action)
+        # The first-run choice: offered on the profile screen while no instructor exists.
+        self.setup_action = QAction(self)
+        self.setup_action.triggered.connect(self.set_up_instructor)
+        self.profile_menu.addAction(self.setup_action)
         self.switch_profile = QAction(self)
         self.switch_profile.triggered.connect(self.sign_out)
         self.profile_menu.addAction(self.switch_profile)
@@ -313,6 +318,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
         self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
+        self.setup_action.setText(self.tr("Set up this laptop for an &instructor…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About this app"))
@@ -427,6 +433,36 @@ class MainWindow(QMainWindow):
         self.overview_action.setVisible(trainer)
         self.unlock_action.setVisible(trainer)
         self.idle_action.setVisible(trainer)
+        self.setup_action.setVisible(
+            not signed_in and all(p.role != TRAINER for p in self.context.list_profiles())
+        )
+
+    def set_up_instructor(self) -> None:
+        """The laptop's first instructor (only while there is none, on the profile screen)."""
+        from trainer.gui.profiles.setup_dialog import InstructorSetupDialog
+
+        if self.profile is not None:
+            return
+        dialog = InstructorSetupDialog(self.context.services.profiles, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._instructor_set_up(dialog.created))
+        dialog.open()
+
+    def _instructor_set_up(self, instructor: ProfileRecord | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.profiles.refresh()
+        self._update_role_actions()
+        if instructor is None:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Set up this laptop for an instructor"),
+            self.tr(
+                "%1 is this laptop's instructor now: choose the profile and sign in with the "
+                "password. Further instructors are added by an instructor."
+            ).replace("%1", instructor.display_name),
+        )
 
     def show_overview(self) -> None:
         """Every profile's results (trainers only; the page checks the role again)."""

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from trainer.services.profile_names import ProfileNameError
-from trainer.services.profiles import ProfileLockedError, WrongSecretError
+from trainer.services.profiles import (
+    InstructorExistsError,
+    NotAnInstructorError,
+    ProfileLockedError,
+    WrongSecretError,
+)
 from trainer.services.secrets import SecretPolicyError
 from trainer.storage.errors import (
     AnotherInstanceError,
@@ -25,6 +30,8 @@ __all__ = [
     "DatabaseBusyError",
     "DatabaseCorruptError",
     "DatabaseTooNewError",
+    "InstructorExistsError",
+    "NotAnInstructorError",
     "ProfileError",
     "ProfileLockedError",
     "ProfileNameError",

@@ -1,8 +1,18 @@
-"""Profiles: create, sign in with PIN or password (with lockout), export, erase."""
+"""Profiles: create, sign in with PIN or password (with lockout), export, erase.
+
+Who may do what on a shared laptop: anyone may create an officer's profile; the
+first instructor is created by a deliberate setup step (refused once there is one);
+after that, creating an instructor, unlocking, erasing or exporting someone else's
+profile, restoring a backup and setting the retention period need an existing
+instructor's name and password (:meth:`ProfileService.confirm_trainer`), and the
+audit log names that instructor. An officer exports or erases their own profile
+with their own PIN.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from trainer.services.profile_names import ProfileNameError, clean_name, name_key
@@ -42,6 +52,50 @@ class WrongSecretError(ProfileError):
         super().__init__(f"wrong PIN or password ({tries_left} tries left before a lock)")
 
 
+class NotAnInstructorError(ProfileError):
+    """An administrative action named, as the one who confirms, a profile that is no instructor."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"{name!r} is not an instructor: only an instructor can confirm this")
+
+
+class NoInstructorError(ProfileError):
+    """An action needs an instructor, and none is set up on this laptop yet."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "no instructor is set up on this laptop yet: the first one is created with "
+            "`trainer setup NAME` (or the app's Profile menu)"
+        )
+
+
+class InstructorExistsError(ProfileError):
+    """The first-instructor setup, when an instructor already exists."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "an instructor is already set up on this laptop: a new instructor is created by "
+            "an existing one (`trainer profile create NAME --trainer --by INSTRUCTOR`)"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Operator:
+    """An instructor who has just confirmed with their password, or an officer with their PIN.
+
+    Only :meth:`ProfileService.confirm_trainer` and :meth:`ProfileService.confirm_self`
+    make one, so a method that takes an ``Operator`` was confirmed by a secret.
+    """
+
+    profile: ProfileRecord
+
+    @property
+    def id(self) -> str:
+        """The operator's profile id, as the audit log records it."""
+        return self.profile.id
+
+
 def _lock_state(profile: ProfileRecord) -> LockState:
     locked_at = dt.datetime.fromisoformat(profile.locked_at) if profile.locked_at else None
     return LockState(profile.failed_logins, profile.lock_level, locked_at, profile.locked_seconds)
@@ -79,6 +133,58 @@ class ProfileService:
         return self.store.create_profile(
             clean, role, hash_secret(secret) if secret is not None else None
         )
+
+    def has_trainer(self) -> bool:
+        """Whether an instructor is set up on this laptop."""
+        return any(p.role == TRAINER for p in self.store.list_profiles())
+
+    def set_up_first_trainer(self, name: str, password: str) -> ProfileRecord:
+        """The laptop's first instructor; InstructorExistsError once there is one.
+
+        The deliberate first step: after it, only an instructor creates another.
+        """
+        if self.has_trainer():
+            raise InstructorExistsError()
+        profile = self.create(name, TRAINER, password)
+        self.store.audit("setup-trainer", profile.id, profile.id)
+        return profile
+
+    def create_trainer(self, name: str, password: str, *, by: Operator) -> ProfileRecord:
+        """Another instructor, created by an instructor who confirmed with their password."""
+        self._require_trainer(by)
+        profile = self.create(name, TRAINER, password)
+        self.store.audit("create-trainer", profile.id, by.id)
+        return profile
+
+    def confirm_trainer(self, name: str, password: str) -> Operator:
+        """The named instructor, confirmed by their password, for an administrative action.
+
+        An officer's name is refused before any password is checked; a wrong password
+        counts towards the instructor's lock like a wrong PIN, so it cannot be guessed.
+        """
+        found = self.store.find_profile(name)
+        if found is None:
+            if not self.has_trainer():
+                raise NoInstructorError()
+            raise ProfileError(f"there is no profile called {name!r}")
+        if found.role != TRAINER:
+            raise NotAnInstructorError(found.display_name)
+        confirmed = self.sign_in(found, password)
+        if confirmed.role != TRAINER:
+            raise NotAnInstructorError(confirmed.display_name)
+        return Operator(confirmed)
+
+    def confirm_self(self, profile: ProfileRecord, secret: str | None) -> Operator:
+        """``profile`` acting on itself, confirmed by its own PIN or password (if it has one).
+
+        A profile without a PIN is open to anyone at the keyboard, here as when signing in.
+        """
+        return Operator(self.sign_in(profile, secret))
+
+    def _require_trainer(self, by: Operator) -> None:
+        current = self.store.get_profile(by.id)
+        if current is None or current.role != TRAINER:
+            raise NotAnInstructorError(by.profile.display_name)
 
     def get_or_create_officer(self, name: str) -> ProfileRecord:
         """The named profile, created as an officer without PIN if it does not exist."""
@@ -149,14 +255,19 @@ class ProfileService:
         trainer's own lock), so an unattended trainer session cannot be used for it.
         """
         if trainer.role != TRAINER:
-            raise ProfileError("only a trainer can unlock a profile")
+            raise NotAnInstructorError(trainer.display_name)
         confirmed = self.sign_in(trainer, password)
         if confirmed.role != TRAINER:
-            raise ProfileError("only a trainer can unlock a profile")
+            raise NotAnInstructorError(confirmed.display_name)
+        self.unlock_by(profile, by=Operator(confirmed))
+
+    def unlock_by(self, profile: ProfileRecord, *, by: Operator) -> None:
+        """Lift a lock for a confirmed instructor; audited with their id."""
+        self._require_trainer(by)
         if self.store.get_profile(profile.id) is None:
             raise ProfileError("this profile no longer exists")
         self._save(profile.id, LockState.cleared())
-        self.store.audit("unlock-profile", profile.id, confirmed.id)
+        self.store.audit("unlock-profile", profile.id, by.id)
 
     def locked(self) -> list[ProfileRecord]:
         """The profiles locked now (too many wrong PINs), by name."""
@@ -176,6 +287,26 @@ class ProfileService:
     def export(self, profile: ProfileRecord) -> dict[str, Any]:
         """Everything stored about the profile (JSON-ready)."""
         return self.store.export_profile(profile.id)
+
+    def export_by(self, profile: ProfileRecord, *, by: Operator) -> dict[str, Any]:
+        """The export for the profile itself, or for an instructor (audited then)."""
+        self._require_self_or_trainer(profile, by)
+        if by.id != profile.id:
+            self.store.audit("export-profile", profile.id, by.id)
+        return self.export(profile)
+
+    def erase_by(self, profile: ProfileRecord, *, by: Operator) -> None:
+        """Erase the profile, for the profile itself or for an instructor; audited with who.
+
+        A self-erasure names the person as operator: their id, which the audit keeps
+        as the subject anyway, so it adds no trace of them.
+        """
+        self._require_self_or_trainer(profile, by)
+        self.erase(profile, operator=by.profile)
+
+    def _require_self_or_trainer(self, profile: ProfileRecord, by: Operator) -> None:
+        if by.id != profile.id:
+            self._require_trainer(by)
 
     def erase(self, profile: ProfileRecord, *, operator: ProfileRecord | None = None) -> None:
         """Delete the profile and all its data for good."""

@@ -183,13 +183,14 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
         """How many months attempts are kept after their last step (None: until erased)."""
         return retention_months(self.db)
 
-    def set_retention_months(self, months: int | None) -> int:
+    def set_retention_months(self, months: int | None, *, operator_id: str | None = None) -> int:
         """Set the period (None: keep until erased by hand) and apply it now.
 
         Returns how many attempts it deleted. ValueError outside 1–120 months.
+        ``operator_id``: the instructor who set it, for the audit log.
         """
         set_retention_months(self.db, months)
-        self.audit("set-retention" if months else "retention-off", None, None)
+        self.audit("set-retention" if months else "retention-off", None, operator_id)
         return purge_expired(self.db, self.clock(), iso)
 
     def attempts_older_than(self, months: int) -> int:

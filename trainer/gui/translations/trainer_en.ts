@@ -427,6 +427,55 @@
     </message>
 </context>
 <context>
+    <name>InstructorSetupDialog</name>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="38"/>
+        <location filename="../profiles/setup_dialog.py" line="41"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Set up this laptop for an instructor</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="46"/>
+        <source>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</source>
+        <translation>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="60"/>
+        <source>Instructor&apos;s &amp;name</source>
+        <translation>Instructor&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="61"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="62"/>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="73"/>
+        <source>At least %1 characters. Keep it to yourself: officers use this laptop too.</source>
+        <translation>At least %1 characters. Keep it to yourself: officers use this laptop too.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="84"/>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="107"/>
+        <source>Enter the instructor&apos;s name.</source>
+        <translation>Enter the instructor&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../profiles/setup_dialog.py" line="110"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../library/page.py" line="93"/>
@@ -609,149 +658,164 @@
     <message>
         <location filename="../help.py" line="83"/>
         <location filename="../main.py" line="329"/>
-        <location filename="../window.py" line="304"/>
+        <location filename="../window.py" line="309"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="305"/>
+        <location filename="../window.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="306"/>
+        <location filename="../window.py" line="311"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="307"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="308"/>
+        <location filename="../window.py" line="313"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="314"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="315"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="316"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="317"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="318"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="319"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="320"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="321"/>
+        <source>Set up this laptop for an &amp;instructor…</source>
+        <translation>Set up this laptop for an &amp;instructor…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="323"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="324"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="325"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="355"/>
+        <location filename="../window.py" line="361"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="449"/>
+        <location filename="../window.py" line="460"/>
+        <source>Set up this laptop for an instructor</source>
+        <translation>Set up this laptop for an instructor</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="462"/>
+        <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
+        <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="485"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="453"/>
+        <location filename="../window.py" line="489"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="457"/>
+        <location filename="../window.py" line="493"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="464"/>
+        <location filename="../window.py" line="500"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="479"/>
+        <location filename="../window.py" line="515"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="528"/>
+        <location filename="../window.py" line="564"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="531"/>
+        <location filename="../window.py" line="567"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="629"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="594"/>
+        <location filename="../window.py" line="630"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="716"/>
+        <location filename="../window.py" line="752"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="726"/>
+        <location filename="../window.py" line="762"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="727"/>
+        <location filename="../window.py" line="763"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -759,117 +823,122 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../messages.py" line="29"/>
+        <location filename="../messages.py" line="30"/>
         <source>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</source>
         <translation>Too many wrong attempts: this profile is locked until %1. An instructor can unlock it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="35"/>
+        <location filename="../messages.py" line="36"/>
+        <source>This laptop already has an instructor. Further instructors are added by an instructor.</source>
+        <translation>This laptop already has an instructor. Further instructors are added by an instructor.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
         <source>Wrong PIN or password. Tries left before a lock: %1.</source>
         <translation>Wrong PIN or password. Tries left before a lock: %1.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="42"/>
+        <location filename="../messages.py" line="49"/>
         <source>A PIN is made of digits only.</source>
         <translation>A PIN is made of digits only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="43"/>
+        <location filename="../messages.py" line="50"/>
         <source>A PIN needs at least %1 digits.</source>
         <translation>A PIN needs at least %1 digits.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="46"/>
+        <location filename="../messages.py" line="53"/>
         <source>A PIN cannot repeat one digit (like 000000).</source>
         <translation>A PIN cannot repeat one digit (like 000000).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="49"/>
+        <location filename="../messages.py" line="56"/>
         <source>A PIN cannot repeat a short group of digits (like 121212).</source>
         <translation>A PIN cannot repeat a short group of digits (like 121212).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="52"/>
+        <location filename="../messages.py" line="59"/>
         <source>A PIN cannot be a run of digits (like 123456).</source>
         <translation>A PIN cannot be a run of digits (like 123456).</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="55"/>
+        <location filename="../messages.py" line="62"/>
         <source>An instructor&apos;s password needs at least %1 characters.</source>
         <translation>An instructor&apos;s password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="58"/>
+        <location filename="../messages.py" line="65"/>
         <source>The password uses too few different characters.</source>
         <translation>The password uses too few different characters.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="64"/>
+        <location filename="../messages.py" line="71"/>
         <source>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</source>
         <translation>This scenario&apos;s file changed since the library was shown and cannot be played now. The library shows it as it is.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="77"/>
         <source>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</source>
         <translation>The backup could not be written (the disk may be full). Your progress is safe and unchanged.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="83"/>
         <source>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</source>
         <translation>The disk is full: your last answer is not saved. Free some space and try again; nothing saved before is lost.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="89"/>
         <source>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</source>
         <translation>The disk reported an error while saving: your last answer is not saved. Nothing saved before is lost.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="95"/>
         <source>The progress database is busy. Try again in a moment.</source>
         <translation>The progress database is busy. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="99"/>
         <source>The program is already open on this computer. Close the other window first.</source>
         <translation>The program is already open on this computer. Close the other window first.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="98"/>
+        <location filename="../messages.py" line="105"/>
         <source>a network drive</source>
         <translation>a network drive</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="106"/>
         <source>a folder synced to the cloud</source>
         <translation>a folder synced to the cloud</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="107"/>
         <source>a removable drive (USB)</source>
         <translation>a removable drive (USB)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="110"/>
         <source>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</source>
         <translation>The data folder %1 is on %2. Progress is saved only on this computer&apos;s own disk, where no answer can be lost: ask your instructor to choose a folder on this computer.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="125"/>
         <source>A profile name cannot contain control characters (here %1). Type the name with letters, digits, spaces and punctuation only.</source>
         <translation>A profile name cannot contain control characters (here %1). Type the name with letters, digits, spaces and punctuation only.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="131"/>
         <source>A profile name cannot contain invisible or text-direction characters (here %1), so that no two names look alike. Type the name again instead of pasting it.</source>
         <translation>A profile name cannot contain invisible or text-direction characters (here %1), so that no two names look alike. Type the name again instead of pasting it.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="131"/>
+        <location filename="../messages.py" line="138"/>
         <source>A profile with this name already exists (%1). Names that differ only in capital letters, letter width or spaces are the same name.</source>
         <translation>A profile with this name already exists (%1). Names that differ only in capital letters, letter width or spaces are the same name.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="143"/>
         <source>A profile name needs 1 to %1 characters.</source>
         <translation>A profile name needs 1 to %1 characters.</translation>
     </message>
@@ -944,164 +1013,164 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="286"/>
+        <location filename="../player/page.py" line="303"/>
         <source>This step of the scenario</source>
         <extracomment>Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="287"/>
+        <location filename="../player/page.py" line="304"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="288"/>
+        <location filename="../player/page.py" line="305"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="289"/>
+        <location filename="../player/page.py" line="306"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="290"/>
+        <location filename="../player/page.py" line="307"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="291"/>
+        <location filename="../player/page.py" line="308"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="293"/>
+        <location filename="../player/page.py" line="310"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="295"/>
+        <location filename="../player/page.py" line="312"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="296"/>
+        <location filename="../player/page.py" line="313"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="297"/>
+        <location filename="../player/page.py" line="314"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="476"/>
+        <location filename="../player/page.py" line="492"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="576"/>
+        <location filename="../player/page.py" line="592"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="349"/>
+        <location filename="../player/page.py" line="366"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="349"/>
+        <location filename="../player/page.py" line="366"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="390"/>
+        <location filename="../player/page.py" line="407"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="392"/>
+        <location filename="../player/page.py" line="409"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="397"/>
+        <location filename="../player/page.py" line="414"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="409"/>
+        <location filename="../player/page.py" line="426"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="418"/>
+        <location filename="../player/page.py" line="434"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="424"/>
+        <location filename="../player/page.py" line="440"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="450"/>
+        <location filename="../player/page.py" line="466"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="496"/>
+        <location filename="../player/page.py" line="512"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="553"/>
-        <location filename="../player/page.py" line="573"/>
+        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="589"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="716"/>
+        <location filename="../player/page.py" line="732"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="718"/>
+        <location filename="../player/page.py" line="734"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="722"/>
+        <location filename="../player/page.py" line="738"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="723"/>
+        <location filename="../player/page.py" line="739"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="761"/>
+        <location filename="../player/page.py" line="777"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="759"/>
+        <location filename="../player/page.py" line="775"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="782"/>
+        <location filename="../player/page.py" line="798"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="784"/>
+        <location filename="../player/page.py" line="800"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="787"/>
+        <location filename="../player/page.py" line="803"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
@@ -1109,107 +1178,108 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="128"/>
+        <location filename="../profiles/page.py" line="173"/>
         <source>Case-scenario trainer</source>
+        <extracomment>The width, in characters, a name or PIN field keeps beside its caption.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="132"/>
+        <location filename="../profiles/page.py" line="177"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="140"/>
+        <location filename="../profiles/page.py" line="185"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="146"/>
+        <location filename="../profiles/page.py" line="191"/>
         <source>No profiles on this computer yet. Create yours under “New profile”.</source>
         <translation>No profiles on this computer yet. Create yours under “New profile”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="148"/>
+        <location filename="../profiles/page.py" line="193"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="149"/>
+        <location filename="../profiles/page.py" line="194"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="150"/>
+        <location filename="../profiles/page.py" line="195"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="152"/>
+        <location filename="../profiles/page.py" line="197"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="151"/>
+        <location filename="../profiles/page.py" line="196"/>
         <source>N&amp;ame or pseudonym</source>
         <translation>N&amp;ame or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="155"/>
+        <location filename="../profiles/page.py" line="200"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="161"/>
+        <location filename="../profiles/page.py" line="206"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="162"/>
+        <location filename="../profiles/page.py" line="207"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="163"/>
+        <location filename="../profiles/page.py" line="208"/>
         <source>Language of the program</source>
         <translation>Language of the program</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="164"/>
+        <location filename="../profiles/page.py" line="209"/>
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="165"/>
+        <location filename="../profiles/page.py" line="210"/>
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="171"/>
+        <location filename="../profiles/page.py" line="216"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="175"/>
+        <location filename="../profiles/page.py" line="220"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="231"/>
+        <location filename="../profiles/page.py" line="276"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="234"/>
+        <location filename="../profiles/page.py" line="279"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="253"/>
+        <location filename="../profiles/page.py" line="298"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="273"/>
+        <location filename="../profiles/page.py" line="318"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
