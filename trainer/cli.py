@@ -168,6 +168,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     period.add_argument("--off", action="store_true", help="keep attempts until erased by hand")
     retention.add_argument("--yes", action="store_true", help="confirm deleting old attempts")
+    retention.add_argument(
+        "--apply-now",
+        action="store_true",
+        help="run a purge that was held back (clock in doubt, or over half the attempts)",
+    )
+    retention.add_argument("--by", metavar="NAME", help="the instructor who confirms --apply-now")
+    retention.add_argument(
+        "--secret-stdin", action="store_true", help="read the instructor's password from stdin"
+    )
 
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
@@ -403,25 +412,33 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
     from trainer.services.context import open_services
 
     services = open_services(data_dir(getattr(args, "data_dir", None)))
+    held = services.store.purge.held
+    if held is not None and not getattr(args, "apply_now", False):
+        _err(f"warning: {held.message()}")
     try:
         yield services
     finally:
         services.close(backup=backup_on_exit)
+        for note in services.store.backups.notes:
+            _err(f"warning: {note}")
         if services.store.exit_backup_error is not None:
             _err(f"warning: {services.store.exit_backup_error}")
 
 
 @contextmanager
-def _reading(args: argparse.Namespace) -> Iterator[Any]:
+def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator[Any]:
     """The services for a command that only reads: it works while the app is open.
 
     The database is opened read-only and nothing in the data folder changes (no
     creation, migration, backup or checkpoint); only writers take the instance lock.
+    ``check_schema=False``: `db check` reports a schema that is not the app's itself.
     """
     from trainer.paths import data_dir
     from trainer.services.context import open_read_only_services
 
-    services = open_read_only_services(data_dir(getattr(args, "data_dir", None)))
+    services = open_read_only_services(
+        data_dir(getattr(args, "data_dir", None)), check_schema=check_schema
+    )
     try:
         yield services
     finally:
@@ -588,7 +605,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 def _check_database(args: argparse.Namespace) -> int:
     """Full integrity and reference checks, read-only: the file is reported, never moved."""
-    with _reading(args) as services:
+    with _reading(args, check_schema=False) as services:
         verdict = services.store.check()
         path = services.store.path
         newest = None if verdict == "ok" else services.store.backups.newest_good()
@@ -606,6 +623,8 @@ def _check_database(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from trainer.paths import data_dir
+    from trainer.services.context import recover_from_backup
     from trainer.storage.errors import DatabaseCorruptError
 
     if not args.file.is_file():
@@ -613,10 +632,14 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         kept = _restore_from(args.file, args)
     except DatabaseCorruptError as exc:
-        # Opening moved the damaged file aside, unchanged; the next opening starts an
-        # empty database, and the backup takes its place.
+        # Opening moved a damaged file aside, unchanged (a missing one needs nothing):
+        # the backup takes its place, after the same full check.
         _err(f"warning: {exc}")
-        kept = _restore_from(args.file, args)
+        recover_from_backup(data_dir(getattr(args, "data_dir", None)), args.file)
+        with _services(args, backup_on_exit=False):
+            pass  # the start-up checks and migrations, as the app would run them
+        _err(f"restored {args.file}")
+        return EXIT_OK
     _err(f"restored {args.file}; the previous database was kept as {kept}")
     return EXIT_OK
 
@@ -630,6 +653,8 @@ def _restore_from(backup: Path, args: argparse.Namespace) -> Path:
 def _retention(store: Any, args: argparse.Namespace) -> int:
     from trainer.storage.retention import MAX_MONTHS as MAX_RETENTION_MONTHS
 
+    if args.apply_now:
+        return _apply_retention_now(store, args)
     if args.off:
         store.set_retention_months(None)
         _out("Attempts are now kept until they are erased by hand.")
@@ -654,6 +679,30 @@ def _retention(store: Any, args: argparse.Namespace) -> int:
         f"Attempts are now deleted {args.months} month(s) after their last step; "
         f"{deleted} older one(s) deleted now."
     )
+    return EXIT_OK
+
+
+def _apply_retention_now(store: Any, args: argparse.Namespace) -> int:
+    """Run a purge held back at start-up, confirmed by an instructor's name and password."""
+    from trainer.services.profiles import ProfileService
+
+    if not args.by:
+        raise UsageError("--apply-now needs the confirming instructor: add --by NAME")
+    if args.secret_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password of {args.by}: ")
+    else:
+        raise UsageError("the instructor's password is needed: use --secret-stdin or a terminal")
+    profiles = ProfileService(store)
+    operator = profiles.find(args.by)
+    if operator.role != "trainer":
+        raise UsageError(f"{args.by!r} is not an instructor")
+    operator = profiles.sign_in(operator, password)
+    deleted = store.apply_retention_now(operator)
+    _out(f"{deleted} attempt(s) past the retention period deleted (a backup was made first).")
     return EXIT_OK
 
 

@@ -62,3 +62,112 @@ def test_quitting_opens_nothing(qtbot, tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.RejectRole))
     assert open_with_recovery(data_dir, lambda: open_services(data_dir)) is None
     assert not (data_dir / "progress.db").exists()
+
+
+def store_with_backup(data_dir: Path) -> None:
+    services = open_services(data_dir)
+    services.profiles.create("Ewa Zając")
+    services.close()  # makes the exit backup
+
+
+def _empty(db: Path) -> None:
+    db.write_bytes(b"")
+
+
+def _missing(db: Path) -> None:
+    db.unlink()
+
+
+def _bad_byte_in_schema(db: Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data.replace(b"CREATE TABLE profiles", b"CREATE TA\xffLE profiles"))
+
+
+def _extra_trigger(db: Path) -> None:
+    import sqlite3
+
+    connection = sqlite3.connect(db)
+    connection.execute(
+        "CREATE TRIGGER full_marks AFTER UPDATE ON attempts BEGIN "
+        "UPDATE attempts SET overall_percent = 100 WHERE id = new.id; END"
+    )
+    connection.commit()
+    connection.close()
+
+
+BROKEN = {
+    "empty-file": (_empty, "failed its check"),
+    "missing": (_missing, "missing, although the data folder holds backups"),
+    "bad-byte-in-schema": (_bad_byte_in_schema, "failed its check"),
+    "extra-trigger": (_extra_trigger, "failed its check"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+def test_a_blank_or_foreign_database_offers_the_backup(
+    kind: str, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T9 (issue 13.3, 13.5, 13.7): damage of any kind gets the recovery dialog, never
+    a traceback, and never a silent new start while backups exist."""
+    data_dir = tmp_path / "data"
+    store_with_backup(data_dir)
+    break_it, says = BROKEN[kind]
+    break_it(data_dir / "progress.db")
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole, seen))
+    services = open_with_recovery(data_dir, lambda: open_services(data_dir))
+    assert services is not None
+    try:
+        assert [p.display_name for p in services.store.list_profiles()] == ["Ewa Zając"]
+    finally:
+        services.close(backup=False)
+    assert says in seen[0] and "progress-" in seen[0]
+
+
+def test_starting_empty_beside_backups_is_a_deliberate_choice(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    store_with_backup(data_dir)
+    (data_dir / "progress.db").write_bytes(b"")
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.DestructiveRole))
+    services = open_with_recovery(data_dir, lambda: open_services(data_dir))
+    assert services is not None
+    try:
+        assert services.store.list_profiles() == []
+    finally:
+        services.close(backup=False)
+
+
+def test_a_held_back_purge_is_told_on_start(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """T38 (issue 13.4): the start with the clock two years ahead says why nothing went."""
+    import datetime as dt
+    import shutil
+
+    from tests.storage.storage_support import golden_files
+    from trainer.gui.recovery import tell_if_purge_held
+    from trainer.storage import retention
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copyfile(golden_files()[-1], data_dir / "progress.db")  # attempts of Feb 2026
+    services = open_services(data_dir, clock=lambda: dt.datetime(2026, 2, 3, tzinfo=dt.UTC))
+    retention.set_retention_months(services.store.db, 12)
+    services.close(backup=False)
+    ahead = dt.datetime(2028, 2, 3, tzinfo=dt.UTC)
+    services = open_services(data_dir, clock=lambda: ahead)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
+    )
+    try:
+        assert services.store.purge.held is not None
+        tell_if_purge_held(services)
+    finally:
+        services.close(backup=False)
+    ((title, text),) = shown
+    assert title == "Old attempts were not deleted"
+    assert "nothing was deleted" in text
+    assert "more than half" in text

@@ -583,7 +583,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../help.py" line="78"/>
-        <location filename="../main.py" line="338"/>
+        <location filename="../main.py" line="346"/>
         <location filename="../window.py" line="293"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
@@ -1253,39 +1253,70 @@
     <name>Recovery</name>
     <message>
         <location filename="../recovery.py" line="39"/>
-        <location filename="../recovery.py" line="46"/>
+        <location filename="../recovery.py" line="51"/>
+        <location filename="../recovery.py" line="57"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="55"/>
+        <location filename="../recovery.py" line="66"/>
         <source>Progress database damaged</source>
         <translation>Progress database damaged</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="57"/>
+        <location filename="../recovery.py" line="69"/>
         <source>The file with your progress failed its check and was moved aside, unchanged:</source>
         <translation>The file with your progress failed its check and was moved aside, unchanged:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="66"/>
+        <location filename="../recovery.py" line="77"/>
+        <source>The file with your progress is missing, although the data folder holds backups of it.</source>
+        <translation>The file with your progress is missing, although the data folder holds backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="86"/>
         <source>The newest good backup is:</source>
         <translation>The newest good backup is:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="73"/>
+        <location filename="../recovery.py" line="93"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="77"/>
+        <location filename="../recovery.py" line="97"/>
         <source>Start &amp;empty</source>
         <translation>Start &amp;empty</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="81"/>
+        <location filename="../recovery.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="120"/>
+        <source>This computer&apos;s clock is behind the newest time stored in the progress database (%1), so its date cannot be trusted.</source>
+        <translation>This computer&apos;s clock is behind the newest time stored in the progress database (%1), so its date cannot be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="127"/>
+        <source>It would delete %1 of the %2 stored attempts at once (more than half), which usually means the clock is wrong.</source>
+        <translation>It would delete %1 of the %2 stored attempts at once (more than half), which usually means the clock is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="137"/>
+        <source>Old attempts were not deleted</source>
+        <translation>Old attempts were not deleted</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="140"/>
+        <source>The deletion of attempts past the retention period was held back; nothing was deleted.</source>
+        <translation>The deletion of attempts past the retention period was held back; nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="146"/>
+        <source>Check the date and time of this computer. An instructor can run the deletion anyway from the command line: trainer db retention --apply-now --by NAME</source>
+        <translation>Check the date and time of this computer. An instructor can run the deletion anyway from the command line: trainer db retention --apply-now --by NAME</translation>
     </message>
 </context>
 <context>
