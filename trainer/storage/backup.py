@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,7 @@ class Backups:
 
         Rotation never silently drops a backup that holds more than the new one (an
         empty database backed up at every exit used to rotate every good backup out):
-        the newest earlier backup is then kept apart as ``kept-richer``, and
+        the newest earlier backup is then also kept as ``kept-richer``, and
         :attr:`notes` says so.
         """
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -112,7 +113,7 @@ class Backups:
         target = self.folder / f"progress-{stamp}Z-{reason}.db"
         previous = next(iter(self.all()), None)
         online_backup(database, target)
-        if previous is not None:
+        if previous is not None and previous.path != target:
             self._keep_if_richer(previous, target)
         self.rotate()
         return target
@@ -123,8 +124,13 @@ class Backups:
             return
         kept = previous.path
         if previous.reason not in PROTECTED_REASONS:
+            # A second name (not a move: a caller may hold the old one, to restore it).
             kept = previous.path.with_name(f"progress-{previous.stamp}Z-kept-richer.db")
-            os.replace(previous.path, kept)
+            with contextlib.suppress(FileExistsError):
+                try:
+                    os.link(previous.path, kept)
+                except OSError:
+                    shutil.copyfile(previous.path, kept)
         note = (
             f"The new backup {new.name} holds less than the one before it "
             f"({describe_size(new_size)} against {describe_size(old_size)}); "

@@ -119,10 +119,11 @@ class Store(PersonalDataStore, ReportStore):
 
         Opening refuses a missing or empty database while the data folder holds
         backups (see :func:`_check_or_move_aside`); this is the deliberate way past that.
+        A database that is there is never replaced (the next opening checks it).
         """
         path = data_dir / DB_NAME
         if path.exists() and path.stat().st_size > 0:
-            raise StorageError(f"{path} exists: nothing is replaced")
+            return
         with translate_errors():
             upgrade(path)
 
