@@ -606,12 +606,21 @@ def cmd_db(args: argparse.Namespace) -> int:
 def _check_database(args: argparse.Namespace) -> int:
     """Full integrity and reference checks, read-only: the file is reported, never moved."""
     with _reading(args, check_schema=False) as services:
-        verdict = services.store.check()
+        health = services.store.health()
+        verdict = health.verdict()
         path = services.store.path
         newest = None if verdict == "ok" else services.store.backups.newest_good()
     _out(f"{path}: {verdict}")
     if verdict == "ok":
         return EXIT_OK
+    if health.usable:
+        _err(
+            "error: some stored text is not valid UTF-8 (a damaged byte); the trainer shows "
+            "it with replacement characters and keeps working. The file was left unchanged."
+        )
+        if newest is not None:
+            _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")
+        return EXIT_INPUT
     _err("error: the progress database is damaged; it was left unchanged.")
     if newest is not None:
         _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")

@@ -171,3 +171,40 @@ def test_a_held_back_purge_is_told_on_start(
     assert title == "Old attempts were not deleted"
     assert "nothing was deleted" in text
     assert "more than half" in text
+
+
+def test_a_bad_byte_in_a_profile_name_shows_replaced_not_a_traceback(qtbot, tmp_path: Path) -> None:
+    """T9 (issue 13.7): the desktop app's fast start, quick look and store, on a name
+    with one flipped byte (the integrity check still says ok)."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui import main as gui_main
+    from trainer.services.quick_start import quick_profiles, take_instance_lock
+
+    data_dir = tmp_path / "data"
+    store_with_backup(data_dir)
+    connection = sqlite3.connect(data_dir / "progress.db")
+    name = b"Ewa \xff Zaj\xc4\x85c"  # one byte of a UTF-8 name flipped to 0xff
+    connection.execute("UPDATE profiles SET display_name = CAST(? AS TEXT)", (name,))
+    connection.commit()
+    connection.close()
+
+    lock = take_instance_lock(data_dir)
+    profiles = quick_profiles(data_dir)
+    assert profiles is not None and "\ufffd" in profiles[0].display_name
+    window = gui_main._show_then_open(QApplication.instance(), data_dir, lock, profiles)
+    qtbot.addWidget(window)
+    context = window.context  # type: ignore[attr-defined]
+    try:
+        qtbot.waitUntil(lambda: context.services_ready, timeout=20_000)
+        window.sign_out()  # type: ignore[attr-defined]  # the list as the store reads it
+        listed = window.profiles.profiles  # type: ignore[attr-defined]
+        names = [listed.item(row).text() for row in range(listed.count())]
+        assert len(names) == 1 and names[0].startswith("Ewa \ufffd Zaj")
+    finally:
+        context.runner.wait()
+        window.translations.install("en")  # type: ignore[attr-defined]
+        if context.services_ready:
+            context.services.close(backup=False)

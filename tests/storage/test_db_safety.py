@@ -489,6 +489,7 @@ def test_a_bad_byte_in_a_profile_name_is_shown_replaced_and_reported(
     result = run_cli("--data-dir", data_dir, "db", "check")
     assert result.exit_code == 1
     assert "not valid UTF-8 in profiles.display_name" in result.stdout
+    assert "replacement characters" in result.stderr
 
     quick = peek_profiles(data_dir)
     assert quick is not None and any("\ufffd" in p.display_name for p in quick)

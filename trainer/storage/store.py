@@ -29,7 +29,7 @@ from trainer.storage.errors import (
     StorageFullError,
     StorageIOError,
 )
-from trainer.storage.health import examine
+from trainer.storage.health import Health, examine
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import head_revision, refuse_if_too_new, upgrade
 from trainer.storage.peek import DB_NAME
@@ -156,7 +156,11 @@ class Store(PersonalDataStore, ReportStore):
     def check(self) -> str:
         """``ok``, or what the full check found (:func:`trainer.storage.health.examine`):
         integrity, references, the schema, and text that is not valid UTF-8."""
-        return examine(self.path).verdict()
+        return self.health().verdict()
+
+    def health(self) -> Health:
+        """What the full check found, damage and unreadable text apart."""
+        return examine(self.path)
 
     def backup(self, reason: str = "manual") -> Path:
         """An online, verified backup in the backups folder; BackupError if it fails."""
