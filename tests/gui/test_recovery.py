@@ -159,9 +159,13 @@ def test_a_held_back_purge_is_told_on_start(
     ahead = dt.datetime(2028, 2, 3, tzinfo=dt.UTC)
     services = open_services(data_dir, clock=lambda: ahead)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
-    )
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        box.accept()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     try:
         assert services.store.purge.held is not None
         tell_if_purge_held(services)

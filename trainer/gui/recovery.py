@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from trainer.domain.errors import TrainerError
+from trainer.gui.formats import local_date_time, whole
 from trainer.gui.messages import describe
 from trainer.services.context import recover_from_backup, start_empty
 from trainer.services.errors import DatabaseCorruptError
@@ -121,7 +122,7 @@ def tell_if_purge_held(services: object, parent: QWidget | None = None) -> None:
             "Recovery",
             "This computer's clock is behind the newest time stored in the progress "
             "database (%1), so its date cannot be trusted.",
-        ).replace("%1", str(held.newest))
+        ).replace("%1", local_date_time(held.newest))
     else:
         why = (
             QCoreApplication.translate(
@@ -129,12 +130,14 @@ def tell_if_purge_held(services: object, parent: QWidget | None = None) -> None:
                 "It would delete %1 of the %2 stored attempts at once (more than half), "
                 "which usually means the clock is wrong.",
             )
-            .replace("%1", str(held.expired))
-            .replace("%2", str(held.total))
+            .replace("%1", whole(held.expired))
+            .replace("%2", whole(held.total))
         )
-    QMessageBox.warning(
-        parent,
-        QCoreApplication.translate("Recovery", "Old attempts were not deleted"),
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Old attempts were not deleted"))
+    box.setText(
         "\n\n".join(
             [
                 QCoreApplication.translate(
@@ -150,5 +153,6 @@ def tell_if_purge_held(services: object, parent: QWidget | None = None) -> None:
                     "--apply-now --by NAME",
                 ),
             ]
-        ),
+        )
     )
+    box.exec()
