@@ -252,9 +252,10 @@ def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> str | No
             moved, newest, f"the database file is {what} although the data folder holds backups"
         )
     health = examine(path, scan_text=False)  # unreadable text is shown replaced, not fatal
-    if health.usable:
+    if health.usable and revision != "unreadable":
         return revision
-    raise DatabaseCorruptError(_move_aside(path, clock), backups.newest_good(), health.verdict())
+    detail = health.verdict() if not health.usable else "its schema revision cannot be read"
+    raise DatabaseCorruptError(_move_aside(path, clock), backups.newest_good(), detail)
 
 
 def _move_aside(path: Path, clock: Clock) -> Path:
