@@ -123,6 +123,7 @@ def test_blank_database_beside_backups_is_damage_not_a_new_start(kind: str, tmp_
 
 @pytest.mark.parametrize("kind", sorted(BLANK_DATABASES))
 def test_blank_database_without_backups_is_a_new_start(kind: str, tmp_path: Path) -> None:
+    """T9: with no backup to offer, a blank database is the first start, as before."""
     data_dir = tmp_path / "data"
     install_golden(GOLDEN, data_dir)
     BLANK_DATABASES[kind](data_dir / "progress.db")
@@ -238,6 +239,7 @@ def test_clock_two_years_ahead_deletes_nothing_until_an_instructor_confirms(
 
 
 def test_clock_behind_the_newest_stored_time_holds_the_purge(tmp_path: Path) -> None:
+    """T38 with an injected clock: a clock set back cannot date the purge."""
     data_dir = with_retention(tmp_path, 1, old_attempts=10)
     path = data_dir / "progress.db"
     total = count(path, "attempts")
@@ -343,6 +345,7 @@ def test_restore_refuses_a_backup_whose_schema_is_not_the_apps(kind: str, tmp_pa
 
 
 def test_restore_refuses_an_empty_sqlite_file(tmp_path: Path) -> None:
+    """T11/T35: an empty SQLite file once restored fine and replaced everything."""
     data_dir, _backup = golden_with_backup(tmp_path)
     empty = tmp_path / "empty.db"
     execute(empty, "CREATE TABLE t (x)", "DROP TABLE t")
@@ -470,6 +473,7 @@ BAD_TEXT = {
 def test_a_bad_byte_in_a_profile_name_is_shown_replaced_and_reported(
     kind: str, tmp_path: Path, run_cli
 ) -> None:
+    """T9: a flipped byte in a name (integrity still ok) once crashed the CLI with exit 3."""
     data_dir, backup = golden_with_backup(tmp_path)
     name = b"Ewa " + BAD_TEXT[kind] + b" Zaj\xc4\x85c"
     path = data_dir / "progress.db"
@@ -521,6 +525,7 @@ SCHEMA_FLIPS = {
 def test_a_bad_byte_in_the_schema_is_damage_not_a_traceback(
     kind: str, tmp_path: Path, run_cli
 ) -> None:
+    """T9: a flipped byte in sqlite_master's SQL once crashed the CLI with exit 3."""
     data_dir, backup = golden_with_backup(tmp_path)
     path = data_dir / "progress.db"
     old, new = SCHEMA_FLIPS[kind]
@@ -545,6 +550,7 @@ def test_a_bad_byte_in_the_schema_is_damage_not_a_traceback(
 
 
 def test_restoring_an_older_backup_keeps_the_lockouts_in_force(tmp_path: Path) -> None:
+    """T28: the lock and its counters survive the restore of a backup from before it."""
     data_dir, backup = golden_with_backup(tmp_path)
     clock = FixedClock(NEWEST_STORED + dt.timedelta(days=1))
     services = open_services(data_dir, clock=clock)
@@ -572,6 +578,7 @@ def test_restoring_an_older_backup_keeps_the_lockouts_in_force(tmp_path: Path) -
 
 
 def test_schema_objects_read_bad_bytes_without_raising(tmp_path: Path) -> None:
+    """T9: the schema is read as bytes, so a flipped byte there is compared, not raised."""
     path = tmp_path / "x.db"
     shutil.copyfile(GOLDEN, path)
     data = path.read_bytes().replace(b"display_name VARCHAR", b"display_name VARCH\xffR")
