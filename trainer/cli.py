@@ -232,6 +232,11 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("--off", action="store_true", help="keep attempts until erased by hand")
     retention.add_argument("--yes", action="store_true", help="confirm deleting old attempts")
     _add_authority(retention, "a change")
+    retention.add_argument(
+        "--apply-now",
+        action="store_true",
+        help="run a purge that was held back (clock in doubt, or over half the attempts)",
+    )
 
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
@@ -504,27 +509,33 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
     folder = data_dir(getattr(args, "data_dir", None))
     check_data_dir(folder, for_writing=True)
     services = open_services(folder)
+    held = services.store.purge.held
+    if held is not None and not getattr(args, "apply_now", False):
+        _err(f"warning: {held.message()}")
     try:
         yield services
     finally:
         services.close(backup=backup_on_exit)
+        for note in services.store.backups.notes:
+            _err(f"warning: {note}")
         if services.store.exit_backup_error is not None:
             _err(f"warning: {services.store.exit_backup_error}")
 
 
 @contextmanager
-def _reading(args: argparse.Namespace) -> Iterator[Any]:
+def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator[Any]:
     """The services for a command that only reads: it works while the app is open.
 
     The database is opened read-only and nothing in the data folder changes (no
     creation, migration, backup or checkpoint); only writers take the instance lock.
+    ``check_schema=False``: `db check` reports a schema that is not the app's itself.
     """
     from trainer.paths import check_data_dir, data_dir
     from trainer.services.context import open_read_only_services
 
     folder = data_dir(getattr(args, "data_dir", None))
     check_data_dir(folder, for_writing=False)
-    services = open_read_only_services(folder)
+    services = open_read_only_services(folder, check_schema=check_schema)
     try:
         yield services
     finally:
@@ -752,13 +763,22 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 def _check_database(args: argparse.Namespace) -> int:
     """Full integrity and reference checks, read-only: the file is reported, never moved."""
-    with _reading(args) as services:
-        verdict = services.store.check()
+    with _reading(args, check_schema=False) as services:
+        health = services.store.health()
+        verdict = health.verdict()
         path = services.store.path
         newest = None if verdict == "ok" else services.store.backups.newest_good()
     _out(f"{path}: {verdict}")
     if verdict == "ok":
         return EXIT_OK
+    if health.usable:
+        _err(
+            "error: some stored text is not valid UTF-8 (a damaged byte); the trainer shows "
+            "it with replacement characters and keeps working. The file was left unchanged."
+        )
+        if newest is not None:
+            _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")
+        return EXIT_INPUT
     _err("error: the progress database is damaged; it was left unchanged.")
     if newest is not None:
         _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")
@@ -770,6 +790,8 @@ def _check_database(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from trainer.paths import data_dir
+    from trainer.services.context import recover_from_backup
     from trainer.storage.errors import DatabaseCorruptError
 
     if not args.file.is_file():
@@ -777,10 +799,14 @@ def _restore(args: argparse.Namespace) -> int:
     try:
         kept = _restore_from(args.file, args)
     except DatabaseCorruptError as exc:
-        # Opening moved the damaged file aside, unchanged; the next opening starts an
-        # empty database, and the backup takes its place.
+        # Opening moved a damaged file aside, unchanged (a missing one needs nothing):
+        # the backup takes its place, after the same full check.
         _err(f"warning: {exc}")
-        kept = _restore_from(args.file, args)
+        recover_from_backup(data_dir(getattr(args, "data_dir", None)), args.file)
+        with _services(args, backup_on_exit=False):
+            pass  # the start-up checks and migrations, as the app would run them
+        _err(f"restored {args.file}")
+        return EXIT_OK
     _err(f"restored {args.file}; the previous database was kept as {kept}")
     return EXIT_OK
 
@@ -803,6 +829,11 @@ def _retention(services: Any, args: argparse.Namespace) -> int:
     from trainer.storage.retention import MAX_MONTHS as MAX_RETENTION_MONTHS
 
     store = services.store
+    if args.apply_now:
+        operator = _confirm_trainer(services, args, "running a held-back purge")
+        deleted = store.apply_retention_now(operator)
+        _out(f"{deleted} attempt(s) past the retention period deleted (a backup was made first).")
+        return EXIT_OK
     if args.off:
         operator = _confirm_trainer(services, args, "changing the retention period")
         store.set_retention_months(None, operator_id=operator.id)

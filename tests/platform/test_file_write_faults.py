@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from tests.storage.storage_support import golden_files
 from trainer.fileio import TEMP_MARK, atomic_write_bytes, remove_stale_temps
 from trainer.gui.settings import UiSettings
 from trainer.services.reports import write_csv
@@ -245,12 +247,12 @@ def test_a_csv_export_is_whole_or_not_there_and_the_error_is_raised(
 def test_a_backup_is_whole_or_not_there(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, sticky: bool
 ) -> None:
+    # A real progress database: a backup copy must pass the app's full check, schema
+    # included, so a stand-in schema would be refused whatever the faults.
     source = tmp_path / "progress.db"
+    shutil.copyfile(golden_files()[-1], source)
     with sqlite3.connect(source) as connection:
-        connection.execute("CREATE TABLE step (id INTEGER PRIMARY KEY, text TEXT)")
-        connection.executemany(
-            "INSERT INTO step (text) VALUES (?)", [(f"step {n}",) for n in range(2000)]
-        )
+        (steps,) = connection.execute("SELECT count(*) FROM steps").fetchone()
     connection.close()
     folder = tmp_path / "backups"
     folder.mkdir()
@@ -259,7 +261,7 @@ def test_a_backup_is_whole_or_not_there(
     def check(content: bytes | None, raised: BaseException | None, faults: Faults) -> None:
         if content is not None:
             with sqlite3.connect(f"file:{target}?mode=ro", uri=True) as copy:
-                assert copy.execute("SELECT count(*) FROM step").fetchone() == (2000,)
+                assert copy.execute("SELECT count(*) FROM steps").fetchone() == (steps,)
             copy.close()
         if not faults.fired:
             assert raised is None and content is not None

@@ -53,7 +53,9 @@ from trainer.storage.errors import (
     AnotherInstanceError,
     DatabaseCorruptError,
     DatabaseTooNewError,
+    ForeignDatabaseError,
 )
+from trainer.storage.health import examine
 from trainer.storage.store import Store
 
 LONG = os.environ.get("TRAINER_LONG_TESTS") == "1"
@@ -273,6 +275,8 @@ def test_batch_migration_keeps_child_rows(
     monkeypatch.setenv("TRAINER_TEST_MIGRATION_PROBE", str(probe))
 
     store = Store.open(data_dir)
+    # Read before the check: it migrates a fresh database too, to compare schemas.
+    probed = probe.read_text(encoding="utf-8").split("\n")[:-1]
     try:
         # Foreign keys are back on in every new connection of the store.
         for engine in (store.db.write_engine, store.db.read_engine):
@@ -282,7 +286,7 @@ def test_batch_migration_keeps_child_rows(
     finally:
         store.close(backup=False)
 
-    assert probe.read_text(encoding="utf-8").split("\n")[:-1] == [
+    assert probed == [
         "start foreign_keys=0",
         "profiles foreign_keys=0",
         "attempts foreign_keys=0",
@@ -451,11 +455,15 @@ def _foreign_tables(path: Path) -> None:
         connection.close()
 
 
+NEWER = "newer version of the trainer"
+NOT_OURS = "is not this app's progress database"
+#: How the file is made, what the message names, and what it says the file is: a
+#: database of unknown origin is not "from a newer version... schema none" (issue 13.15).
 UNKNOWN_SCHEMAS = {
-    "future-revision": (_future_revision, "schema ffff"),
-    "future-revision-in-wal": (_future_revision_in_wal, "schema ffff"),
-    "user-version-without-alembic": (_user_version_without_alembic, "user_version 7"),
-    "foreign-tables": (_foreign_tables, "unknown tables: notes"),
+    "future-revision": (_future_revision, "schema ffff", NEWER),
+    "future-revision-in-wal": (_future_revision_in_wal, "schema ffff", NEWER),
+    "user-version-without-alembic": (_user_version_without_alembic, "user_version 7", NOT_OURS),
+    "foreign-tables": (_foreign_tables, "unknown tables: notes", NOT_OURS),
 }
 
 
@@ -467,15 +475,18 @@ def _fingerprint(data_dir: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("kind", sorted(UNKNOWN_SCHEMAS))
 def test_unknown_schema_is_refused_and_left_unchanged(kind: str, tmp_path: Path, run_cli) -> None:
-    make, detail = UNKNOWN_SCHEMAS[kind]
+    """T16; a database with no revision is named as not this app's (issue 13.15)."""
+    make, detail, what = UNKNOWN_SCHEMAS[kind]
     data_dir = tmp_path / "data"
     make(install_golden(NEWEST_GOLDEN, data_dir))
     before = _fingerprint(data_dir)
 
-    with pytest.raises(DatabaseTooNewError) as caught:
+    with pytest.raises((DatabaseTooNewError, ForeignDatabaseError)) as caught:
         Store.open(data_dir)
     message = str(caught.value)
-    assert "newer version of the trainer" in message
+    assert what in message
+    assert (NEWER in message) == (what == NEWER)
+    assert "schema none" not in message
     assert detail in message
     assert "left unchanged" in message
     assert _fingerprint(data_dir) == before  # same bytes, and no -wal/-shm left behind
@@ -483,7 +494,7 @@ def test_unknown_schema_is_refused_and_left_unchanged(kind: str, tmp_path: Path,
 
     result = run_cli("--data-dir", data_dir, "db", "check")
     assert result.exit_code == 1
-    assert "newer version of the trainer" in result.stderr
+    assert what in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert _fingerprint(data_dir) == before
 
@@ -583,8 +594,10 @@ def test_damaged_database_is_moved_aside_or_harmless(
         assert "moved aside, unchanged" in str(exc)
         if case % 10:
             return
-        # ... and (in every tenth case) the recovery works: a fresh store starts and the
-        # named backup restores.
+        # ... and (in every tenth case) the recovery works: a fresh store starts (made
+        # deliberately: with backups present a missing database is damage, not a new
+        # start) and the named backup restores.
+        Store.start_empty(data_dir)
         store = Store.open(data_dir)
         try:
             store.restore(exc.backup)
@@ -593,9 +606,13 @@ def test_damaged_database_is_moved_aside_or_harmless(
             store.close(backup=False)
         assert_content_kept(path, expected_for(NEWEST_GOLDEN))
         return
-    # The damage was harmless: the store opened and the full checks pass.
+    # The damage was harmless: the store opened and the full checks pass, except perhaps
+    # for a flipped byte in stored text, which shows replaced (and `db check` names it).
     try:
-        assert store.check() == "ok", f"case {case} ({kind}) opened a damaged database"
+        health = examine(path)
+        assert health.usable, f"case {case} ({kind}) opened a damaged database"
+        assert store.check() == health.verdict()
+        assert store.list_profiles()  # readable, replaced characters and all
     finally:
         store.close(backup=False)
     assert not (data_dir / "damaged").exists()

@@ -234,8 +234,14 @@ def _show_then_open(
         return open_services(data_dir, lock=lock)  # type: ignore[arg-type]
 
     # Queued first, so whatever the officer starts runs after it on the serial worker.
+    def opened(value: object) -> None:
+        from trainer.gui.recovery import tell_if_purge_held
+
+        tell_if_purge_held(value, window)  # type: ignore[arg-type]
+
     context.runner.run(
         lambda: services.compute(open_store),
+        on_done=opened,
         on_error=lambda exc: _recover_after_start(window, data_dir, exc, open_store),
     )
     window.load_library()  # type: ignore[attr-defined]
@@ -271,7 +277,7 @@ def _recover_after_start(
     from PySide6.QtWidgets import QApplication
 
     from trainer.domain.errors import TrainerError
-    from trainer.gui.recovery import open_with_recovery
+    from trainer.gui.recovery import open_with_recovery, tell_if_purge_held
 
     if not isinstance(error, TrainerError):
         window._error(error)  # type: ignore[attr-defined]  # a bug: crash report, then quit
@@ -292,13 +298,14 @@ def _recover_after_start(
     window.context.replace_services(services)  # type: ignore[attr-defined]
     window.sign_out()  # type: ignore[attr-defined]  # the profile list as the store has it
     window.show()  # type: ignore[attr-defined]
+    tell_if_purge_held(services, window)  # type: ignore[arg-type]
 
 
 def _open_then_show(app: object, data_dir: Path, lock: object) -> object | None:
     """The careful start: a start-up card while the store opens (and maybe recovers)."""
     from PySide6.QtCore import QTimer
 
-    from trainer.gui.recovery import open_with_recovery
+    from trainer.gui.recovery import open_with_recovery, tell_if_purge_held
     from trainer.services.context import open_services
 
     gc.enable()  # the store may take a while here, and a recovery dialog may wait
@@ -315,6 +322,7 @@ def _open_then_show(app: object, data_dir: Path, lock: object) -> object | None:
     window.load_library()  # type: ignore[attr-defined]
     _show_window(window)
     QTimer.singleShot(0, splash.close)  # type: ignore[attr-defined]
+    tell_if_purge_held(services, window)  # type: ignore[arg-type]
     return window
 
 

@@ -451,12 +451,15 @@ class MainWindow(QMainWindow):
     def _instructor_set_up(self, instructor: ProfileRecord | None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from trainer.gui.widgets.safe_text import show_plain_message
+
         self.profiles.refresh()
         self._update_role_actions()
         if instructor is None:
             return
-        QMessageBox.information(
+        show_plain_message(  # a name someone typed: never rich text
             self,
+            QMessageBox.Icon.Information,
             self.tr("Set up this laptop for an instructor"),
             self.tr(
                 "%1 is this laptop's instructor now: choose the profile and sign in with the "

@@ -29,18 +29,29 @@ class Services:
 
 
 def recover_from_backup(data_dir: Path, backup: Path) -> None:
-    """Put a verified backup in place of a database that was moved aside as damaged."""
-    from trainer.storage.backup import online_backup, quick_check
+    """Put a verified backup in place of a database that was moved aside as damaged.
+
+    The backup must pass the same full check as a restore (trainer.storage.health).
+    """
+    from trainer.storage.backup import online_backup
     from trainer.storage.errors import StorageError
+    from trainer.storage.health import examine
+    from trainer.storage.migrate import refuse_if_too_new
     from trainer.storage.store import DB_NAME
 
     target = data_dir / DB_NAME
-    if target.exists():
+    if target.exists() and target.stat().st_size > 0:
         raise StorageError(f"{target} exists: it was not moved aside, so nothing is replaced")
-    verdict = quick_check(backup)
-    if verdict != "ok":
-        raise StorageError(f"{backup} is not a usable backup: {verdict}")
+    health = examine(backup)
+    if not health.good:
+        raise StorageError(f"{backup} is not a usable backup: {health.verdict()}")
+    refuse_if_too_new(backup)
     online_backup(backup, target)
+
+
+def start_empty(data_dir: Path) -> None:
+    """Start a new, empty database in place of a damaged, missing or empty one."""
+    Store.start_empty(data_dir)
 
 
 def open_services(
@@ -62,7 +73,9 @@ def open_services(
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))
 
 
-def open_read_only_services(data_dir: Path, *, clock: Clock = utc_now) -> Services:
+def open_read_only_services(
+    data_dir: Path, *, clock: Clock = utc_now, check_schema: bool = True
+) -> Services:
     """The services over the store in ``data_dir`` opened for reading only.
 
     They work while the desktop app is open on the same folder, and change nothing:
@@ -70,5 +83,5 @@ def open_read_only_services(data_dir: Path, *, clock: Clock = utc_now) -> Servic
     ever recorded there; see :func:`trainer.storage.reader.open_read_only`.
     """
     check_data_folder(data_dir)
-    store = open_read_only(data_dir, clock=clock)
+    store = open_read_only(data_dir, clock=clock, check_schema=check_schema)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.fileio import fsync_dir, remove_stale_temps, temp_path_for
+from trainer.storage.health import examine
 from trainer.storage.readonly import read_only
 
 _NAME_RE = re.compile(r"^progress-(\d{8}T\d{12})Z-([a-z-]+)\.db$")
 KEEP_ROUTINE = 10
-KEEP_PROTECTED = 5  # before migrations and restores: rarer and more precious
-PROTECTED_REASONS = ("pre-migration", "pre-restore")
+KEEP_PROTECTED = 5  # before migrations, restores and purges: rarer and more precious
+#: "kept-richer": a backup that held more than the one made after it (see Backups.make).
+PROTECTED_REASONS = ("pre-migration", "pre-restore", "pre-purge", "kept-richer")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +80,9 @@ def online_backup(source: Path, target: Path) -> None:
             src.close()
         with temp.open("rb+") as handle:
             os.fsync(handle.fileno())
-        verdict = quick_check(temp)
-        if verdict != "ok":
-            raise sqlite3.DatabaseError(f"the backup copy failed its check: {verdict}")
+        health = examine(temp, scan_text=False)  # the live file's text was not scanned either
+        if not health.usable:
+            raise sqlite3.DatabaseError(f"the backup copy failed its check: {health.verdict()}")
         os.replace(temp, target)
         fsync_dir(target.parent)
     finally:
@@ -90,16 +95,49 @@ class Backups:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        #: What the last :meth:`make` has to say (a richer backup kept), for the user.
+        self.notes: list[str] = []
 
     def make(self, database: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
-        """Back up ``database`` now; ``reason`` is a short slug (``exit``, ``pre-migration``)."""
+        """Back up ``database`` now; ``reason`` is a short slug (``exit``, ``pre-migration``).
+
+        Rotation never silently drops a backup that holds more than the new one (an
+        empty database backed up at every exit used to rotate every good backup out):
+        the newest earlier backup is then also kept as ``kept-richer``, and
+        :attr:`notes` says so.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.notes = []
         moment = now or dt.datetime.now(dt.UTC)
         stamp = moment.strftime("%Y%m%dT%H%M%S%f")
         target = self.folder / f"progress-{stamp}Z-{reason}.db"
+        previous = next(iter(self.all()), None)
         online_backup(database, target)
+        if previous is not None and previous.path != target:
+            self._keep_if_richer(previous, target)
         self.rotate()
         return target
+
+    def _keep_if_richer(self, previous: BackupFile, new: Path) -> None:
+        old_size, new_size = contents_size(previous.path), contents_size(new)
+        if old_size is None or new_size is None or not holds_less(new_size, old_size):
+            return
+        kept = previous.path
+        if previous.reason not in PROTECTED_REASONS:
+            # A second name (not a move: a caller may hold the old one, to restore it).
+            kept = previous.path.with_name(f"progress-{previous.stamp}Z-kept-richer.db")
+            with contextlib.suppress(FileExistsError):
+                try:
+                    os.link(previous.path, kept)
+                except OSError:
+                    shutil.copyfile(previous.path, kept)
+        note = (
+            f"The new backup {new.name} holds less than the one before it "
+            f"({describe_size(new_size)} against {describe_size(old_size)}); "
+            f"the richer one is kept as {kept}."
+        )
+        _log.warning(note)
+        self.notes.append(note)
 
     def all(self) -> list[BackupFile]:
         """Every backup, newest first."""
@@ -125,8 +163,42 @@ class Backups:
         return removed
 
     def newest_good(self) -> Path | None:
-        """The newest backup that passes its check, or None."""
+        """The newest backup that passes the full check (the one a restore accepts), or None."""
         for backup in self.all():
-            if quick_check(backup.path) == "ok":
+            if examine(backup.path).good:
                 return backup.path
         return None
+
+
+#: What a backup holds: audit entries, then profiles + attempts + steps.
+ContentsSize = tuple[int, int]
+
+
+def contents_size(path: Path) -> ContentsSize | None:
+    """How much ``path`` holds (None if it cannot be counted)."""
+    try:
+        with read_only(path) as connection:
+            audit = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+            rows = sum(
+                connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("profiles", "attempts", "steps")
+            )
+    except sqlite3.Error:
+        return None
+    return int(audit), int(rows)
+
+
+def holds_less(new: ContentsSize, old: ContentsSize) -> bool:
+    """Whether ``new`` lost something ``old`` had that no recorded action explains.
+
+    Erasures and retention purges delete rows but add to the audit log, which only
+    grows: fewer rows with a longer log is the app's own doing, not a loss.
+    """
+    new_audit, new_rows = new
+    old_audit, old_rows = old
+    return new_audit < old_audit or (new_audit == old_audit and new_rows < old_rows)
+
+
+def describe_size(size: ContentsSize) -> str:
+    """``"12 records, 3 audit entries"``."""
+    return f"{size[1]} records, {size[0]} audit entries"

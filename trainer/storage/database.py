@@ -26,6 +26,7 @@ from trainer.storage.errors import (
     StorageFullError,
     StorageIOError,
 )
+from trainer.storage.readonly import decode_text
 
 BUSY_TIMEOUT_MS = 5000
 PRAGMAS = (
@@ -49,6 +50,7 @@ def _make_engine(path: Path, begin: str, *, foreign_keys: bool = True) -> Engine
         # Hand transaction control to SQLAlchemy's "begin" event below; the sqlite3
         # module would otherwise open deferred transactions and commit around DDL.
         dbapi_connection.isolation_level = None
+        dbapi_connection.text_factory = decode_text
         cursor = dbapi_connection.cursor()
         for pragma in PRAGMAS:
             if pragma == "PRAGMA foreign_keys=ON" and not foreign_keys:

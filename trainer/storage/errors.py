@@ -78,6 +78,17 @@ class DatabaseTooNewError(StorageError):
         )
 
 
+class ForeignDatabaseError(StorageError):
+    """The file in the database's place is an SQLite database, but not this app's."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"{path} is not this app's progress database ({detail}): it was not made by any "
+            "version of the trainer. The file was left unchanged; move it out of the data "
+            "folder, or choose another data folder."
+        )
+
+
 class AnotherInstanceError(StorageError):
     """The data folder is in use by another running copy of the app."""
 

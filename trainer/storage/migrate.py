@@ -5,10 +5,11 @@ A database written by a newer app is refused without touching the file.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.storage.errors import DatabaseTooNewError
+from trainer.storage.errors import DatabaseTooNewError, ForeignDatabaseError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SHIPPED_MIGRATIONS = MIGRATIONS
@@ -56,10 +57,18 @@ def stored_revision(path: Path) -> str | None:
     a description such as ``"none (user_version 7)"``, which no app knows. This
     app never sets ``user_version``.
     """
-    from trainer.storage.readonly import read_only
-
     if not path.exists() or path.stat().st_size == 0:
         return None
+    try:
+        return _stored_revision(path)
+    except UnicodeDecodeError as exc:
+        # SQLite's message quotes a schema that is not valid UTF-8: damage, said as such.
+        raise sqlite3.DatabaseError("malformed database schema (not valid UTF-8)") from exc
+
+
+def _stored_revision(path: Path) -> str | None:
+    from trainer.storage.readonly import read_only
+
     with read_only(path) as connection:
         tables = {
             row[0]
@@ -86,20 +95,26 @@ class MigrationResult:
 
 
 def refuse_if_too_new(path: Path) -> str | None:
-    """The stored revision; DatabaseTooNewError if this app does not know it."""
+    """The stored revision; DatabaseTooNewError if this app does not know it.
+
+    ForeignDatabaseError if the file has tables but no revision: it is not this
+    app's database at all (no newer version would help).
+    """
     revision = stored_revision(path)
+    if revision is not None and revision.startswith("none"):
+        raise ForeignDatabaseError(path, revision.removeprefix("none").strip(" ()"))
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNewError(path, revision)
     return revision
 
 
-def upgrade(path: Path) -> MigrationResult:
-    """Bring ``path`` to the head revision in one transaction, foreign keys off.
+def upgrade(path: Path, *, to: str | None = None) -> MigrationResult:
+    """Bring ``path`` to the head revision (or ``to``) in one transaction, foreign keys off.
 
     The caller has already backed the file up (see :class:`trainer.storage.store.Store`).
     """
     before = refuse_if_too_new(path)
-    head = head_revision()
+    head = to or head_revision()
     if before == head:
         return MigrationResult(before, head)  # the usual start: Alembic is never imported
     from alembic import command
@@ -111,7 +126,7 @@ def upgrade(path: Path) -> MigrationResult:
         with engine.connect() as connection:
             config = _config()
             config.attributes["connection"] = connection  # type: ignore[attr-defined]
-            command.upgrade(config, "head")  # type: ignore[arg-type]
+            command.upgrade(config, head)  # type: ignore[arg-type]
             connection.commit()
     finally:
         engine.dispose()

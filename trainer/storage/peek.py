@@ -80,7 +80,7 @@ def peek_profiles(data_dir: Path) -> list[ProfileRecord] | None:
             rows = connection.execute(
                 f"SELECT {_PROFILE_COLUMNS} FROM profiles ORDER BY name_key"
             ).fetchall()
-    except (sqlite3.Error, OSError):
+    except (sqlite3.Error, OSError, UnicodeDecodeError):  # the last: a schema with a bad byte
         return None
     return [ProfileRecord(*row) for row in rows if row[0] not in erased]
 
@@ -96,5 +96,5 @@ def peek_attempts(data_dir: Path, profile_id: str) -> list[AttemptRecord] | None
                 return None
             rows = connection.execute(_ATTEMPTS_SQL, (profile_id,)).fetchall()
             return [attempt_from_row(row, with_state=False) for row in rows]
-    except (sqlite3.Error, OSError, ValueError):
+    except (sqlite3.Error, OSError, ValueError):  # ValueError covers UnicodeDecodeError
         return None

@@ -26,12 +26,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
-from trainer.storage.backup import integrity_check
+from trainer.storage.backup import Backups, integrity_check
 from trainer.storage.database import BUSY_TIMEOUT_MS, Database, classify
-from trainer.storage.errors import StorageError
+from trainer.storage.errors import DatabaseCorruptError, StorageError
+from trainer.storage.health import schema_problems
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import head_revision, refuse_if_too_new
 from trainer.storage.peek import DB_NAME
+from trainer.storage.readonly import decode_text
 from trainer.storage.records import ProfileRecord
 from trainer.storage.store import Clock, Store, utc_now
 
@@ -82,6 +84,7 @@ def _read_only_engine(path: Path) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # transactions begin in "begin" below
+        dbapi_connection.text_factory = decode_text
         for pragma in _READ_PRAGMAS:
             dbapi_connection.execute(pragma)
 
@@ -173,15 +176,24 @@ class ReadOnlyStore(Store):
         return None
 
 
-def open_read_only(data_dir: Path, *, clock: Clock = utc_now) -> ReadOnlyStore:
+def open_read_only(
+    data_dir: Path, *, clock: Clock = utc_now, check_schema: bool = True
+) -> ReadOnlyStore:
     """The store in ``data_dir`` for reading, whether or not the app is running.
 
     NoDatabaseError if there is none yet, DatabaseNeedsUpgradeError or
     DatabaseTooNewError if its schema is not this app's, a StorageError naming the
-    damage if SQLite cannot read it. Nothing in the folder is changed.
+    damage if SQLite cannot read it (DatabaseCorruptError if its schema differs from
+    this app's: one changed byte there breaks every query). Nothing in the folder is changed.
     """
     path = data_dir / DB_NAME
     if not path.is_file() or path.stat().st_size == 0:
+        newest = Backups(data_dir / "backups").newest_good()
+        if newest is not None:  # as at start-up: damage, not a new start
+            what = "empty" if path.is_file() else "missing"
+            raise DatabaseCorruptError(
+                None, newest, f"the database file is {what} although the data folder holds backups"
+            )
         raise NoDatabaseError(data_dir)
     free = InstanceLock(data_dir)
     # None: the app is running, and the -wal/-shm files are its own.
@@ -198,6 +210,12 @@ def open_read_only(data_dir: Path, *, clock: Clock = utc_now) -> ReadOnlyStore:
             raise NoDatabaseError(data_dir)
         if revision != head_revision():
             raise DatabaseNeedsUpgradeError(path, revision)
+        # A query on a schema this app does not know is a crash (``check_schema=False``:
+        # the caller runs the full check itself and reports what it finds).
+        damage = schema_problems(path) if check_schema else []
+        if damage:
+            newest = Backups(data_dir / "backups").newest_good()
+            raise DatabaseCorruptError(None, newest, "; ".join(damage))
         database = ReadOnlyDatabase(path)
         return ReadOnlyStore(data_dir, database, lock, clock=clock, created_side_files=created)
     except BaseException:

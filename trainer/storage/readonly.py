@@ -7,9 +7,15 @@ does not import the backup machinery.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+
+#: How text read back from the database becomes ``str``: one flipped byte in a stored
+#: name shows as a replacement character (and ``db check`` reports it) instead of
+#: failing every query that reads the name. ``str`` itself, so it costs nothing.
+decode_text = functools.partial(str, encoding="utf-8", errors="replace")
 
 
 @contextlib.contextmanager
@@ -24,6 +30,7 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     wal, shm = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))
     had_wal, had_shm = wal.exists(), shm.exists()
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection.text_factory = decode_text
     try:
         yield connection
     finally:

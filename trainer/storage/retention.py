@@ -5,17 +5,20 @@ travels with the data when a backup is restored elsewhere), and off until an ins
 sets it (``trainer db retention --months N``): how long results may be kept is for the
 police's data protection officer to decide, not for this app. When it is set, every
 start deletes the attempts whose last step is older than the period, with their steps,
-look-ups and results; the erasure is audited by count only. Backups holding them age
-out as they rotate (10 clean exits).
+look-ups and results, after a backup; the erasure is audited by count only. A start
+whose clock looks wrong (behind the newest stored time, or a purge of more than half
+the attempts at once) deletes nothing and says so, until an instructor confirms.
+Backups holding them age out as they rotate (10 clean exits).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
 from trainer.storage import schema
@@ -79,17 +82,87 @@ def expired_attempts(
     return select(schema.Attempt.id).where(schema.Attempt.updated_at < cutoff)
 
 
-def purge_expired(
-    database: Database, now: dt.datetime, timestamp: Callable[[dt.datetime], str]
-) -> int:
-    """Delete the attempts past the period (none if it is not set); returns how many.
+@dataclass(frozen=True, slots=True)
+class PurgeHeld:
+    """A purge that was not run because the clock or its size looks wrong."""
 
-    ``timestamp`` writes a time as the store does (its timestamps compare as text).
+    expired: int  # attempts the purge would have deleted
+    total: int  # attempts stored
+    clock_behind: bool  # the clock is before the newest stored time
+    newest: str | None  # the newest stored time
+
+    def message(self) -> str:
+        """Why the purge waits, and how an instructor lets it run."""
+        if self.clock_behind:
+            why = (
+                f"this computer's clock is behind the newest time stored ({self.newest}), "
+                "so its date cannot be trusted"
+            )
+        else:
+            why = (
+                f"it would delete {self.expired} of the {self.total} stored attempts at once "
+                "(more than half), which usually means the clock is wrong"
+            )
+        return (
+            f"The retention purge was held back: {why}. Nothing was deleted. Check the date "
+            "and time; an instructor can run it anyway with "
+            "`trainer db retention --apply-now --by NAME`."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeOutcome:
+    """What a purge did: how many attempts it deleted, or why it was held back."""
+
+    deleted: int = 0
+    held: PurgeHeld | None = None
+
+
+def newest_stored_time(session: Session) -> str | None:
+    """The latest timestamp the database holds (attempts, audit log, profiles)."""
+    candidates = [
+        session.scalar(select(func.max(schema.Attempt.updated_at))),
+        session.scalar(select(func.max(schema.AuditEntry.at))),
+        session.scalar(select(func.max(schema.Profile.created_at))),
+    ]
+    found = [str(value) for value in candidates if value]
+    return max(found) if found else None
+
+
+def purge_expired(
+    database: Database,
+    now: dt.datetime,
+    timestamp: Callable[[dt.datetime], str],
+    *,
+    backup: Callable[[], object],
+    confirmed: bool = False,
+    operator_id: str | None = None,
+) -> PurgeOutcome:
+    """Delete the attempts past the period (none if it is not set), after a backup.
+
+    A purge on a clock that is wrong deletes what it should keep (one start with the
+    clock two years ahead deleted every attempt): unless an instructor confirms
+    nothing is deleted while
+    the clock is behind the newest stored time, or when more than half of the attempts
+    would go at once (``confirmed``: an instructor, ``operator_id`` when known, already
+    authorised by the caller, said to go ahead). ``backup`` is called before anything
+    is deleted; if it raises, nothing is. ``timestamp`` writes a time as the store does
+    (they compare as text).
     """
     months = retention_months(database)
     if months is None:
-        return 0
+        return PurgeOutcome()
     expired = expired_attempts(months, now, timestamp)
+    with database.read() as session:
+        count = int(session.scalar(select(func.count()).select_from(expired.subquery())) or 0)
+        if not count:
+            return PurgeOutcome()
+        total = int(session.scalar(select(func.count()).select_from(schema.Attempt)) or 0)
+        newest = newest_stored_time(session)
+    clock_behind = newest is not None and timestamp(now) < newest
+    if not confirmed and (clock_behind or count * 2 > total):
+        return PurgeOutcome(held=PurgeHeld(count, total, clock_behind, newest))
+    backup()
     with database.write() as session:
         count = len(session.scalars(expired).all())
         if count:
@@ -100,9 +173,9 @@ def purge_expired(
                     at=timestamp(now),
                     action=f"retention-purge:{count}",  # a count, no one's id
                     subject_id=None,
-                    operator_id=None,
+                    operator_id=operator_id,
                 )
             )
     if count:
         database.checkpoint()  # secure_delete zeroed the pages; no old copy in the WAL
-    return count
+    return PurgeOutcome(deleted=count)

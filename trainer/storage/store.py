@@ -1,24 +1,26 @@
 """The progress store: opens the database safely and offers plain operations on it.
 
-Start-up order (:meth:`Store.open`): take the single-instance lock; check the file
-(``integrity_check`` + ``foreign_key_check``) and move a damaged one aside unchanged;
-refuse a schema newer than the app; back up, then migrate; note the device id.
+Start-up order (:meth:`Store.open`): take the single-instance lock; refuse a schema
+newer than the app, or not the app's; check the file (the full check of
+:mod:`trainer.storage.health`) and move a damaged one aside unchanged; back up, then
+migrate; note the device id; apply the retention period (held back on a doubtful clock).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trainer.fileio import remove_stale_temps
 from trainer.storage import schema
-from trainer.storage.backup import Backups, integrity_check, online_backup, quick_check
+from trainer.storage.backup import Backups, online_backup
 from trainer.storage.database import Database, translate_errors
 from trainer.storage.errors import (
     BackupError,
@@ -27,10 +29,11 @@ from trainer.storage.errors import (
     StorageFullError,
     StorageIOError,
 )
+from trainer.storage.health import Health, examine
 from trainer.storage.instance_lock import InstanceLock
-from trainer.storage.migrate import refuse_if_too_new, upgrade
+from trainer.storage.migrate import head_revision, refuse_if_too_new, upgrade
 from trainer.storage.peek import DB_NAME
-from trainer.storage.retention import purge_expired
+from trainer.storage.retention import PurgeOutcome
 from trainer.storage.store_base import Clock, iso, utc_now
 from trainer.storage.store_personal import PersonalDataStore
 from trainer.storage.store_profiles import name_key
@@ -64,6 +67,8 @@ class Store(PersonalDataStore, ReportStore):
         # After a restore the next automatic backup must not rotate the pre-restore copy out.
         self.auto_backup = True
         self.exit_backup_error: BackupError | None = None
+        #: What the retention purge at opening did (``held``: why it waits for an instructor).
+        self.purge = PurgeOutcome()
 
     # -- opening and closing ------------------------------------------------------
 
@@ -92,26 +97,35 @@ class Store(PersonalDataStore, ReportStore):
             remove_stale_temps(data_dir)
             backups = Backups(data_dir / "backups")
             remove_stale_temps(backups.folder)
-            existed = path.exists() and path.stat().st_size > 0
-            if existed:
-                _check_or_move_aside(path, backups, clock)
-                before = refuse_if_too_new(path)
-                from trainer.storage.migrate import head_revision
-
-                if before != head_revision():
-                    make_backup(backups, path, "pre-migration", clock)
+            before = _check_or_move_aside(path, backups, clock)
+            if before is not None and before != head_revision():
+                make_backup(backups, path, "pre-migration", clock)
             with translate_errors():
                 upgrade(path)
             database = Database(path)
             device_id = _device_id(database)
             store = cls(data_dir, database, lock, clock=clock, device_id=device_id)
             store.reapply_erasures()
-            purge_expired(database, clock(), iso)
+            store.purge = store.purge_expired()
             return store
         except BaseException:
             if own_lock and lock is not None:
                 lock.release()  # a lock the caller passed stays theirs until the store opens
             raise
+
+    @staticmethod
+    def start_empty(data_dir: Path) -> None:
+        """Create a new, empty database where none is (the officer chose to start anew).
+
+        Opening refuses a missing or empty database while the data folder holds
+        backups (see :func:`_check_or_move_aside`); this is the deliberate way past that.
+        A database that is there is never replaced (the next opening checks it).
+        """
+        path = data_dir / DB_NAME
+        if path.exists() and path.stat().st_size > 0:
+            return
+        with translate_errors():
+            upgrade(path)
 
     def close(self, *, backup: bool = True) -> Path | None:
         """Checkpoint, back up (on a clean exit), release the files and the lock."""
@@ -140,13 +154,13 @@ class Store(PersonalDataStore, ReportStore):
     # -- integrity, backup, restore --------------------------------------------------
 
     def check(self) -> str:
-        """``ok``, or what the full integrity and reference checks found."""
-        with self.db.read() as session:
-            verdict = session.execute(text("PRAGMA integrity_check")).scalar()
-            if verdict != "ok":
-                return str(verdict)
-            broken = session.execute(text("PRAGMA foreign_key_check")).fetchall()
-        return "ok" if not broken else f"broken references in {broken[0][0]}"
+        """``ok``, or what the full check found (:func:`trainer.storage.health.examine`):
+        integrity, references, the schema, and text that is not valid UTF-8."""
+        return self.health().verdict()
+
+    def health(self) -> Health:
+        """What the full check found, damage and unreadable text apart."""
+        return examine(self.path)
 
     def backup(self, reason: str = "manual") -> Path:
         """An online, verified backup in the backups folder; BackupError if it fails."""
@@ -155,12 +169,16 @@ class Store(PersonalDataStore, ReportStore):
     def restore(self, source: Path) -> Path:
         """Replace the database with ``source`` (a backup), keeping the current one backed up.
 
-        Returns the pre-restore backup. Automatic backups stay off until the app restarts.
+        ``source`` must pass the full check (the one start-up and ``db check`` use): a
+        file with any schema other than this app's, or with unreadable text, is refused.
+        Lockouts in force are carried over (see :func:`_carry_lockouts_over`). Returns
+        the pre-restore backup. Automatic backups stay off until the app restarts.
         """
-        verdict = quick_check(source)
-        if verdict != "ok":
-            raise StorageError(f"{source} is not a usable backup: {verdict}")
+        health = examine(source)
+        if not health.good:
+            raise StorageError(f"{source} is not a usable backup: {health.verdict()}")
         refuse_if_too_new(source)
+        lockouts = _lockouts(self.db)
         kept = self.backup("pre-restore")
         self.db.dispose()
         with translate_errors():
@@ -174,6 +192,7 @@ class Store(PersonalDataStore, ReportStore):
             upgrade(self.path)
         self.db = Database(self.path)
         self.auto_backup = False
+        _carry_lockouts_over(self.db, lockouts)
         self.reapply_erasures()
         return kept
 
@@ -207,15 +226,40 @@ def _device_id(database: Database) -> str:
         return row.value
 
 
-def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> None:
-    """Move a damaged database aside unchanged and name the newest good backup.
+def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> str | None:
+    """The file's schema revision (None: a new database) once it passed the full check.
 
-    The full check: ``quick_check`` lets damaged records and indexes through, and
-    they fail later with a "restart to recover" message that a restart would not honour.
+    A damaged database is moved aside unchanged and DatabaseCorruptError names the
+    newest good backup. A missing or empty database while the data folder holds a
+    good backup is damage too, not a new start (an empty file used to start anew, and
+    each exit backup then rotated a good backup out). A database of a newer version,
+    or not this app's, is refused unchanged.
     """
-    verdict = integrity_check(path)
-    if verdict == "ok":
-        return
+    size = path.stat().st_size if path.exists() else None
+    revision: str | None = None
+    if size:
+        try:
+            revision = refuse_if_too_new(path)
+        except sqlite3.Error:
+            revision = "unreadable"  # the full check below says what is wrong
+    if revision is None:
+        newest = backups.newest_good()
+        if newest is None:
+            return None  # a new start
+        what = "missing" if size is None else "empty"
+        moved = None if size is None else _move_aside(path, clock)
+        raise DatabaseCorruptError(
+            moved, newest, f"the database file is {what} although the data folder holds backups"
+        )
+    health = examine(path, scan_text=False)  # unreadable text is shown replaced, not fatal
+    if health.usable and revision != "unreadable":
+        return revision
+    detail = health.verdict() if not health.usable else "its schema revision cannot be read"
+    raise DatabaseCorruptError(_move_aside(path, clock), backups.newest_good(), detail)
+
+
+def _move_aside(path: Path, clock: Clock) -> Path:
+    """Move ``path`` (and its WAL) into the data folder's ``damaged`` folder, unchanged."""
     folder = path.parent / "damaged"
     folder.mkdir(exist_ok=True)
     stamp = clock().strftime("%Y%m%dT%H%M%S%f")
@@ -225,7 +269,57 @@ def _check_or_move_aside(path: Path, backups: Backups, clock: Clock) -> None:
         side = path.with_name(path.name + suffix)
         if side.exists():
             os.replace(side, moved.with_name(moved.name + suffix))
-    raise DatabaseCorruptError(moved, backups.newest_good(), verdict)
+    return moved
+
+
+#: A profile's lock state: failed sign-ins, lock level, when locked, for how long.
+LockRow = tuple[int, int, str | None, int]
+
+
+def _lockouts(database: Database) -> dict[str, LockRow]:
+    """Every profile's lock state, by profile id."""
+    with database.read() as session:
+        rows = session.execute(
+            select(
+                schema.Profile.id,
+                schema.Profile.failed_logins,
+                schema.Profile.lock_level,
+                schema.Profile.locked_at,
+                schema.Profile.locked_seconds,
+            )
+        ).all()
+    return {row[0]: (row[1] or 0, row[2] or 0, row[3], row[4] or 0) for row in rows}
+
+
+def _carry_lockouts_over(database: Database, before: dict[str, LockRow]) -> None:
+    """Restoring never lowers a lockout: each profile keeps at least the lock state the
+    live database had (a restore of an older backup used to reset the PIN failure
+    counters, so PIN guessing was unlimited). The lock that ends later wins."""
+    with database.write() as session:
+        for profile in session.scalars(select(schema.Profile)):
+            live = before.get(profile.id)
+            if live is None:
+                continue
+            failed, level, locked_at, seconds = live
+            profile.failed_logins = max(profile.failed_logins or 0, failed)
+            profile.lock_level = max(profile.lock_level or 0, level)
+            if locked_at is not None and _lock_end(locked_at, seconds) > _lock_end(
+                profile.locked_at, profile.locked_seconds or 0
+            ):
+                profile.locked_at = locked_at
+                profile.locked_seconds = seconds
+
+
+def _lock_end(locked_at: str | None, seconds: int) -> dt.datetime:
+    if not locked_at:
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+    try:
+        start = dt.datetime.fromisoformat(locked_at.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.max.replace(tzinfo=dt.UTC)  # unreadable: treat as in force
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=dt.UTC)
+    return start + dt.timedelta(seconds=seconds)
 
 
 __all__ = ["DB_NAME", "Clock", "Store", "iso", "name_key", "utc_now"]

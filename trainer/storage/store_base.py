@@ -34,6 +34,10 @@ class StoreBase:
     clock: Clock
     device_id: str
 
+    def backup(self, reason: str = "manual") -> Path:
+        """A verified backup (``Store.backup``)."""
+        raise NotImplementedError
+
     def now(self) -> str:
         """The store's current time as a timestamp."""
         return iso(self.clock())

@@ -12,7 +12,9 @@ from trainer.fileio import atomic_write_bytes
 from trainer.storage import schema
 from trainer.storage.errors import ProfileError
 from trainer.storage.peek import ERASURE_LEDGER, erased_profile_ids
+from trainer.storage.records import ProfileRecord
 from trainer.storage.retention import (
+    PurgeOutcome,
     delete_attempts,
     expired_attempts,
     purge_expired,
@@ -184,14 +186,34 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
         return retention_months(self.db)
 
     def set_retention_months(self, months: int | None, *, operator_id: str | None = None) -> int:
-        """Set the period (None: keep until erased by hand) and apply it now.
+        """Set the period (None: keep until erased by hand) and apply it now, after a backup.
 
-        Returns how many attempts it deleted. ValueError outside 1–120 months.
-        ``operator_id``: the instructor who set it, for the audit log.
+        Setting it is the instructor's confirmation. Returns how many attempts it
+        deleted. ValueError outside 1–120 months. ``operator_id``: the instructor who
+        set it, for the audit log.
         """
         set_retention_months(self.db, months)
         self.audit("set-retention" if months else "retention-off", None, operator_id)
-        return purge_expired(self.db, self.clock(), iso)
+        return self.purge_expired(confirmed=True, operator_id=operator_id).deleted
+
+    def purge_expired(
+        self, *, confirmed: bool = False, operator_id: str | None = None
+    ) -> PurgeOutcome:
+        """Apply the retention period now, after a ``pre-purge`` backup (see
+        :func:`trainer.storage.retention.purge_expired`: unless ``confirmed`` by an
+        instructor the caller has authorised, a purge on a doubtful clock is held back)."""
+        return purge_expired(
+            self.db,
+            self.clock(),
+            iso,
+            backup=lambda: self.backup("pre-purge"),
+            confirmed=confirmed,
+            operator_id=operator_id,
+        )
+
+    def apply_retention_now(self, operator: ProfileRecord) -> int:
+        """Run a held-back purge: ``operator`` is an instructor the caller has authorised."""
+        return self.purge_expired(confirmed=True, operator_id=operator.id).deleted
 
     def attempts_older_than(self, months: int) -> int:
         """How many attempts a period of ``months`` would delete now."""

@@ -657,7 +657,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../help.py" line="83"/>
-        <location filename="../main.py" line="329"/>
+        <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="309"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
@@ -749,73 +749,73 @@
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="460"/>
+        <location filename="../window.py" line="463"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="462"/>
+        <location filename="../window.py" line="465"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="485"/>
+        <location filename="../window.py" line="488"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="492"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="493"/>
+        <location filename="../window.py" line="496"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="500"/>
+        <location filename="../window.py" line="503"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="515"/>
+        <location filename="../window.py" line="518"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="564"/>
+        <location filename="../window.py" line="567"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="570"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="629"/>
+        <location filename="../window.py" line="632"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="630"/>
+        <location filename="../window.py" line="633"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="752"/>
+        <location filename="../window.py" line="755"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="762"/>
+        <location filename="../window.py" line="765"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="763"/>
+        <location filename="../window.py" line="766"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -1379,40 +1379,71 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../recovery.py" line="41"/>
-        <location filename="../recovery.py" line="50"/>
+        <location filename="../recovery.py" line="42"/>
+        <location filename="../recovery.py" line="55"/>
+        <location filename="../recovery.py" line="63"/>
         <source>Case-scenario trainer</source>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="60"/>
+        <location filename="../recovery.py" line="73"/>
         <source>Progress database damaged</source>
         <translation>Progress database damaged</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="63"/>
+        <location filename="../recovery.py" line="77"/>
         <source>The file with your progress failed its check and was moved aside, unchanged:</source>
         <translation>The file with your progress failed its check and was moved aside, unchanged:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="72"/>
+        <location filename="../recovery.py" line="85"/>
+        <source>The file with your progress is missing, although the data folder holds backups of it.</source>
+        <translation>The file with your progress is missing, although the data folder holds backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="94"/>
         <source>The newest good backup is:</source>
         <translation>The newest good backup is:</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="79"/>
+        <location filename="../recovery.py" line="101"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="83"/>
+        <location filename="../recovery.py" line="105"/>
         <source>Start &amp;empty</source>
         <translation>Start &amp;empty</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="87"/>
+        <location filename="../recovery.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="128"/>
+        <source>This computer&apos;s clock is behind the newest time stored in the progress database (%1), so its date cannot be trusted.</source>
+        <translation>This computer&apos;s clock is behind the newest time stored in the progress database (%1), so its date cannot be trusted.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="135"/>
+        <source>It would delete %1 of the %2 stored attempts at once (more than half), which usually means the clock is wrong.</source>
+        <translation>It would delete %1 of the %2 stored attempts at once (more than half), which usually means the clock is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="146"/>
+        <source>Old attempts were not deleted</source>
+        <translation>Old attempts were not deleted</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="150"/>
+        <source>The deletion of attempts past the retention period was held back; nothing was deleted.</source>
+        <translation>The deletion of attempts past the retention period was held back; nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../recovery.py" line="156"/>
+        <source>Check the date and time of this computer. An instructor can run the deletion anyway from the command line: trainer db retention --apply-now --by NAME</source>
+        <translation>Check the date and time of this computer. An instructor can run the deletion anyway from the command line: trainer db retention --apply-now --by NAME</translation>
     </message>
 </context>
 <context>
