@@ -627,7 +627,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
         raise UsageError("erasing a profile cannot be undone: add --yes to confirm")
     with _services(args) as services:
         profile = services.profiles.find(args.name)
-        services.profiles.erase_by(profile, by=_self_or_trainer(services, profile, args))
+        services.profiles.erase_by(
+            profile, by=_self_or_trainer(services, profile, args, erasing=True)
+        )
     _err(f"erased the profile {args.name!r} and all its attempts")
     return EXIT_OK
 
@@ -735,9 +737,15 @@ def _confirm_trainer(services: Any, args: argparse.Namespace, what: str) -> Any:
     return services.profiles.confirm_trainer(args.by, password)
 
 
-def _self_or_trainer(services: Any, profile: Any, args: argparse.Namespace) -> Any:
-    """Who acts on ``profile``: the --by instructor, or the profile itself with its own PIN."""
-    if args.by is not None:
+def _self_or_trainer(
+    services: Any, profile: Any, args: argparse.Namespace, *, erasing: bool = False
+) -> Any:
+    """Who acts on ``profile``: the --by instructor, or the profile itself with its own PIN.
+
+    Erasing a profile without a PIN needs an instructor: nothing shows that the person at
+    the keyboard is its owner, and an erasure cannot be undone.
+    """
+    if args.by is not None or (erasing and profile.secret_hash is None):
         return _confirm_trainer(services, args, "acting on someone else's profile")
     secret = None
     if profile.secret_hash is not None:

@@ -331,3 +331,31 @@ def test_a_laptop_without_an_instructor_restores_without_one(
         assert not [a for a in _audit(services) if a[0] == "restore-backup"]  # no one named
     finally:
         services.close(backup=False)
+
+
+def test_erasing_a_profile_without_a_pin_needs_an_instructor(
+    laptop: Laptop, cli: Callable[..., Any], opened: Callable[[], Any]
+) -> None:
+    """T36: nothing shows who owns a profile without a PIN, and an erasure is final."""
+    data = ("--data-dir", laptop.data)
+    assert cli((), "profile", "create", "Ola", *data).exit_code == 0
+    refused = cli((), "profile", "delete", "Ola", "--yes", *data)
+    assert refused.exit_code == 2 and "--by" in refused.stderr, refused.stderr
+    with opened() as services:
+        ola_id = services.profiles.find("Ola").id
+    erased = cli(
+        (PASSWORD,),
+        "profile",
+        "delete",
+        "Ola",
+        "--yes",
+        "--by",
+        INSTRUCTOR,
+        "--secret-stdin",
+        *data,
+    )
+    assert erased.exit_code == 0, erased.stderr
+    with opened() as services:
+        assert services.store.find_profile("Ola") is None
+        instructor_id = services.profiles.find(INSTRUCTOR).id
+        assert ("erase-profile", ola_id, instructor_id) in _audit(services)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import io
 import itertools
 import json
 import os
@@ -326,7 +327,7 @@ def test_profile_export_holds_every_attempt_with_its_steps(
 # -- erasure --------------------------------------------------------------------------------
 
 
-def test_profile_delete_needs_yes(cli) -> None:
+def test_profile_delete_needs_yes(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     _uninterrupted(cli, "Anna")
     _uninterrupted(cli, "Bartek")
 
@@ -334,12 +335,20 @@ def test_profile_delete_needs_yes(cli) -> None:
     assert result.exit_code == 2 and "--yes" in result.stderr
     assert len(history(cli, "Anna")) == 1
 
+    # Anna has no PIN: nothing shows the one erasing her is Anna, so an instructor must.
     result = cli("profile", "delete", "Anna", "--yes")
+    assert result.exit_code == 2 and "--by" in result.stderr
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    assert cli("setup", "Instruktor", "--secret-stdin").exit_code == 0
+    by = ("--by", "Instruktor", "--secret-stdin")
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    result = cli("profile", "delete", "Anna", "--yes", *by)
     assert result.exit_code == 0, result.stderr
     assert cli("history", "--profile", "Anna").exit_code == 1
     assert "Anna" not in cli("profile", "list").stdout
     assert len(history(cli, "Bartek")) == 1
-    assert cli("profile", "delete", "Anna", "--yes").exit_code == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("Silne-Haslo-2026\n"))
+    assert cli("profile", "delete", "Anna", "--yes", *by).exit_code == 1
 
 
 # -- db check, backup, restore --------------------------------------------------------------
