@@ -87,21 +87,6 @@ STEP_KEYS = ("seq", "node", "action", "choice", "ticked", "gained", "to")
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "station-data"
-
-
-@pytest.fixture
-def cli(run_cli, data_dir: Path):
-    """``trainer --data-dir D ARGS...`` (the global option before the command)."""
-
-    def run(*args: str | os.PathLike[str]):
-        return run_cli("--data-dir", data_dir, *args)
-
-    return run
-
-
-@pytest.fixture
 def cli_after(run_cli, data_dir: Path):
     """``trainer ARGS... --data-dir D`` (the option after the command)."""
 

@@ -42,19 +42,6 @@ time.sleep(120)
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "station-data"
-
-
-@pytest.fixture
-def cli(run_cli, data_dir: Path):
-    def run(*args: str | os.PathLike[str]):
-        return run_cli("--data-dir", data_dir, *args)
-
-    return run
-
-
-@pytest.fixture
 def recorded(cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder with an officer's finished attempt, an officer with a PIN and an instructor."""
     result = cli("play", TUTORIAL, "--profile", "Anna Nowak", "--choose", "keep_and_come")
