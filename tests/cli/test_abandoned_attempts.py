@@ -22,11 +22,6 @@ TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "station-data"
-
-
-@pytest.fixture
 def three(data_dir: Path) -> dict[str, str]:
     """Anna's tutorial attempts: one finished, one abandoned after a step, one going on."""
     tutorial = load_scenario(TUTORIAL)

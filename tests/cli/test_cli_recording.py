@@ -12,13 +12,13 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.cli.cli_support import ready_python_process
 from trainer.storage.backup import quick_check
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -85,21 +85,6 @@ OUTCOME_KEYS = (
     "variables",
 )
 STEP_KEYS = ("seq", "node", "action", "choice", "ticked", "gained", "to")
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "station-data"
-
-
-@pytest.fixture
-def cli(run_cli, data_dir: Path):
-    """``trainer --data-dir D ARGS...`` (the global option before the command)."""
-
-    def run(*args: str | os.PathLike[str]):
-        return run_cli("--data-dir", data_dir, *args)
-
-    return run
 
 
 @pytest.fixture
@@ -398,24 +383,8 @@ time.sleep(60)
 @pytest.fixture
 def holder(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the store of ``data_dir`` open."""
-    child = subprocess.Popen(
-        [sys.executable, "-c", _HOLDER, str(data_dir)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO_ROOT,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr and child.stderr.read()
+    with ready_python_process(_HOLDER, str(data_dir)) as child:
         yield child
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
 
 
 def test_a_second_process_on_the_same_data_dir_is_refused(

@@ -13,13 +13,13 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.cli.cli_support import ready_python_process
 from trainer.storage.migrate import SHIPPED_REVISIONS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -39,19 +39,6 @@ services.profiles.create("Celina Wal", "officer")
 print("ready", flush=True)
 time.sleep(120)
 """
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "station-data"
-
-
-@pytest.fixture
-def cli(run_cli, data_dir: Path):
-    def run(*args: str | os.PathLike[str]):
-        return run_cli("--data-dir", data_dir, *args)
-
-    return run
 
 
 @pytest.fixture
@@ -85,24 +72,8 @@ class _Lines:
 
 @pytest.fixture
 def app_open(recorded: Path) -> Iterator[subprocess.Popen[str]]:
-    child = subprocess.Popen(
-        [sys.executable, "-c", _APP, str(recorded)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=REPO_ROOT,
-    )
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "ready", child.stderr and child.stderr.read()
+    with ready_python_process(_APP, str(recorded)) as child:
         yield child
-    finally:
-        if child.poll() is None:
-            child.kill()
-        child.wait(timeout=10)
-        for stream in (child.stdout, child.stderr):
-            if stream is not None:
-                stream.close()
 
 
 def _hashes(data_dir: Path) -> dict[str, str]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from trainer.services.cards import ScenarioCard, resumable
 from trainer.services.records import AttemptRecord
@@ -47,27 +47,38 @@ def _steps_text(record: AttemptRecord) -> str:
     )
 
 
-def offer_resume(parent: QWidget, title: str, record: AttemptRecord) -> bool:
-    """At sign-in: resume the unfinished attempt of the scenario ``title`` now?"""
+def _resume_question(
+    parent: QWidget, window_title: str, text: str
+) -> tuple[QMessageBox, QPushButton]:
+    """A question about an attempt in progress, with its Resume button as the default
+    (Enter); the caller adds the other answers."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ResumeDialog", "Unfinished scenario"))
+    box.setWindowTitle(window_title)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's title
-    box.setText(
+    box.setText(text)
+    resume = box.addButton(
+        QCoreApplication.translate("ResumeDialog", "&Resume"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.setDefaultButton(resume)
+    return box, resume
+
+
+def offer_resume(parent: QWidget, title: str, record: AttemptRecord) -> bool:
+    """At sign-in: resume the unfinished attempt of the scenario ``title`` now?"""
+    box, resume = _resume_question(
+        parent,
+        QCoreApplication.translate("ResumeDialog", "Unfinished scenario"),
         QCoreApplication.translate(
             "ResumeDialog",
             "You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?",
         )
         .replace("%1", title)
-        .replace("%2", str(record.step_count))
-    )
-    resume = box.addButton(
-        QCoreApplication.translate("ResumeDialog", "&Resume"), QMessageBox.ButtonRole.AcceptRole
+        .replace("%2", str(record.step_count)),
     )
     later = box.addButton(
         QCoreApplication.translate("ResumeDialog", "&Later"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(resume)
     box.setEscapeButton(later)
     box.exec()
     return box.clickedButton() is resume
@@ -78,14 +89,12 @@ def ask_resume_or_restart(parent: QWidget, title: str, record: AttemptRecord) ->
 
     Resume is the default (Enter), Cancel the escape (Esc): neither loses anything.
     """
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ResumeDialog", "Scenario in progress"))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the scenario's title
-    box.setText(
+    box, resume = _resume_question(
+        parent,
+        QCoreApplication.translate("ResumeDialog", "Scenario in progress"),
         QCoreApplication.translate(
             "ResumeDialog", "You have an attempt of “%1” in progress. Resume it, or start over?"
-        ).replace("%1", title)
+        ).replace("%1", title),
     )
     box.setInformativeText(
         _steps_text(record)
@@ -96,9 +105,6 @@ def ask_resume_or_restart(parent: QWidget, title: str, record: AttemptRecord) ->
             "without a result.",
         )
     )
-    resume = box.addButton(
-        QCoreApplication.translate("ResumeDialog", "&Resume"), QMessageBox.ButtonRole.AcceptRole
-    )
     restart = box.addButton(
         QCoreApplication.translate("ResumeDialog", "&Abandon and start over"),
         QMessageBox.ButtonRole.DestructiveRole,
@@ -106,7 +112,6 @@ def ask_resume_or_restart(parent: QWidget, title: str, record: AttemptRecord) ->
     cancel = box.addButton(
         QCoreApplication.translate("ResumeDialog", "&Cancel"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(resume)
     box.setEscapeButton(cancel)
     box.exec()
     clicked = box.clickedButton()

@@ -32,6 +32,11 @@ def rating_word(rating: Rating) -> str:
     return words[rating]
 
 
+def marked_rating_word(rating: Rating) -> str:
+    """The rating's symbol and its word in the UI language ("★ Best choice")."""
+    return f"{RATING_STYLE[rating][0]} {rating_word(rating)}"
+
+
 def outcome_word(outcome: Outcome) -> str:
     """The outcome in the UI language."""
     words = {

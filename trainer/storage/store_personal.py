@@ -168,15 +168,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
                 session, select(schema.Attempt.id).where(schema.Attempt.profile_id == profile_id)
             )
             session.execute(delete(schema.Profile).where(schema.Profile.id == profile_id))
-            session.add(
-                schema.AuditEntry(
-                    id=schema.new_id(),
-                    at=self.now(),
-                    action=action,
-                    subject_id=profile_id,
-                    operator_id=operator_id,
-                )
-            )
+            session.add(self._audit_entry(action, profile_id, operator_id))
         self.db.checkpoint()
 
     # -- retention (see trainer.storage.retention) --------------------------------------

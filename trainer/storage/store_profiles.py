@@ -102,12 +102,17 @@ class ProfileStore(StoreBase):
     def audit(self, action: str, subject_id: str | None, operator_id: str | None) -> None:
         """Record an administrative action (no personal data, only ids)."""
         with self.db.write() as session:
-            session.add(
-                schema.AuditEntry(
-                    id=schema.new_id(),
-                    at=self.now(),
-                    action=action,
-                    subject_id=subject_id,
-                    operator_id=operator_id,
-                )
-            )
+            session.add(self._audit_entry(action, subject_id, operator_id))
+
+    def _audit_entry(
+        self, action: str, subject_id: str | None, operator_id: str | None
+    ) -> schema.AuditEntry:
+        """The audit log row of an administrative action done now, for a caller that adds
+        it in the same transaction as the action itself."""
+        return schema.AuditEntry(
+            id=schema.new_id(),
+            at=self.now(),
+            action=action,
+            subject_id=subject_id,
+            operator_id=operator_id,
+        )

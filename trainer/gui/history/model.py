@@ -15,20 +15,16 @@ from typing import Any, Final
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from trainer.domain.model import Outcome
 from trainer.gui.formats import local_date_time, percent
+from trainer.gui.model_index import ROOT, Index
 from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.gui.words import OUTCOME_STYLE, outcome_word, status_word
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 PAGE_SIZE: Final = 500
 
@@ -111,30 +107,30 @@ class AttemptTableModel(QAbstractTableModel):
     def fetch_all(self) -> None:
         """Load every remaining row (before sorting in another order or filtering)."""
         if self._loaded < len(self._entries):
-            self.fetchMore(_ROOT, everything=True)
+            self.fetchMore(ROOT, everything=True)
 
     # -- lazy loading -------------------------------------------------------------
 
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and self._loaded < len(self._entries)
 
-    def fetchMore(self, parent: Index = _ROOT, *, everything: bool = False) -> None:
+    def fetchMore(self, parent: Index = ROOT, *, everything: bool = False) -> None:
         if parent.isValid():
             return
         remaining = len(self._entries) - self._loaded
         count = remaining if everything else min(PAGE_SIZE, remaining)
         if count <= 0:
             return
-        self.beginInsertRows(_ROOT, self._loaded, self._loaded + count - 1)
+        self.beginInsertRows(ROOT, self._loaded, self._loaded + count - 1)
         self._loaded += count
         self.endInsertRows()
 
     # -- the model ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else self._loaded
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(

@@ -32,11 +32,10 @@ from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import (
     OUTCOME_STYLE,
-    RATING_STYLE,
     checklist_item_markup,
     ending_and_score_hint,
     ending_line,
-    rating_word,
+    marked_rating_word,
     score_line,
     stage_word,
     step_kind_or_stage,
@@ -200,8 +199,7 @@ class ReplayPage(QWidget):
         if step.choice is not None and step.action is not Action.TIMEOUT:
             details.append(f"- {_text(self, 'Your choice')}: **{_inline(step.choice.text)}**")
         if step.rating is not None:
-            symbol, _colour = RATING_STYLE[step.rating]
-            details.append(f"- {_text(self, 'Rating')}: **{symbol} {rating_word(step.rating)}**")
+            details.append(f"- {_text(self, 'Rating')}: **{marked_rating_word(step.rating)}**")
         if step.choice is not None and step.choice.feedback:
             details.append(f"- {_text(self, 'Feedback')}: {_inline(step.choice.feedback)}")
         others = [c for c in step.offered if not c.chosen and c.text]

@@ -6,15 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from trainer.domain.search import SearchText, words
 from trainer.domain.tags import tag_words
+from trainer.gui.model_index import ROOT, Index
 from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.services.cards import Results, ScenarioCard
 
@@ -25,9 +24,6 @@ PLAYABLE_ROLE = Qt.ItemDataRole.UserRole + 4
 BEST_ROLE = Qt.ItemDataRole.UserRole + 5
 LAST_ROLE = Qt.ItemDataRole.UserRole + 6
 IN_PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 7
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class ScenarioListModel(QAbstractListModel):
@@ -72,7 +68,7 @@ class ScenarioListModel(QAbstractListModel):
         if self._cards:
             self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._cards)
 
     def card(self, row: int) -> ScenarioCard:

@@ -16,21 +16,19 @@ from PySide6.QtGui import QColor
 
 from trainer.domain.model import Rating
 from trainer.gui.formats import whole
+from trainer.gui.model_index import ROOT, Index
 from trainer.gui.overview.models import (
     ALIGN_LEFT,
     ALIGN_RIGHT,
     COUNT_ROLE,
     ROW_ROLE,
     SORT_ROLE,
-    Index,
     percent_text,
     sortable,
 )
 from trainer.gui.widgets.tooltips import plain_tooltip
 from trainer.gui.words import RATING_STYLE, rating_word
 from trainer.services.overview import ChoiceCount, DecisionSummary, Overview, ScenarioOverview
-
-_ROOT = QModelIndex()
 
 
 class _Node:
@@ -92,7 +90,7 @@ class ChoiceTreeModel(QAbstractItemModel):
             return []
         return node.children
 
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if not 0 <= column < self.COLUMNS:
             return QModelIndex()
         children = self._children(parent)
@@ -100,16 +98,16 @@ class ChoiceTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, children[row].key)
 
-    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         node = self._node(index)
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent.key)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return len(self._children(parent))
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return self.COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -20,6 +20,15 @@ def _counted(header: Callable[[], str], count: Callable[[Any], int]) -> Column:
     return Column(header, lambda row: str(count(row)), count, True)
 
 
+def _scenario_column() -> Column:
+    """The title of the scenario a row belongs to (rows with a ``scenario_title``)."""
+    return Column(
+        lambda: QCoreApplication.translate("TrainerOverview", "Scenario"),
+        lambda row: row.scenario_title,
+        lambda row: row.scenario_title,
+    )
+
+
 def profile_columns() -> list[Column]:
     """Name, attempts (completed, abandoned, in progress) and average percent of a
     :class:`ProfileSummary`; the average counts completed attempts only."""
@@ -120,11 +129,7 @@ def item_columns() -> list[Column]:
             lambda r: r.count,
             True,
         ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Scenario"),
-            lambda r: r.scenario_title,
-            lambda r: r.scenario_title,
-        ),
+        _scenario_column(),
     ]
 
 
@@ -183,11 +188,7 @@ def ending_columns() -> list[Column]:
             lambda r: r.count,
             True,
         ),
-        Column(
-            lambda: QCoreApplication.translate("TrainerOverview", "Scenario"),
-            lambda r: r.scenario_title,
-            lambda r: r.scenario_title,
-        ),
+        _scenario_column(),
     ]
 
 

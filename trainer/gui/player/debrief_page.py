@@ -27,10 +27,9 @@ from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
 from trainer.gui.words import (
     OUTCOME_STYLE,
-    RATING_STYLE,
     ending_and_score_hint,
     ending_line,
-    rating_word,
+    marked_rating_word,
     score_line,
     stage_word,
     step_kind_or_stage,
@@ -211,10 +210,7 @@ class DebriefPage(QWidget):
             title = self._heading(node)
             what = stage_word(stage) if node.title else step_kind_or_stage(stage, node.type.value)
             rating = step.rating
-            mark = ""
-            if rating is not None:
-                symbol, _colour = RATING_STYLE[rating]
-                mark = f"{symbol} {rating_word(rating)}"
+            mark = marked_rating_word(rating) if rating is not None else ""
             points = ", ".join(
                 f"{'+' if p > 0 else ''}{p} {competency_label(scenario, c, ui_language())}"
                 for c, p in step.gained.items()
@@ -244,8 +240,7 @@ class DebriefPage(QWidget):
             lines.append("")
             for summary in debrief.stages:
                 counts = ", ".join(
-                    f"{RATING_STYLE[r][0]} {rating_word(r)} ×{n}"
-                    for r, n in summary.ratings.items()
+                    f"{marked_rating_word(r)} ×{n}" for r, n in summary.ratings.items()
                 )
                 lines.append(
                     f"- {stage_word(summary.stage.value if summary.stage else None)}: {counts}"

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
@@ -59,24 +60,33 @@ def ensure_report_font() -> str:
     return FONT_FAMILY
 
 
-def rating_cell(value: str | None) -> tuple[str, str]:
-    """Symbol + word (never colour alone) and the colour of a stored rating."""
+_Style = TypeVar("_Style", Rating, Outcome)
+
+
+def _styled_cell(
+    value: str | None,
+    kind: Callable[[str], _Style],
+    styles: Mapping[_Style, tuple[str, str]],
+    word: Callable[[_Style], str],
+) -> tuple[str, str]:
+    """Symbol + word (never colour alone) and the colour of a stored rating or outcome;
+    a value the enum does not know is shown as it is (or "–"), muted."""
     try:
-        rating = Rating(value or "")
+        member = kind(value or "")
     except ValueError:
         return (value or "–"), MUTED
-    symbol, colour = RATING_STYLE[rating]
-    return f"{symbol} {rating_text(rating)}", colour
+    symbol, colour = styles[member]
+    return f"{symbol} {word(member)}", colour
+
+
+def rating_cell(value: str | None) -> tuple[str, str]:
+    """Symbol + word (never colour alone) and the colour of a stored rating."""
+    return _styled_cell(value, Rating, RATING_STYLE, rating_text)
 
 
 def outcome_cell(value: str | None) -> tuple[str, str]:
     """Symbol + word and the colour of a stored outcome."""
-    try:
-        outcome = Outcome(value or "")
-    except ValueError:
-        return (value or "–"), MUTED
-    symbol, colour = OUTCOME_STYLE[outcome]
-    return f"{symbol} {outcome_text(outcome)}", colour
+    return _styled_cell(value, Outcome, OUTCOME_STYLE, outcome_text)
 
 
 def ending_cell(value: str, title: str) -> tuple[str, str]:

@@ -1,8 +1,16 @@
 """The PDF of the trainer overview: profiles, and per scenario its choices, endings and averages."""
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from trainer.gui.reports.layout import MUTED, document_title, outcome_cell, painted_pdf, rating_cell
+from trainer.gui.reports.layout import (
+    MUTED,
+    ReportPage,
+    document_title,
+    outcome_cell,
+    painted_pdf,
+    rating_cell,
+)
 from trainer.gui.reports.wording import (
     count_text,
     in_language,
@@ -11,7 +19,29 @@ from trainer.gui.reports.wording import (
     shorten,
     translate,
 )
-from trainer.services.overview import Overview
+from trainer.services.overview import ChecklistSummary, ItemCount, Overview
+
+
+def _item_lines(
+    page: ReportPage,
+    heading: str,
+    items: Sequence[tuple[ChecklistSummary, ItemCount]],
+    share_and_count: Callable[[ItemCount], tuple[float | None, int]],
+) -> None:
+    """A heading and one line per checklist item: its text, then its share and count of
+    the answers; nothing when there are no items."""
+    if not items:
+        return
+    page.text(heading, bold=True, after=0.6)
+    for _checklist, item in items:
+        share, count = share_and_count(item)
+        page.text(
+            f"• {shorten(item.text or item.item_id, 160)} — "
+            f"{percent_text(share)} ({count}/{item.answers})",
+            size=9,
+            indent=2,
+            after=0.5,
+        )
 
 
 def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -> Path:
@@ -103,30 +133,18 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                             bar_column=3,
                             colours={0: colour},
                         )
-                missed = scenario.most_missed()
-                if missed:
-                    page.text(translate("Reports", "Most often missed"), bold=True, after=0.6)
-                    for _checklist, item in missed:
-                        page.text(
-                            f"• {shorten(item.text or item.item_id, 160)} — "
-                            f"{percent_text(item.missed_share)} ({item.missed}/{item.answers})",
-                            size=9,
-                            indent=2,
-                            after=0.5,
-                        )
-                wrong = scenario.most_wrongly_ticked()
-                if wrong:
-                    page.text(
-                        translate("Reports", "Most often ticked wrongly"), bold=True, after=0.6
-                    )
-                    for _checklist, item in wrong:
-                        page.text(
-                            f"• {shorten(item.text or item.item_id, 160)} — "
-                            f"{percent_text(item.wrong_share)} ({item.wrong}/{item.answers})",
-                            size=9,
-                            indent=2,
-                            after=0.5,
-                        )
+                _item_lines(
+                    page,
+                    translate("Reports", "Most often missed"),
+                    scenario.most_missed(),
+                    lambda item: (item.missed_share, item.missed),
+                )
+                _item_lines(
+                    page,
+                    translate("Reports", "Most often ticked wrongly"),
+                    scenario.most_wrongly_ticked(),
+                    lambda item: (item.wrong_share, item.wrong),
+                )
                 if scenario.endings:
                     page.text(translate("Reports", "Endings reached"), bold=True, after=0.6)
                     for ending in scenario.endings:
