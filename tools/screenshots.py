@@ -182,7 +182,8 @@ class Shots:
         self.language = language
         self.only = only
         self.size = size
-        _app, self.window = build_window(data_dir, synchronous=True)
+        # The application is held as long as its window is.
+        self.app, self.window = build_window(data_dir, synchronous=True)
         self.window.context.services.play.seeds = lambda: ORDER_SEED  # type: ignore[attr-defined]
         self.window.resize(*size)  # type: ignore[attr-defined]
         self.window.show()  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ on the wide side) plus room for the title bar's icon and buttons.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,7 +32,10 @@ def title_width(dialog: QDialog) -> int:
         return 0
     metrics = (dialog.fontMetrics(), QFontMetrics(QApplication.font()))
     needed = max(m.horizontalAdvance(title) for m in metrics) + TITLE_BAR_EXTRA
-    screen = dialog.screen()
+    # The application's screen, not dialog.screen(): asked while the dialog is being shown,
+    # PySide's wrapper of that QScreen was later collected with the screen itself, and the
+    # next widget that looked for its screen crashed (measured with tools/screenshots.py).
+    screen = QGuiApplication.primaryScreen()
     if screen is not None:
         needed = min(needed, screen.availableGeometry().width())
     return needed
