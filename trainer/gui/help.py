@@ -31,7 +31,9 @@ def shortcuts() -> list[tuple[str, str]]:
         (
             "Esc",
             QCoreApplication.translate(
-                "Help", "Pause the scenario (nothing is lost) and go to the library"
+                "Help",
+                "Pause the scenario (nothing is lost) and go to the library; a timed decision"
+                " first stops its clock",
             ),
         ),
         ("Tab, Shift+Tab", QCoreApplication.translate("Help", "Move between buttons and fields")),

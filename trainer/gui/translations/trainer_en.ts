@@ -4,17 +4,17 @@
 <context>
     <name>AttemptStatus</name>
     <message>
-        <location filename="../words.py" line="60"/>
+        <location filename="../words.py" line="65"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../words.py" line="61"/>
+        <location filename="../words.py" line="66"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../words.py" line="63"/>
+        <location filename="../words.py" line="68"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../history/model.py" line="147"/>
+        <location filename="../history/model.py" line="143"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="148"/>
+        <location filename="../history/model.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="149"/>
+        <location filename="../history/model.py" line="145"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="150"/>
+        <location filename="../history/model.py" line="146"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="151"/>
+        <location filename="../history/model.py" line="147"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="199"/>
+        <location filename="../history/model.py" line="195"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="201"/>
+        <location filename="../history/model.py" line="197"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../words.py" line="117"/>
+        <location filename="../words.py" line="122"/>
         <source>An indicator, rightly ticked:</source>
         <translation>An indicator, rightly ticked:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="118"/>
+        <location filename="../words.py" line="123"/>
         <source>An indicator you missed:</source>
         <translation>An indicator you missed:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="119"/>
+        <location filename="../words.py" line="124"/>
         <source>Not an indicator, but ticked:</source>
         <translation>Not an indicator, but ticked:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="120"/>
+        <location filename="../words.py" line="125"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>Not an indicator, rightly left out:</translation>
     </message>
@@ -83,78 +83,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="93"/>
+        <location filename="../player/debrief_page.py" line="92"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="94"/>
+        <location filename="../player/debrief_page.py" line="93"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="95"/>
+        <location filename="../player/debrief_page.py" line="94"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="96"/>
-        <location filename="../player/debrief_page.py" line="98"/>
+        <location filename="../player/debrief_page.py" line="95"/>
+        <location filename="../player/debrief_page.py" line="97"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="97"/>
+        <location filename="../player/debrief_page.py" line="96"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="126"/>
+        <location filename="../player/debrief_page.py" line="125"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="145"/>
+        <location filename="../player/debrief_page.py" line="144"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="156"/>
+        <location filename="../player/debrief_page.py" line="155"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="179"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="185"/>
+        <location filename="../player/debrief_page.py" line="184"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="198"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="205"/>
+        <location filename="../player/debrief_page.py" line="204"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="226"/>
+        <location filename="../player/debrief_page.py" line="222"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="239"/>
+        <location filename="../player/debrief_page.py" line="235"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="243"/>
+        <location filename="../player/debrief_page.py" line="239"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -173,66 +173,66 @@
     </message>
     <message>
         <location filename="../help.py" line="33"/>
-        <source>Pause the scenario (nothing is lost) and go to the library</source>
-        <translation>Pause the scenario (nothing is lost) and go to the library</translation>
+        <source>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</source>
+        <translation>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</translation>
     </message>
     <message>
-        <location filename="../help.py" line="37"/>
+        <location filename="../help.py" line="39"/>
         <source>Move between buttons and fields</source>
         <translation>Move between buttons and fields</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="41"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + underlined letter</translation>
     </message>
     <message>
-        <location filename="../help.py" line="40"/>
+        <location filename="../help.py" line="42"/>
         <source>Press that button, or open that menu</source>
         <translation>Press that button, or open that menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="42"/>
+        <location filename="../help.py" line="44"/>
         <source>Search the scenario library</source>
         <translation>Search the scenario library</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="46"/>
         <source>Enter on a scenario</source>
         <translation>Enter on a scenario</translation>
     </message>
     <message>
-        <location filename="../help.py" line="45"/>
+        <location filename="../help.py" line="47"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Start it in the chosen mode and language</translation>
     </message>
     <message>
-        <location filename="../help.py" line="49"/>
+        <location filename="../help.py" line="51"/>
         <source>Larger, smaller, normal text</source>
         <translation>Larger, smaller, normal text</translation>
     </message>
     <message>
-        <location filename="../help.py" line="51"/>
+        <location filename="../help.py" line="53"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
-        <location filename="../help.py" line="60"/>
+        <location filename="../help.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../help.py" line="84"/>
+        <location filename="../help.py" line="86"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="89"/>
+        <location filename="../help.py" line="91"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Data folder (profiles, results, backups): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="90"/>
+        <location filename="../help.py" line="92"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="83"/>
+        <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="309"/>
         <source>Case-scenario trainer</source>
@@ -946,22 +946,22 @@
 <context>
     <name>NodeKind</name>
     <message>
-        <location filename="../words.py" line="97"/>
+        <location filename="../words.py" line="102"/>
         <source>Scene</source>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../words.py" line="98"/>
+        <location filename="../words.py" line="103"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../words.py" line="99"/>
+        <location filename="../words.py" line="104"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../words.py" line="100"/>
+        <location filename="../words.py" line="105"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
@@ -969,43 +969,43 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../words.py" line="38"/>
+        <location filename="../words.py" line="43"/>
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../words.py" line="39"/>
+        <location filename="../words.py" line="44"/>
         <source>Partial success</source>
         <translation>Partial success</translation>
     </message>
     <message>
-        <location filename="../words.py" line="40"/>
+        <location filename="../words.py" line="45"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../words.py" line="73"/>
+        <location filename="../words.py" line="78"/>
         <source>Ending: %1 (success)</source>
         <translation>Ending: %1 (success)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="74"/>
+        <location filename="../words.py" line="79"/>
         <source>Ending: %1 (partial success)</source>
         <translation>Ending: %1 (partial success)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="75"/>
+        <location filename="../words.py" line="80"/>
         <source>Ending: %1 (failure)</source>
         <translation>Ending: %1 (failure)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="87"/>
+        <location filename="../words.py" line="92"/>
         <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
         <translation>The ending is where your decisions led the story; the score counts the points each decision earned.</translation>
     </message>
     <message>
         <location filename="../reports/attempt_pdf.py" line="109"/>
-        <location filename="../words.py" line="82"/>
+        <location filename="../words.py" line="87"/>
         <source>Score: %1</source>
         <translation>Score: %1</translation>
     </message>
@@ -1449,102 +1449,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="56"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="57"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="58"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="59"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Other options</source>
         <translation>Other options</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="60"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="61"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Time taken: %1 s</source>
         <translation>Time taken: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="62"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Card opened</source>
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="115"/>
+        <location filename="../history/replay_page.py" line="114"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="116"/>
+        <location filename="../history/replay_page.py" line="115"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="117"/>
+        <location filename="../history/replay_page.py" line="116"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="118"/>
+        <location filename="../history/replay_page.py" line="117"/>
         <source>The attempt as it was shown</source>
         <translation>The attempt as it was shown</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="137"/>
+        <location filename="../history/replay_page.py" line="136"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="137"/>
+        <location filename="../history/replay_page.py" line="136"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="139"/>
+        <location filename="../history/replay_page.py" line="138"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="247"/>
+        <location filename="../history/replay_page.py" line="245"/>
         <source>The ending</source>
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="254"/>
+        <location filename="../history/replay_page.py" line="252"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="269"/>
+        <location filename="../history/replay_page.py" line="267"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="272"/>
+        <location filename="../history/replay_page.py" line="270"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="250"/>
+        <location filename="../history/replay_page.py" line="248"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Abandoned here: the scenario was started over</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="124"/>
+        <location filename="../reports/layout.py" line="134"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../reports/attempt_pdf.py" line="86"/>
         <location filename="../reports/history_pdf.py" line="121"/>
-        <location filename="../reports/overview_pdf.py" line="44"/>
+        <location filename="../reports/overview_pdf.py" line="74"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <location filename="../reports/history_pdf.py" line="55"/>
-        <location filename="../reports/overview_pdf.py" line="47"/>
+        <location filename="../reports/overview_pdf.py" line="77"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
@@ -1740,7 +1740,7 @@
     <message>
         <location filename="../reports/history_pdf.py" line="120"/>
         <location filename="../reports/history_pdf.py" line="153"/>
-        <location filename="../reports/overview_pdf.py" line="43"/>
+        <location filename="../reports/overview_pdf.py" line="73"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
@@ -1765,48 +1765,48 @@
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="26"/>
-        <location filename="../reports/overview_pdf.py" line="29"/>
+        <location filename="../reports/overview_pdf.py" line="56"/>
+        <location filename="../reports/overview_pdf.py" line="59"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="31"/>
+        <location filename="../reports/overview_pdf.py" line="61"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Period: %1 · attempts: %2</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="38"/>
+        <location filename="../reports/overview_pdf.py" line="68"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="42"/>
+        <location filename="../reports/overview_pdf.py" line="72"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="92"/>
+        <location filename="../reports/overview_pdf.py" line="122"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="108"/>
+        <location filename="../reports/overview_pdf.py" line="138"/>
         <source>Most often missed</source>
         <translation>Most often missed</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="120"/>
+        <location filename="../reports/overview_pdf.py" line="144"/>
         <source>Most often ticked wrongly</source>
         <translation>Most often ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="131"/>
+        <location filename="../reports/overview_pdf.py" line="149"/>
         <source>Endings reached</source>
         <translation>Endings reached</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="143"/>
+        <location filename="../reports/overview_pdf.py" line="161"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
     </message>
@@ -1831,17 +1831,17 @@
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="45"/>
+        <location filename="../reports/overview_pdf.py" line="75"/>
         <source>Abandoned</source>
         <translation>Abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="46"/>
+        <location filename="../reports/overview_pdf.py" line="76"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="71"/>
+        <location filename="../reports/overview_pdf.py" line="101"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>attempts %1, finished %2, abandoned %4, in progress %5, average %3</translation>
     </message>
@@ -1859,48 +1859,47 @@
         <translation>Steps taken so far: %1.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="54"/>
+        <location filename="../resume_dialog.py" line="71"/>
         <source>Unfinished scenario</source>
         <translation>Unfinished scenario</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="65"/>
-        <location filename="../resume_dialog.py" line="100"/>
+        <location filename="../resume_dialog.py" line="61"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="68"/>
+        <location filename="../resume_dialog.py" line="80"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="83"/>
+        <location filename="../resume_dialog.py" line="94"/>
         <source>Scenario in progress</source>
         <translation>Scenario in progress</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="86"/>
+        <location filename="../resume_dialog.py" line="95"/>
         <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
         <translation>You have an attempt of “%1” in progress. Resume it, or start over?</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="93"/>
+        <location filename="../resume_dialog.py" line="102"/>
         <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
         <translation>Starting over records that attempt as abandoned: it stays in your history, without a result.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="103"/>
+        <location filename="../resume_dialog.py" line="109"/>
         <source>&amp;Abandon and start over</source>
         <translation>&amp;Abandon and start over</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="107"/>
+        <location filename="../resume_dialog.py" line="113"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="57"/>
+        <location filename="../resume_dialog.py" line="72"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</translation>
     </message>
@@ -1923,32 +1922,32 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../words.py" line="48"/>
+        <location filename="../words.py" line="53"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../words.py" line="49"/>
+        <location filename="../words.py" line="54"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../words.py" line="50"/>
+        <location filename="../words.py" line="55"/>
         <source>Powers and policy</source>
         <translation>Powers and policy</translation>
     </message>
     <message>
-        <location filename="../words.py" line="51"/>
+        <location filename="../words.py" line="56"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../words.py" line="52"/>
+        <location filename="../words.py" line="57"/>
         <source>Action and review</source>
         <translation>Action and review</translation>
     </message>
     <message>
-        <location filename="../words.py" line="54"/>
+        <location filename="../words.py" line="59"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1956,98 +1955,97 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/tables.py" line="28"/>
+        <location filename="../overview/tables.py" line="37"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="33"/>
+        <location filename="../overview/tables.py" line="42"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="42"/>
-        <location filename="../overview/tables.py" line="228"/>
+        <location filename="../overview/tables.py" line="51"/>
+        <location filename="../overview/tables.py" line="229"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="99"/>
+        <location filename="../overview/tables.py" line="108"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="101"/>
+        <location filename="../overview/tables.py" line="110"/>
         <source>ticked wrongly</source>
         <translation>ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="106"/>
+        <location filename="../overview/tables.py" line="115"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="110"/>
+        <location filename="../overview/tables.py" line="119"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="154"/>
-        <location filename="../overview/tables.py" line="112"/>
+        <location filename="../overview/choice_tree.py" line="152"/>
+        <location filename="../overview/tables.py" line="121"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="153"/>
-        <location filename="../overview/tables.py" line="118"/>
-        <location filename="../overview/tables.py" line="181"/>
+        <location filename="../overview/choice_tree.py" line="151"/>
+        <location filename="../overview/tables.py" line="127"/>
+        <location filename="../overview/tables.py" line="186"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="124"/>
-        <location filename="../overview/tables.py" line="187"/>
+        <location filename="../overview/tables.py" line="26"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="170"/>
+        <location filename="../overview/tables.py" line="175"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="175"/>
+        <location filename="../overview/tables.py" line="180"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../overview/filters.py" line="70"/>
-        <location filename="../overview/tables.py" line="206"/>
+        <location filename="../overview/tables.py" line="207"/>
         <source>All scenarios</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="223"/>
+        <location filename="../overview/tables.py" line="224"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="234"/>
+        <location filename="../overview/tables.py" line="235"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="240"/>
+        <location filename="../overview/tables.py" line="241"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="152"/>
+        <location filename="../overview/choice_tree.py" line="150"/>
         <source>Decision and option</source>
         <translation>Decision and option</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="185"/>
+        <location filename="../overview/choice_tree.py" line="183"/>
         <source>The time ran out</source>
         <translation>The time ran out</translation>
     </message>
@@ -2193,7 +2191,7 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="162"/>
+        <location filename="../overview/choice_tree.py" line="160"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>completed %1, abandoned %2, in progress %3</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AttemptStatus</name>
     <message>
-        <location filename="../words.py" line="60"/>
+        <location filename="../words.py" line="65"/>
         <source>Completed</source>
         <translation>Ukończone</translation>
     </message>
     <message>
-        <location filename="../words.py" line="61"/>
+        <location filename="../words.py" line="66"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../words.py" line="63"/>
+        <location filename="../words.py" line="68"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>AttemptTableModel</name>
     <message>
-        <location filename="../history/model.py" line="147"/>
+        <location filename="../history/model.py" line="143"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="148"/>
+        <location filename="../history/model.py" line="144"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="149"/>
+        <location filename="../history/model.py" line="145"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="150"/>
+        <location filename="../history/model.py" line="146"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="151"/>
+        <location filename="../history/model.py" line="147"/>
         <source>Score</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="199"/>
+        <location filename="../history/model.py" line="195"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/model.py" line="201"/>
+        <location filename="../history/model.py" line="197"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
@@ -60,22 +60,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../words.py" line="117"/>
+        <location filename="../words.py" line="122"/>
         <source>An indicator, rightly ticked:</source>
         <translation>To wskaźnik – słusznie zaznaczony:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="118"/>
+        <location filename="../words.py" line="123"/>
         <source>An indicator you missed:</source>
         <translation>Pominięty wskaźnik:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="119"/>
+        <location filename="../words.py" line="124"/>
         <source>Not an indicator, but ticked:</source>
         <translation>To nie wskaźnik – niepotrzebnie zaznaczony:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="120"/>
+        <location filename="../words.py" line="125"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>To nie wskaźnik – słusznie pominięty:</translation>
     </message>
@@ -83,78 +83,78 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="93"/>
+        <location filename="../player/debrief_page.py" line="92"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="94"/>
+        <location filename="../player/debrief_page.py" line="93"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="95"/>
+        <location filename="../player/debrief_page.py" line="94"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="96"/>
-        <location filename="../player/debrief_page.py" line="98"/>
+        <location filename="../player/debrief_page.py" line="95"/>
+        <location filename="../player/debrief_page.py" line="97"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="97"/>
+        <location filename="../player/debrief_page.py" line="96"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="126"/>
+        <location filename="../player/debrief_page.py" line="125"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="145"/>
+        <location filename="../player/debrief_page.py" line="144"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="156"/>
+        <location filename="../player/debrief_page.py" line="155"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="179"/>
+        <location filename="../player/debrief_page.py" line="178"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="185"/>
+        <location filename="../player/debrief_page.py" line="184"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="198"/>
+        <location filename="../player/debrief_page.py" line="197"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="205"/>
+        <location filename="../player/debrief_page.py" line="204"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="226"/>
+        <location filename="../player/debrief_page.py" line="222"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="239"/>
+        <location filename="../player/debrief_page.py" line="235"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="243"/>
+        <location filename="../player/debrief_page.py" line="239"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -173,66 +173,66 @@
     </message>
     <message>
         <location filename="../help.py" line="33"/>
-        <source>Pause the scenario (nothing is lost) and go to the library</source>
-        <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki</translation>
+        <source>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</source>
+        <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki; przy decyzji na czas najpierw zatrzymanie zegara</translation>
     </message>
     <message>
-        <location filename="../help.py" line="37"/>
+        <location filename="../help.py" line="39"/>
         <source>Move between buttons and fields</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="41"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location filename="../help.py" line="40"/>
+        <location filename="../help.py" line="42"/>
         <source>Press that button, or open that menu</source>
         <translation>Naciśnięcie tego przycisku albo otwarcie tego menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="42"/>
+        <location filename="../help.py" line="44"/>
         <source>Search the scenario library</source>
         <translation>Wyszukiwanie w bibliotece scenariuszy</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="46"/>
         <source>Enter on a scenario</source>
         <translation>Enter na scenariuszu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="45"/>
+        <location filename="../help.py" line="47"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Rozpoczęcie go w wybranym trybie i języku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="49"/>
+        <location filename="../help.py" line="51"/>
         <source>Larger, smaller, normal text</source>
         <translation>Większy, mniejszy, domyślny tekst</translation>
     </message>
     <message>
-        <location filename="../help.py" line="51"/>
+        <location filename="../help.py" line="53"/>
         <source>This list</source>
         <translation>Ta lista</translation>
     </message>
     <message>
-        <location filename="../help.py" line="60"/>
+        <location filename="../help.py" line="62"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../help.py" line="84"/>
+        <location filename="../help.py" line="86"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Ćwiczenia z reagowania na przestępstwa z nienawiści i ze współpracy ze społecznościami lokalnymi dla funkcjonariuszy Policji. Działa bez dostępu do sieci.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="89"/>
+        <location filename="../help.py" line="91"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Folder danych (profile, wyniki, kopie zapasowe): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="90"/>
+        <location filename="../help.py" line="92"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Zbudowano z użyciem Qt for Python (PySide6 %1) na licencji GNU LGPL w wersji 3. Tekst jest składany krojami DejaVu (wolna licencja: DejaVu-LICENSE.txt obok plików fontów).</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="83"/>
+        <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="309"/>
         <source>Case-scenario trainer</source>
@@ -946,22 +946,22 @@
 <context>
     <name>NodeKind</name>
     <message>
-        <location filename="../words.py" line="97"/>
+        <location filename="../words.py" line="102"/>
         <source>Scene</source>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../words.py" line="98"/>
+        <location filename="../words.py" line="103"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="99"/>
+        <location filename="../words.py" line="104"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../words.py" line="100"/>
+        <location filename="../words.py" line="105"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
@@ -969,43 +969,43 @@
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../words.py" line="38"/>
+        <location filename="../words.py" line="43"/>
         <source>Success</source>
         <translation>Powodzenie</translation>
     </message>
     <message>
-        <location filename="../words.py" line="39"/>
+        <location filename="../words.py" line="44"/>
         <source>Partial success</source>
         <translation>Częściowe powodzenie</translation>
     </message>
     <message>
-        <location filename="../words.py" line="40"/>
+        <location filename="../words.py" line="45"/>
         <source>Failure</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../words.py" line="73"/>
+        <location filename="../words.py" line="78"/>
         <source>Ending: %1 (success)</source>
         <translation>Zakończenie: %1 (powodzenie)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="74"/>
+        <location filename="../words.py" line="79"/>
         <source>Ending: %1 (partial success)</source>
         <translation>Zakończenie: %1 (częściowe powodzenie)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="75"/>
+        <location filename="../words.py" line="80"/>
         <source>Ending: %1 (failure)</source>
         <translation>Zakończenie: %1 (niepowodzenie)</translation>
     </message>
     <message>
-        <location filename="../words.py" line="87"/>
+        <location filename="../words.py" line="92"/>
         <source>The ending is where your decisions led the story; the score counts the points each decision earned.</source>
         <translation>Zakończenie mówi, dokąd Twoje decyzje doprowadziły historię; wynik liczy punkty zdobyte za każdą decyzję.</translation>
     </message>
     <message>
         <location filename="../reports/attempt_pdf.py" line="109"/>
-        <location filename="../words.py" line="82"/>
+        <location filename="../words.py" line="87"/>
         <source>Score: %1</source>
         <translation>Wynik: %1</translation>
     </message>
@@ -1449,102 +1449,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
+        <location filename="../history/replay_page.py" line="54"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="56"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="57"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="58"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="59"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Other options</source>
         <translation>Inne warianty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="60"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="61"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Time taken: %1 s</source>
         <translation>Czas decyzji: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="62"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Card opened</source>
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="115"/>
+        <location filename="../history/replay_page.py" line="114"/>
         <source>&amp;Back to the history</source>
         <translation>Powrót do &amp;historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="116"/>
+        <location filename="../history/replay_page.py" line="115"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="117"/>
+        <location filename="../history/replay_page.py" line="116"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="118"/>
+        <location filename="../history/replay_page.py" line="117"/>
         <source>The attempt as it was shown</source>
         <translation>Podejście w takiej postaci, w jakiej było pokazane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="137"/>
+        <location filename="../history/replay_page.py" line="136"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="137"/>
+        <location filename="../history/replay_page.py" line="136"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="139"/>
+        <location filename="../history/replay_page.py" line="138"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="247"/>
+        <location filename="../history/replay_page.py" line="245"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="254"/>
+        <location filename="../history/replay_page.py" line="252"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="269"/>
+        <location filename="../history/replay_page.py" line="267"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="272"/>
+        <location filename="../history/replay_page.py" line="270"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="250"/>
+        <location filename="../history/replay_page.py" line="248"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>Cały okres</translation>
     </message>
     <message>
-        <location filename="../reports/layout.py" line="124"/>
+        <location filename="../reports/layout.py" line="134"/>
         <source>Page %1</source>
         <translation>Strona %1</translation>
     </message>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../reports/attempt_pdf.py" line="86"/>
         <location filename="../reports/history_pdf.py" line="121"/>
-        <location filename="../reports/overview_pdf.py" line="44"/>
+        <location filename="../reports/overview_pdf.py" line="74"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <location filename="../reports/history_pdf.py" line="55"/>
-        <location filename="../reports/overview_pdf.py" line="47"/>
+        <location filename="../reports/overview_pdf.py" line="77"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
@@ -1740,7 +1740,7 @@
     <message>
         <location filename="../reports/history_pdf.py" line="120"/>
         <location filename="../reports/history_pdf.py" line="153"/>
-        <location filename="../reports/overview_pdf.py" line="43"/>
+        <location filename="../reports/overview_pdf.py" line="73"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
@@ -1765,48 +1765,48 @@
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="26"/>
-        <location filename="../reports/overview_pdf.py" line="29"/>
+        <location filename="../reports/overview_pdf.py" line="56"/>
+        <location filename="../reports/overview_pdf.py" line="59"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="31"/>
+        <location filename="../reports/overview_pdf.py" line="61"/>
         <source>Period: %1 · attempts: %2</source>
         <translation>Okres: %1 · podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="38"/>
+        <location filename="../reports/overview_pdf.py" line="68"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="42"/>
+        <location filename="../reports/overview_pdf.py" line="72"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="92"/>
+        <location filename="../reports/overview_pdf.py" line="122"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="108"/>
+        <location filename="../reports/overview_pdf.py" line="138"/>
         <source>Most often missed</source>
         <translation>Najczęściej pomijane</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="120"/>
+        <location filename="../reports/overview_pdf.py" line="144"/>
         <source>Most often ticked wrongly</source>
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="131"/>
+        <location filename="../reports/overview_pdf.py" line="149"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="143"/>
+        <location filename="../reports/overview_pdf.py" line="161"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
@@ -1831,17 +1831,17 @@
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="45"/>
+        <location filename="../reports/overview_pdf.py" line="75"/>
         <source>Abandoned</source>
         <translation>Porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="46"/>
+        <location filename="../reports/overview_pdf.py" line="76"/>
         <source>In progress</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="71"/>
+        <location filename="../reports/overview_pdf.py" line="101"/>
         <source>attempts %1, finished %2, abandoned %4, in progress %5, average %3</source>
         <translation>podejścia: %1, ukończone: %2, porzucone: %4, w toku: %5, średnia: %3</translation>
     </message>
@@ -1859,48 +1859,47 @@
         <translation>Dotychczasowa liczba kroków: %1.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="54"/>
+        <location filename="../resume_dialog.py" line="71"/>
         <source>Unfinished scenario</source>
         <translation>Nieukończony scenariusz</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="65"/>
-        <location filename="../resume_dialog.py" line="100"/>
+        <location filename="../resume_dialog.py" line="61"/>
         <source>&amp;Resume</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="68"/>
+        <location filename="../resume_dialog.py" line="80"/>
         <source>&amp;Later</source>
         <translation>&amp;Później</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="83"/>
+        <location filename="../resume_dialog.py" line="94"/>
         <source>Scenario in progress</source>
         <translation>Scenariusz w toku</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="86"/>
+        <location filename="../resume_dialog.py" line="95"/>
         <source>You have an attempt of “%1” in progress. Resume it, or start over?</source>
         <translation>Masz rozpoczęte podejście do scenariusza „%1”. Wznowić je czy zacząć od nowa?</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="93"/>
+        <location filename="../resume_dialog.py" line="102"/>
         <source>Starting over records that attempt as abandoned: it stays in your history, without a result.</source>
         <translation>Rozpoczęcie od nowa zapisze tamto podejście jako porzucone: zostanie w historii, bez wyniku.</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="103"/>
+        <location filename="../resume_dialog.py" line="109"/>
         <source>&amp;Abandon and start over</source>
         <translation>&amp;Porzuć i zacznij od nowa</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="107"/>
+        <location filename="../resume_dialog.py" line="113"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../resume_dialog.py" line="57"/>
+        <location filename="../resume_dialog.py" line="72"/>
         <source>You have an unfinished attempt of “%1” (steps so far: %2). Resume it now?</source>
         <translation>Scenariusz „%1” nie został ukończony (dotychczasowa liczba kroków: %2). Wznowić go teraz?</translation>
     </message>
@@ -1923,32 +1922,32 @@
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../words.py" line="48"/>
+        <location filename="../words.py" line="53"/>
         <source>Information</source>
         <translation>Informacje</translation>
     </message>
     <message>
-        <location filename="../words.py" line="49"/>
+        <location filename="../words.py" line="54"/>
         <source>Assessment</source>
         <translation>Ocena sytuacji</translation>
     </message>
     <message>
-        <location filename="../words.py" line="50"/>
+        <location filename="../words.py" line="55"/>
         <source>Powers and policy</source>
         <translation>Uprawnienia i procedury</translation>
     </message>
     <message>
-        <location filename="../words.py" line="51"/>
+        <location filename="../words.py" line="56"/>
         <source>Options</source>
         <translation>Warianty działania</translation>
     </message>
     <message>
-        <location filename="../words.py" line="52"/>
+        <location filename="../words.py" line="57"/>
         <source>Action and review</source>
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../words.py" line="54"/>
+        <location filename="../words.py" line="59"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
@@ -1956,98 +1955,97 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/tables.py" line="28"/>
+        <location filename="../overview/tables.py" line="37"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="33"/>
+        <location filename="../overview/tables.py" line="42"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="42"/>
-        <location filename="../overview/tables.py" line="228"/>
+        <location filename="../overview/tables.py" line="51"/>
+        <location filename="../overview/tables.py" line="229"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="99"/>
+        <location filename="../overview/tables.py" line="108"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="101"/>
+        <location filename="../overview/tables.py" line="110"/>
         <source>ticked wrongly</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="106"/>
+        <location filename="../overview/tables.py" line="115"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="110"/>
+        <location filename="../overview/tables.py" line="119"/>
         <source>Problem</source>
         <translation>Rodzaj błędu</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="154"/>
-        <location filename="../overview/tables.py" line="112"/>
+        <location filename="../overview/choice_tree.py" line="152"/>
+        <location filename="../overview/tables.py" line="121"/>
         <source>Share</source>
         <translation>Odsetek</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="153"/>
-        <location filename="../overview/tables.py" line="118"/>
-        <location filename="../overview/tables.py" line="181"/>
+        <location filename="../overview/choice_tree.py" line="151"/>
+        <location filename="../overview/tables.py" line="127"/>
+        <location filename="../overview/tables.py" line="186"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="124"/>
-        <location filename="../overview/tables.py" line="187"/>
+        <location filename="../overview/tables.py" line="26"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="170"/>
+        <location filename="../overview/tables.py" line="175"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="175"/>
+        <location filename="../overview/tables.py" line="180"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../overview/filters.py" line="70"/>
-        <location filename="../overview/tables.py" line="206"/>
+        <location filename="../overview/tables.py" line="207"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="223"/>
+        <location filename="../overview/tables.py" line="224"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="234"/>
+        <location filename="../overview/tables.py" line="235"/>
         <source>Results</source>
         <translation>Liczba wyników</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="240"/>
+        <location filename="../overview/tables.py" line="241"/>
         <source>Scope</source>
         <translation>Zakres</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="152"/>
+        <location filename="../overview/choice_tree.py" line="150"/>
         <source>Decision and option</source>
         <translation>Decyzja i odpowiedź</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="185"/>
+        <location filename="../overview/choice_tree.py" line="183"/>
         <source>The time ran out</source>
         <translation>Czas minął</translation>
     </message>
@@ -2193,7 +2191,7 @@
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../overview/choice_tree.py" line="162"/>
+        <location filename="../overview/choice_tree.py" line="160"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
     </message>
