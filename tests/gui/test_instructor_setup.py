@@ -80,7 +80,8 @@ def test_the_first_instructor_is_set_up_once_from_the_profile_menu(
     listed = [
         window.profiles.profiles.item(i).text() for i in range(window.profiles.profiles.count())
     ]
-    assert any(NAME in text for text in listed)
+    password = window.profiles.tr("password")  # "hasło" in the Polish UI
+    assert f"{NAME}  ({password})" in listed  # signing in asks a password, not a PIN
     assert not window.setup_action.isVisible()  # gone once an instructor exists
     window.profiles.signed_in.emit(services.profiles.sign_in(instructor, PASSWORD))
     window.sign_out()

@@ -238,13 +238,19 @@ class ProfilePage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def _secret_mark(self, profile: ProfileRecord) -> str:
+        """What signing in asks: an instructor's password, an officer's PIN, or nothing."""
+        if not profile.secret_hash:
+            return ""
+        if profile.role == "trainer":
+            return "  (" + self.tr("password") + ")"
+        return "  (PIN)"
+
     def refresh(self) -> None:
         """Reload the profile list (names only)."""
         self.profiles.clear()
         for profile in self.context.list_profiles():
-            item = QListWidgetItem(
-                profile.display_name + ("  (PIN)" if profile.secret_hash else "")
-            )
+            item = QListWidgetItem(profile.display_name + self._secret_mark(profile))
             item.setData(ROLE_ID, profile)
             self.profiles.addItem(item)
         if self.profiles.count():

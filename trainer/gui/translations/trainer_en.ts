@@ -1264,22 +1264,27 @@
         <translation>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="276"/>
+        <location filename="../profiles/page.py" line="246"/>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="282"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="279"/>
+        <location filename="../profiles/page.py" line="285"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="298"/>
+        <location filename="../profiles/page.py" line="304"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="318"/>
+        <location filename="../profiles/page.py" line="324"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>

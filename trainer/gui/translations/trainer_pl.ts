@@ -1264,22 +1264,27 @@
         <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="276"/>
+        <location filename="../profiles/page.py" line="246"/>
+        <source>password</source>
+        <translation>hasło</translation>
+    </message>
+    <message>
+        <location filename="../profiles/page.py" line="282"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="279"/>
+        <location filename="../profiles/page.py" line="285"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="298"/>
+        <location filename="../profiles/page.py" line="304"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="318"/>
+        <location filename="../profiles/page.py" line="324"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
