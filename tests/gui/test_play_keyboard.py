@@ -101,6 +101,10 @@ def test_tutorial_best_path_by_keyboard_matches_analyze(
     play_tokens(qtbot, window, list(analysis["best_choices"]), practice=practice)
     press(qtbot, window, Qt.Key.Key_Return)  # "See the debrief"
     assert window.stack.currentWidget() is window.debrief
+    # The debrief has the focus: Enter pressed once too often does not start over.
+    assert window.debrief.scroller.hasFocus()
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.debrief
 
     debrief = window.debrief
     assert "100%" in debrief.outcome.accessibleName()

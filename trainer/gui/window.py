@@ -736,7 +736,9 @@ class MainWindow(QMainWindow):
     def _show_debrief(self, debrief: object, language: str) -> None:
         self.debrief.show_debrief(debrief, language)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(self.debrief)
-        self.debrief.again_button.setFocus()
+        # The debrief itself, not "Play again": an Enter pressed twice on the last step
+        # must not skip the debrief by starting over (arrows and Page Down scroll it).
+        self.debrief.scroller.setFocus()
 
     def _play_again(self) -> None:
         if self._last_start is None:
