@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import gc
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -334,3 +337,29 @@ def test_a_careful_start_shows_its_card_in_the_officers_language_then_the_window
     assert len(cards) == 1
     assert cards[0].accessibleName() == "Trening scenariuszowy"  # the card speaks Polish too
     assert not cards[0].isVisible()  # and it is gone
+
+
+def test_the_first_screen_imports_neither_the_store_nor_sqlalchemy() -> None:
+    """What the first screen is built from leaves SQLAlchemy (~250 ms) to the worker.
+
+    A module-level import of ``services.profiles`` (for a role name) once pulled the
+    store into the window and doubled the time to the first screen.
+    """
+    code = (
+        "import sys\n"
+        "import trainer.gui.main, trainer.gui.window\n"
+        "import trainer.gui.profiles.page, trainer.gui.library.page\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')]\n"
+        "heavy += [m for m in ('trainer.storage.store', 'trainer.services.context')"
+        " if m in sys.modules]\n"
+        "print(sorted(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

@@ -28,8 +28,7 @@ from trainer.gui.profiles.page import ProfilePage
 from trainer.gui.settings import MAX_IDLE_MINUTES, MAX_POINT_SIZE, MIN_POINT_SIZE
 from trainer.gui.style import stylesheet
 from trainer.services.deferred import Deferred
-from trainer.services.profiles import TRAINER
-from trainer.services.records import AttemptRecord, ProfileRecord
+from trainer.services.records import TRAINER, AttemptRecord, ProfileRecord
 
 if TYPE_CHECKING:
     from trainer.gui.history.page import HistoryPage

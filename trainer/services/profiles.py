@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from trainer.services.profile_names import ProfileNameError, clean_name, name_key
+from trainer.services.records import OFFICER as OFFICER
+from trainer.services.records import ROLES as ROLES
+from trainer.services.records import TRAINER as TRAINER
 from trainer.services.secrets import (
     FAILURES_BEFORE_LOCK,
     LockState,
@@ -27,10 +30,6 @@ from trainer.services.secrets import (
 from trainer.storage.errors import ProfileError
 from trainer.storage.records import ProfileRecord
 from trainer.storage.store import Store, iso
-
-OFFICER = "officer"
-TRAINER = "trainer"
-ROLES = (OFFICER, TRAINER)
 
 
 class ProfileLockedError(ProfileError):

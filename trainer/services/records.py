@@ -4,4 +4,10 @@ from __future__ import annotations
 
 from trainer.storage.records import AttemptRecord, ProfileRecord
 
-__all__ = ["AttemptRecord", "ProfileRecord"]
+# The roles a profile has. Here, not in services.profiles, so that the first screen can
+# tell an instructor without importing the store (and SQLAlchemy) before it is painted.
+OFFICER = "officer"
+TRAINER = "trainer"
+ROLES = (OFFICER, TRAINER)
+
+__all__ = ["OFFICER", "ROLES", "TRAINER", "AttemptRecord", "ProfileRecord"]
