@@ -24,11 +24,9 @@ def damaged_store_with_backup(data_dir: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def test_restoring_the_backup_brings_the_profiles_back(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    data_dir = tmp_path / "data"
-    damaged_store_with_backup(data_dir)
+def restore_the_offered_backup(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Open ``data_dir`` through the recovery dialog, answering "restore the backup"; the
+    backup's profile is back. Returns what the dialog said."""
     seen: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole, seen))
     services = open_with_recovery(data_dir, lambda: open_services(data_dir))
@@ -37,6 +35,15 @@ def test_restoring_the_backup_brings_the_profiles_back(
         assert [p.display_name for p in services.store.list_profiles()] == ["Ewa Zając"]
     finally:
         services.close(backup=False)
+    return seen
+
+
+def test_restoring_the_backup_brings_the_profiles_back(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    damaged_store_with_backup(data_dir)
+    seen = restore_the_offered_backup(data_dir, monkeypatch)
     assert "damaged" in seen[0] and "progress-" in seen[0]
     assert len(list((data_dir / "damaged").glob("progress-*.db"))) == 1  # kept, unchanged
 
@@ -113,14 +120,7 @@ def test_a_blank_or_foreign_database_offers_the_backup(
     store_with_backup(data_dir)
     break_it, says = BROKEN[kind]
     break_it(data_dir / "progress.db")
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole, seen))
-    services = open_with_recovery(data_dir, lambda: open_services(data_dir))
-    assert services is not None
-    try:
-        assert [p.display_name for p in services.store.list_profiles()] == ["Ewa Zając"]
-    finally:
-        services.close(backup=False)
+    seen = restore_the_offered_backup(data_dir, monkeypatch)
     assert says in seen[0] and "progress-" in seen[0]
 
 

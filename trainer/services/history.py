@@ -7,7 +7,7 @@ from typing import Any
 
 from trainer.domain.scoring import percentages
 from trainer.fileio import paused_gc
-from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord
+from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord, end_times
 from trainer.storage.store import Store
 
 
@@ -23,10 +23,7 @@ def history_entry(record: AttemptRecord | HistorySummary) -> dict[str, Any]:
         "language": record.language,
         "status": record.status,
         "started": record.started_at,
-        # finished_at is when the attempt ended; for an abandoned one, under its own key
-        # ("finished" keeps meaning finished for scripts written before abandoning).
-        "finished": record.finished_at if record.status == "finished" else None,
-        "abandoned": record.finished_at if record.status == "abandoned" else None,
+        **end_times(record.status, record.finished_at),
         "ending": record.ending,
         "outcome": record.outcome,
         "path": record.path,

@@ -77,3 +77,15 @@ class HistorySummary(NamedTuple):
     maximum: dict[str, int]
     scenario_version_id: str = ""
     overall_percent: float | None = None
+
+
+def end_times(status: str, finished_at: str | None) -> dict[str, str | None]:
+    """When an attempt ended, under the key that says how: ``finished`` or ``abandoned``.
+
+    ``finished_at`` is when it ended either way; ``finished`` keeps meaning finished for
+    scripts written before attempts could be abandoned.
+    """
+    return {
+        "finished": finished_at if status == "finished" else None,
+        "abandoned": finished_at if status == "abandoned" else None,
+    }

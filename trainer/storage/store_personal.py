@@ -12,7 +12,7 @@ from trainer.fileio import atomic_write_bytes
 from trainer.storage import schema
 from trainer.storage.errors import ProfileError
 from trainer.storage.peek import ERASURE_LEDGER, erased_profile_ids
-from trainer.storage.records import ProfileRecord
+from trainer.storage.records import ProfileRecord, end_times
 from trainer.storage.retention import (
     PurgeOutcome,
     delete_attempts,
@@ -102,10 +102,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
                     "language": full.language,
                     "status": full.status,
                     "started": full.started_at,
-                    # finished_at is when it ended: the status says whether finished or
-                    # abandoned, and the key here says it too.
-                    "finished": full.finished_at if full.status == "finished" else None,
-                    "abandoned": full.finished_at if full.status == "abandoned" else None,
+                    **end_times(full.status, full.finished_at),
                     "ending": full.ending,
                     "outcome": full.outcome,
                     "overall_percent": full.overall_percent,
