@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,6 +118,13 @@ def run_trainer(
         if setpriv is None:
             pytest.skip("running as root without setpriv: a read-only folder cannot be made")
         prefix = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+        # A checkout in a folder only root may enter (mktemp -d makes one) cannot be run
+        # by another user at all: the in-process test below covers that case.
+        probe = subprocess.run(
+            [*prefix, sys.executable, "-c", "import trainer"], capture_output=True, cwd=REPO
+        )
+        if probe.returncode != 0:
+            pytest.skip("this checkout cannot be run by another user (its folder is private)")
     return subprocess.run(
         [*prefix, sys.executable, "-m", "trainer", *args],
         env=env,
@@ -208,3 +216,23 @@ def test_a_deeply_nested_settings_file_is_ignored(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("[" * 200_000 + "]" * 200_000)
     assert UiSettings(path).language == DEFAULT_LANGUAGE
+
+
+def test_a_read_only_data_folder_gets_a_clear_message_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Callable[..., Any]
+) -> None:
+    """T5/T8: the folder refuses the write check (as a read-only one does for a plain user;
+    root ignores file modes): exit 1 and a message naming the folder, nothing created."""
+    import tempfile
+
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    result = run_cli(*PLAY, "--data-dir", folder)
+    assert result.exit_code == 1, result.stderr
+    assert "cannot write in the data folder" in result.stderr and str(folder) in result.stderr
+    assert "Permission denied" in result.stderr and "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == []
