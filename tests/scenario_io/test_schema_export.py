@@ -296,18 +296,20 @@ def test_node_variants_match_the_format(schema: dict[str, Any]) -> None:
         variant["properties"]["type"]["enum"][0]: variant
         for variant in schema["$defs"]["Node"]["oneOf"]
     }
-    assert set(variants) == {"scene", "decision", "checklist", "ending"}
+    assert set(variants) == {"scene", "decision", "checklist", "report", "ending"}
     common = {"type", "title", "text", "image", "cards", "stage"}
     extra = {
         "scene": {"next"},
         "decision": {"choices", "time_limit", "on_timeout", "order"},  # order: format 1.1
         "checklist": {"prompt", "items", "competency", "next", "order"},
+        "report": {"prompt", "min_words", "competency", "model", "items", "next"},  # 1.1
         "ending": {"outcome", "debrief"},
     }
     required = {
         "scene": {"type", "text", "next"},
         "decision": {"type", "text", "choices"},
         "checklist": {"type", "text", "prompt", "items", "competency", "next"},
+        "report": {"type", "text", "competency", "model", "items", "next"},
         "ending": {"type", "text", "outcome"},
     }
     for kind, variant in variants.items():

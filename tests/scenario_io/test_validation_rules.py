@@ -625,7 +625,8 @@ def test_text_in_an_undeclared_language(tmp_path: Path) -> None:
         (5, "wrong-type"),
         ({}, "empty-list"),
         ({"pl": 5, "en": "x"}, "wrong-type"),
-        ([], "wrong-type"),
+        ([], "empty-list"),  # a list is alternatives (format 1.1), and needs one at least
+        ([{"if": "x"}], "missing-field"),
     ],
 )
 def test_bad_text_values(tmp_path: Path, value: Any, code: str) -> None:
@@ -635,7 +636,7 @@ def test_bad_text_values(tmp_path: Path, value: Any, code: str) -> None:
     assert finding.severity is ERROR
     assert finding.node == "intro"
     assert finding.line == written.at("intro:", "text:")[0] + (
-        1 if isinstance(value, dict) and value else 0
+        1 if isinstance(value, dict | list) and value else 0
     )
 
 

@@ -39,17 +39,19 @@ from trainer.domain.engine import PlayState
 from trainer.domain.ids import ChoiceId, CompetencyId, NodeId, VariableName
 from trainer.domain.model import (
     AnyNode,
+    ChecklistItem,
     ChecklistNode,
     Choice,
     DecisionNode,
     EndingNode,
     Next,
     Outcome,
+    ReportNode,
     Scenario,
     SceneNode,
     Variable,
 )
-from trainer.domain.walk import iter_conditions
+from trainer.domain.walk import iter_flow_conditions
 
 MAX_STATES = 50_000
 #: Most units of work one analysis may do. A unit is about 0.1–0.2 µs here: one
@@ -186,7 +188,7 @@ class _Context:
 
 def node_successors(node: AnyNode) -> tuple[NodeId, ...]:
     """Every node ``node`` can lead to, ignoring conditions."""
-    if isinstance(node, SceneNode | ChecklistNode):
+    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
         return node.next.targets
     if isinstance(node, DecisionNode):
         targets: list[NodeId] = []
@@ -290,7 +292,7 @@ class _Explorer:
                 for choice in _all_choices(node):
                     if any(choice.score.values()):
                         awarded.add((node.id, choice.id))
-            elif isinstance(node, ChecklistNode) and node.maximum > 0:
+            elif isinstance(node, ChecklistNode | ReportNode) and node.maximum > 0:
                 checklists.add(node.id)
         bit = 1
         self.visited_bits: dict[str, int] = {}
@@ -358,7 +360,8 @@ class _Explorer:
             target = self._resolve(node.next, state.variables, state.facts)
             facts = self._enter(target, state.facts)
             result.append((AnalysisState(target, state.variables, facts), (), None))
-        elif isinstance(node, ChecklistNode):
+        elif isinstance(node, ChecklistNode | ReportNode):
+            # A report's best answer ticks every item (points are self-assessed).
             bit = self.checklist_bits.get(node.id, 0)
             already = bool(bit and state.facts & bit)
             gain: Gain = ()
@@ -366,7 +369,11 @@ class _Explorer:
                 gain = ((self.comp_index[node.competency], node.maximum),)
             target = self._resolve(node.next, state.variables, state.facts)
             facts = self._enter(target, state.facts | bit)
-            token = ",".join(item.id for item in node.items if item.correct)
+            token = ",".join(
+                item.id
+                for item in node.items
+                if not isinstance(item, ChecklistItem) or item.correct
+            )
             result.append((AnalysisState(target, state.variables, facts), gain, token))
         elif isinstance(node, DecisionNode):
             context = self._context(state.variables, state.facts)
@@ -455,7 +462,7 @@ class _Explorer:
 
 
 def _conditions(scenario: Scenario) -> Iterable[Condition]:
-    for _, condition in iter_conditions(scenario):
+    for _, condition in iter_flow_conditions(scenario):
         yield condition
 
 
@@ -748,7 +755,7 @@ def _relaxed(
     def outgoing(node: AnyNode) -> list[tuple[NodeId, Mapping[CompetencyId, int]]]:
         if isinstance(node, DecisionNode):
             return [(t, c.score) for c in _all_choices(node) for t in c.next.targets]
-        if isinstance(node, ChecklistNode):
+        if isinstance(node, ChecklistNode | ReportNode):
             return [(t, {node.competency: node.maximum}) for t in node.next.targets]
         if isinstance(node, SceneNode):
             return [(t, {}) for t in node.next.targets]

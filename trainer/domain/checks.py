@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
+from trainer.domain.address import alternation_problem
 from trainer.domain.analysis import LIMIT_WORK, MAX_WORK, Analysis, analyse, node_successors
 from trainer.domain.competencies import BUILT_IN_LABELS
 from trainer.domain.conditions import RESERVED_WORDS
@@ -17,14 +18,23 @@ from trainer.domain.findings import Finding, error, warning
 from trainer.domain.ids import TIMEOUT_CHOICE, NodeId
 from trainer.domain.model import (
     FORMAT_VERSIONS,
+    AnyNode,
     ChecklistNode,
     DecisionNode,
     EndingNode,
     Next,
+    ReportNode,
     Scenario,
 )
 from trainer.domain.tags import similar_tag
-from trainer.domain.walk import Located, iter_conditions, iter_nexts, iter_texts
+from trainer.domain.variants import PathText, Variants
+from trainer.domain.walk import (
+    Located,
+    iter_conditions,
+    iter_nexts,
+    iter_path_texts,
+    iter_texts,
+)
 
 
 def check_scenario(scenario: Scenario) -> tuple[list[Finding], Analysis | None]:
@@ -42,6 +52,7 @@ def check_structure(scenario: Scenario) -> Iterator[Finding]:
     yield from _check_header(scenario)
     yield from _check_nodes(scenario)
     yield from _check_references(scenario)
+    yield from _check_alternatives(scenario)
     yield from _check_conditions(scenario)
     yield from _check_graph(scenario)
     yield from _check_texts(scenario)
@@ -132,16 +143,94 @@ def _check_nodes(scenario: Scenario) -> Iterator[Finding]:
             yield from _check_decision(scenario, node)
         elif isinstance(node, ChecklistNode):
             yield from _check_checklist(scenario, node)
-        uses_order = isinstance(node, DecisionNode | ChecklistNode) and node.order is not None
-        if uses_order and scenario.format == "1":
-            # A version-1 reader would refuse the field; say what to change, not just that.
+        elif isinstance(node, ReportNode):
+            yield from _check_report(scenario, node)
+        if scenario.format == "1":
+            yield from _check_version_1(node)
+
+
+def _check_version_1(node: AnyNode) -> Iterator[Finding]:
+    """Format-1.1 additions in a file that declares version 1.
+
+    A version-1 reader would refuse them; say what to change, not just that.
+    """
+    base = ("nodes", node.id)
+    found: list[tuple[str, tuple[str | int, ...], str | None]] = []
+    if isinstance(node, DecisionNode | ChecklistNode) and node.order is not None:
+        found.append(("'order' is a format 1.1 field", (*base, "order"), None))
+    if isinstance(node, ReportNode):
+        found.append(("a report node is a format 1.1 addition", (*base, "type"), None))
+    fields: list[tuple[str, PathText | None, tuple[str | int, ...], str | None]] = [
+        ("title", node.title, (*base, "title"), None),
+        ("text", node.text, (*base, "text"), None),
+    ]
+    if isinstance(node, DecisionNode):
+        for index, option in enumerate(node.choices):
+            at: tuple[str | int, ...] = (*base, "choices", index, "feedback")
+            fields.append(("feedback", option.feedback, at, option.id))
+        if node.on_timeout is not None:
+            at = (*base, "on_timeout", "feedback")
+            fields.append(("feedback", node.on_timeout.feedback, at, TIMEOUT_CHOICE))
+    if isinstance(node, EndingNode):
+        fields.append(("debrief", node.debrief, (*base, "debrief"), None))
+    for name, value, at, choice_id in fields:
+        if isinstance(value, Variants):
+            found.append((f"a list of alternatives for '{name}' is format 1.1", at, choice_id))
+    for what, path, choice in found:
+        yield error(
+            "needs-format-1.1",
+            f"{what}: write 'format: 1.1' at the top of the file to use it",
+            path=path,
+            node=node.id,
+            choice=choice,
+        )
+
+
+def _check_report(scenario: Scenario, node: ReportNode) -> Iterator[Finding]:
+    base = ("nodes", node.id)
+    seen: set[str] = set()
+    for index, item in enumerate(node.items):
+        if item.id in seen:
             yield error(
-                "needs-format-1.1",
-                "'order' is a format 1.1 field: write 'format: 1.1' at the top of the "
-                "file to use it",
-                path=(*base, "order"),
+                "duplicate-id",
+                f"two report items are called {item.id!r}",
+                path=(*base, "items", index, "id"),
                 node=node.id,
             )
+        seen.add(item.id)
+    if node.competency not in scenario.competencies:
+        yield error(
+            "unknown-competency",
+            f"the report scores {node.competency!r}, which is not declared under competencies",
+            path=(*base, "competency"),
+            node=node.id,
+        )
+
+
+def _check_alternatives(scenario: Scenario) -> Iterator[Finding]:
+    """Text alternatives: the last has no ``if``, the others each have one."""
+    for where, value in iter_path_texts(scenario):
+        if not isinstance(value, Variants):
+            continue
+        last = len(value.alternatives) - 1
+        for index, alternative in enumerate(value.alternatives):
+            path = (*where.path, index)
+            at = {"node": where.node, "choice": where.choice}
+            if index == last and alternative.condition is not None:
+                yield error(
+                    "alternative-without-default",
+                    "the last alternative must have no 'if', so that some text is always shown",
+                    path=(*path, "if"),
+                    **at,
+                )
+            if index < last and alternative.condition is None:
+                yield error(
+                    "unreachable-alternative",
+                    "only the last alternative may go without 'if'; the alternatives after "
+                    "this one could never be shown",
+                    path=path,
+                    **at,
+                )
 
 
 def _check_decision(scenario: Scenario, node: DecisionNode) -> Iterator[Finding]:
@@ -373,6 +462,19 @@ def _closure(roots: list[NodeId], edges: dict[NodeId, list[NodeId]]) -> set[Node
 def _check_texts(scenario: Scenario) -> Iterator[Finding]:
     declared = set(scenario.languages)
     for where, text in iter_texts(scenario):
+        if scenario.reads_address_forms:
+            for language, value in text.items():
+                problem = alternation_problem(value)
+                if problem is not None:
+                    yield error(
+                        "bad-alternation",
+                        f"form of address: {problem.message} (at character"
+                        f" {problem.position + 1}; {{masculine|feminine}}, e.g."
+                        " {zrobiłeś|zrobiłaś})",
+                        path=(*where.path, language) if not text.plain else where.path,
+                        node=where.node,
+                        choice=where.choice,
+                    )
         for language in text:
             if language not in declared:
                 yield error(

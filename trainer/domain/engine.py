@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from trainer.domain.conditions import ConditionContext
 from trainer.domain.errors import NotOfferedError, PlayError, StateFormatError
 from trainer.domain.ids import (
     TIMEOUT_CHOICE,
@@ -30,6 +31,7 @@ from trainer.domain.model import (
     DecisionNode,
     EndingNode,
     Next,
+    ReportNode,
     Scenario,
     SceneNode,
     Variable,
@@ -39,7 +41,7 @@ from trainer.domain.model import (
 MAX_STEPS = 10_000
 STATE_FORMAT = 1
 
-_N = TypeVar("_N", SceneNode, DecisionNode, ChecklistNode, EndingNode)
+_N = TypeVar("_N", SceneNode, DecisionNode, ChecklistNode, ReportNode, EndingNode)
 
 
 class Action(StrEnum):
@@ -49,11 +51,15 @@ class Action(StrEnum):
     CHOICE = "choice"
     TIMEOUT = "timeout"
     CHECKLIST = "checklist"
+    REPORT = "report"
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One action taken, with the points it actually earned (after once-per-attempt)."""
+    """One action taken, with the points it actually earned (after once-per-attempt).
+
+    ``note`` is the text written at a report node (personal data, kept with the attempt).
+    """
 
     node: NodeId
     action: Action
@@ -61,6 +67,7 @@ class Step:
     choice: ChoiceId | None = None
     ticked: tuple[ItemId, ...] = ()
     gained: Mapping[CompetencyId, int] = field(default_factory=dict)
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +95,10 @@ class PlayState:
 
     @property
     def answered_checklists(self) -> frozenset[NodeId]:
-        """Checklists already answered (they score once per attempt)."""
-        return frozenset(s.node for s in self.steps if s.action is Action.CHECKLIST)
+        """Checklists and reports already answered (they score once per attempt)."""
+        return frozenset(
+            s.node for s in self.steps if s.action in (Action.CHECKLIST, Action.REPORT)
+        )
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict that :meth:`from_json` turns back into an equal state."""
@@ -108,6 +117,7 @@ class PlayState:
                     "choice": s.choice,
                     "ticked": list(s.ticked),
                     "gained": dict(s.gained),
+                    **({"note": s.note} if s.note is not None else {}),
                 }
                 for s in self.steps
             ],
@@ -129,6 +139,7 @@ class PlayState:
                     choice=None if s["choice"] is None else ChoiceId(_str(s["choice"])),
                     ticked=tuple(ItemId(_str(t)) for t in _list(s["ticked"])),
                     gained={CompetencyId(_str(k)): _int(v) for k, v in _dict(s["gained"]).items()},
+                    note=None if s.get("note") is None else _str(s["note"]),
                 )
                 for s in _list(data["steps"])
             )
@@ -172,6 +183,11 @@ def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"expected an integer, got {type(value).__name__}")
     return value
+
+
+def state_context(state: PlayState) -> ConditionContext:
+    """A condition context over ``state`` (for path-aware text and routes)."""
+    return _StateContext(state)
 
 
 class _StateContext:
@@ -312,16 +328,46 @@ class PlayEngine:
         )
         return self._enter(self._record(state, step), target)
 
-    def play(self, state: PlayState, token: str) -> PlayState:
-        """Apply a CLI-style token: a choice id, ``timeout``, or comma-separated items."""
+    def report(self, state: PlayState, note: str, ticked: Iterable[str]) -> PlayState:
+        """Submit a report: the text written and the items the officer says it contains."""
+        node = self._require(state, ReportNode, "submit a report")
+        known = {item.id for item in node.items}
+        chosen = tuple(dict.fromkeys(ticked))
+        unknown = [t for t in chosen if t not in known]
+        if unknown:
+            raise NotOfferedError(
+                f"report {node.id!r} has no item {unknown[0]!r}",
+                offered=tuple(item.id for item in node.items),
+            )
+        gained: dict[CompetencyId, int] = {}
+        if node.id not in state.answered_checklists:
+            gained[node.competency] = node.points_for(frozenset(chosen))
+        target = resolve_next(node.next, _StateContext(state))
+        step = Step(
+            node.id,
+            Action.REPORT,
+            target,
+            ticked=tuple(ItemId(t) for t in chosen),
+            gained=gained,
+            note=note,
+        )
+        return self._enter(self._record(state, step), target)
+
+    def play(self, state: PlayState, token: str, note: str = "") -> PlayState:
+        """Apply a CLI-style token: a choice id, ``timeout``, or comma-separated items.
+
+        At a report node the token is the ticked items and ``note`` the text written.
+        """
         node = self.current_node(state)
         if isinstance(node, DecisionNode):
             timeout_applies = token == TIMEOUT_CHOICE and node.on_timeout is not None
             if timeout_applies and not any(c.id == token for c in self.offered(state)):
                 return self.time_out(state)
             return self.choose(state, token)
-        if isinstance(node, ChecklistNode):
+        if isinstance(node, ChecklistNode | ReportNode):
             items = [t.strip() for t in token.split(",") if t.strip()]
+            if isinstance(node, ReportNode):
+                return self.report(state, note, items)
             return self.answer(state, items)
         if isinstance(node, SceneNode):
             return self.continue_(state)

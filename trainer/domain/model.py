@@ -21,10 +21,13 @@ from trainer.domain.ids import (
     VariableName,
 )
 from trainer.domain.text import Text
+from trainer.domain.variants import PathText
 
 FORMAT_VERSION = 1
-#: The format versions this app reads, as written in ``format`` (``1.1`` adds ``order``).
+#: The format versions this app reads, as written in ``format`` (see the format's 1.1 additions).
 FORMAT_VERSIONS = ("1", "1.1")
+#: The version whose additions (alternatives, forms of address, report, order) a file uses.
+FORMAT_1_1 = "1.1"
 
 
 class Rating(StrEnum):
@@ -69,11 +72,12 @@ class Mode(StrEnum):
 
 
 class NodeType(StrEnum):
-    """The four kinds of node."""
+    """The five kinds of node (``report`` is format 1.1)."""
 
     SCENE = "scene"
     DECISION = "decision"
     CHECKLIST = "checklist"
+    REPORT = "report"
     ENDING = "ending"
 
 
@@ -151,7 +155,8 @@ class Choice:
     text: Text | None
     rating: Rating
     next: Next
-    feedback: Text | None = None
+    #: Chosen with the state as it was before the choice applied.
+    feedback: PathText | None = None
     score: Mapping[CompetencyId, int] = field(default_factory=dict)
     effects: Mapping[VariableName, int] = field(default_factory=dict)
     condition: Condition | None = None
@@ -172,8 +177,9 @@ class Node:
     """Fields every node has."""
 
     id: NodeId
-    text: Text
-    title: Text | None = None
+    #: Chosen when the node is entered (a list of alternatives in format 1.1).
+    text: PathText
+    title: PathText | None = None
     image: str | None = None
     cards: tuple[CardId, ...] = ()
     stage: Stage | None = None
@@ -245,19 +251,59 @@ class ChecklistNode(Node):
         return max(0, right - wrong)
 
 
+@dataclass(frozen=True, slots=True)
+class ReportItem:
+    """Something a good note contains; the officer ticks it if theirs does (self-assessed)."""
+
+    id: ItemId
+    text: Text
+    feedback: Text | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportNode(Node):
+    """A writing exercise (format 1.1): write a note, then compare it with a model answer.
+
+    The officer writes free text, submits it, then sees ``model`` and ticks each item
+    their own note contains. Points to ``competency`` = items ticked, once per attempt;
+    they are self-assessed, and every report says so.
+    """
+
+    prompt: Text | None
+    items: tuple[ReportItem, ...]
+    competency: CompetencyId
+    model: Text
+    next: Next
+    min_words: int | None = None
+
+    @property
+    def type(self) -> NodeType:
+        return NodeType.REPORT
+
+    @property
+    def maximum(self) -> int:
+        """Every item ticked."""
+        return len(self.items)
+
+    def points_for(self, ticked: frozenset[str]) -> int:
+        """One point per item the officer says their note contains."""
+        return sum(1 for item in self.items if item.id in ticked)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class EndingNode(Node):
     """The end of the story, then the debrief."""
 
     outcome: Outcome
-    debrief: Text | None = None
+    #: Chosen when the ending is reached.
+    debrief: PathText | None = None
 
     @property
     def type(self) -> NodeType:
         return NodeType.ENDING
 
 
-AnyNode = SceneNode | DecisionNode | ChecklistNode | EndingNode
+AnyNode = SceneNode | DecisionNode | ChecklistNode | ReportNode | EndingNode
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -292,6 +338,14 @@ class Scenario:
             isinstance(node, DecisionNode) and node.time_limit is not None
             for node in self.nodes.values()
         )
+
+    @property
+    def reads_address_forms(self) -> bool:
+        """Whether ``{m|f}`` in this scenario's texts is a form of address (format 1.1).
+
+        In a version-1 file braces were plain text, and stay so.
+        """
+        return self.format != str(FORMAT_VERSION)
 
     def node(self, node_id: str) -> AnyNode:
         """The node with that id; KeyError if there is none."""

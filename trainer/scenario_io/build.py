@@ -29,6 +29,8 @@ from trainer.domain.model import (
     Order,
     Outcome,
     Rating,
+    ReportItem,
+    ReportNode,
     Route,
     Scenario,
     SceneNode,
@@ -36,6 +38,7 @@ from trainer.domain.model import (
     Variable,
 )
 from trainer.domain.text import Text
+from trainer.domain.variants import Alternative, PathText, Variants
 from trainer.scenario_io.limits import MAX_CONDITION_CHARS
 from trainer.scenario_io.yaml_tree import Path
 
@@ -58,6 +61,25 @@ class _Builder:
 
     def optional_text(self, value: Any) -> Text | None:
         return None if value is None else self.text(value)
+
+    def path_text(self, value: Any, path: Path, node: str, choice: str | None) -> PathText:
+        if not isinstance(value, list):
+            return self.text(value)
+        alternatives = []
+        for index, raw in enumerate(value):
+            source = raw.get("if")
+            condition = (
+                None
+                if source is None
+                else self.condition(source, (*path, index, "if"), node, choice)
+            )
+            alternatives.append(Alternative(self.text(raw["text"]), condition))
+        return Variants(tuple(alternatives))
+
+    def optional_path_text(
+        self, value: Any, path: Path, node: str, choice: str | None
+    ) -> PathText | None:
+        return None if value is None else self.path_text(value, path, node, choice)
 
     def condition(self, source: str, path: Path, node: str | None, choice: str | None) -> Condition:
         known = self._parsed.get(source)
@@ -123,7 +145,9 @@ class _Builder:
             text=self.optional_text(raw.get("text")),
             rating=Rating(raw["rating"]),
             next=self.next(raw["next"], (*path, "next"), node, choice_id),
-            feedback=self.optional_text(raw.get("feedback")),
+            feedback=self.optional_path_text(
+                raw.get("feedback"), (*path, "feedback"), node, choice_id
+            ),
             score={CompetencyId(k): v for k, v in (raw.get("score") or {}).items()},
             effects={VariableName(k): v for k, v in (raw.get("effects") or {}).items()},
             condition=None
@@ -135,8 +159,8 @@ class _Builder:
         path: Path = ("nodes", node_id)
         common: dict[str, Any] = {
             "id": NodeId(node_id),
-            "text": self.text(raw["text"]),
-            "title": self.optional_text(raw.get("title")),
+            "text": self.path_text(raw["text"], (*path, "text"), node_id, None),
+            "title": self.optional_path_text(raw.get("title"), (*path, "title"), node_id, None),
             "image": raw.get("image"),
             "cards": tuple(CardId(c) for c in raw.get("cards") or ()),
             "stage": Stage(raw["stage"]) if raw.get("stage") else None,
@@ -177,10 +201,27 @@ class _Builder:
                 next=self.next(raw["next"], (*path, "next"), node_id, None),
                 order=Order(raw["order"]) if "order" in raw else None,
             )
+        if kind == "report":
+            return ReportNode(
+                **common,
+                prompt=self.optional_text(raw.get("prompt")),
+                items=tuple(
+                    ReportItem(
+                        id=ItemId(item["id"]),
+                        text=self.text(item["text"]),
+                        feedback=self.optional_text(item.get("feedback")),
+                    )
+                    for item in raw["items"]
+                ),
+                competency=CompetencyId(raw["competency"]),
+                model=self.text(raw["model"]),
+                next=self.next(raw["next"], (*path, "next"), node_id, None),
+                min_words=raw.get("min_words"),
+            )
         return EndingNode(
             **common,
             outcome=Outcome(raw["outcome"]),
-            debrief=self.optional_text(raw.get("debrief")),
+            debrief=self.optional_path_text(raw.get("debrief"), (*path, "debrief"), node_id, None),
         )
 
     def scenario(self) -> Scenario:

@@ -10,6 +10,7 @@ from trainer.scenario_io.limits import (
     MAX_COMPETENCIES,
     MAX_EFFECT,
     MAX_MINUTES,
+    MAX_REPORT_WORDS,
     MAX_SCORE_POINTS,
     MAX_TIME_LIMIT_SECONDS,
     MAX_VARIABLE_VALUE,
@@ -52,6 +53,24 @@ TEXT = Ref(
     ),
 )
 
+_ALTERNATIVE = Obj(
+    {
+        "if": Field(CONDITION, description="tried in order; the last alternative has no if"),
+        "text": Field(TEXT, required=True),
+    },
+    what="a text alternative {if: condition, text: ...}",
+)
+_ALTERNATIVES = ListOf(_ALTERNATIVE, what="a list of text alternatives", min_items=1)
+PATH_TEXT = Ref(
+    "PathText",
+    AnyOf(
+        (TEXT, _ALTERNATIVES),
+        pick=lambda v: _ALTERNATIVES if isinstance(v, list) else TEXT,
+        what="a text, a map of language → text, or a list of alternatives",
+    ),
+    description="a Text, or (format 1.1) alternatives [{if: ..., text: ...}, ..., {text: ...}]",
+)
+
 ROUTE = Obj(
     {
         "if": Field(CONDITION, description="tried in order; the last route has no if"),
@@ -89,7 +108,7 @@ ORDER = Field(
 )
 
 _OUTCOME_FIELDS: dict[str, Field] = {
-    "feedback": Field(TEXT, description="why this helps or harms"),
+    "feedback": Field(PATH_TEXT, description="why this helps or harms"),
     "rating": Field(RATING, required=True),
     "score": Field(SCORE),
     "effects": Field(EFFECTS),
@@ -118,10 +137,19 @@ ITEM = Obj(
     what="a checklist item",
 )
 
+REPORT_ITEM = Obj(
+    {
+        "id": Field(SLUG, required=True),
+        "text": Field(TEXT, required=True, description="what a good note contains"),
+        "feedback": Field(TEXT, description="why it belongs in the note"),
+    },
+    what="a report item",
+)
+
 _COMMON: dict[str, Field] = {
-    "type": Field(Str("a node type", enum=("scene", "decision", "checklist", "ending"))),
-    "title": Field(TEXT),
-    "text": Field(TEXT, required=True),
+    "type": Field(Str("a node type", enum=("scene", "decision", "checklist", "report", "ending"))),
+    "title": Field(PATH_TEXT),
+    "text": Field(PATH_TEXT, required=True),
     "image": Field(Str("an image path"), description="relative to the scenario folder"),
     "cards": Field(ListOf(SLUG, what="a list of card ids")),
     "stage": Field(Str("a stage", enum=tuple(s.value for s in Stage))),
@@ -172,13 +200,30 @@ NODE = Ref(
                     "order": ORDER,
                 },
             ),
+            "report": _node(
+                "report",
+                {
+                    "prompt": Field(TEXT, description="the label over the text box"),
+                    "min_words": Field(
+                        Int("a number of words", minimum=1, maximum=MAX_REPORT_WORDS),
+                        description="the note cannot be submitted with fewer words",
+                    ),
+                    "competency": Field(NAME, required=True),
+                    "model": Field(TEXT, required=True, description="shown after submitting"),
+                    "items": Field(
+                        ListOf(REPORT_ITEM, what="a list of report items", min_items=1),
+                        required=True,
+                    ),
+                    "next": Field(NEXT, required=True),
+                },
+            ),
             "ending": _node(
                 "ending",
                 {
                     "outcome": Field(
                         Str("an outcome", enum=tuple(o.value for o in Outcome)), required=True
                     ),
-                    "debrief": Field(TEXT),
+                    "debrief": Field(PATH_TEXT),
                 },
             ),
         },
@@ -191,7 +236,7 @@ SCENARIO = Obj(
         "format": Field(
             FormatVersion("the format version"),
             required=True,
-            description="1, or 1.1 for a file using a version-1.1 field (order)",
+            description="1, or 1.1 for a file using a version-1.1 addition",
         ),
         "id": Field(
             Str("a scenario id", pattern=SCENARIO_ID_PATTERN),
@@ -256,7 +301,7 @@ SCENARIO = Obj(
     what="a scenario",
 )
 
-_DEFINITIONS: tuple[Ref, ...] = (TEXT, NEXT, CHOICE, NODE)
+_DEFINITIONS: tuple[Ref, ...] = (TEXT, PATH_TEXT, NEXT, CHOICE, NODE)
 
 
 def json_schema() -> dict[str, Any]:
@@ -264,12 +309,13 @@ def json_schema() -> dict[str, Any]:
     schema = SCENARIO.json_schema()
     schema["properties"]["format"] = {
         "enum": [1, 1.1],
-        "description": "1, or 1.1 for a file using a version-1.1 field (order)",
+        "description": "1, or 1.1 for a file using a version-1.1 addition (text alternatives,"
+        " forms of address, report nodes, order)",
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://trainer.invalid/schema/scenario-v1.json",
-        "title": "Case-scenario trainer: scenario file, format version 1",
+        "title": "Case-scenario trainer: scenario file, format version 1 and 1.1",
         **schema,
         "$defs": {ref.name: ref.target.json_schema() for ref in _DEFINITIONS},
     }

@@ -45,3 +45,5 @@ MAX_VERSION = 1_000_000
 #: Competencies in one scenario (the built-in ones are eight); every analysis pass
 #: runs once per competency, so this also bounds the analysis's upper-bound search.
 MAX_COMPETENCIES = 50
+#: A report node's ``min_words``: a note of more than this is an essay, not a note.
+MAX_REPORT_WORDS = 2000

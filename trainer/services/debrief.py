@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from trainer.domain.address import Address
 from trainer.domain.analysis import Analysis, best_continuation
 from trainer.domain.engine import Action, PlayEngine, PlayState
 from trainer.domain.model import (
@@ -20,6 +21,7 @@ from trainer.domain.model import (
     Scenario,
     Stage,
 )
+from trainer.domain.render import TextRenderer
 from trainer.domain.scoring import ScoreSheet, score_sheet
 
 
@@ -40,6 +42,8 @@ class DebriefStep:
     checklist_right: int = 0
     checklist_wrong: int = 0
     checklist_missed: int = 0
+    #: The state the node was shown in (it chooses path-aware texts and feedback).
+    state: PlayState | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,12 @@ class Debrief:
     steps: list[DebriefStep]
     first_departure: DebriefStep | None
     stages: list[StageSummary] = field(default_factory=list)
+    #: How the officer was addressed in the attempt.
+    address: Address = Address.NONE
+
+    def renderer(self, language: str) -> TextRenderer:
+        """Renders the attempt's texts in ``language`` and its form of address."""
+        return TextRenderer(self.scenario, language, self.address)
 
 
 def checklist_rating(node: ChecklistNode, ticked: frozenset[str]) -> Rating:
@@ -75,7 +85,12 @@ def checklist_rating(node: ChecklistNode, ticked: frozenset[str]) -> Rating:
     return Rating.POOR if right >= wrong else Rating.HARMFUL
 
 
-def build_debrief(scenario: Scenario, analysis: Analysis, state: PlayState) -> Debrief:
+def build_debrief(
+    scenario: Scenario,
+    analysis: Analysis,
+    state: PlayState,
+    address: Address = Address.NONE,
+) -> Debrief:
     """Walk the attempt's steps again on the scenario version it was played on."""
     engine = PlayEngine(scenario)
     replay = engine.start()
@@ -126,6 +141,7 @@ def build_debrief(scenario: Scenario, analysis: Analysis, state: PlayState) -> D
                     checklist_right=right,
                     checklist_wrong=wrong,
                     checklist_missed=missed,
+                    state=replay,
                 )
             )
         replay = _apply(engine, replay, step.action, step.choice, step.ticked)
@@ -140,6 +156,7 @@ def build_debrief(scenario: Scenario, analysis: Analysis, state: PlayState) -> D
         steps=steps,
         first_departure=first,
         stages=_stages(steps),
+        address=address,
     )
 
 

@@ -32,7 +32,8 @@ from trainer.domain.model import (
     EndingNode,
     Scenario,
 )
-from trainer.domain.text import Text
+from trainer.domain.render import TextRenderer
+from trainer.domain.variants import PathText, fallback_text
 from trainer.fileio import paused_gc
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.format_v1 import root_schema
@@ -204,12 +205,16 @@ class SnapshotTexts:
         return [(s, models[s.content_hash]) for s in listed]
 
 
-def resolve(text: Text | None, scenario: Scenario, language: str | None) -> str | None:
-    """``text`` in ``language`` (None: the scenario's default language), or None."""
+def resolve(text: PathText | None, scenario: Scenario, language: str | None) -> str | None:
+    """``text`` in ``language`` (None: the scenario's default language), or None.
+
+    Outside an attempt a path-aware text shows its last, unconditional alternative,
+    with both forms of address (``a/b``).
+    """
     if text is None:
         return None
     default = scenario.default_language
-    return text.resolve(language or default, default)
+    return TextRenderer(scenario, language or default).text(fallback_text(text))
 
 
 # -- results --------------------------------------------------------------------------------

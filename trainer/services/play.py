@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer.domain.address import Address
 from trainer.domain.analysis import Analysis
 from trainer.domain.engine import PlayEngine, PlayState, Step
 from trainer.domain.errors import StateFormatError
@@ -22,6 +23,7 @@ from trainer.domain.model import (
     Scenario,
 )
 from trainer.domain.ordering import in_shown_order, new_seed
+from trainer.domain.render import TextRenderer
 from trainer.domain.scoring import ScoreSheet, score_sheet
 from trainer.scenario_io.reader import LoadResult, scenario_from_snapshot
 from trainer.storage.errors import StorageError
@@ -51,6 +53,13 @@ class ActiveAttempt:
     seed: int | None = None
     #: A paused countdown: (the step it belongs to, milliseconds left), as stored.
     clock: tuple[int, int] | None = None
+    #: How the officer is addressed, as stored with the attempt (replay shows the same).
+    address: Address = Address.NONE
+
+    @property
+    def renderer(self) -> TextRenderer:
+        """Renders this attempt's texts: its language, its form of address."""
+        return TextRenderer(self.scenario, self.language, self.address)
 
     @property
     def sheet(self) -> ScoreSheet:

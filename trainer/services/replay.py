@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from trainer.domain.address import Address, parse_address
 from trainer.domain.engine import Action, PlayEngine, PlayState
 from trainer.domain.errors import PlayError
 from trainer.domain.ids import CardId
@@ -22,9 +23,11 @@ from trainer.domain.model import (
     DecisionNode,
     EndingNode,
     Rating,
+    ReportNode,
     Scenario,
 )
 from trainer.domain.ordering import in_stored_order
+from trainer.domain.render import TextRenderer
 from trainer.scenario_io.reader import scenario_from_snapshot
 from trainer.services.debrief import Debrief, build_debrief, checklist_rating
 from trainer.services.overview import ReviewAccess, resolve
@@ -165,9 +168,9 @@ class ReplayService:
         lookups: dict[int, list[CardView]] = defaultdict(list)
         for seq, _node_id, card_id, at in self.store.card_lookups(attempt_id):
             lookups[seq].append(_card(scenario, card_id, at, record.language))
-        steps, state = _walk(
-            scenario, self.store.steps(attempt_id), lookups, record.language, attempt_id
-        )
+        # Alternatives as they were chosen on this path; forms of address as shown then.
+        renderer = TextRenderer(scenario, record.language, attempt_address(record))
+        steps, state = _walk(scenario, self.store.steps(attempt_id), lookups, renderer, attempt_id)
         return Replay(
             attempt=record,
             profile_name=owner.display_name if owner is not None else "",
@@ -176,36 +179,47 @@ class ReplayService:
             content_hash=snapshot.content_hash,
             language=record.language,
             steps=steps,
-            current=node_view(scenario, scenario.node(state.node), record.language),
+            current=node_view(renderer, scenario.node(state.node), state),
             current_cards=tuple(lookups.get(len(steps) + 1, ())),
             state=state,
             debrief=build_debrief(scenario, analysis, state),
         )
 
 
-def node_view(scenario: Scenario, node: AnyNode, language: str) -> NodeView:
-    """``node`` in ``language``, as the player shows it."""
-    prompt = resolve(node.prompt, scenario, language) if isinstance(node, ChecklistNode) else None
+def attempt_address(record: AttemptRecord) -> Address:
+    """The form of address an attempt was shown in (both forms before it was stored)."""
+    return parse_address(getattr(record, "address", None))
+
+
+def node_view(renderer: TextRenderer, node: AnyNode, state: PlayState) -> NodeView:
+    """``node`` as the player showed it in ``state`` (the state standing at the node)."""
+    if isinstance(node, ChecklistNode | ReportNode):
+        prompt = renderer.optional_at(node.prompt, state)
+    else:
+        prompt = None
     ending = node if isinstance(node, EndingNode) else None
     return NodeView(
         node_id=node.id,
         kind=node.type.value,
-        title=resolve(node.title, scenario, language),
-        text=resolve(node.text, scenario, language) or "",
+        title=renderer.optional_at(node.title, state),
+        text=renderer.at(node.text, state),
         stage=node.stage.value if node.stage is not None else None,
         image=node.image,
         prompt=prompt,
         outcome=ending.outcome.value if ending is not None else None,
-        debrief=resolve(ending.debrief, scenario, language) if ending is not None else None,
+        debrief=renderer.optional_at(ending.debrief, state) if ending is not None else None,
     )
 
 
-def _choice_view(scenario: Scenario, choice: Choice, language: str, *, chosen: bool) -> ChoiceView:
+def _choice_view(
+    renderer: TextRenderer, choice: Choice, state: PlayState, *, chosen: bool
+) -> ChoiceView:
     return ChoiceView(
         choice_id=choice.id,
-        text=resolve(choice.text, scenario, language),
+        text=renderer.text(choice.text) if choice.text is not None else None,
         rating=choice.rating,
-        feedback=resolve(choice.feedback, scenario, language),
+        # With the state before the choice applied: the state standing at the decision.
+        feedback=renderer.optional_at(choice.feedback, state),
         chosen=chosen,
     )
 
@@ -226,7 +240,7 @@ def _walk(
     scenario: Scenario,
     stored: list[StepRecord],
     lookups: dict[int, list[CardView]],
-    language: str,
+    renderer: TextRenderer,
     attempt_id: str,
 ) -> tuple[tuple[ReplayStep, ...], PlayState]:
     engine = PlayEngine(scenario)
@@ -258,9 +272,9 @@ def _walk(
         if isinstance(node, DecisionNode) and taken.choice is not None:
             chosen = node.choice(taken.choice)
             assert chosen is not None  # the engine accepted it
-            choice_view = _choice_view(scenario, chosen, language, chosen=True)
+            choice_view = _choice_view(renderer, chosen, state, chosen=True)
             offered_views = tuple(
-                _choice_view(scenario, c, language, chosen=c.id == taken.choice) for c in offered
+                _choice_view(renderer, c, state, chosen=c.id == taken.choice) for c in offered
             )
             rating = chosen.rating
         elif isinstance(node, ChecklistNode):
@@ -268,10 +282,10 @@ def _walk(
             items = tuple(
                 ItemView(
                     item_id=i.id,
-                    text=resolve(i.text, scenario, language) or "",
+                    text=renderer.text(i.text),
                     correct=i.correct,
                     ticked=i.id in ticked,
-                    feedback=resolve(i.feedback, scenario, language),
+                    feedback=renderer.text(i.feedback) if i.feedback is not None else None,
                 )
                 for i in in_stored_order(node.items, step.shown_order)
             )
@@ -279,7 +293,7 @@ def _walk(
         steps.append(
             ReplayStep(
                 seq=step.seq,
-                node=node_view(scenario, node, language),
+                node=node_view(renderer, node, state),
                 action=taken.action,
                 to_node=taken.to,
                 choice=choice_view,

@@ -542,8 +542,9 @@ def attempt_report(replay: Replay, *, labels: str | None = None) -> AttemptRepor
         status=record.status,
         started=record.started_at,
         finished=record.finished_at if record.status == "finished" else None,
-        ending_title=resolve(ending.title, scenario, language) if ending else None,
-        ending_text=resolve(ending.text, scenario, language) if ending else None,
+        # As the player showed them on this path (``current`` is the ending reached).
+        ending_title=replay.current.title if ending else None,
+        ending_text=replay.current.text if ending else None,
         outcome=ending.outcome.value if ending else None,
         overall_percent=sheet.overall_percent,
         competencies=tuple(

@@ -64,6 +64,10 @@ REGISTER: dict[str, dict[str, Entry]] = {
         "locked_at": _personal("when the profile was locked; not exported: security state", None),
         "locked_seconds": _personal("the lock's length; not exported: security state", None),
         "language": _personal("the profile's preferred language", "profile.language"),
+        "address": _personal(
+            "how scenarios address the officer (masculine, feminine, or both forms)",
+            "profile.address",
+        ),
         "created_at": _personal("when the profile was made", "profile.created"),
     },
     "scenario_versions": {
@@ -115,6 +119,10 @@ REGISTER: dict[str, dict[str, Entry]] = {
             "resume shows the same order",
             _ATTEMPT + "order_seed",
         ),
+        "address": _personal(
+            "the form of address the attempt was shown in, so a replay shows the same words",
+            _ATTEMPT + "address",
+        ),
     },
     "attempt_states": {
         "attempt_id": _personal("the attempt being resumed", _ATTEMPT + "id"),
@@ -133,6 +141,11 @@ REGISTER: dict[str, dict[str, Entry]] = {
             "exported: kept only until that step is taken",
             None,
         ),
+        "draft_note": _personal(
+            "the note being written at a report node, so an interruption loses nothing; not "
+            "exported: kept only until the note is submitted",
+            None,
+        ),
     },
     "steps": {
         "id": _personal("the step's id (makes a repeated submit harmless); internal", None),
@@ -147,6 +160,7 @@ REGISTER: dict[str, dict[str, Entry]] = {
         "elapsed_ms": _personal("time taken to decide", _STEP + "elapsed_ms"),
         "created_at": _personal("when it was made", _STEP + "at"),
         "shown_order": _personal("the order the choices or items were shown in", _STEP + "shown"),
+        "note": _personal("the note the officer wrote at a report node", _STEP + "note"),
     },
     "card_lookups": {
         "id": _personal("the look-up's id; internal", None),

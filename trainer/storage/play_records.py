@@ -21,6 +21,8 @@ class NewStep:
     elapsed_ms: int | None = None
     #: The choice or item ids in the order shown (None at scenes and endings).
     shown_order: list[str] | None = None
+    #: The note written at a report node (personal data).
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class StepRecord:
     created_at: str
     #: The order shown; None at scenes, endings, and steps stored before orders were.
     shown_order: list[str] | None = None
+    #: The note written at a report node; None elsewhere.
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

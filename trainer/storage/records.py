@@ -25,6 +25,8 @@ class ProfileRecord:
     locked_seconds: int
     language: str | None
     created_at: str
+    #: How scenarios address the officer: ``m``, ``f``, or None for both forms.
+    address: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,10 @@ class AttemptRecord:
     order_seed: int | None = None
     #: A paused timed decision's clock: (step it belongs to, milliseconds left); with state.
     clock: tuple[int, int] | None = None
+    #: The form of address the attempt was shown in (``m``, ``f``; None: both forms).
+    address: str | None = None
+    #: A report note being written when the attempt was left (with state).
+    draft_note: str | None = None
 
 
 class HistorySummary(NamedTuple):

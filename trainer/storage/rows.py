@@ -31,12 +31,14 @@ ATTEMPT_COLUMNS = (
     "attempts.maximum",
     "attempts.device_id",
     "attempts.order_seed",
+    "attempts.address",
 )
 #: The columns that follow :data:`ATTEMPT_COLUMNS` when the saved state is read too.
 STATE_COLUMNS = (
     "attempt_states.state",
     "attempt_states.clock_step",
     "attempt_states.clock_left_ms",
+    "attempt_states.draft_note",
 )
 
 
@@ -67,6 +69,7 @@ def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
         maximum,
         device_id,
         order_seed,
+        address,
         *state,
     ) = row
     # The three JSON columns (documents this store wrote) decoded in one call.
@@ -95,4 +98,6 @@ def attempt_from_row(row: Any, *, with_state: bool) -> AttemptRecord:
         state=state[0] if with_state else "",
         order_seed=order_seed,
         clock=(state[1], state[2]) if with_state and state[1] is not None else None,
+        address=address,
+        draft_note=state[3] if with_state else None,
     )

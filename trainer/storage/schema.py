@@ -64,6 +64,8 @@ class Profile(Base):
     locked_seconds: Mapped[int] = mapped_column(Integer, default=0)
     language: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[str] = mapped_column(String(32))
+    # How scenarios address the officer (migration 0004): m, f, or None for both forms.
+    address: Mapped[str | None] = mapped_column(String(8))
 
 
 class ScenarioVersion(Base):
@@ -108,6 +110,8 @@ class Attempt(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     # Orders the choices and items shown (migration 0003); None: stored before, file order.
     order_seed: Mapped[int | None] = mapped_column(Integer)
+    # The form of address the attempt was shown in (migration 0004); None: both forms.
+    address: Mapped[str | None] = mapped_column(String(8))
 
 
 class AttemptState(Base):
@@ -122,6 +126,8 @@ class AttemptState(Base):
     # step it belongs to (the next step's seq) and the milliseconds left.
     clock_step: Mapped[int | None] = mapped_column(Integer)
     clock_left_ms: Mapped[int | None] = mapped_column(Integer)
+    # The note being written at a report node, kept while it is written (migration 0004).
+    draft_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Step(Base):
@@ -143,6 +149,8 @@ class Step(Base):
     # JSON list of the choice or item ids in the order shown (migration 0003); None at
     # scenes and endings, and for steps stored before (shown in file order).
     shown_order: Mapped[str | None] = mapped_column(Text)
+    # The note written at a report node (migration 0004); None elsewhere.
+    note: Mapped[str | None] = mapped_column(Text)
 
 
 class CardLookup(Base):

@@ -111,6 +111,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
                     "results": by_attempt.get(full.id, {}),
                     "card_lookups": lookups.get(full.id, []),
                     "order_seed": full.order_seed,
+                    "address": full.address,
                     "steps": [
                         {
                             "seq": s.seq,
@@ -122,6 +123,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
                             "to": s.to_node,
                             "elapsed_ms": s.elapsed_ms,
                             "shown": s.shown_order,
+                            "note": s.note,
                             "at": s.created_at,
                         }
                         for s in self.steps(full.id)
@@ -137,6 +139,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
                 "display_name": profile.display_name,
                 "role": profile.role,
                 "language": profile.language,
+                "address": profile.address,
                 "created": profile.created_at,
                 "has_pin_or_password": profile.secret_hash is not None,
             },

@@ -82,8 +82,9 @@ class PlayRecordStore(StoreBase):
         points: dict[str, int],
         maximum: dict[str, int],
         order_seed: int | None = None,
+        address: str | None = None,
     ) -> AttemptRecord:
-        """A new, unfinished attempt at its start node (``order_seed``: see schema)."""
+        """A new, unfinished attempt at its start node (``order_seed``, ``address``: see schema)."""
         now = self.now()
         with self.db.write() as session:
             row = schema.Attempt(
@@ -102,6 +103,7 @@ class PlayRecordStore(StoreBase):
                 maximum=json.dumps(maximum),
                 device_id=self.device_id,
                 order_seed=order_seed,
+                address=address,
             )
             session.add(row)
             session.add(schema.AttemptState(attempt_id=row.id, state=state))
@@ -149,14 +151,15 @@ class PlayRecordStore(StoreBase):
                     elapsed_ms=step.elapsed_ms,
                     created_at=now,
                     shown_order=None if step.shown_order is None else json.dumps(step.shown_order),
+                    note=step.note,
                 )
             )
             attempt.step_count = step.seq
             session.execute(
                 update(schema.AttemptState)
                 .where(schema.AttemptState.attempt_id == attempt_id)
-                # A paused clock belonged to the node this step left.
-                .values(state=state, clock_step=None, clock_left_ms=None)
+                # A paused clock and a draft note belonged to the node this step left.
+                .values(state=state, clock_step=None, clock_left_ms=None, draft_note=None)
             )
             attempt.path = json.dumps(path)
             attempt.points = json.dumps(points)
@@ -195,6 +198,23 @@ class PlayRecordStore(StoreBase):
                 update(schema.AttemptState)
                 .where(schema.AttemptState.attempt_id == attempt_id)
                 .values(clock_step=step, clock_left_ms=left_ms)
+            )
+
+    def keep_draft_note(self, attempt_id: str, step: int, text: str | None) -> None:
+        """Keep the note being written at a report node (``step``: the seq it will get).
+
+        Ignored once that step is stored or the attempt has ended, like a paused clock.
+        """
+        with self.db.write() as session:
+            attempt = session.get(schema.Attempt, attempt_id)
+            if attempt is None:
+                raise StorageError(f"attempt {attempt_id} does not exist")
+            if attempt.status != "in_progress" or attempt.step_count != step - 1:
+                return
+            session.execute(
+                update(schema.AttemptState)
+                .where(schema.AttemptState.attempt_id == attempt_id)
+                .values(draft_note=text)
             )
 
     def abandon_attempt(self, attempt_id: str) -> bool:
@@ -255,12 +275,14 @@ class PlayRecordStore(StoreBase):
             schema.Attempt.maximum,
             schema.Attempt.device_id,
             schema.Attempt.order_seed,
+            schema.Attempt.address,
         ]
         if with_state:
             columns += [
                 schema.AttemptState.state,
                 schema.AttemptState.clock_step,
                 schema.AttemptState.clock_left_ms,
+                schema.AttemptState.draft_note,
             ]
         query = select(*columns).join(
             schema.ScenarioVersion,
@@ -329,6 +351,7 @@ class PlayRecordStore(StoreBase):
                     elapsed_ms=r.elapsed_ms,
                     created_at=r.created_at,
                     shown_order=None if r.shown_order is None else json.loads(r.shown_order),
+                    note=r.note,
                 )
                 for r in rows
             ]

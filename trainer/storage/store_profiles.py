@@ -24,6 +24,7 @@ def _profile(row: schema.Profile) -> ProfileRecord:
         locked_seconds=row.locked_seconds,
         language=row.language,
         created_at=row.created_at,
+        address=row.address,
     )
 
 
@@ -82,7 +83,7 @@ class ProfileStore(StoreBase):
             return [_profile(r) for r in rows]
 
     def update_profile(self, profile_id: str, **values: Any) -> None:
-        """Set profile columns (login counters, secret hash, language)."""
+        """Set profile columns (login counters, secret hash, language, form of address)."""
         allowed = {
             "secret_hash",
             "failed_logins",
@@ -90,6 +91,7 @@ class ProfileStore(StoreBase):
             "locked_at",
             "locked_seconds",
             "language",
+            "address",
         }
         unknown = set(values) - allowed
         if unknown:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.competencies import competency_label
+from trainer.domain.engine import PlayState
 from trainer.domain.markup import one_line, opening_words
 from trainer.domain.model import ChecklistNode, DecisionNode
-from trainer.domain.text import Text
+from trainer.domain.variants import PathText
 from trainer.gui.formats import percent, ui_language
 from trainer.gui.widgets.bars import LabelledBar
 from trainer.gui.widgets.heading import heading
@@ -103,11 +104,12 @@ class DebriefPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _t(self, text: Text | None) -> str:
+    def _t(self, text: PathText | None, state: PlayState | None = None) -> str:
+        """``text`` as shown in the attempt: for a path-aware text, the alternative of
+        ``state`` (by default the attempt's last state: the ending)."""
         assert self.debrief is not None
-        if text is None:
-            return ""
-        return text.resolve(self.language, self.debrief.scenario.default_language)
+        renderer = self.debrief.renderer(self.language)
+        return renderer.at(text, self.debrief.state if state is None else state)
 
     def show_debrief(self, debrief: Debrief, language: str) -> None:
         """Fill the page from a computed debrief, in the attempt's content language."""
@@ -185,9 +187,11 @@ class DebriefPage(QWidget):
         choice = node.choice(step.choice_id or "")
         return one_line(self._t(choice.text)) if choice is not None else str(step.choice_id)
 
-    def _heading(self, node: DecisionNode | ChecklistNode) -> str:
+    def _heading(self, node: DecisionNode | ChecklistNode, step: DebriefStep) -> str:
         """The step's title, or the first words of its text: never its internal id."""
-        return one_line(self._t(node.title)) or opening_words(self._t(node.text))
+        return one_line(self._t(node.title, step.state)) or opening_words(
+            self._t(node.text, step.state)
+        )
 
     def _path_markup(self, debrief: Debrief) -> str:
         scenario = debrief.scenario
@@ -198,7 +202,7 @@ class DebriefPage(QWidget):
         else:
             node = scenario.node(first.node_id)
             assert isinstance(node, DecisionNode | ChecklistNode)
-            where = self._heading(node) or step_kind_or_stage(
+            where = self._heading(node, first) or step_kind_or_stage(
                 first.stage.value if first.stage else None, node.type.value
             )
             lines.append(self.tr("You left the best path at: %1").replace("%1", f"**{where}**"))
@@ -207,7 +211,7 @@ class DebriefPage(QWidget):
             node = scenario.node(step.node_id)
             assert isinstance(node, DecisionNode | ChecklistNode)
             stage = step.stage.value if step.stage else None
-            title = self._heading(node)
+            title = self._heading(node, step)
             what = stage_word(stage) if node.title else step_kind_or_stage(stage, node.type.value)
             rating = step.rating
             mark = marked_rating_word(rating) if rating is not None else ""
@@ -228,7 +232,7 @@ class DebriefPage(QWidget):
                 chosen = node.choice(step.choice_id)
                 if chosen is not None and chosen.feedback is not None:
                     # One list item, however many lines or paragraphs the author wrote.
-                    lines.append(f"- {one_line(self._t(chosen.feedback))}")
+                    lines.append(f"- {one_line(self._t(chosen.feedback, step.state))}")
             if step.best_choice_id is not None and isinstance(node, DecisionNode):
                 best = node.choice(step.best_choice_id)
                 if best is not None:

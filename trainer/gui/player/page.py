@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.competencies import competency_label
+from trainer.domain.engine import PlayState
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import (
     ChecklistItem,
@@ -39,7 +40,7 @@ from trainer.domain.model import (
     Scenario,
     SceneNode,
 )
-from trainer.domain.text import Text
+from trainer.domain.variants import PathText
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
@@ -161,6 +162,7 @@ class PlayPage(QWidget):
         self._distance: dict[str, int] = {}
         self._choice_buttons: list[ChoiceButton] = []
         self._offered: list[Choice] = []  # in the order shown
+        self._node_state: PlayState | None = None  # the state the current node was shown in
         self._items: list[ChecklistItem] = []  # in the order shown
         self._checks: list[QCheckBox] = []
         self._pending: tuple[str, str] | None = None  # (token, step id) kept for a retry
@@ -353,11 +355,11 @@ class PlayPage(QWidget):
             # A clock paused earlier (or stopped by a restart): it waits for the officer.
             self._pause_clock()
 
-    def _t(self, text: Text | None) -> str:
+    def _t(self, text: PathText | None, state: PlayState | None = None) -> str:
+        """``text`` as the officer reads it: language, form of address, and (for a
+        path-aware text) the alternative for ``state``, by default the current one."""
         assert self.active is not None
-        if text is None:
-            return ""
-        return text.resolve(self.active.language, self.active.scenario.default_language)
+        return self.active.renderer.at(text, self.active.state if state is None else state)
 
     def _render_header(self) -> None:
         assert self.active is not None
@@ -388,6 +390,8 @@ class PlayPage(QWidget):
         assert active is not None
         state = active.state
         node = active.engine.current_node(state)
+        # The feedback after an answer is chosen with the state as it stood here.
+        self._node_state = state
         # Redrawn in place (a language change): its clock goes on from where it stands,
         # paused if it was, never from the last stored second or from the start.
         same_step = self._clock_step == len(state.steps) + 1
@@ -772,9 +776,13 @@ class PlayPage(QWidget):
             rating = choice.rating
             if step.choice == "timeout":
                 # The scenario's on_timeout feedback usually says the time is up itself.
-                body = self._t(choice.feedback) or self.tr("Time ran out before you decided.")
+                body = self._t(choice.feedback, self._node_state) or self.tr(
+                    "Time ran out before you decided."
+                )
             else:
-                body = self._t(choice.feedback) or self.tr("(no feedback for this choice)")
+                body = self._t(choice.feedback, self._node_state) or self.tr(
+                    "(no feedback for this choice)"
+                )
         else:
             rating = checklist_rating(node, frozenset(step.ticked))
             body = self._checklist_feedback(node, frozenset(step.ticked))
