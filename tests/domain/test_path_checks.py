@@ -15,6 +15,7 @@ import pytest
 from trainer.domain.analysis import analyse
 from trainer.domain.checks import check_playability, check_scenario
 from trainer.domain.findings import Finding, Severity
+from trainer.domain.path_checks import check_variants
 from trainer.scenario_io.reader import LoadResult, load_scenario
 
 HEADER = """\
@@ -273,6 +274,61 @@ good_end:
 """
 
 
+TWO_ENDINGS = """
+start:
+  type: decision
+  text: {en: "What now?"}
+  choices:
+    - id: listen
+      text: {en: "Listen"}
+      rating: best
+      feedback: {en: "Good."}
+      next: after
+    - id: shove
+      text: {en: "Shove him"}
+      rating: harmful
+      feedback: {en: "Bad."}
+      effects: {trust: EFFECT}
+      next: after
+after:
+  type: decision
+  text: {en: "And then?"}
+  choices:
+    - id: stay
+      text: {en: "Stay"}
+      rating: good
+      feedback: {en: "Fine."}
+      next: good_end
+    - id: hand_over
+      if: "trust == 0"
+      text: {en: "Hand over"}
+      rating: good
+      feedback: {en: "Fine."}
+      next: other_end
+good_end:
+  type: ending
+  outcome: success
+  text: {en: "Done."}
+other_end:
+  type: ending
+  outcome: success
+  text: {en: "Also done."}
+"""
+
+
+@pytest.mark.parametrize(
+    ("effect", "named"),
+    [("0", "success endings 'good_end', 'other_end'"), ("1", "success ending 'good_end';")],
+)
+def test_every_success_ending_still_reachable_is_named(
+    tmp_path: Path, effect: str, named: str
+) -> None:
+    result = load(tmp_path, TWO_ENDINGS.replace("EFFECT", effect))
+    [finding] = coded(result, "harmful-success")
+    assert finding.choice == "shove"
+    assert named in finding.message
+
+
 def test_a_state_limit_makes_the_check_say_it_is_incomplete(tmp_path: Path) -> None:
     result = load(tmp_path, chain(4) + SUCCESS)
     assert result.scenario is not None
@@ -505,6 +561,18 @@ good_end:
     codes = [f.code for f in check_playability(result.scenario, stopped)]
     assert "variant-unreachable-incomplete" in codes
     assert "variant-unreachable" not in codes
+
+
+def test_too_much_work_testing_text_conditions_is_said_not_hidden(tmp_path: Path) -> None:
+    result = variants(tmp_path, TITLE_CONDITION="trust >= 5")
+    assert result.scenario is not None
+    analysis = analyse(result.scenario, keep_exploration=True)
+    assert analysis.exploration is not None
+    findings = list(check_variants(result.scenario, analysis.exploration, max_work=3))
+    assert [f.code for f in findings] == ["variant-unreachable-incomplete"]
+    assert "too much work" in findings[0].message
+    enough = list(check_variants(result.scenario, analysis.exploration, max_work=1_000))
+    assert [f.code for f in enough] == ["variant-unreachable"]
 
 
 def test_a_scenario_without_text_alternatives_is_analysed_as_before(tmp_path: Path) -> None:

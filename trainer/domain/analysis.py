@@ -912,7 +912,9 @@ __all__ = [
     "Exploration",
     "Problem",
     "StateGraph",
+    "WorkExhausted",
     "analyse",
     "best_continuation",
     "node_successors",
+    "strongly_connected",
 ]

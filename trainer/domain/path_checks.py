@@ -22,7 +22,16 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from trainer.domain.analysis import LIMIT_WORK, Analysis, Exploration, StateGraph, analyse
+from trainer.domain.analysis import (
+    LIMIT_WORK,
+    MAX_WORK,
+    Analysis,
+    Exploration,
+    StateGraph,
+    WorkExhausted,
+    analyse,
+    strongly_connected,
+)
 from trainer.domain.findings import Finding, warning
 from trainer.domain.ids import TIMEOUT_CHOICE, ChoiceId, NodeId
 from trainer.domain.model import DecisionNode, EndingNode, Outcome, Rating, Scenario
@@ -135,60 +144,42 @@ def harmful_successes(scenario: Scenario, exploration: Exploration) -> list[Harm
     if not harmful:
         return []
     graph = exploration.graph
-    count = len(graph.states)
     success_endings = [
         node_id
         for node_id, node in scenario.nodes.items()
         if isinstance(node, EndingNode) and node.outcome is Outcome.SUCCESS
     ]
-    predecessors: list[list[int]] = [[] for _ in range(count)]
-    for source, edges in enumerate(graph.edges):
-        for edge in edges:
-            predecessors[edge.target].append(source)
-    states_at: dict[NodeId, list[int]] = {}
-    for index, state in enumerate(graph.states):
-        states_at.setdefault(state.node, []).append(index)
-    # One backward search per success ending: which states can still end there.
-    reaches = [
-        _backward(states_at.get(ending, []), predecessors, count) for ending in success_endings
-    ]
-    # And one from all of them: how far each state is from success, and which way.
-    distance, toward = _distances([s for e in success_endings for s in states_at.get(e, [])], graph)
+    bit_of = {ending: 1 << index for index, ending in enumerate(success_endings)}
+    reach = _success_reach(graph, bit_of)
+    at_success = [i for i, state in enumerate(graph.states) if state.node in bit_of]
+    distance, toward = _distances(graph, at_success)
     depth = _depths(graph)
-    reached: dict[tuple[NodeId, ChoiceId], set[NodeId]] = {}
+    reached: dict[tuple[NodeId, ChoiceId], int] = {}  # the success endings' bits
     shortest: dict[tuple[NodeId, ChoiceId], tuple[int, int, int]] = {}  # length, state, edge
     for source, edges in enumerate(graph.edges):
         node_id = graph.states[source].node
         for edge_index, edge in enumerate(edges):
-            if edge.token is None or (node_id, edge.token) not in harmful:
+            if edge.token is None or not reach[edge.target]:
                 continue
             key = (node_id, ChoiceId(edge.token))
-            endings = {
-                ending
-                for ending, reach in zip(success_endings, reaches, strict=True)
-                if reach[edge.target]
-            }
-            if not endings:
+            if key not in harmful:
                 continue
-            reached.setdefault(key, set()).update(endings)
+            reached[key] = reached.get(key, 0) | reach[edge.target]
             length = depth[source] + 1 + distance[edge.target]
             if key not in shortest or length < shortest[key][0]:
                 shortest[key] = (length, source, edge_index)
-    order = list(scenario.nodes)
     result: list[HarmfulSuccess] = []
     for key, path in harmful.items():
         if key not in reached:
             continue
-        node_id, choice_id = key
-        endings = reached[key]
         _, source, edge_index = shortest[key]
         tokens, ending = _example_path(graph, source, edge_index, toward)
         result.append(
             HarmfulSuccess(
-                node=node_id,
-                choice=choice_id,
+                node=key[0],
+                choice=key[1],
                 path=path,
-                endings=tuple(sorted(endings, key=order.index)),
+                endings=tuple(e for e in success_endings if reached[key] & bit_of[e]),
                 example=tokens,
                 example_ending=ending,
             )
@@ -196,20 +187,26 @@ def harmful_successes(scenario: Scenario, exploration: Exploration) -> list[Harm
     return result
 
 
-def _backward(roots: list[int], predecessors: list[list[int]], count: int) -> list[bool]:
-    seen = [False] * count
-    queue = deque(roots)
-    for root in roots:
-        seen[root] = True
-    while queue:
-        for source in predecessors[queue.popleft()]:
-            if not seen[source]:
-                seen[source] = True
-                queue.append(source)
-    return seen
+def _success_reach(graph: StateGraph, bit_of: dict[NodeId, int]) -> list[int]:
+    """For each state, the bits of the success endings reachable from it.
+
+    Over the strongly connected components, sinks first: linear in the graph, however
+    many success endings there are (each a bit of one integer).
+    """
+    successors = [[edge.target for edge in edges] for edges in graph.edges]
+    component, components = strongly_connected(len(graph.states), successors)
+    mask = [0] * len(components)
+    for index, members in enumerate(components):
+        bits = 0
+        for member in members:
+            bits |= bit_of.get(graph.states[member].node, 0)
+            for target in successors[member]:
+                bits |= mask[component[target]]  # its own component adds 0 until done
+        mask[index] = bits
+    return [mask[component[state]] for state in range(len(graph.states))]
 
 
-def _distances(roots: list[int], graph: StateGraph) -> tuple[list[int], list[int | None]]:
+def _distances(graph: StateGraph, roots: list[int]) -> tuple[list[int], list[int | None]]:
     """Fewest transitions from each state to a root, and the edge index that starts them."""
     count = len(graph.states)
     predecessors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
@@ -265,7 +262,9 @@ def _example_path(
 # -- variant-unreachable ----------------------------------------------------------------
 
 
-def check_variants(scenario: Scenario, exploration: Exploration) -> Iterator[Finding]:
+def check_variants(
+    scenario: Scenario, exploration: Exploration, *, max_work: int = MAX_WORK
+) -> Iterator[Finding]:
     """A finding per alternative no player can see, or one saying the check could not run."""
     conditional = [
         (where, value)
@@ -287,7 +286,17 @@ def check_variants(scenario: Scenario, exploration: Exploration) -> Iterator[Fin
             path=("nodes",),
         )
         return
-    for use in variant_uses(scenario, exploration):
+    try:
+        uses = variant_uses(scenario, exploration, max_work=max_work)
+    except WorkExhausted:
+        yield warning(
+            "variant-unreachable-incomplete",
+            "could not check which text alternatives a player can see: testing their "
+            f"conditions in every situation takes too much work (over {max_work:,} steps)",
+            path=("nodes",),
+        )
+        return
+    for use in uses:
         if use.moments == 0:
             continue  # never shown at all: unreachable-node or never-offered says so
         for index in range(use.count - 1):  # the last one is also what lists show
@@ -325,13 +334,19 @@ def _moment(field: str) -> str:
     return f"the {field} is chosen when the node is entered"
 
 
-def variant_uses(scenario: Scenario, exploration: Exploration) -> list[VariantUse]:
+def variant_uses(
+    scenario: Scenario, exploration: Exploration, *, max_work: int = MAX_WORK
+) -> list[VariantUse]:
     """For every list of text alternatives: which are shown and which can hold.
 
     Needs ``exploration.text_exact``; the states at a node are the states standing
     there when its text, title or debrief is chosen; a feedback's are those at its
     decision in which its choice is offered (the state before the choice applies).
+    Every condition is tested in every such state, counted as the analysis counts
+    (one unit, plus one per reference); WorkExhausted past ``max_work`` units, so
+    a file built to be slow cannot stall the validator.
     """
+    work = 0
     graph = exploration.graph
     states_at: dict[str, list[int]] = {}
     for index, projected in enumerate(graph.states):
@@ -348,6 +363,12 @@ def variant_uses(scenario: Scenario, exploration: Exploration) -> list[VariantUs
         chosen: set[int] = set()
         shown_when_true: dict[int, set[int]] = {}
         last = len(value.alternatives) - 1
+        cost = sum(
+            1 + len(a.condition.references) for a in value.alternatives if a.condition is not None
+        )
+        work += cost * len(moments)
+        if work > max_work:
+            raise WorkExhausted
         for state in moments:
             context = exploration.context(state)
             true = [
