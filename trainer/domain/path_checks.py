@@ -5,8 +5,9 @@ Both read the projected state graph of the exact analysis
 what the engine allows, conditions and variables included:
 
 - ``harmful-success``: after taking a choice rated harmful, a success ending can
-  still be reached. Backward reachability from the success states, once per
-  success ending, is linear in the graph.
+  still be reached. Which success endings each state can reach comes from one
+  pass over the graph's strongly connected components (sinks first), and the
+  example from one backward breadth-first search: both linear in the graph.
 - ``variant-unreachable``: a text alternative that is never the one shown, because
   its condition is false in every state in which its text is chosen, or because an
   earlier alternative holds whenever it does.
