@@ -25,12 +25,15 @@ from trainer.domain.model import (
     Next,
     Outcome,
     Rating,
+    ReportItem,
+    ReportNode,
     Route,
     Scenario,
     SceneNode,
     Variable,
 )
 from trainer.domain.text import Text
+from trainer.domain.variants import Alternative, PathText, Variants
 
 COMPETENCIES = ("communication", "ethics", "safety")
 
@@ -58,11 +61,14 @@ def conditions(
 
 
 @st.composite
-def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
+def scenarios(draw: st.DrawFn, max_nodes: int = 7, *, format_1_1: bool = True) -> Scenario:
     """A random scenario: cycles, conditions, variables, timeouts and checklists included.
 
-    Conditions only name choices c0..c2, which may not exist: callers filter with the
-    structure checks, exactly as the validator would.
+    With ``format_1_1`` (the default) it may also hold report nodes and text
+    alternatives (node text and title, feedback, debrief) with conditions; each
+    alternative's text is distinct (``"<field> <index>"``), so which one was shown
+    can be told from the text. Conditions only name choices c0..c2, which may not
+    exist: callers filter with the structure checks, exactly as the validator would.
     """
     count = draw(st.integers(2, max_nodes))
     ids = [f"n{i}" for i in range(count)]
@@ -79,12 +85,13 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
         )
         for name in var_names
     }
+    reports = ["report"] if format_1_1 else []
     ending_count = draw(st.integers(1, min(3, count - 1)))
     ending_ids = ids[-ending_count:]
     kinds = {
         node_id: "ending"
         if node_id in ending_ids
-        else draw(st.sampled_from(["scene", "decision", "decision", "checklist"]))
+        else draw(st.sampled_from(["scene", "decision", "decision", "checklist", *reports]))
         for node_id in ids
     }
     choice_counts = {n: draw(st.integers(1, 3)) for n in ids if kinds[n] == "decision"}
@@ -113,6 +120,20 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
         return {VariableName(v): draw(st.integers(-1, 2)) for v in chosen}
 
     condition_ = condition
+    uses_1_1 = False
+
+    def path_text(label: str) -> PathText:
+        """One Text, or (format 1.1) alternatives with conditions and a fallback."""
+        nonlocal uses_1_1
+        if not format_1_1 or draw(st.integers(0, 2)) == 0:
+            return _text(label)
+        uses_1_1 = True
+        conditional = draw(st.integers(1, 2))
+        alternatives = [
+            Alternative(_text(f"{label} {k}"), condition_()) for k in range(conditional)
+        ]
+        alternatives.append(Alternative(_text(f"{label} {conditional}")))
+        return Variants(tuple(alternatives))
 
     def choice(index: int | None) -> Choice:
         condition = None
@@ -123,7 +144,7 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
             text=None if index is None else _text(f"choice {index}"),
             rating=draw(st.sampled_from(list(Rating))),
             next=next_(),
-            feedback=_text("why"),
+            feedback=path_text("why"),
             score=score(),
             effects=effects(),
             condition=condition,
@@ -132,14 +153,35 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
     nodes: dict[NodeId, Any] = {}
     for node_id in ids:
         nid = NodeId(node_id)
+        title = path_text("title") if draw(st.booleans()) else None
         if node_id in ending_ids:
             nodes[nid] = EndingNode(
-                id=nid, text=_text("end"), outcome=draw(st.sampled_from(list(Outcome)))
+                id=nid,
+                text=path_text("end"),
+                title=title,
+                outcome=draw(st.sampled_from(list(Outcome))),
+                debrief=path_text("debrief") if draw(st.booleans()) else None,
             )
             continue
         kind = kinds[node_id]
         if kind == "scene":
-            nodes[nid] = SceneNode(id=nid, text=_text("scene"), next=next_())
+            nodes[nid] = SceneNode(id=nid, text=path_text("scene"), title=title, next=next_())
+        elif kind == "report":
+            uses_1_1 = True
+            report_items = tuple(
+                ReportItem(ItemId(f"r{k}"), _text("has"), _text("fb"))
+                for k in range(draw(st.integers(0, 3)))
+            )
+            nodes[nid] = ReportNode(
+                id=nid,
+                text=path_text("write"),
+                title=title,
+                prompt=_text("note"),
+                items=report_items,
+                competency=CompetencyId(draw(st.sampled_from(competency_ids))),
+                model=_text("model"),
+                next=next_(),
+            )
         elif kind == "checklist":
             items = tuple(
                 ChecklistItem(ItemId(f"i{k}"), _text("item"), draw(st.booleans()), _text("fb"))
@@ -147,7 +189,8 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
             )
             nodes[nid] = ChecklistNode(
                 id=nid,
-                text=_text("check"),
+                text=path_text("check"),
+                title=title,
                 prompt=_text("tick"),
                 items=items,
                 competency=CompetencyId(draw(st.sampled_from(competency_ids))),
@@ -157,7 +200,8 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
             timed = draw(st.integers(0, 4)) == 0
             nodes[nid] = DecisionNode(
                 id=nid,
-                text=_text("decide"),
+                text=path_text("decide"),
+                title=title,
                 choices=tuple(choice(k) for k in range(choice_counts[node_id])),
                 time_limit=30 if timed else None,
                 on_timeout=choice(None) if timed else None,
@@ -171,4 +215,5 @@ def scenarios(draw: st.DrawFn, max_nodes: int = 7) -> Scenario:
         variables=variables,
         start=NodeId(ids[0]),
         nodes=nodes,
+        format="1.1" if uses_1_1 else "1",
     )

@@ -18,6 +18,14 @@ competency at zero, which is not additive along a path; but
 path is the best of one linear search per subset of the competencies that
 can lose points (usually none or one).
 
+Text alternatives (format 1.1) do not change where play goes, but the
+validator asks which of them a player can see. When their conditions test
+``visited()``/``chose()`` facts that no flow condition tests, the analysis
+tracks those facts too (only then, so a scenario without such text costs
+exactly what it did). If that finer projection is too large, the analysis is
+redone without it, so the scores stay exact and only the text check says it
+could not finish (:attr:`Exploration.text_exact`).
+
 When the projected state space passes :data:`MAX_STATES`, or the work of
 building and searching it passes :data:`MAX_WORK`, the analysis says it is not
 exact and gives an upper bound from a relaxation that ignores conditions. The
@@ -30,11 +38,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import NamedTuple
 
-from trainer.domain.conditions import Condition
+from trainer.domain.conditions import Condition, ConditionContext
 from trainer.domain.engine import PlayState
 from trainer.domain.ids import ChoiceId, CompetencyId, NodeId, VariableName
 from trainer.domain.model import (
@@ -51,7 +59,7 @@ from trainer.domain.model import (
     SceneNode,
     Variable,
 )
-from trainer.domain.walk import iter_flow_conditions
+from trainer.domain.walk import iter_flow_conditions, iter_text_conditions
 
 MAX_STATES = 50_000
 #: Most units of work one analysis may do. A unit is about 0.1–0.2 µs here: one
@@ -147,6 +155,9 @@ class Analysis:
     state_count: int
     work: int = 0  # units of work spent (see MAX_WORK)
     limit_reached: str | None = None  # LIMIT_STATES or LIMIT_WORK when not exact
+    #: The explored state graph, kept only when asked (``keep_exploration``): the
+    #: validator's path checks read it, and nothing else should hold on to its memory.
+    exploration: Exploration | None = field(default=None, compare=False, repr=False)
 
     @property
     def success_reachable(self) -> bool:
@@ -260,8 +271,12 @@ def strongly_connected(
 class _Explorer:
     """Builds the projected state graph of one scenario."""
 
-    def __init__(self, scenario: Scenario, max_states: int, budget: _Budget) -> None:
+    def __init__(
+        self, scenario: Scenario, max_states: int, budget: _Budget, *, text_facts: bool = False
+    ) -> None:
         self.scenario = scenario
+        #: Whether the facts that text alternatives test are tracked as well.
+        self.text_facts = text_facts
         self.max_states = max_states
         self.budget = budget
         self._condition_costs: dict[int, int] = {}
@@ -279,7 +294,7 @@ class _Explorer:
         scenario = self.scenario
         visited_refs: set[str] = set()
         chose_refs: set[tuple[str, str]] = set()
-        for condition in _conditions(scenario):
+        for condition in _conditions(scenario, text=self.text_facts):
             visited_refs |= condition.visited_nodes
             chose_refs |= condition.chosen_pairs
         cyclic = _cyclic_nodes(scenario)
@@ -461,9 +476,50 @@ class _Explorer:
         return graph
 
 
-def _conditions(scenario: Scenario) -> Iterable[Condition]:
+def _conditions(scenario: Scenario, *, text: bool = False) -> Iterable[Condition]:
     for _, condition in iter_flow_conditions(scenario):
         yield condition
+    if text:
+        for _, condition in iter_text_conditions(scenario):
+            yield condition
+
+
+def _text_needs_more_facts(scenario: Scenario) -> bool:
+    """Whether a text alternative tests a visited/chose fact no flow condition tests.
+
+    (A chose() fact may also be tracked because its choice scores on a cycle; a text
+    condition naming it still counts here, which costs at most an identical rerun.)
+    """
+    visited: set[str] = set()
+    chosen: set[tuple[str, str]] = set()
+    for condition in _conditions(scenario):
+        visited |= condition.visited_nodes
+        chosen |= condition.chosen_pairs
+    for _, condition in iter_text_conditions(scenario):
+        if condition.visited_nodes - visited or condition.chosen_pairs - chosen:
+            return True
+    return False
+
+
+@dataclass(frozen=True, eq=False)
+class Exploration:
+    """The projected state graph of an analysis, and how to read conditions over it.
+
+    ``graph.complete`` says whether every reachable state is in it; when not, what is
+    there is still true (every state and edge is playable), only not everything.
+    ``text_exact`` says whether a text alternative's condition can be evaluated on
+    these states: the graph is complete and tracks every fact the texts test.
+    """
+
+    scenario: Scenario
+    graph: StateGraph
+    text_exact: bool
+    _explorer: _Explorer
+
+    def context(self, state: int) -> ConditionContext:
+        """A condition context for the state with index ``state`` of the graph."""
+        projected = self.graph.states[state]
+        return self._explorer._context(projected.variables, projected.facts)
 
 
 def _cyclic_nodes(scenario: Scenario) -> set[NodeId]:
@@ -591,14 +647,34 @@ class _LongestPaths:
 
 
 def analyse(
-    scenario: Scenario, *, max_states: int = MAX_STATES, max_work: int = MAX_WORK
+    scenario: Scenario,
+    *,
+    max_states: int = MAX_STATES,
+    max_work: int = MAX_WORK,
+    keep_exploration: bool = False,
 ) -> Analysis:
-    """Explore every playable path of ``scenario`` (see the module docstring)."""
+    """Explore every playable path of ``scenario`` (see the module docstring).
+
+    ``keep_exploration`` keeps the state graph in :attr:`Analysis.exploration` for
+    the validator's path checks.
+    """
+    text_facts = _text_needs_more_facts(scenario)
     budget = _Budget(max_work)
-    explorer = _Explorer(scenario, max_states, budget)
+    explorer = _Explorer(scenario, max_states, budget, text_facts=text_facts)
     graph = explorer.explore()
+    if not graph.complete and text_facts:
+        # Tracking the texts' facts made the space too large; the scores need not pay.
+        budget = _Budget(max_work)
+        explorer = _Explorer(scenario, max_states, budget)
+        graph = explorer.explore()
+    exploration = None
+    if keep_exploration:
+        text_exact = graph.complete and explorer.text_facts == text_facts
+        exploration = Exploration(scenario, graph, text_exact, explorer)
     if not graph.complete:
-        return _relaxed(scenario, graph, budget, graph.limit_reached)
+        return replace(
+            _relaxed(scenario, graph, budget, graph.limit_reached), exploration=exploration
+        )
     competencies = explorer.competencies
     paths = _LongestPaths(graph, scenario, budget)
 
@@ -612,7 +688,7 @@ def analyse(
         # many such competencies can use the budget up here too.
         best_path, best_tokens, best_points = _best_path(graph, paths, competencies)
     except WorkExhausted:
-        return _relaxed(scenario, graph, budget, LIMIT_WORK)
+        return replace(_relaxed(scenario, graph, budget, LIMIT_WORK), exploration=exploration)
     problems = _problems(graph, scenario, paths)
     reached = frozenset(s.node for s in graph.states)
     offered = frozenset(
@@ -635,6 +711,7 @@ def analyse(
         problems=problems,
         state_count=len(graph.states),
         work=budget.used,
+        exploration=exploration,
     )
 
 
@@ -831,8 +908,13 @@ __all__ = [
     "MAX_WORK",
     "TRANSITION_UNITS",
     "Analysis",
+    "Edge",
+    "Exploration",
     "Problem",
+    "StateGraph",
+    "WorkExhausted",
     "analyse",
     "best_continuation",
     "node_successors",
+    "strongly_connected",
 ]

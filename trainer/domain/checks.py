@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 
 from trainer.domain.address import alternation_problem
 from trainer.domain.analysis import LIMIT_WORK, MAX_WORK, Analysis, analyse, node_successors
@@ -26,6 +27,7 @@ from trainer.domain.model import (
     ReportNode,
     Scenario,
 )
+from trainer.domain.path_checks import check_paths
 from trainer.domain.tags import similar_tag
 from trainer.domain.variants import PathText, Variants
 from trainer.domain.walk import (
@@ -42,9 +44,10 @@ def check_scenario(scenario: Scenario) -> tuple[list[Finding], Analysis | None]:
     findings = list(check_structure(scenario))
     if any(f.is_error for f in findings):
         return findings, None
-    analysis = analyse(scenario)
+    analysis = analyse(scenario, keep_exploration=True)
     findings.extend(check_playability(scenario, analysis))
-    return findings, analysis
+    # The state graph served the path checks; callers keep the analysis, not its memory.
+    return findings, replace(analysis, exploration=None)
 
 
 def check_structure(scenario: Scenario) -> Iterator[Finding]:
@@ -497,6 +500,8 @@ def _check_texts(scenario: Scenario) -> Iterator[Finding]:
 
 def check_playability(scenario: Scenario, analysis: Analysis) -> Iterator[Finding]:
     """Checks that follow every playable path (conditions and variables honoured)."""
+    # First: they say themselves how far they got when the analysis is not exact.
+    yield from check_paths(scenario, analysis)
     if not analysis.exact:
         if analysis.limit_reached == LIMIT_WORK:
             reason = (

@@ -70,7 +70,7 @@ def iter_path_texts(scenario: Scenario) -> Iterator[tuple[Located, PathText]]:
                 if report_item.feedback is not None:
                     yield Located((*item_base, "feedback"), node.id), report_item.feedback
         elif isinstance(node, EndingNode) and node.debrief is not None:
-            yield from _path_text(Located((*base, "debrief"), node.id), node.debrief)
+            yield Located((*base, "debrief"), node.id), node.debrief
 
 
 def iter_text_conditions(scenario: Scenario) -> Iterator[tuple[Located, Condition]]:
