@@ -283,6 +283,8 @@ def check_time_limits(scenario: Scenario) -> Iterator[Finding]:
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ALTERNATION = re.compile(r"\{[^{}]*\}")
+# Where a sentence or a paragraph ends (a single line break is a space in the markup).
+_SENTENCE_END = re.compile(r"[.!?;:…]+|\n\s*\n")
 # Second person singular past tense and conditional, masculine and feminine.
 _GENDERED_ENDINGS = ("łeś", "łaś", "łbyś", "łabyś", "łobyś")
 # Words that end like a past participle (-ł, -ła) but are nouns or adjectives.
@@ -382,25 +384,30 @@ def gendered_forms(text: str) -> list[str]:
     zrobił), and a few adjectives after "jesteś" / "będziesz" / "bądź" (jesteś
     pewien). Text is read as written: strip alternations first.
     """
-    tokens = _LETTERS.findall(text)
-    lowered = [token.lower() for token in tokens]
     found: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        found.extend(_gendered_in_sentence(_LETTERS.findall(sentence)))
+    return found
+
+
+def _gendered_in_sentence(tokens: list[str]) -> Iterator[str]:
+    """The gendered forms among one sentence's words (a carrier never reaches past its end)."""
+    lowered = [token.lower() for token in tokens]
     for index, word in enumerate(lowered):
         if word.endswith(_GENDERED_ENDINGS) and len(word) > 4:
-            found.append(tokens[index])
+            yield tokens[index]
             continue
         reach = range(index + 1, min(index + 1 + _CARRIER_REACH, len(lowered)))
         if word in _PERSON_CARRIERS:
             for later in reach:
                 if _is_participle(lowered[later]):
-                    found.append(" ".join(tokens[index : later + 1]))
+                    yield " ".join(tokens[index : later + 1])
                     break
         if word in _PREDICATIVE_CARRIERS:
             for later in reach:
                 if lowered[later] in _PREDICATIVES:
-                    found.append(" ".join(tokens[index : later + 1]))
+                    yield " ".join(tokens[index : later + 1])
                     break
-    return found
 
 
 def _outside_alternations(scenario: Scenario, raw: str) -> str:
