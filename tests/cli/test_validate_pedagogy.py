@@ -184,3 +184,53 @@ def test_the_library_does_not_run_the_pedagogical_checks(tmp_path: Path) -> None
     assert load_scenario(folder).findings == []
     codes = {f.code for f in load_scenario(folder, pedagogy=True).findings}
     assert codes == {"untitled-step", "time-too-short", "feedback-long", "gender-form"}
+
+
+FORMAT_1_1 = """\
+format: 1.1
+id: paths
+version: 1
+languages: [pl, en]
+title: {pl: "Próba", en: "Trial"}
+competencies:
+  safety: {}
+start: arrive
+nodes:
+  arrive:
+    type: decision
+    title: {pl: "Przyjazd", en: "Arrival"}
+    text: {pl: "Co {zrobiłbyś|zrobiłabyś}?", en: "What would you do?"}
+    choices:
+      - id: talk
+        text: {pl: "Rozmawiam", en: "Talk"}
+        rating: best
+        score: {safety: 1}
+        feedback:
+          - if: "visited('arrive')"
+            text: {pl: "Dobrze {zrobiłeś|zrobiłaś}.", en: "Good."}
+          - text: {pl: "Dobrze zrobiłaś.", en: "Good."}
+        next: end
+      - id: shout
+        text: {pl: "Krzyczę", en: "Shout"}
+        rating: poor
+        feedback: {pl: "Źle.", en: "Bad."}
+        next: end
+  end:
+    type: ending
+    outcome: success
+    text: {pl: "Koniec.", en: "The end."}
+"""
+
+
+def test_a_format_1_1_file_is_placed_at_the_alternative_and_alternations_pass(
+    tmp_path: Path, run_cli: Run
+) -> None:
+    folder = tmp_path / "library" / "paths"
+    folder.mkdir(parents=True)
+    (folder / "scenario.yaml").write_text(FORMAT_1_1, "utf-8")
+    result = run_cli("validate", folder, "--json")
+    gendered = [f for f in result.json() if f["code"] == "gender-form"]
+    assert [(f["node"], f["choice"], f["line"], f["column"]) for f in gendered] == [
+        ("arrive", "talk", *_at(FORMAT_1_1, '"Dobrze zrobiłaś'))
+    ]
+    assert "format: 1.1" not in gendered[0]["message"]
