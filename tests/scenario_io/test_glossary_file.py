@@ -155,3 +155,31 @@ def test_the_library_and_the_scanner_ignore_the_glossary(tmp_path: Path) -> None
     entries = LibraryService([(shipped, "shipped")]).load()
     assert {entry.key for entry in entries} == {folder.name for folder in folders}
     assert all(entry.result.playable for entry in entries)
+
+
+def test_the_glossary_is_named_as_the_folder_was_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "library" / "case").mkdir(parents=True)
+    _write(tmp_path / "library", GOOD)
+    monkeypatch.chdir(tmp_path)
+    assert glossary_file_for(Path("library/case"), None) == Path("library") / GLOSSARY_FILE
+
+
+def test_the_frozen_bundle_finds_its_shipped_glossary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from trainer.paths import shipped_scenarios_dir
+
+    bundle = tmp_path / "bundle"
+    (bundle / "scenarios").mkdir(parents=True)
+    shipped = _write(bundle / "scenarios", GOOD)
+    monkeypatch.delenv("TRAINER_SCENARIOS_DIR", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    (tmp_path / "own" / "case").mkdir(parents=True)
+    assert glossary_file_for(tmp_path / "own" / "case", shipped_scenarios_dir()) == shipped
+    # The bundle takes the scenarios folder whole, so the glossary travels with it.
+    spec = (REPO / "packaging" / "trainer.spec").read_text(encoding="utf-8")
+    assert 'files_under(ROOT / "scenarios", "scenarios")' in spec

@@ -52,7 +52,10 @@ class GlossaryError(TrainerError):
 
 def glossary_file_for(folder: Path, shipped_scenarios: Path | None) -> Path | None:
     """The glossary for the scenario in ``folder``: beside it, else the shipped one, else None."""
-    beside = folder.absolute().parent / GLOSSARY_FILE
+    # Named as the folder was given ("scenarios/x" → "scenarios/glossary.yaml"), so the
+    # findings read like the scenario's own; "." and ".." have no parent to name.
+    parent = folder.parent if folder.name not in ("", ".", "..") else folder.absolute().parent
+    beside = parent / GLOSSARY_FILE
     if beside.is_file() or beside.is_symlink():  # a link is refused, by name, when read
         return beside
     if shipped_scenarios is not None:
