@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from trainer.domain.errors import TrainerError
 from trainer.services.profile_names import printable
+
+if TYPE_CHECKING:
+    from trainer.domain.findings import Finding
+    from trainer.domain.glossary import Glossary
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -44,6 +49,18 @@ def _data_dir_option(value: str) -> str:
         )
     return value
 
+
+def _finding_code(value: str) -> str:
+    """``--allow-code``'s value: a finding code as printed in brackets, e.g. ``length-tell``."""
+    if not _CODE_RE.fullmatch(value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a finding code (lower-case words joined by '-', as printed"
+            " in brackets, e.g. length-tell)"
+        )
+    return value
+
+
+_CODE_RE = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
 
 #: Options that take a path: any bytes a file name may hold are fine there.
 _PATH_OPTIONS = frozenset({"data_dir", "path", "paths", "output", "file"})
@@ -102,11 +119,24 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         parents=[common],
         help="check scenario folders against the format and report findings",
+        description="Check scenario folders against the format and report every finding,"
+        " including the pedagogical warnings (length-tell, feedback-long, time-too-short,"
+        " gender-form, untitled-step, glossary, ...). The glossary used is the"
+        " glossary.yaml beside the scenario folders, else the one shipped with the app.",
     )
     validate.add_argument("paths", nargs="+", metavar="PATH", type=Path)
     validate.add_argument("--json", action="store_true", help="print findings as JSON")
     validate.add_argument(
         "--strict", action="store_true", help="fail (exit 1) on warnings too, as CI does"
+    )
+    validate.add_argument(
+        "--allow-code",
+        action="append",
+        default=[],
+        metavar="CODE",
+        type=_finding_code,
+        help="with --strict, do not fail on warnings with this code (still printed);"
+        " repeatable; never excuses an error",
     )
 
     analyze = commands.add_parser(
@@ -289,9 +319,11 @@ def _dump(data: Any) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from trainer.paths import shipped_scenarios_dir
     from trainer.scenario_io.folders import find_scenario_folders
     from trainer.scenario_io.reader import load_scenario
 
+    glossaries = _Glossaries(shipped_scenarios_dir())
     results = []
     for path in args.paths:
         if not path.exists():
@@ -299,8 +331,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
         folders = find_scenario_folders(path)
         if not folders:
             results.append(load_scenario(path))  # reports "no scenario file" with the path
-        results.extend(load_scenario(folder) for folder in folders)
-    findings = [f for result in results for f in result.findings]
+        for folder in folders:
+            glossary = glossaries.for_folder(folder)
+            results.append(load_scenario(folder, pedagogy=True, glossary=glossary))
+    findings = glossaries.findings + [f for result in results for f in result.findings]
+    allowed = set(args.allow_code)
+    excused = [f for f in findings if not f.is_error and f.code in allowed]
     if args.json:
         _dump([f.to_json() for f in findings])
     else:
@@ -309,9 +345,38 @@ def cmd_validate(args: argparse.Namespace) -> int:
         errors = sum(1 for f in findings if f.is_error)
         warnings = len(findings) - errors
         checked = sum(1 for r in results if r.file is not None)
-        _err(f"{checked} scenario(s) checked: {errors} error(s), {warnings} warning(s)")
-    failing = findings if args.strict else [f for f in findings if f.is_error]
+        note = f" ({len(excused)} with an allowed code)" if excused else ""
+        _err(f"{checked} scenario(s) checked: {errors} error(s), {warnings} warning(s){note}")
+    if args.strict:
+        failing = [f for f in findings if f.is_error or f.code not in allowed]
+    else:
+        failing = [f for f in findings if f.is_error]
     return EXIT_INPUT if failing else EXIT_OK
+
+
+class _Glossaries:
+    """The glossary for each scenario folder, each file read once; a broken one is a finding."""
+
+    def __init__(self, shipped_scenarios: Path) -> None:
+        self.shipped_scenarios = shipped_scenarios
+        self.findings: list[Finding] = []
+        self._read: dict[Path, Glossary] = {}
+
+    def for_folder(self, folder: Path) -> Glossary:
+        from trainer.domain.glossary import EMPTY_GLOSSARY
+        from trainer.scenario_io.glossary import GlossaryError, glossary_file_for, load_glossary
+
+        file = glossary_file_for(folder, self.shipped_scenarios)
+        if file is None:
+            return EMPTY_GLOSSARY
+        if file not in self._read:
+            try:
+                self._read[file] = load_glossary(file)
+            except GlossaryError as problem:
+                # Reported once, on the glossary file; the scenarios are still checked.
+                self.findings.append(problem.finding())
+                self._read[file] = EMPTY_GLOSSARY
+        return self._read[file]
 
 
 def _load_playable(path: Path) -> Any:

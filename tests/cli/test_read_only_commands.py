@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.cli_support import ready_python_process
+from trainer.domain.pedagogy import PEDAGOGICAL_CODES
 from trainer.storage.migrate import SHIPPED_REVISIONS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -110,7 +111,8 @@ def test_reading_commands_work_while_the_app_is_open(
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == f"{data_dir / 'progress.db'}: ok"
 
-    assert cli("validate", TUTORIAL, "--strict").exit_code == 0
+    allowed = [arg for code in PEDAGOGICAL_CODES for arg in ("--allow-code", code)]
+    assert cli("validate", TUTORIAL, "--strict", *allowed).exit_code == 0
     result = cli("analyze", TUTORIAL, "--json")
     assert result.exit_code == 0 and result.json()["scenario"] == "tutorial"
     assert cli("play", TUTORIAL, "--choose", "keep_and_come").exit_code == 0  # no profile

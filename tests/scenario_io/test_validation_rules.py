@@ -68,6 +68,7 @@ BASE: dict[str, Any] = {
         },
         "ask": {
             "type": "decision",
+            "title": t("Pierwszy krok", "First step"),
             "text": t("Co robisz?", "What do you do?"),
             "stage": "options",
             "time_limit": 30,
@@ -109,6 +110,7 @@ BASE: dict[str, Any] = {
         },
         "check": {
             "type": "checklist",
+            "title": t("Wskaźniki", "Indicators"),
             "text": t("Na murze.", "On the wall."),
             "prompt": t("Co wskazuje na motyw?", "What points to bias?"),
             "competency": "safety",

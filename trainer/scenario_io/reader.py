@@ -12,7 +12,9 @@ from typing import Any
 from trainer.domain.analysis import Analysis, analyse
 from trainer.domain.checks import check_scenario
 from trainer.domain.findings import Finding, error
+from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
 from trainer.domain.model import Scenario
+from trainer.domain.pedagogy import check_pedagogy
 from trainer.scenario_io.build import build_scenario
 from trainer.scenario_io.folders import SCENARIO_FILES, scenario_files
 from trainer.scenario_io.format_v1 import root_schema
@@ -152,10 +154,18 @@ def _place(finding: Finding, document: Document, file_label: str) -> Finding:
     return dataclasses.replace(finding, file=file_label, line=line, column=column)
 
 
-def load_scenario(folder: Path, *, label: str | None = None) -> LoadResult:
+def load_scenario(
+    folder: Path,
+    *,
+    label: str | None = None,
+    pedagogy: bool = False,
+    glossary: Glossary = EMPTY_GLOSSARY,
+) -> LoadResult:
     """Read, check and build the scenario in ``folder``.
 
     ``label`` is how the folder is named in findings (defaults to the path as given).
+    ``pedagogy`` adds the pedagogical checks (warnings for authors, with ``glossary``);
+    the validator asks for them, the library that only plays scenarios does not.
     """
     present = scenario_files(folder)
     file = present[0] if present else None
@@ -194,7 +204,9 @@ def load_scenario(folder: Path, *, label: str | None = None) -> LoadResult:
         )
         return result
 
-    findings, scenario, analysis = check_document(document, folder)
+    findings, scenario, analysis = check_document(
+        document, folder, pedagogy=pedagogy, glossary=glossary
+    )
     placed = [_place(f, document, file_label) for f in findings]
     result.findings = sorted(placed, key=lambda f: (f.line or 0, f.column or 0))
     if not result.errors:
@@ -222,9 +234,17 @@ def scenario_from_snapshot(data: dict[str, Any]) -> tuple[Scenario, Analysis]:
 
 
 def check_document(
-    document: Document, folder: Path
+    document: Document,
+    folder: Path,
+    *,
+    pedagogy: bool = False,
+    glossary: Glossary = EMPTY_GLOSSARY,
 ) -> tuple[list[Finding], Scenario | None, Analysis | None]:
-    """Schema, model and semantic checks of a parsed document from ``folder``."""
+    """Schema, model and semantic checks of a parsed document from ``folder``.
+
+    With ``pedagogy``, also the pedagogical checks of the texts (see
+    :func:`~trainer.domain.pedagogy.check_pedagogy`).
+    """
     data = document.data
     if not isinstance(data, dict):
         message = "the file must hold a mapping (field: value lines)"
@@ -245,4 +265,6 @@ def check_document(
     findings.extend(check_images(scenario, folder))
     semantic, analysis = check_scenario(scenario)
     findings.extend(semantic)
+    if pedagogy:
+        findings.extend(check_pedagogy(scenario, glossary))
     return findings, scenario, analysis
