@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="set up this laptop's first instructor (refused once there is one)",
     )
     setup.add_argument("name", metavar="NAME")
+    _address_option(setup)
     setup.add_argument(
         "--secret-stdin",
         action="store_true",
@@ -167,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
         "create", parents=[common], help="create a profile (an instructor with --trainer)"
     )
     create.add_argument("name", metavar="NAME")
+    _address_option(create)
     create.add_argument(
         "--trainer",
         action="store_true",
@@ -286,6 +288,22 @@ def _dump(data: Any) -> None:
 
 
 # -- commands ------------------------------------------------------------------
+
+
+def _address_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--address",
+        choices=("m", "f", "none"),
+        default="none",
+        help="how Polish scenarios address the person: masculine (zrobiłeś), feminine "
+        "(zrobiłaś), or none: both forms, zrobiłeś/zrobiłaś (the default)",
+    )
+
+
+def _address(args: argparse.Namespace) -> Any:
+    from trainer.domain.address import Address
+
+    return Address(args.address)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -662,13 +680,15 @@ def _create_profile(args: argparse.Namespace) -> int:
         if args.secret_stdin:
             secret = sys.stdin.readline().rstrip("\n") or None
         with _services(args, backup_on_exit=False) as services:
-            profile = services.profiles.create(args.name, "officer", secret)
+            profile = services.profiles.create(args.name, "officer", secret, address=_address(args))
         _err(f"created the officer profile {profile.display_name!r}")
         return EXIT_OK
     with _services(args, backup_on_exit=False) as services:
         operator = _confirm_trainer(services, args, "creating an instructor")
         password = _new_password(args)
-        profile = services.profiles.create_trainer(args.name, password, by=operator)
+        profile = services.profiles.create_trainer(
+            args.name, password, by=operator, address=_address(args)
+        )
     _err(f"created the trainer profile {profile.display_name!r}")
     return EXIT_OK
 
@@ -680,7 +700,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
     with _services(args, backup_on_exit=False) as services:
         if services.profiles.has_trainer():
             raise InstructorExistsError()
-        profile = services.profiles.set_up_first_trainer(args.name, _new_password(args))
+        profile = services.profiles.set_up_first_trainer(
+            args.name, _new_password(args), address=_address(args)
+        )
     _err(
         f"set up {profile.display_name!r} as this laptop's first instructor; other "
         "instructors are now created with `trainer profile create NAME --trainer --by "
