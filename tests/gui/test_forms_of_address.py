@@ -122,7 +122,7 @@ def test_the_feminine_form_chosen_at_creation_is_read_everywhere_and_a_change_ap
     settle(qtbot)
     assert plain(player.text) == "Co zrobiłabyś?"
     assert player.node_title.text() == "Gdzie byłaś?"
-    assert player.scenario_title.text() == "Próba form zwracania się"
+    assert player.scenario_title.text() == "Próba: co zrobiłabyś"
     card_buttons = [b.text() for b in player.findChildren(type(player.primary))]
     assert "ℹ Co zrobiłaś dobrze" in card_buttons
     assert "Sama podchodzę i rozmawiam" in [b.label.text() for b in player._choice_buttons]
@@ -138,7 +138,7 @@ def test_the_feminine_form_chosen_at_creation_is_read_everywhere_and_a_change_ap
     debrief = window.debrief
     assert "Zrobiłaś swoje." in plain(debrief.ending_text)
     assert "Mogłabyś jeszcze zadzwonić." in plain(debrief.ending_text)
-    assert "Próba form zwracania się" in debrief.outcome.text()
+    assert "Próba: co zrobiłabyś" in debrief.outcome.text()
     assert "Gdzie byłaś?" in plain(debrief.path_text)
 
     # The Profile menu's dialog: the current form is checked; Up and Enter choose masculine.
@@ -171,6 +171,7 @@ def test_the_feminine_form_chosen_at_creation_is_read_everywhere_and_a_change_ap
         window.stack.setCurrentWidget(history)
     assert window.stack.currentWidget() is window.replay
     replayed = plain(window.replay.text)
+    assert window.replay.title.text() == "Próba: co zrobiłabyś"
     assert "Co zrobiłabyś?" in replayed
     assert "Zrobiłaś swoje." in replayed
     assert "zrobiłbyś" not in replayed

@@ -50,6 +50,25 @@ def start(services: Services, name: str, loaded: LoadResult) -> ActiveAttempt:
     return services.play.start(profile, loaded, mode=Mode.PRACTICE, language="pl")
 
 
+def format_1_copy(tmp_path: Path) -> LoadResult:
+    """The forms scenario as a version-1 file, where braces are plain text."""
+    folder = tmp_path / "address-forms"
+    folder.mkdir()
+    text = (FORMS / "scenario.yaml").read_text(encoding="utf-8")
+    # Format 1 has no alternatives: keep one feedback text.
+    text = text.replace("format: 1.1", "format: 1").replace(
+        """        feedback:
+          - if: "calm >= 1"
+            text: {pl: "Już spokojnie.", en: "Already calm."}
+          - text: {pl: "Dobrze {zrobiłeś|zrobiłaś}.", en: "Well done."}""",
+        """        feedback: {pl: "Dobrze {zrobiłeś|zrobiłaś}.", en: "Well done."}""",
+    )
+    (folder / "scenario.yaml").write_text(text, encoding="utf-8")
+    loaded = load_scenario(folder)
+    assert loaded.playable, loaded.errors
+    return loaded
+
+
 def decision_text(active: ActiveAttempt) -> str:
     node = active.engine.current_node(active.state)
     return active.renderer.at(node.text, active.state)
@@ -157,10 +176,11 @@ def test_the_replay_debrief_and_report_keep_the_attempt_s_form(
     assert {i.text for i in checklist.items} == {"Zapisałam słowa sprawcy", "Zgaduję"}
     assert old.current.text == "Zrobiłaś swoje."
     assert old.current.debrief == "Mogłabyś jeszcze zadzwonić."
-    assert old.scenario_title == "Próba form zwracania się"
+    assert old.scenario_title == "Próba: co zrobiłabyś"
 
     report = ReportService(services.store).attempt_report(first.attempt_id, viewer=anna)
     assert report.ending_text == "Zrobiłaś swoje."
+    assert report.scenario_title == "Próba: co zrobiłabyś"
     assert [a.question for a in report.answers] == ["Gdzie byłaś?", "Fakty"]
     # The best answer not taken, in the attempt's form (not "Sam/Sama").
     assert report.answers[0].best_answer == "Sama podchodzę i rozmawiam"
@@ -186,20 +206,7 @@ def test_a_card_opened_in_the_attempt_is_replayed_in_its_form(
 
 
 def test_a_format_1_scenario_shows_braces_as_typed(services: Services, tmp_path: Path) -> None:
-    folder = tmp_path / "address-forms"
-    text = (FORMS / "scenario.yaml").read_text(encoding="utf-8")
-    # Format 1 has no alternatives: keep one feedback text, and braces as plain text.
-    text = text.replace("format: 1.1", "format: 1").replace(
-        """        feedback:
-          - if: "calm >= 1"
-            text: {pl: "Już spokojnie.", en: "Already calm."}
-          - text: {pl: "Dobrze {zrobiłeś|zrobiłaś}.", en: "Well done."}""",
-        """        feedback: {pl: "Dobrze {zrobiłeś|zrobiłaś}.", en: "Well done."}""",
-    )
-    folder.mkdir()
-    (folder / "scenario.yaml").write_text(text, encoding="utf-8")
-    loaded = load_scenario(folder)
-    assert loaded.playable, loaded.errors
+    loaded = format_1_copy(tmp_path)
     services.profiles.create("Anna", address=Address.FEMININE)
     active = start(services, "Anna", loaded)
     assert decision_text(active) == "Co {zrobiłbyś|zrobiłabyś}?"
@@ -244,3 +251,69 @@ def test_the_cli_creates_profiles_with_a_form_of_address(tmp_path: Path) -> None
     finally:
         opened.close(backup=False)
     assert stored == {"Ewa": "f", "Jan": "m", "Ola": None}
+
+
+def test_the_overview_of_everyone_s_attempts_shows_both_forms(
+    services: Services, forms: LoadResult, tmp_path: Path
+) -> None:
+    from trainer.services.overview import OverviewService
+    from trainer.services.reports import choice_count_rows
+
+    services.profiles.set_up_first_trainer("Ewa", PASSWORD)
+    instructor = services.profiles.confirm_trainer("Ewa", PASSWORD).profile
+    for name, address, tokens in (
+        ("Anna", Address.FEMININE, ["talk", "words"]),
+        ("Jan", Address.MASCULINE, ["shout", "guess"]),
+    ):
+        services.profiles.create(name, address=address)
+        play_tokens(services.play, start(services, name, forms), tokens)
+    overview = OverviewService(services.store).overview(viewer=instructor)
+    (scenario,) = overview.scenarios
+    assert scenario.title == "Próba: co zrobiłbyś/zrobiłabyś"
+    (decision,) = scenario.decisions
+    assert (decision.title, decision.text) == ("Gdzie byłeś/byłaś?", "Co zrobiłbyś/zrobiłabyś?")
+    texts = {c.choice_id: c.text for c in decision.choices}
+    assert texts["talk"] == "Sam/Sama podchodzę i rozmawiam"
+    (checklist,) = scenario.checklists
+    assert checklist.prompt == "Zaznacz to, co zauważyłeś/zauważyłaś"
+    rows = choice_count_rows(overview)
+    assert "Sam/Sama podchodzę i rozmawiam" in {row[5] for row in rows}
+    assert not any("{" in cell for row in rows for cell in row)
+
+
+def test_the_library_card_shows_both_forms(tmp_path: Path) -> None:
+    from trainer.services.library import LibraryService
+
+    (entry,) = LibraryService([(FORMS.parent, "local")]).load()
+    assert entry.card.title_in("pl") == "Próba: co zrobiłbyś/zrobiłabyś"
+    assert entry.card.summary_in("pl") == "Czy byłeś gotów/byłaś gotowa?"
+    assert entry.card.title_in("en") == "Forms of address"
+
+
+def test_the_history_listing_titles_attempts_with_both_forms(
+    services: Services, forms: LoadResult
+) -> None:
+    from trainer.services.history import played_language_titles
+
+    anna = services.profiles.create("Anna", address=Address.FEMININE)
+    start(services, "Anna", forms)
+    (summary,) = played_language_titles(services.store, anna.id)
+    assert summary.title == "Próba: co zrobiłbyś/zrobiłabyś"
+    (english,) = played_language_titles(services.store, anna.id, "en")
+    assert english.title == "Forms of address"
+    (entry,) = services.history.entries(anna)
+    assert entry["title"] == "Próba: co zrobiłbyś/zrobiłabyś"
+    (record,) = services.play.unfinished(anna)
+    assert record.title == "Próba: co zrobiłbyś/zrobiłabyś"  # the resume question's fallback
+
+
+def test_a_format_1_title_in_the_history_keeps_its_braces(
+    services: Services, tmp_path: Path
+) -> None:
+    from trainer.services.history import played_language_titles
+
+    loaded = format_1_copy(tmp_path)
+    anna = services.profiles.create("Anna", address=Address.FEMININE)
+    start(services, "Anna", loaded)
+    (summary,) = played_language_titles(services.store, anna.id)
+    assert summary.title == "Próba: co {zrobiłbyś|zrobiłabyś}"

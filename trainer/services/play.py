@@ -120,7 +120,8 @@ class PlayService:
         snapshot = self.store.ensure_scenario_version(
             scenario_id=scenario.id,
             version=scenario.version,
-            title=scenario.title.resolve(scenario.default_language, scenario.default_language),
+            # For listings of any attempt: both forms of address, "a/b".
+            title=TextRenderer(scenario, scenario.default_language).text(scenario.title),
             document=loaded.document,
         )
         engine = PlayEngine(scenario)
