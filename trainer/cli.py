@@ -201,6 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the instructor's password from the first line of standard input",
     )
+    address = profile_commands.add_parser(
+        "address",
+        parents=[common],
+        help="change how Polish scenarios address a profile (from its next attempt on)",
+    )
+    address.add_argument("name", metavar="NAME")
+    _address_option(address, required=True)
+    _add_authority(address, "someone else's profile", own=True)
     delete = profile_commands.add_parser(
         "delete", parents=[common], help="erase a profile and all its data"
     )
@@ -290,13 +298,15 @@ def _dump(data: Any) -> None:
 # -- commands ------------------------------------------------------------------
 
 
-def _address_option(parser: argparse.ArgumentParser) -> None:
+def _address_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     parser.add_argument(
         "--address",
         choices=("m", "f", "none"),
-        default="none",
+        required=required,
+        default=None if required else "none",
         help="how Polish scenarios address the person: masculine (zrobiłeś), feminine "
-        "(zrobiłaś), or none: both forms, zrobiłeś/zrobiłaś (the default)",
+        "(zrobiłaś), or none: both forms, zrobiłeś/zrobiłaś"
+        + ("" if required else " (the default)"),
     )
 
 
@@ -621,6 +631,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
         return _create_profile(args)
     if args.profile_command == "unlock":
         return _unlock_profile(args)
+    if args.profile_command == "address":
+        return _change_address(args)
     if args.profile_command == "export":
         with _services(args, backup_on_exit=False) as services:
             profile = services.profiles.find(args.name)
@@ -707,6 +719,25 @@ def cmd_setup(args: argparse.Namespace) -> int:
         f"set up {profile.display_name!r} as this laptop's first instructor; other "
         "instructors are now created with `trainer profile create NAME --trainer --by "
         f"{profile.display_name}`"
+    )
+    return EXIT_OK
+
+
+def _change_address(args: argparse.Namespace) -> int:
+    """The profile itself (its PIN) or an instructor changes its form of address.
+
+    Attempts already started keep theirs: the change applies from the next one.
+    """
+    with _services(args, backup_on_exit=False) as services:
+        profile = services.profiles.find(args.name)
+        _self_or_trainer(services, profile, args)
+        services.profiles.set_address(profile, _address(args))
+    form = {"m": "masculine (zrobiłeś)", "f": "feminine (zrobiłaś)"}.get(
+        args.address, "both forms (zrobiłeś/zrobiłaś)"
+    )
+    _err(
+        f"{profile.display_name!r} is addressed in the {form} form from the next attempt on "
+        "(attempts already started keep theirs)"
     )
     return EXIT_OK
 

@@ -317,3 +317,44 @@ def test_a_format_1_title_in_the_history_keeps_its_braces(
     start(services, "Anna", loaded)
     (summary,) = played_language_titles(services.store, anna.id)
     assert summary.title == "Próba: co {zrobiłbyś|zrobiłabyś}"
+
+
+def test_the_cli_changes_the_form_for_the_profile_itself_or_an_instructor(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    assert run_cli(data, "setup", "Ewa", "--secret-stdin", stdin=PASSWORD).returncode == 0
+    pin = "739154"
+    assert run_cli(data, "profile", "create", "Anna", "--secret-stdin", stdin=pin).returncode == 0
+    assert run_cli(data, "profile", "create", "Jan").returncode == 0
+
+    wrong = run_cli(
+        data, "profile", "address", "Anna", "--address", "f", "--secret-stdin", stdin="482913"
+    )
+    assert wrong.returncode != 0 and "Traceback" not in wrong.stderr
+    own = run_cli(data, "profile", "address", "Anna", "--address", "f", "--secret-stdin", stdin=pin)
+    assert own.returncode == 0, own.stderr
+    assert "feminine (zrobiłaś)" in own.stderr and "next attempt" in own.stderr
+    open_profile = run_cli(data, "profile", "address", "Jan", "--address", "m")
+    assert open_profile.returncode == 0, open_profile.stderr  # no PIN: open to its user
+    by = run_cli(
+        data,
+        "profile",
+        "address",
+        "Jan",
+        "--address",
+        "none",
+        "--by",
+        "Ewa",
+        "--secret-stdin",
+        stdin=PASSWORD,
+    )
+    assert by.returncode == 0, by.stderr
+    missing = run_cli(data, "profile", "address", "Jan")
+    assert missing.returncode != 0 and "--address" in missing.stderr
+    opened = open_services(data)
+    try:
+        stored = {p.display_name: p.address for p in opened.store.list_profiles()}
+    finally:
+        opened.close(backup=False)
+    assert stored == {"Ewa": None, "Anna": "f", "Jan": None}
