@@ -358,3 +358,10 @@ def test_the_cli_changes_the_form_for_the_profile_itself_or_an_instructor(
     finally:
         opened.close(backup=False)
     assert stored == {"Ewa": None, "Anna": "f", "Jan": None}
+
+
+def test_the_form_is_read_from_the_store_not_a_stale_record(services: Services) -> None:
+    stale = services.profiles.create("Anna")
+    services.profiles.set_address(stale, Address.FEMININE)
+    assert stale.address is None
+    assert services.profiles.address_of(stale) is Address.FEMININE

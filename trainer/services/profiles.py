@@ -162,10 +162,13 @@ class ProfileService:
         )
         return self.store.get_profile(profile.id) or profile
 
-    @staticmethod
-    def address_of(profile: ProfileRecord) -> Address:
-        """How scenarios address ``profile`` (both forms when none was chosen)."""
-        return parse_address(profile.address)
+    def address_of(self, profile: ProfileRecord) -> Address:
+        """How scenarios address ``profile`` as stored now (both forms when none was chosen).
+
+        Read from the store, not from ``profile``, which may be stale (changed elsewhere).
+        """
+        current = self.store.get_profile(profile.id)
+        return parse_address((current or profile).address)
 
     def has_trainer(self) -> bool:
         """Whether an instructor is set up on this laptop."""
