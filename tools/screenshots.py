@@ -33,7 +33,8 @@ follows it), creates a few example profiles and plays through the real widgets:
   resume it or abandon it and start over;
 - ``17-search-empty``: a library search that finds nothing, with the way back;
 - ``18-first-start``: the profile screen of a laptop with no profiles yet;
-- ``19-paused``: the timed decision paused: the question hidden, the clock stopped.
+- ``19-paused``: the timed decision paused: the question hidden, the clock stopped;
+- ``20-address``: the form of address (zrobiłeś / zrobiłaś), changed from the Profile menu.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -427,6 +428,13 @@ class Shots:
         assert w.stack.currentWidget() is w.library
         assert library.current_card().key == "tutorial"
         self.shot("02-library")
+        if self.wanted("20-address"):  # opened with open(), not exec(): no with_modal
+            w.address_action.trigger()
+            settle()
+            dialog = QApplication.activeModalWidget()
+            assert dialog is not None
+            self.shot_over_window("20-address", dialog)
+            dialog.reject()
         library.search.setText(EMPTY_SEARCH[self.language])
         self.shot("17-search-empty")
         library.clear_search()

@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="set up this laptop's first instructor (refused once there is one)",
     )
     setup.add_argument("name", metavar="NAME")
+    _address_option(setup)
     setup.add_argument(
         "--secret-stdin",
         action="store_true",
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
         "create", parents=[common], help="create a profile (an instructor with --trainer)"
     )
     create.add_argument("name", metavar="NAME")
+    _address_option(create)
     create.add_argument(
         "--trainer",
         action="store_true",
@@ -229,6 +231,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the instructor's password from the first line of standard input",
     )
+    address = profile_commands.add_parser(
+        "address",
+        parents=[common],
+        help="change how Polish scenarios address a profile (from its next attempt on)",
+    )
+    address.add_argument("name", metavar="NAME")
+    _address_option(address, required=True)
+    _add_authority(address, "someone else's profile", own=True)
     delete = profile_commands.add_parser(
         "delete", parents=[common], help="erase a profile and all its data"
     )
@@ -316,6 +326,24 @@ def _dump(data: Any) -> None:
 
 
 # -- commands ------------------------------------------------------------------
+
+
+def _address_option(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--address",
+        choices=("m", "f", "none"),
+        required=required,
+        default=None if required else "none",
+        help="how Polish scenarios address the person: masculine (zrobiłeś), feminine "
+        "(zrobiłaś), or none: both forms, zrobiłeś/zrobiłaś"
+        + ("" if required else " (the default)"),
+    )
+
+
+def _address(args: argparse.Namespace) -> Any:
+    from trainer.domain.address import Address
+
+    return Address(args.address)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -668,6 +696,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
         return _create_profile(args)
     if args.profile_command == "unlock":
         return _unlock_profile(args)
+    if args.profile_command == "address":
+        return _change_address(args)
     if args.profile_command == "export":
         with _services(args, backup_on_exit=False) as services:
             profile = services.profiles.find(args.name)
@@ -727,13 +757,15 @@ def _create_profile(args: argparse.Namespace) -> int:
         if args.secret_stdin:
             secret = sys.stdin.readline().rstrip("\n") or None
         with _services(args, backup_on_exit=False) as services:
-            profile = services.profiles.create(args.name, "officer", secret)
+            profile = services.profiles.create(args.name, "officer", secret, address=_address(args))
         _err(f"created the officer profile {profile.display_name!r}")
         return EXIT_OK
     with _services(args, backup_on_exit=False) as services:
         operator = _confirm_trainer(services, args, "creating an instructor")
         password = _new_password(args)
-        profile = services.profiles.create_trainer(args.name, password, by=operator)
+        profile = services.profiles.create_trainer(
+            args.name, password, by=operator, address=_address(args)
+        )
     _err(f"created the trainer profile {profile.display_name!r}")
     return EXIT_OK
 
@@ -745,11 +777,32 @@ def cmd_setup(args: argparse.Namespace) -> int:
     with _services(args, backup_on_exit=False) as services:
         if services.profiles.has_trainer():
             raise InstructorExistsError()
-        profile = services.profiles.set_up_first_trainer(args.name, _new_password(args))
+        profile = services.profiles.set_up_first_trainer(
+            args.name, _new_password(args), address=_address(args)
+        )
     _err(
         f"set up {profile.display_name!r} as this laptop's first instructor; other "
         "instructors are now created with `trainer profile create NAME --trainer --by "
         f"{profile.display_name}`"
+    )
+    return EXIT_OK
+
+
+def _change_address(args: argparse.Namespace) -> int:
+    """The profile itself (its PIN) or an instructor changes its form of address.
+
+    Attempts already started keep theirs: the change applies from the next one.
+    """
+    with _services(args, backup_on_exit=False) as services:
+        profile = services.profiles.find(args.name)
+        _self_or_trainer(services, profile, args)
+        services.profiles.set_address(profile, _address(args))
+    form = {"m": "masculine (zrobiłeś)", "f": "feminine (zrobiłaś)"}.get(
+        args.address, "both forms (zrobiłeś/zrobiłaś)"
+    )
+    _err(
+        f"{profile.display_name!r} is addressed in the {form} form from the next attempt on "
+        "(attempts already started keep theirs)"
     )
     return EXIT_OK
 

@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         self.idle_action = QAction(self)
         self.idle_action.triggered.connect(self.ask_idle_minutes)
         self.profile_menu.addAction(self.idle_action)
+        self.address_action = QAction(self)
+        self.address_action.triggered.connect(self.change_address)
+        self.profile_menu.addAction(self.address_action)
         # The first-run choice: offered on the profile screen while no instructor exists.
         self.setup_action = QAction(self)
         self.setup_action.triggered.connect(self.set_up_instructor)
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
         self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
+        self.address_action.setText(self.tr("Form of &address…"))
         self.setup_action.setText(self.tr("Set up this laptop for an &instructor…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
     def _update_role_actions(self) -> None:
         signed_in = self.profile is not None
         self.history_action.setEnabled(signed_in)
+        self.address_action.setEnabled(signed_in)
         # Only trainers see the overview; officers never see other people's results.
         trainer = signed_in and self.profile.role == "trainer"  # type: ignore[union-attr]
         self.overview_action.setVisible(trainer)
@@ -435,6 +440,28 @@ class MainWindow(QMainWindow):
         self.setup_action.setVisible(
             not signed_in and all(p.role != TRAINER for p in self.context.list_profiles())
         )
+
+    def change_address(self) -> None:
+        """The signed-in officer changes how scenarios address them (from the next attempt)."""
+        from trainer.gui.profiles.address import AddressDialog
+
+        if self.profile is None:
+            return
+        profiles = self.context.services.profiles
+        dialog = AddressDialog(profiles.address_of(self.profile), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session = self.context.session
+
+        def save() -> None:
+            if self.profile is None or self.context.session != session:
+                return  # signed out meanwhile: not this officer's choice any more
+            try:
+                self.profile = profiles.set_address(self.profile, dialog.chosen())
+            except TrainerError as exc:
+                self._error(exc)
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def set_up_instructor(self) -> None:
         """The laptop's first instructor (only while there is none, on the profile screen)."""
@@ -722,7 +749,9 @@ class MainWindow(QMainWindow):
         def debrief() -> object:
             from trainer.services.debrief import build_debrief
 
-            return build_debrief(active.scenario, active.analysis, active.state)
+            return build_debrief(
+                active.scenario, active.analysis, active.state, address=active.address
+            )
 
         self.context.runner.run(
             debrief,

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
+from trainer.domain.address import Address, apply_address
+from trainer.domain.model import FORMAT_VERSION
 from trainer.domain.scoring import percentages
 from trainer.fileio import paused_gc
+from trainer.storage.errors import StorageError
 from trainer.storage.records import AttemptRecord, HistorySummary, ProfileRecord, end_times
 from trainer.storage.store import Store
 
@@ -45,14 +48,32 @@ def played_language_titles(
     """
     summaries = store.history_summaries(profile_id)
     titles = store.played_titles(profile_id)
+    reads_forms: dict[str, bool] = {}
     named = []
     for summary in summaries:
         # summary.title is the default-language title (see Store.history_summaries).
         title = titles.get(summary.scenario_version_id, {}).get(language or summary.language)
-        if title and title != summary.title:
+        title = title or summary.title
+        if "{" in title or "}" in title:  # rare: look at the snapshot only then
+            version_id = summary.scenario_version_id
+            if version_id not in reads_forms:
+                reads_forms[version_id] = _reads_address_forms(store, version_id)
+            if reads_forms[version_id]:
+                # A listing shows both forms of address, "a/b", as the library does.
+                title = apply_address(title, Address.NONE)
+        if title != summary.title:
             summary = summary._replace(title=title)
         named.append(summary)
     return named
+
+
+def _reads_address_forms(store: Store, scenario_version_id: str) -> bool:
+    """Whether the stored version is a format-1.1 file (braces there are forms of address)."""
+    try:
+        document = store.scenario_snapshot(scenario_version_id).document
+    except StorageError:
+        return False
+    return str(document.get("format", FORMAT_VERSION)) != str(FORMAT_VERSION)
 
 
 class HistoryService:

@@ -10,6 +10,8 @@ from pathlib import Path
 from trainer.domain.competencies import competency_label
 from trainer.domain.errors import TrainerError
 from trainer.domain.model import Scenario
+from trainer.domain.render import TextRenderer
+from trainer.domain.text import Text
 from trainer.scenario_io.folders import find_scenario_folders
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services.card_cache import folder_signature
@@ -63,8 +65,9 @@ class LibraryEntry:
             folder=self.folder,
             source=self.source,
             playable=True,
-            title=dict(scenario.title),
-            summary=dict(scenario.summary) if scenario.summary else {},
+            # No attempt yet: a format-1.1 alternation shows both forms, "a/b".
+            title=_both_forms(scenario, scenario.title),
+            summary=_both_forms(scenario, scenario.summary) if scenario.summary else {},
             languages=tuple(scenario.languages),
             tags=tuple(scenario.tags),
             minutes=scenario.minutes,
@@ -98,3 +101,8 @@ class LibraryService:
                 signature = folder_signature(folder)
                 entries.append(LibraryEntry(folder, load_scenario(folder), source, signature))
         return entries
+
+
+def _both_forms(scenario: Scenario, text: Text) -> dict[str, str]:
+    """``text`` by language, forms of address shown as "a/b" (braces kept in format 1)."""
+    return {language: TextRenderer(scenario, language).text(text) for language in text}

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer.domain.address import Address
+from trainer.domain.address import Address, parse_address
 from trainer.domain.analysis import Analysis
 from trainer.domain.engine import PlayEngine, PlayState, Step
 from trainer.domain.errors import StateFormatError
@@ -120,12 +120,17 @@ class PlayService:
         snapshot = self.store.ensure_scenario_version(
             scenario_id=scenario.id,
             version=scenario.version,
-            title=scenario.title.resolve(scenario.default_language, scenario.default_language),
+            # For listings of any attempt: both forms of address, "a/b".
+            title=TextRenderer(scenario, scenario.default_language).text(scenario.title),
             document=loaded.document,
         )
         engine = PlayEngine(scenario)
         state = engine.start()
         seed = self.seeds()
+        # The form of address as stored now (a change made since sign-in counts); the
+        # attempt keeps it, whatever the profile says later.
+        current = self.store.get_profile(profile.id)
+        address = parse_address((current or profile).address)
         record = self.store.start_attempt(
             profile_id=profile.id,
             snapshot=snapshot,
@@ -136,6 +141,7 @@ class PlayService:
             points=_plain(state.points),
             maximum=_plain(loaded.analysis.maximum),
             order_seed=seed,
+            address=None if address is Address.NONE else address.value,
         )
         return ActiveAttempt(
             record.id,
@@ -147,6 +153,7 @@ class PlayService:
             language,
             loaded.folder,
             seed=seed,
+            address=address,
         )
 
     def unfinished(
@@ -188,6 +195,7 @@ class PlayService:
             folder,
             seed=record.order_seed,
             clock=record.clock,
+            address=parse_address(record.address),  # as started, not as the profile says now
         )
 
     def advance(

@@ -1,5 +1,8 @@
 """Profiles: create, sign in with PIN or password (with lockout), export, erase.
 
+A profile also says how Polish scenarios address the officer (:class:`Address`:
+masculine, feminine, or both forms), chosen at creation and changeable later.
+
 Who may do what on a shared laptop: anyone may create an officer's profile; the
 first instructor is created by a deliberate setup step (refused once there is one);
 after that, creating an instructor, unlocking, erasing or exporting someone else's
@@ -15,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from trainer.domain.address import Address, parse_address
 from trainer.services.profile_names import ProfileNameError, clean_name, name_key
 from trainer.services.records import OFFICER as OFFICER
 from trainer.services.records import ROLES as ROLES
@@ -106,12 +110,20 @@ class ProfileService:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def create(self, name: str, role: str = OFFICER, secret: str | None = None) -> ProfileRecord:
+    def create(
+        self,
+        name: str,
+        role: str = OFFICER,
+        secret: str | None = None,
+        *,
+        address: Address = Address.NONE,
+    ) -> ProfileRecord:
         """A new profile. Officers may set a PIN (6+ digits); trainers need a password.
 
         The name is cleaned (:func:`clean_name`: NFKC, spaces collapsed, control and
         invisible characters refused) and must differ from every existing name by
-        more than case, width or spacing.
+        more than case, width or spacing. ``address``: how scenarios address them
+        (by default both forms, so nothing is assumed).
         """
         clean = clean_name(name)
         existing = self._lookup(clean)
@@ -129,29 +141,58 @@ class ProfileService:
             check_password_policy(secret)
         elif secret is not None:
             check_pin_policy(secret)
-        return self.store.create_profile(
+        profile = self.store.create_profile(
             clean, role, hash_secret(secret) if secret is not None else None
         )
+        if address is Address.NONE:
+            return profile
+        return self.set_address(profile, address)
+
+    def set_address(self, profile: ProfileRecord, address: Address) -> ProfileRecord:
+        """Change how scenarios address the officer; the updated profile.
+
+        Only attempts started from now on use it: every attempt keeps the form it was
+        started with (stored with the attempt), so a replay shows what was read then.
+        """
+        if self.store.get_profile(profile.id) is None:
+            raise ProfileError("this profile no longer exists")
+        # Both forms are stored as no choice: profiles made before forms existed read alike.
+        self.store.update_profile(
+            profile.id, address=None if address is Address.NONE else address.value
+        )
+        return self.store.get_profile(profile.id) or profile
+
+    def address_of(self, profile: ProfileRecord) -> Address:
+        """How scenarios address ``profile`` as stored now (both forms when none was chosen).
+
+        Read from the store, not from ``profile``, which may be stale (changed elsewhere).
+        """
+        current = self.store.get_profile(profile.id)
+        return parse_address((current or profile).address)
 
     def has_trainer(self) -> bool:
         """Whether an instructor is set up on this laptop."""
         return any(p.role == TRAINER for p in self.store.list_profiles())
 
-    def set_up_first_trainer(self, name: str, password: str) -> ProfileRecord:
+    def set_up_first_trainer(
+        self, name: str, password: str, *, address: Address = Address.NONE
+    ) -> ProfileRecord:
         """The laptop's first instructor; InstructorExistsError once there is one.
 
         The deliberate first step: after it, only an instructor creates another.
         """
         if self.has_trainer():
             raise InstructorExistsError()
-        profile = self.create(name, TRAINER, password)
+        profile = self.create(name, TRAINER, password, address=address)
         self.store.audit("setup-trainer", profile.id, profile.id)
         return profile
 
-    def create_trainer(self, name: str, password: str, *, by: Operator) -> ProfileRecord:
+    def create_trainer(
+        self, name: str, password: str, *, by: Operator, address: Address = Address.NONE
+    ) -> ProfileRecord:
         """Another instructor, created by an instructor who confirmed with their password."""
         self._require_trainer(by)
-        profile = self.create(name, TRAINER, password)
+        profile = self.create(name, TRAINER, password, address=address)
         self.store.audit("create-trainer", profile.id, by.id)
         return profile
 

@@ -30,7 +30,7 @@ from trainer.domain.ordering import in_stored_order
 from trainer.domain.render import TextRenderer
 from trainer.scenario_io.reader import scenario_from_snapshot
 from trainer.services.debrief import Debrief, build_debrief, checklist_rating
-from trainer.services.overview import ReviewAccess, resolve
+from trainer.services.overview import ReviewAccess
 from trainer.storage.errors import StorageError
 from trainer.storage.play_records import StepRecord
 from trainer.storage.records import AttemptRecord, ProfileRecord
@@ -165,30 +165,30 @@ class ReplayService:
             scenario, analysis = scenario_from_snapshot(snapshot.document)
         except ValueError as exc:
             raise StorageError(f"the attempt cannot be replayed: {exc}") from exc
-        lookups: dict[int, list[CardView]] = defaultdict(list)
-        for seq, _node_id, card_id, at in self.store.card_lookups(attempt_id):
-            lookups[seq].append(_card(scenario, card_id, at, record.language))
         # Alternatives as they were chosen on this path; forms of address as shown then.
         renderer = TextRenderer(scenario, record.language, attempt_address(record))
+        lookups: dict[int, list[CardView]] = defaultdict(list)
+        for seq, _node_id, card_id, at in self.store.card_lookups(attempt_id):
+            lookups[seq].append(_card(renderer, card_id, at))
         steps, state = _walk(scenario, self.store.steps(attempt_id), lookups, renderer, attempt_id)
         return Replay(
             attempt=record,
             profile_name=owner.display_name if owner is not None else "",
             scenario=scenario,
-            scenario_title=resolve(scenario.title, scenario, record.language) or scenario.id,
+            scenario_title=renderer.text(scenario.title) or scenario.id,
             content_hash=snapshot.content_hash,
             language=record.language,
             steps=steps,
             current=node_view(renderer, scenario.node(state.node), state),
             current_cards=tuple(lookups.get(len(steps) + 1, ())),
             state=state,
-            debrief=build_debrief(scenario, analysis, state),
+            debrief=build_debrief(scenario, analysis, state, address=renderer.address),
         )
 
 
 def attempt_address(record: AttemptRecord) -> Address:
     """The form of address an attempt was shown in (both forms before it was stored)."""
-    return parse_address(getattr(record, "address", None))
+    return parse_address(record.address)
 
 
 def node_view(renderer: TextRenderer, node: AnyNode, state: PlayState) -> NodeView:
@@ -224,16 +224,11 @@ def _choice_view(
     )
 
 
-def _card(scenario: Scenario, card_id: str, at: str, language: str) -> CardView:
-    card = scenario.cards.get(CardId(card_id))
+def _card(renderer: TextRenderer, card_id: str, at: str) -> CardView:
+    card = renderer.scenario.cards.get(CardId(card_id))
     if card is None:  # not in this version: show the id rather than hide the look-up
         return CardView(card_id, card_id, "", at)
-    return CardView(
-        card_id,
-        resolve(card.title, scenario, language) or card_id,
-        resolve(card.text, scenario, language) or "",
-        at,
-    )
+    return CardView(card_id, renderer.text(card.title) or card_id, renderer.text(card.text), at)
 
 
 def _walk(

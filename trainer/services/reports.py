@@ -20,6 +20,7 @@ from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.markup import opening_words
 from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
+from trainer.domain.render import TextRenderer
 from trainer.domain.scoring import percentages
 from trainer.fileio import atomic_write_bytes, paused_gc
 from trainer.services.debrief import DebriefStep
@@ -534,7 +535,9 @@ def attempt_report(replay: Replay, *, labels: str | None = None) -> AttemptRepor
         attempt_id=record.id,
         profile_name=replay.profile_name,
         scenario_id=scenario.id,
-        scenario_title=resolve(scenario.title, scenario, named) or replay.scenario_title,
+        # The attempt's form of address, not both forms: this is one officer's attempt.
+        scenario_title=TextRenderer(scenario, named, debrief.address).text(scenario.title)
+        or replay.scenario_title,
         version=scenario.version,
         content_hash=replay.content_hash,
         mode=record.mode,
@@ -557,7 +560,9 @@ def attempt_report(replay: Replay, *, labels: str | None = None) -> AttemptRepor
             )
             for cid, top in sheet.maximum.items()
         ),
-        answers=tuple(_answer_line(scenario, s, by_seq[s.seq], language) for s in debrief.steps),
+        answers=tuple(
+            _answer_line(debrief.renderer(language), s, by_seq[s.seq]) for s in debrief.steps
+        ),
         stages=tuple(
             StageLine(
                 stage=summary.stage.value if summary.stage else None,
@@ -580,10 +585,8 @@ def _question(step: ReplayStep) -> str:
     return opening_words(node.text, 119)
 
 
-def _answer_line(
-    scenario: Scenario, step: DebriefStep, shown: ReplayStep, language: str
-) -> AnswerLine:
-    node = scenario.node(step.node_id)
+def _answer_line(renderer: TextRenderer, step: DebriefStep, shown: ReplayStep) -> AnswerLine:
+    node = renderer.scenario.node(step.node_id)
     if shown.choice is not None:
         answer = shown.choice.text or shown.choice.choice_id
     else:
@@ -592,12 +595,10 @@ def _answer_line(
     if step.best_choice_id is not None:
         if isinstance(node, DecisionNode):
             choice = node.choice(step.best_choice_id)
-            best = resolve(choice.text, scenario, language) if choice else step.best_choice_id
+            best = (renderer.text(choice.text) or None) if choice else step.best_choice_id
         elif isinstance(node, ChecklistNode):
             wanted = set(step.best_choice_id.split(","))
-            best = "; ".join(
-                resolve(i.text, scenario, language) or i.id for i in node.items if i.id in wanted
-            )
+            best = "; ".join(renderer.text(i.text) or i.id for i in node.items if i.id in wanted)
     return AnswerLine(
         seq=step.seq,
         stage=step.stage.value if step.stage else None,

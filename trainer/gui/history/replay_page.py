@@ -132,7 +132,7 @@ class ReplayPage(QWidget):
         self.replay = replay
         attempt = replay.attempt
         scenario = replay.scenario  # titled as the UI names it, like the history table
-        self.title.setText(scenario.title.resolve(ui_language(), scenario.default_language))
+        self.title.setText(replay.debrief.renderer(ui_language()).text(scenario.title))
         mode = self.tr("Assessment") if attempt.mode == "assessment" else self.tr("Practice")
         parts = [
             self.tr("Version %1").replace("%1", str(replay.version)),

@@ -132,7 +132,7 @@ class DebriefPage(QWidget):
             f"{html.escape(word)}</span>&nbsp;&nbsp; <span style='font-size:130%;"
             f" font-weight:600'>{html.escape(overall_line)}</span>"
             f"&nbsp;&nbsp; <span style='color:#475467'>"
-            f"{html.escape(scenario.title.resolve(ui, scenario.default_language))}"
+            f"{html.escape(debrief.renderer(ui).text(scenario.title))}"
             f" · v{scenario.version}</span>"
         )
         self.outcome.setToolTip(ending_and_score_hint())

@@ -18,8 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.domain.address import Address
 from trainer.domain.errors import TrainerError
 from trainer.gui.context import GuiContext
+from trainer.gui.profiles.address import (
+    AddressCombo,
+    address_caption,
+    address_changeable,
+    address_explanation,
+)
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.gui.widgets.tooltips import plain_tooltip
@@ -138,14 +145,27 @@ class ProfilePage(QWidget):
         form.addRow(self.pin_caption, self.pin_edit)
         self.pin_hint = named(QLabel(), "muted")
         self.pin_hint.setWordWrap(True)
+        # How Polish scenarios address the officer: asked here, both forms preselected.
+        address_form = QFormLayout()
+        address_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.address_combo = AddressCombo()
+        self.address_caption = _Caption(captions)
+        self.address_caption.setBuddy(self.address_combo)
+        address_form.addRow(self.address_caption, self.address_combo)
+        self.address_hint = named(QLabel(), "muted")
+        self.address_hint.setWordWrap(True)
+        self.address_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.create_button = QPushButton()
         self.create_button.clicked.connect(self._create)
         self.name_edit.returnPressed.connect(self._create)
         self.pin_edit.returnPressed.connect(self._create)
+        self.address_combo.submitted.connect(self._create)
         self.name_edit.textChanged.connect(lambda _text: self._update_buttons())
         create_layout.addWidget(self.create_label)
         create_layout.addLayout(form)
         create_layout.addWidget(self.pin_hint)
+        create_layout.addLayout(address_form)
+        create_layout.addWidget(self.address_hint)
         create_layout.addStretch(1)
         create_layout.addWidget(self.create_button)
         row.addWidget(create, 2)
@@ -203,6 +223,9 @@ class ProfilePage(QWidget):
                 "a while."
             )
         )
+        self.address_caption.setText(address_caption())
+        self.address_hint.setText(address_explanation() + " " + address_changeable())
+        self.address_combo.retranslate()
         self.create_button.setText(self.tr("Create profile"))
         self.language_caption.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language of the program"))
@@ -313,7 +336,9 @@ class ProfilePage(QWidget):
             self.name_edit.setFocus()
             return
         try:
-            profile = self.context.services.profiles.create(name, secret=pin)
+            profile = self.context.services.profiles.create(
+                name, secret=pin, address=self.address_combo.address()
+            )
         except TrainerError as exc:
             from PySide6.QtWidgets import QMessageBox
 
@@ -326,5 +351,6 @@ class ProfilePage(QWidget):
             return
         self.name_edit.clear()
         self.pin_edit.clear()
+        self.address_combo.set_address(Address.NONE)  # the next person chooses afresh
         self.refresh()
         self.signed_in.emit(profile)

@@ -19,6 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.errors import TrainerError
+from trainer.gui.profiles.address import (
+    AddressCombo,
+    address_caption,
+    address_changeable,
+    address_explanation,
+)
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
 from trainer.services.profiles import ProfileService
@@ -66,6 +72,15 @@ class InstructorSetupDialog(QDialog):
             label.setBuddy(edit)
             edit.setAccessibleName(caption.replace("&", ""))
             form.addRow(label, edit)
+        # An instructor plays scenarios too: asked as for any profile, both forms preselected.
+        self.address_combo = AddressCombo()
+        address_label = QLabel(address_caption())
+        address_label.setBuddy(self.address_combo)
+        form.addRow(address_label, self.address_combo)
+        address_hint = named(QLabel(), "muted")
+        address_hint.setWordWrap(True)
+        address_hint.setTextFormat(Qt.TextFormat.PlainText)
+        address_hint.setText(address_explanation() + " " + address_changeable())
         hint = named(QLabel(), "muted")
         hint.setWordWrap(True)
         hint.setText(
@@ -88,6 +103,7 @@ class InstructorSetupDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(address_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
@@ -110,7 +126,9 @@ class InstructorSetupDialog(QDialog):
             self._refuse(self.tr("The two passwords differ."), self.again_edit)
             return
         try:
-            self.created = self.profiles.set_up_first_trainer(name, password)
+            self.created = self.profiles.set_up_first_trainer(
+                name, password, address=self.address_combo.address()
+            )
         except TrainerError as exc:
             from trainer.gui.messages import describe
 

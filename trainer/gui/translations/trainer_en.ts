@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>&amp;masculine (zrobiłeś)</source>
+        <translation>&amp;masculine (zrobiłeś)</translation>
+    </message>
+    <message>
+        <source>f&amp;eminine (zrobiłaś)</source>
+        <translation>f&amp;eminine (zrobiłaś)</translation>
+    </message>
+    <message>
+        <source>&amp;both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>&amp;both forms (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <source>Form of a&amp;ddress</source>
+        <translation>Form of a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</source>
+        <translation>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</translation>
+    </message>
+    <message>
+        <source>You can change it later: Profile menu, “Form of address…”.</source>
+        <translation>You can change it later: Profile menu, “Form of address…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</source>
+        <translation>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttemptStatus</name>
     <message>
         <location filename="../words.py" line="65"/>
@@ -717,6 +763,10 @@
         <location filename="../window.py" line="320"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address…</source>
+        <translation>Form of &amp;address…</translation>
     </message>
     <message>
         <location filename="../window.py" line="321"/>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AddressChoice</name>
+    <message>
+        <source>&amp;masculine (zrobiłeś)</source>
+        <translation>&amp;męska (zrobiłeś)</translation>
+    </message>
+    <message>
+        <source>f&amp;eminine (zrobiłaś)</source>
+        <translation>ż&amp;eńska (zrobiłaś)</translation>
+    </message>
+    <message>
+        <source>&amp;both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>o&amp;bie formy (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <source>Form of a&amp;ddress</source>
+        <translation>&amp;Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</source>
+        <translation>Scenariusze zwracają się do Ciebie w drugiej osobie, a czasownik ma wtedy inną formę dla mężczyzny i dla kobiety: „zrobiłeś” albo „zrobiłaś”. Wybierz formę, w której chcesz czytać; „obie formy” pokazują je obok siebie.</translation>
+    </message>
+    <message>
+        <source>You can change it later: Profile menu, “Form of address…”.</source>
+        <translation>Możesz ją później zmienić: menu Profil, „Forma zwracania się…”.</translation>
+    </message>
+</context>
+<context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Form of address</source>
+        <translation>Forma zwracania się</translation>
+    </message>
+    <message>
+        <source>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</source>
+        <translation>Podejścia już rozpoczęte (także to trwające teraz) i ich odtworzenia zachowują formę, z którą je rozpoczęto. Nowa forma obowiązuje od następnego podejścia.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>AttemptStatus</name>
     <message>
         <location filename="../words.py" line="65"/>
@@ -717,6 +763,10 @@
         <location filename="../window.py" line="320"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
+    </message>
+    <message>
+        <source>Form of &amp;address…</source>
+        <translation>&amp;Forma zwracania się…</translation>
     </message>
     <message>
         <location filename="../window.py" line="321"/>
