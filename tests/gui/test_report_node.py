@@ -1,0 +1,211 @@
+"""The report node in the real window (issue 14, point 3): writing the note with a
+live word count, Submit waiting for ``min_words``, Ctrl+Enter, the model note and the
+self-check items, the draft kept over a pause, and the note in the debrief and replay.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.gui.report_steps import submit_note, tick_items, type_keys, write_note
+from tests.gui.screens import shown_window
+from tests.report_support import REPORT_SCENARIO
+from trainer.domain.model import DecisionNode, ReportNode
+from trainer.gui.player.page import DRAFT_DELAY_MS
+from trainer.gui.player.report_panel import plural_form, word_count_line
+
+pytestmark = pytest.mark.gui
+
+NOTE_START = "Sprawca krzyczał"
+NOTE_REST = " do pana Nowaka obelgi; świadek Zofia Lis."
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """The real window with the report scenario alone in its library."""
+    scenarios = tmp_path / "scenarios"
+    shutil.copytree(REPORT_SCENARIO, scenarios / REPORT_SCENARIO.name)
+    monkeypatch.setenv("TRAINER_SCENARIOS_DIR", str(scenarios))
+    with shown_window(qtbot, tmp_path / "data") as main:
+        yield main
+
+
+def to_the_report(qtbot, window, name: str = "Anna") -> object:
+    """Sign ``name`` up, start the scenario, take the best choice: the report is shown."""
+    window.activateWindow()
+    window.profiles.name_edit.setFocus()
+    qtbot.keyClicks(window.profiles.name_edit, name)
+    qtbot.keyClick(window.profiles.name_edit, Qt.Key.Key_Return)
+    window.library.start_button.click()
+    player = window.player
+    node = player.active.engine.current_node(player.active.state)
+    assert isinstance(node, DecisionNode)
+    shown = [c.id for c in player.active.shown_choices()]
+    qtbot.keyClick(player, Qt.Key(Qt.Key.Key_1 + shown.index("listen")))
+    if player.feedback.isVisible():
+        qtbot.keyClick(player.primary, Qt.Key.Key_Return)
+    assert isinstance(player.active.engine.current_node(player.active.state), ReportNode)
+    assert player._report is not None
+    return player
+
+
+def test_write_submit_tick_and_see_the_self_assessed_points(qtbot, window) -> None:
+    window.set_language("en")
+    player = to_the_report(qtbot, window)
+    panel = player._report
+    assert player.node_title.text() == "Official note"
+    assert panel.prompt.text() == "Your note"
+    assert panel.edit.hasFocus()
+    assert panel.count.text().startswith("0 words, at least 5")
+    assert not player.primary.isEnabled()  # Submit waits for five words
+    assert "Submit the note (Ctrl+Enter)" == player.primary.text()
+    assert not panel.model_card.isVisible() and not any(b.isVisible() for b in panel.checks)
+
+    write_note(qtbot, player, NOTE_START)
+    assert panel.count.text() == "2 words, at least 5 (you can submit from 5 words)"
+    assert not player.primary.isEnabled()
+    assert "at least 5" in player.primary.toolTip()  # the reason, also on the button
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.submitted  # too short: Ctrl+Enter does nothing
+    # Enter starts a new line and presses nothing; number keys type digits.
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.edit, "1 2")
+    assert panel.edit.toPlainText() == NOTE_START + "\n1 2"
+    assert not panel.submitted and not any(b.isChecked() for b in panel.checks)
+    type_keys(qtbot, panel.edit, NOTE_REST)
+    note = NOTE_START + "\n1 2" + NOTE_REST
+    assert panel.count.text() == "11 words, at least 5"
+    assert player.primary.isEnabled()
+
+    submit_note(qtbot, player)  # Ctrl+Enter
+    assert panel.edit.isReadOnly()
+    assert panel.model_card.isVisible()
+    assert "the victim's origin" in panel.model_text.toPlainText()
+    assert panel.items_heading.text() == "My note contains:"
+    assert all(b.isVisible() for b in panel.checks)
+    assert player.primary.text().startswith("Confirm")
+    qtbot.keyClicks(panel.edit, "x")  # read-only now
+    assert panel.edit.toPlainText() == note
+    tick_items(qtbot, player, ["motive", "witnesses"])  # number keys, now that it is read-only
+    qtbot.keyClick(panel.checks[0], Qt.Key.Key_Return)  # Enter confirms
+
+    assert player.feedback.isVisible()
+    assert player.feedback_points.text() == "Points (self-assessed): +2 legal_procedure" or (
+        "self-assessed" in player.feedback_points.text() and "+2" in player.feedback_points.text()
+    )
+    assert "2 of 3" in player.feedback_rating.accessibleName()
+    feedback = player.feedback_text.toPlainText()
+    assert "Not in your note:" in feedback and "The offender's exact words" in feedback
+    assert "Witnesses confirm the words." in feedback
+    step = window.context.services.store.steps(player.active.attempt_id)[-1]
+    assert step.note == note and step.ticked == ["motive", "witnesses"]
+    assert step.gained == {"legal_procedure": 2}
+
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)  # Next: the ending
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)  # the debrief
+    debrief = window.debrief
+    assert window.stack.currentWidget() is debrief
+    path = debrief.path_text.toPlainText()
+    assert "Official note" in path and "your note contains 2 of 3 items" in path
+    assert "self-assessed" in path
+    assert "Not in your note: The offender's exact words" in path
+    notes = [w for w in debrief.findChildren(QLabel, "note") if w.isVisible()]
+    assert [w.text() for w in notes] == [note]
+    assert notes[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_note_that_looks_like_markup_is_shown_as_written(qtbot, window) -> None:
+    window.set_language("en")
+    player = to_the_report(qtbot, window, "Marek")
+    note = "**nie pogrubione** <b>ani to</b> - nie lista _ani_ to"
+    write_note(qtbot, player, note)
+    submit_note(qtbot, player)
+    tick_items(qtbot, player, ["motive"])
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)  # confirm
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)  # next: the ending
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)  # the debrief
+    labels = [w for w in window.debrief.findChildren(QLabel, "note") if w.isVisible()]
+    assert [w.text() for w in labels] == [note]
+    attempt_id = player.active.attempt_id
+    window.history.replay_requested.emit(attempt_id)
+    replay = window.replay
+    assert window.stack.currentWidget() is replay
+    labels = [w for w in replay.findChildren(QLabel, "note") if w.isVisible()]
+    assert [w.text() for w in labels] == [note]
+    assert labels[0].textFormat() == Qt.TextFormat.PlainText
+    steps = replay.text.toPlainText()
+    assert "Model note: Model: the offender shouted 'go back home'" in steps
+    assert "In your note: The possible bias motive described" in steps
+    assert "Not in your note: The offender's exact words" in steps
+    assert "Points (self-assessed): +1" in steps
+
+
+def test_the_draft_is_kept_over_a_pause_and_a_language_change(qtbot, window) -> None:
+    window.set_language("en")
+    player = to_the_report(qtbot, window)
+    store = window.context.services.store
+    attempt_id = player.active.attempt_id
+    write_note(qtbot, player, NOTE_START)
+    qtbot.wait(DRAFT_DELAY_MS + 400)  # kept soon after the typing stops: a crash loses little
+    assert store.attempt(attempt_id).draft_note == NOTE_START
+    type_keys(qtbot, player._report.edit, NOTE_REST)
+    window.translations.install("pl")  # redrawn in Polish: the note goes on as it was
+    assert player._report.edit.toPlainText() == NOTE_START + NOTE_REST
+    assert player._report.count.text() == "8 słów, co najmniej 5"
+    assert player.primary.text() == "Wyślij notatkę (Ctrl+Enter)"
+    qtbot.keyClick(player._report.edit, Qt.Key.Key_Escape)  # pause, at once: no wait
+    assert window.stack.currentWidget() is window.library
+    assert store.attempt(attempt_id).draft_note == NOTE_START + NOTE_REST
+    window.library.resume_button.click()
+    assert window.stack.currentWidget() is player
+    assert player._report.edit.toPlainText() == NOTE_START + NOTE_REST
+    assert player._report.edit.hasFocus()
+    # Submitted, then redrawn: still submitted, with its ticks.
+    submit_note(qtbot, player)
+    tick_items(qtbot, player, ["words"])
+    window.translations.install("en")
+    assert player._report.submitted and player._report.ticked() == ["words"]
+    assert player._report.items_heading.text() == "My note contains:"
+    qtbot.keyClick(player._report.checks[0], Qt.Key.Key_Return)
+    assert store.attempt(attempt_id).draft_note is None
+    assert store.steps(attempt_id)[-1].note == NOTE_START + NOTE_REST
+
+
+def test_signing_out_keeps_the_draft(qtbot, window) -> None:
+    player = to_the_report(qtbot, window)
+    attempt_id = player.active.attempt_id
+    write_note(qtbot, player, "Pierwsze słowa")
+    window.sign_out()  # as the idle sign-out does
+    assert window.context.services.store.attempt(attempt_id).draft_note == "Pierwsze słowa"
+
+
+@pytest.mark.parametrize(
+    ("count", "form", "polish"),
+    [
+        (0, "many", "0 słów, co najmniej 40"),
+        (1, "one", "1 słowo, co najmniej 40"),
+        (2, "few", "2 słowa, co najmniej 40"),
+        (4, "few", "4 słowa, co najmniej 40"),
+        (5, "many", "5 słów, co najmniej 40"),
+        (12, "many", "12 słów, co najmniej 40"),
+        (14, "many", "14 słów, co najmniej 40"),
+        (22, "few", "22 słowa, co najmniej 40"),
+        (34, "few", "34 słowa, co najmniej 40"),
+        (111, "many", "111 słów, co najmniej 40"),
+    ],
+)
+def test_the_word_count_uses_polish_plural_forms(
+    qtbot, window, count: int, form: str, polish: str
+) -> None:
+    assert plural_form(count) == form
+    window.translations.install("pl")
+    assert word_count_line(count, 40) == polish
+    window.translations.install("en")
+    english = word_count_line(count, 40)
+    assert english == (f"{count} word, at least 40" if count == 1 else f"{count} words, at least 40")
