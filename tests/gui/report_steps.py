@@ -72,9 +72,7 @@ def tick_items(qtbot: Any, player: Any, wanted: Iterable[str]) -> None:
     assert {b.property("item_id") for b in player._report.checks if b.isChecked()} == wanted
 
 
-def answer_report(
-    qtbot: Any, player: Any, ticked: Iterable[str], note: str | None = None
-) -> None:
+def answer_report(qtbot: Any, player: Any, ticked: Iterable[str], note: str | None = None) -> None:
     """Write ``note`` (by default one just long enough), submit it, tick ``ticked`` and
     confirm; ends on the report's feedback (Enter goes on)."""
     write_note(qtbot, player, needed_note(player) if note is None else note)

@@ -64,7 +64,7 @@ def test_write_submit_tick_and_see_the_self_assessed_points(qtbot, window) -> No
     assert panel.edit.hasFocus()
     assert panel.count.text().startswith("0 words, at least 5")
     assert not player.primary.isEnabled()  # Submit waits for five words
-    assert "Submit the note (Ctrl+Enter)" == player.primary.text()
+    assert player.primary.text() == "Submit the note (Ctrl+Enter)"
     assert not panel.model_card.isVisible() and not any(b.isVisible() for b in panel.checks)
 
     write_note(qtbot, player, NOTE_START)
@@ -96,9 +96,7 @@ def test_write_submit_tick_and_see_the_self_assessed_points(qtbot, window) -> No
     qtbot.keyClick(panel.checks[0], Qt.Key.Key_Return)  # Enter confirms
 
     assert player.feedback.isVisible()
-    assert player.feedback_points.text() == "Points (self-assessed): +2 legal_procedure" or (
-        "self-assessed" in player.feedback_points.text() and "+2" in player.feedback_points.text()
-    )
+    assert player.feedback_points.text().startswith("Points (self-assessed): +2 ")
     assert "2 of 3" in player.feedback_rating.accessibleName()
     feedback = player.feedback_text.toPlainText()
     assert "Not in your note:" in feedback and "The offender's exact words" in feedback
@@ -155,9 +153,10 @@ def test_the_draft_is_kept_over_a_pause_and_a_language_change(qtbot, window) -> 
     qtbot.wait(DRAFT_DELAY_MS + 400)  # kept soon after the typing stops: a crash loses little
     assert store.attempt(attempt_id).draft_note == NOTE_START
     type_keys(qtbot, player._report.edit, NOTE_REST)
-    window.translations.install("pl")  # redrawn in Polish: the note goes on as it was
+    window.set_language("pl")  # redrawn in Polish: the note goes on as it was
+    qtbot.wait(50)  # the language change arrives through the event loop
     assert player._report.edit.toPlainText() == NOTE_START + NOTE_REST
-    assert player._report.count.text() == "8 słów, co najmniej 5"
+    assert player._report.count.text() == "9 słów, co najmniej 5"
     assert player.primary.text() == "Wyślij notatkę (Ctrl+Enter)"
     qtbot.keyClick(player._report.edit, Qt.Key.Key_Escape)  # pause, at once: no wait
     assert window.stack.currentWidget() is window.library
@@ -169,7 +168,8 @@ def test_the_draft_is_kept_over_a_pause_and_a_language_change(qtbot, window) -> 
     # Submitted, then redrawn: still submitted, with its ticks.
     submit_note(qtbot, player)
     tick_items(qtbot, player, ["words"])
-    window.translations.install("en")
+    window.set_language("en")
+    qtbot.wait(50)
     assert player._report.submitted and player._report.ticked() == ["words"]
     assert player._report.items_heading.text() == "My note contains:"
     qtbot.keyClick(player._report.checks[0], Qt.Key.Key_Return)
@@ -208,4 +208,5 @@ def test_the_word_count_uses_polish_plural_forms(
     assert word_count_line(count, 40) == polish
     window.translations.install("en")
     english = word_count_line(count, 40)
-    assert english == (f"{count} word, at least 40" if count == 1 else f"{count} words, at least 40")
+    noun = "word" if count == 1 else "words"
+    assert english == f"{count} {noun}, at least 40"

@@ -266,3 +266,32 @@ def test_the_word_count_counts_runs_with_a_letter_or_digit(parts: list[str]) -> 
     text = " ".join(parts)
     expected = sum(1 for p in parts if p in ("słowo", "2024", "a."))
     assert count_words(text) == expected
+
+
+def test_the_overview_counts_the_items_most_often_missing_from_notes(
+    services: Services, loaded: LoadResult
+) -> None:
+    from trainer.services.overview import OverviewService
+
+    trainer = services.profiles.set_up_first_trainer("Trener", "bardzo-tajne-haslo-7")
+    answers = [["motive", "words"], ["motive"], ["motive", "witnesses"], []]
+    for number, ticked in enumerate(answers):
+        officer = services.profiles.create(f"Officer {number}")
+        active = services.play.start(officer, loaded, mode=Mode.PRACTICE, language="pl")
+        play_to_report(services.play, active)
+        services.play.submit_report(active, NOTE, ticked)
+    overview = OverviewService(services.store).overview(viewer=trainer, language="en")
+    part = overview.scenario("note-after-call")
+    assert part is not None
+    (report,) = part.reports
+    assert report.node_id == "note" and report.title == "Official note"
+    assert report.answers == 4
+    counts = {i.item_id: (i.answers, i.ticked, i.missed) for i in report.items}
+    assert counts == {"motive": (4, 3, 1), "words": (4, 1, 3), "witnesses": (4, 1, 3)}
+    assert [i.item_id for i in report.items] == ["motive", "words", "witnesses"]  # file order
+    missing = [(i.item_id, i.missed_share) for _r, i in part.most_missing_in_notes()]
+    assert missing == [("words", 75.0), ("witnesses", 75.0), ("motive", 25.0)]
+    assert part.checklists == ()  # a report is not counted as a checklist
+    # Only the report's attempts: a filter by another scenario finds none.
+    other = OverviewService(services.store).overview(viewer=trainer, scenario_id="tutorial")
+    assert other.scenario("note-after-call") is None

@@ -49,6 +49,8 @@ ATTEMPT_COLUMNS = (
     "ending",
     "outcome",
     "overall_percent",
+    # Of the points, those the officer gave themselves at report nodes (ticked items).
+    "self_assessed_points",
 )
 CHOICE_COLUMNS = (
     "scenario",
@@ -65,6 +67,8 @@ CHOICE_COLUMNS = (
     "wording_changed",
 )
 PERCENT_SUFFIX = "_percent"
+#: The rating column of a report item's row: the officer, not the scenario, judged it.
+SELF_ASSESSED = "self-assessed"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -119,7 +123,7 @@ class CompetencyLine:
 
 @dataclass(frozen=True, slots=True)
 class AnswerLine:
-    """One answered decision or checklist, as the attempt report lists it."""
+    """One answered decision, checklist or report, as the attempt report lists it."""
 
     seq: int
     stage: str | None
@@ -135,6 +139,10 @@ class AnswerLine:
     checklist_missed: int
     cards: tuple[str, ...]  # titles of the cards opened before answering
     elapsed_ms: int | None
+    #: A report: its points are self-assessed (``checklist_right``: items ticked as in
+    #: the note, ``checklist_missed``: items not), and ``note`` is the text written.
+    self_assessed: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +300,7 @@ class ReportService:
         records = self.attempts(viewer=viewer, profile=profile, period=period, tz=tz)
         names = {p.id: p.display_name for p in self.store.list_profiles()}
         competencies = sorted({cid for r in records for cid in r.maximum})
+        self_assessed = self.store.self_assessed_points(r.id for r in records)
         header = [*ATTEMPT_COLUMNS, *(competency_column(c) for c in competencies)]
         rows = []
         for r in records:
@@ -312,6 +321,7 @@ class ReportService:
                     r.ending or "",
                     r.outcome or "",
                     number_cell(r.overall_percent),
+                    str(self_assessed.get(r.id, 0)),
                     *(number_cell(percent.get(c)) for c in competencies),
                 ]
             )
@@ -518,6 +528,25 @@ def choice_count_rows(overview: Overview) -> list[list[str]]:
                         "yes" if option.texts_differ else "no",
                     ]
                 )
+        # A report's items, as ticked (said to be in the note): rated ``self-assessed``.
+        for report in scenario.reports:
+            for item in report.items:
+                rows.append(
+                    [
+                        scenario.scenario_id,
+                        safe_cell(scenario.title),
+                        report.node_id,
+                        safe_cell(report.title),
+                        item.item_id,
+                        safe_cell(item.text),
+                        SELF_ASSESSED,
+                        str(item.ticked),
+                        number_cell(100 * item.ticked / item.answers if item.answers else None),
+                        str(report.answers),
+                        "",
+                        "yes" if item.changed else "no",
+                    ]
+                )
     return rows
 
 
@@ -613,4 +642,6 @@ def _answer_line(
         checklist_missed=step.checklist_missed,
         cards=tuple(card.title for card in shown.cards),
         elapsed_ms=shown.elapsed_ms,
+        self_assessed=step.self_assessed,
+        note=shown.note,
     )

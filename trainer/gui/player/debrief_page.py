@@ -177,6 +177,14 @@ class DebriefPage(QWidget):
             bar.setValue(round(pct or 0))
             shown = percent(pct)
             bar.setFormat(f"{sheet.points[cid]} / {sheet.maximum[cid]}   ·   {shown}")
+            own = sum(s.gained.get(cid, 0) for s in debrief.steps if s.self_assessed)
+            if own:
+                # Points the officer gave themselves at a report: said so beside the bar.
+                label.setText(
+                    label.text()
+                    + "\n"
+                    + self.tr("of which %1 self-assessed").replace("%1", str(own))
+                )
             bar.setAccessibleName(f"{label.text()}: {bar.format()}")
             self.scores.addWidget(label, row, 0)
             self.scores.addWidget(bar, row, 1)

@@ -556,6 +556,7 @@ class PlayPage(QWidget):
         panel.show()  # now, not from the event loop: the text box takes the focus below
         if carried is not None:
             panel.restore(carried)
+            self._draft_timer.start()  # a redraw stopped the wait for a pause in typing
         elif active.draft_note:
             panel.set_note(active.draft_note)  # kept when the attempt was left
         panel.changed.connect(self._note_changed)

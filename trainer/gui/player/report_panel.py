@@ -52,20 +52,25 @@ def plural_form(count: int) -> str:
 
 
 def word_count_line(count: int, minimum: int | None) -> str:
-    """ "34 words, at least 40" (or "34 words" with no minimum), in the UI language."""
+    """ "34 words, at least 40" (or "34 words" with no minimum), in the UI language.
+
+    Each plural form has its own context (``WordCountOne``, ``…Few``, ``…Many``):
+    English words the few and the many alike, and one source text may have only one
+    translation per context.
+    """
     translate = QCoreApplication.translate
     form = plural_form(count)
     if minimum:
         texts = {
-            "one": translate("ReportPanel", "%1 word, at least %2"),
-            "few": translate("ReportPanel", "%1 words, at least %2", "2-4, 22-24… words"),
-            "many": translate("ReportPanel", "%1 words, at least %2", "0, 5-21, 25… words"),
+            "one": translate("WordCountOne", "%1 word, at least %2"),
+            "few": translate("WordCountFew", "%1 words, at least %2"),
+            "many": translate("WordCountMany", "%1 words, at least %2"),
         }
         return texts[form].replace("%1", str(count)).replace("%2", str(minimum))
     texts = {
-        "one": translate("ReportPanel", "%1 word"),
-        "few": translate("ReportPanel", "%1 words", "2-4, 22-24… words"),
-        "many": translate("ReportPanel", "%1 words", "0, 5-21, 25… words"),
+        "one": translate("WordCountOne", "%1 word"),
+        "few": translate("WordCountFew", "%1 words"),
+        "many": translate("WordCountMany", "%1 words"),
     }
     return texts[form].replace("%1", str(count))
 
@@ -143,9 +148,9 @@ def _toggler(box: QCheckBox) -> Callable[[object], None]:
 class ReportPanel(QWidget):
     """The note's text box, its word count, then the model note and the items."""
 
-    #: The note's text changed (the play view keeps a draft and updates Submit).
+    # The note's text changed (the play view keeps a draft and updates Submit).
     changed = Signal()
-    #: Ctrl+Enter in the text box.
+    # Ctrl+Enter in the text box.
     submit_requested = Signal()
 
     def __init__(
