@@ -52,6 +52,7 @@ def to_the_report(qtbot, window, name: str = "Anna") -> object:
     if player.feedback.isVisible():
         qtbot.keyClick(player.primary, Qt.Key.Key_Return)
     assert isinstance(player.active.engine.current_node(player.active.state), ReportNode)
+    qtbot.wait(50)  # a language change just made arrives now: the page is redrawn before use
     assert player._report is not None
     return player
 
@@ -265,3 +266,32 @@ def test_the_generic_helpers_play_a_tutorial_with_a_report(
             (step,) = [s for s in store.steps(attempt.id) if s.action == "report"]
             assert step.ticked == ["symbol", "motive"]  # the best path ticks every item
             assert step.note and len(step.note.split()) >= 12
+
+
+def test_a_pasted_note_over_the_limit_is_refused_with_the_reason(qtbot, window) -> None:
+    from trainer.domain.model import MAX_NOTE_CHARACTERS
+
+    window.set_language("en")
+    player = to_the_report(qtbot, window)
+    panel = player._report
+    panel.edit.insertPlainText("słowo " * (MAX_NOTE_CHARACTERS // 6 + 1))  # as a paste does
+    too_long = len(panel.note())
+    assert too_long > MAX_NOTE_CHARACTERS
+    assert panel.count.text() == (
+        f"The note is too long: {too_long} characters, at most {MAX_NOTE_CHARACTERS} are kept. "
+        "Shorten it to submit."
+    )
+    assert not player.primary.isEnabled()
+    assert player.primary.toolTip() == panel.count.text()
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.submitted
+    qtbot.wait(DRAFT_DELAY_MS + 300)  # the draft is kept up to the limit, never refused
+    stored = window.context.services.store.attempt(player.active.attempt_id).draft_note
+    assert stored is not None and len(stored) == MAX_NOTE_CHARACTERS
+    # Shortened: it may go (the page may have been redrawn meanwhile: the note stays).
+    panel = player._report
+    assert len(panel.note()) == too_long
+    for _ in range(too_long - MAX_NOTE_CHARACTERS):
+        qtbot.keyClick(panel.edit, Qt.Key.Key_Backspace)
+    assert player.primary.isEnabled()
+    assert panel.count.text().endswith("words, at least 5")
