@@ -317,6 +317,10 @@ class ReplayPage(QWidget):
                 pct = sheet.percent.get(cid)
                 shown = percent(pct)
                 label = competency_label(replay.scenario, cid, ui_language())
-                lines.append(f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}")
+                line = f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}"
+                own = sum(s.gained.get(cid, 0) for s in replay.steps if s.self_assessed)
+                if own:
+                    line += " · " + self.tr("of which %1 self-assessed").replace("%1", str(own))
+                lines.append(line)
             lines.append("")
         return lines

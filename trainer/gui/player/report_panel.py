@@ -259,9 +259,8 @@ class ReportPanel(QWidget):
         words = count_words(text)
         line = word_count_line(words, self.min_words)
         if self.min_words and words < self.min_words and not self._submitted:
-            line += " " + self.tr("(you can submit from %1 words)").replace(
-                "%1", str(self.min_words)
-            )
+            # Why Submit waits, as a number to reach rather than a rule to work out.
+            line += " — " + self.tr("%1 more to submit").replace("%1", str(self.min_words - words))
         self.count.setText(line)
 
     # -- state -----------------------------------------------------------------------
@@ -299,9 +298,14 @@ class ReportPanel(QWidget):
         return [str(box.property("item_id")) for box in self.checks if box.isChecked()]
 
     def lock(self) -> None:
-        """After confirming: nothing changes any more."""
+        """After confirming: nothing changes any more. The items go: the feedback under
+        the panel names each one and whether the note has it."""
         for box in self.checks:
             box.setEnabled(False)
+        self.items_heading.hide()
+        self.items_hint.hide()
+        for row in self._item_rows:
+            row.hide()
 
     def snapshot(self) -> PanelState:
         """What a redraw must restore."""

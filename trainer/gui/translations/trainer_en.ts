@@ -1628,6 +1628,11 @@
         <source>Notes, as written</source>
         <translation>Notes, as written</translation>
     </message>
+    <message>
+        <location filename="../history/replay_page.py" line="323"/>
+        <source>of which %1 self-assessed</source>
+        <translation>of which %1 self-assessed</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2355,9 +2360,9 @@
         <translation>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="262"/>
-        <source>(you can submit from %1 words)</source>
-        <translation>(you can submit from %1 words)</translation>
+        <location filename="../player/report_panel.py" line="263"/>
+        <source>%1 more to submit</source>
+        <translation>%1 more to submit</translation>
     </message>
 </context>
 <context>

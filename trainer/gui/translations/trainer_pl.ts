@@ -171,7 +171,7 @@
     <message>
         <location filename="../player/debrief_page.py" line="216"/>
         <source>your note contains %1 of %2 items</source>
-        <translation>Twoja notatka zawiera %1 z %2 elementów</translation>
+        <translation>notatka zawiera %1 z %2 elementów</translation>
     </message>
     <message>
         <location filename="../player/debrief_page.py" line="263"/>
@@ -1628,6 +1628,11 @@
         <source>Notes, as written</source>
         <translation>Notatki w oryginalnym brzmieniu</translation>
     </message>
+    <message>
+        <location filename="../history/replay_page.py" line="323"/>
+        <source>of which %1 self-assessed</source>
+        <translation>w tym %1 z samooceny</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -2355,9 +2360,9 @@
         <translation>Notatka jest za długa: %1 znaków, a zapisuje się najwyżej %2. Skróć ją, aby wysłać.</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="262"/>
-        <source>(you can submit from %1 words)</source>
-        <translation>(wysłać można od %1 słów)</translation>
+        <location filename="../player/report_panel.py" line="263"/>
+        <source>%1 more to submit</source>
+        <translation>jeszcze %1, aby wysłać</translation>
     </message>
 </context>
 <context>
