@@ -5,16 +5,27 @@ self-check items, the draft kept over a pause, and the note in the debrief and r
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.gui.report_steps import submit_note, tick_items, type_keys, write_note
-from tests.gui.screens import finish_tutorial_headless, play_tutorial_by_clicks, shown_window
+from tests.gui.screens import (
+    answer_with,
+    finish_tutorial_headless,
+    play_tutorial_by_clicks,
+    shown_window,
+)
 from tests.report_support import REPORT_SCENARIO
 from trainer.domain.model import DecisionNode, ReportNode
 from trainer.gui.player.page import DRAFT_DELAY_MS
@@ -295,3 +306,54 @@ def test_a_pasted_note_over_the_limit_is_refused_with_the_reason(qtbot, window) 
         qtbot.keyClick(panel.edit, Qt.Key.Key_Backspace)
     assert player.primary.isEnabled()
     assert panel.count.text().endswith("words, at least 5")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fsync semantics: POSIX")
+def test_a_note_being_written_survives_a_kill(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGKILL the real app (threaded runner) while an officer writes a note; the
+    restarted app resumes the report with the note as kept: what was typed before the
+    last pause at least, never more than was typed."""
+    from tests.gui.report_writer_child import FIRST, PROFILE, SECOND
+
+    scenarios = tmp_path / "scenarios"
+    shutil.copytree(REPORT_SCENARIO, scenarios / REPORT_SCENARIO.name)
+    monkeypatch.setenv("TRAINER_SCENARIOS_DIR", str(scenarios))
+    data_dir, side = tmp_path / "data", tmp_path / "side.log"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.report_writer_child", str(data_dir), str(side)],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while "typed" not in (side.read_text() if side.exists() else ""):
+            assert child.poll() is None, child.stderr.read().decode() if child.stderr else ""
+            assert time.monotonic() < deadline, "the child never typed its note"
+            time.sleep(0.02)
+    finally:
+        if child.poll() is None:
+            os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stderr is not None:
+            child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+
+    with shown_window(qtbot, data_dir) as window:
+        names = window.profiles.profiles
+        assert [names.item(i).text() for i in range(names.count())] == [PROFILE]
+        names.setCurrentRow(0)
+        offered: list[str] = []
+        with patch.object(
+            QMessageBox, "exec", answer_with(QMessageBox.ButtonRole.AcceptRole, offered)
+        ):
+            window.profiles.sign_in_button.click()
+        assert offered, "no resume offer"
+        player = window.player
+        assert window.stack.currentWidget() is player
+        assert player._report is not None
+        note = player._report.edit.toPlainText()
+        assert note in (FIRST, FIRST + SECOND)
+        assert player._report.edit.hasFocus()  # ready to go on writing
