@@ -229,7 +229,7 @@ REPORT_NODE = """
   write_note:
     type: report
     title: {pl: "Notatka", en: "The note"}
-    text: {pl: "Zapisz, co zastałeś.", en: "Write down what you found."}
+    text: {pl: "Zapisz, co zastano na miejscu.", en: "Write down what you found."}
     prompt: {pl: "Twoja notatka", en: "Your note"}
     min_words: 12
     competency: legal_procedure
