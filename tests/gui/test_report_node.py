@@ -357,3 +357,20 @@ def test_a_note_being_written_survives_a_kill(
         note = player._report.edit.toPlainText()
         assert note in (FIRST, FIRST + SECOND)
         assert player._report.edit.hasFocus()  # ready to go on writing
+
+
+def test_tab_goes_from_the_note_to_submit_and_enter_there_submits(qtbot, window) -> None:
+    window.set_language("en")
+    player = to_the_report(qtbot, window)
+    panel = player._report
+    write_note(qtbot, player, "one two three four five")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Tab)  # no tab character: the focus moves on
+    assert panel.note() == "one two three four five"
+    assert player.primary.hasFocus()
+    qtbot.keyClick(player.primary, Qt.Key.Key_Return)
+    assert panel.submitted
+    assert panel.checks[0].hasFocus()
+    qtbot.keyClick(panel.checks[0], Qt.Key.Key_Tab)
+    assert panel.checks[1].hasFocus()
+    qtbot.keyClick(panel.checks[1], Qt.Key.Key_Space)
+    assert panel.ticked() == ["words"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -561,6 +562,11 @@ class PlayPage(QWidget):
             panel.set_note(active.draft_note)  # kept when the attempt was left
         panel.changed.connect(self._note_changed)
         panel.submit_requested.connect(self._submit_note_by_key)
+        # Tab: the note, the items (once shown), then Submit or Confirm; hidden ones are
+        # passed over.
+        chain = [panel.edit, *panel.checks, self.primary]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         if panel.submitted:
             self._checks = panel.checks
             self._set_primary("report-confirm", self.tr("Confirm  ⏎"))
