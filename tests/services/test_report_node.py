@@ -295,3 +295,20 @@ def test_the_overview_counts_the_items_most_often_missing_from_notes(
     # Only the report's attempts: a filter by another scenario finds none.
     other = OverviewService(services.store).overview(viewer=trainer, scenario_id="tutorial")
     assert other.scenario("note-after-call") is None
+
+
+@pytest.mark.parametrize(("choice", "on_best"), [("listen", True), ("hurry", False)])
+def test_a_report_neither_leaves_nor_rejoins_the_best_path(
+    services: Services, loaded: LoadResult, choice: str, on_best: bool
+) -> None:
+    officer = services.profiles.create("Anna")
+    active = services.play.start(officer, loaded, mode=Mode.PRACTICE, language="pl")
+    play_to_report(services.play, active, choice)
+    services.play.submit_report(active, NOTE, [])  # nothing ticked: honest, not a departure
+    assert loaded.scenario is not None and loaded.analysis is not None
+    debrief = build_debrief(loaded.scenario, loaded.analysis, active.state)
+    report = next(s for s in debrief.steps if s.node_id == "note")
+    assert report.on_best_path is on_best
+    assert report.best_choice_id is None
+    first = debrief.first_departure
+    assert (first is None) if on_best else (first is not None and first.node_id == "arrive")

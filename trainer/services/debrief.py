@@ -136,6 +136,7 @@ def build_debrief(
         elif isinstance(node, ReportNode):
             right = len(step.ticked)
             missed = node.maximum - right
+            on_best = not departed
         # A report is listed, but no best path is judged by it: ticking fewer items is
         # an honest self-assessment, not a departure from the best way through.
         if isinstance(node, DecisionNode | ChecklistNode | ReportNode):

@@ -953,7 +953,8 @@ class PlayPage(QWidget):
         assert active is not None and panel is not None and isinstance(step, Step)
         panel.lock()
         ticked = frozenset(step.ticked)
-        shown = active.shown_report_items() or node.items
+        # In the order shown: a report's is its file's (``active`` stands at the next node).
+        shown = node.items
         summary = (
             self.tr("Self-assessed: %1 of %2 items in your note")
             .replace("%1", str(len(ticked)))
