@@ -204,3 +204,15 @@ def test_the_overview_lists_the_items_most_often_missing_from_the_notes(
         "1",
         "0",
     ]
+
+
+def test_the_history_chart_marks_competencies_scored_partly_by_reports(qapp, world: World) -> None:
+    from trainer.gui.history.page import chart_series
+
+    anna = world.services.store.find_profile("Anna")
+    assert anna is not None
+    report = ReportService(world.services.store).history_report(anna, viewer=anna, language="en")
+    marked = {t.competency: t.self_assessed for t in report.trends}
+    assert marked == {"legal_procedure": True, "communication": False}
+    names = sorted(s.name for s in chart_series(report)[0])
+    assert names == ["Communication and de-escalation", "Legal procedure (partly self-assessed)"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.markup import opening_words
-from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
+from trainer.domain.model import ChecklistNode, DecisionNode, ReportNode, Scenario
 from trainer.domain.scoring import percentages
 from trainer.fileio import atomic_write_bytes, paused_gc
 from trainer.services.debrief import DebriefStep
@@ -216,6 +216,9 @@ class CompetencyTrend:
     average: float | None
     last: float | None
     scenarios: tuple[str, ...]
+    #: Some of its points may come from report nodes, which the officer marks themselves:
+    #: a scenario version finished in it scores this competency at a report.
+    self_assessed: bool = False
 
 
 #: How many recent finished attempts a competency chart shows.
@@ -426,6 +429,7 @@ class ReportService:
         trained_by: dict[str, dict[str, None]] = {}
         labelled_by: dict[str, Scenario] = {}
         standings: dict[str, list[HistorySummary]] = {}
+        self_assessed: set[str] = set()
         for r in records:
             if with_lines:
                 lines.append(
@@ -452,6 +456,8 @@ class ReportService:
                         labelled_by[cid] = model
             if r.status != "finished":
                 continue
+            if model is not None:
+                self_assessed.update(_report_competencies(model))
             for cid, value in percentages(r.points, r.maximum)[0].items():
                 if value is None:
                     continue
@@ -477,6 +483,7 @@ class ReportService:
                     average=statistics.fmean(values[cid]) if values.get(cid) else None,
                     last=points[-1].percent if points else None,
                     scenarios=tuple(trained_by.get(cid, {})),
+                    self_assessed=cid in self_assessed,
                 )
             )
         return HistoryReport(
@@ -491,6 +498,11 @@ class ReportService:
                 _standing(sid, tried, title(tried[-1])) for sid, tried in standings.items()
             ),
         )
+
+
+def _report_competencies(model: Scenario) -> set[str]:
+    """The competencies a scenario scores at report nodes (self-assessed points)."""
+    return {str(n.competency) for n in model.nodes.values() if isinstance(n, ReportNode)}
 
 
 def _standing(scenario_id: str, tried: list[HistorySummary], title: str) -> ScenarioStanding:

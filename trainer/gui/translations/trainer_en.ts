@@ -437,6 +437,11 @@
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="95"/>
+        <source>%1 (partly self-assessed)</source>
+        <translation>%1 (partly self-assessed)</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>

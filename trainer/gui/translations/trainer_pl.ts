@@ -437,6 +437,11 @@
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
+    <message>
+        <location filename="../history/page.py" line="95"/>
+        <source>%1 (partly self-assessed)</source>
+        <translation>%1 (częściowo z samooceny)</translation>
+    </message>
 </context>
 <context>
     <name>IdleSignOut</name>
