@@ -72,6 +72,7 @@ from trainer.domain.model import (  # noqa: E402
     DecisionNode,
     EndingNode,
     Mode,
+    ReportNode,
     SceneNode,
 )
 
@@ -98,6 +99,15 @@ MIXED_PATH = {
     "follow_up": "leave_card",
 }
 TICKED_IN_SHOT = ("symbol", "slogan", "place")
+#: What the officer writes at a report node (taken as ``20-report`` at the first one).
+REPORT_NOTE = {
+    "pl": "Na drzwiach domu kultury wlepka z krzyżem celtyckim. Zgłaszająca, kierowniczka "
+    "klubu mam, widziała ją rano; klub spotyka się z mamami z Ukrainy.\n"
+    "Przed usunięciem wlepki wykonano zdjęcie.",
+    "en": "A sticker with a Celtic cross on the community centre door. The caller, who runs "
+    "the mothers' club, saw it in the morning; the club meets mothers from Ukraine.\n"
+    "I took a photo before removing the sticker.",
+}
 CARD_IN_SHOT = "evidence_first"
 TIMER_LEFT_MS = 38_000
 #: Shuffles the choices and items of every attempt the same way on every run, so the
@@ -181,6 +191,7 @@ class Shots:
 
         self.out = out
         self.language = language
+        self.report_shot = False  # the first report node met is taken
         self.only = only
         self.size = size
         # The application is held as long as its window is.
@@ -327,6 +338,16 @@ class Shots:
             for box in player._checks:
                 if (box.property("item_id") in wanted) != box.isChecked():
                     click(box)
+            click(player.primary)
+        elif isinstance(node, ReportNode):
+            # Written, submitted, every item but the last ticked: the model and the items.
+            player._report.edit.setPlainText(REPORT_NOTE[self.language])
+            click(player.primary)
+            for box in player._checks[:-1]:
+                click(box)
+            if not self.report_shot:
+                self.report_shot = True
+                self.shot("20-report")
             click(player.primary)
         else:
             click(player.primary)

@@ -71,12 +71,14 @@ def install_hooks(side: SideFile) -> None:
         begin(self, active)
         side.line("started", active.attempt_id, len(active.state.steps), active.state.node)
 
-    def logged_submit(self: PlayPage, token: str, *, step_id: str | None = None) -> None:
+    def logged_submit(
+        self: PlayPage, token: str, *, step_id: str | None = None, note: str | None = None
+    ) -> None:
         if self.active is not None and not self._busy:
             step_id = step_id or str(uuid.uuid4())
             seq = len(self.active.state.steps) + 1
             side.line("sent", self.active.attempt_id, seq, step_id, token or "-")
-        submit(self, token, step_id=step_id)
+        submit(self, token, step_id=step_id, note=note)
 
     def logged_stored(self: PlayPage, state: object) -> None:
         active = self.active
@@ -161,6 +163,10 @@ class Officer(QObject):
         if player.feedback.isVisible():
             click(player.primary)  # Next
             return
+        report = player._report
+        if report is not None and not report.submitted and not report.can_submit():
+            QTest.keyClicks(report.edit, "notatka ")  # a report: write until it may be sent
+            return
         buttons = [b for b in player._choice_buttons if b.isEnabled()]
         if buttons:
             click(self.rng.choice(buttons))
@@ -169,7 +175,7 @@ class Officer(QObject):
             click(self.rng.choice(player._checks))
             return
         if player.primary.isVisible() and player.primary.isEnabled():
-            click(player.primary)  # Continue, Confirm or See the debrief
+            click(player.primary)  # Continue, Submit, Confirm or See the debrief
 
     def _answer_dialogs(self) -> None:
         box = QApplication.activeModalWidget()

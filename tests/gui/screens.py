@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollBar, QWidget
 
+from tests.gui.report_steps import answer_report_token
 from tests.play_support import play_tokens
-from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode
+from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode, ReportNode
 from trainer.gui.main import build_window
 
 
@@ -108,11 +109,15 @@ def play_tutorial_by_clicks(qtbot, window: object, look: Callable[[], None]) -> 
         if isinstance(node, EndingNode) and not player.feedback.isVisible():
             player.primary.click()  # to the debrief
             break
-        if player.feedback.isVisible() or not isinstance(node, DecisionNode | ChecklistNode):
+        answered = DecisionNode | ChecklistNode | ReportNode
+        if player.feedback.isVisible() or not isinstance(node, answered):
             player.primary.click()
             continue
         token = tokens.pop(0)
-        if isinstance(node, DecisionNode):
+        if isinstance(node, ReportNode):
+            answer_report_token(qtbot, player, token)  # ends on its feedback
+            look()
+        elif isinstance(node, DecisionNode):
             offered = [c.id for c in player.active.shown_choices()]
             player._choice_buttons[offered.index(token)].click()
         else:

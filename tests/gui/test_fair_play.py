@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from sqlalchemy import update
 
 from tests.gui.message_boxes import Answerer, click
+from tests.gui.report_steps import answer_report
 from tests.gui.screens import shown_window
-from trainer.domain.model import ChecklistNode, DecisionNode, SceneNode
+from trainer.domain.model import ChecklistNode, DecisionNode, ReportNode, SceneNode
 from trainer.storage import schema
 
 pytestmark = pytest.mark.gui
@@ -68,6 +69,8 @@ def go_to(qtbot, window, node_id: str) -> None:
         node = active.engine.current_node(active.state)
         if player.feedback.isVisible() or isinstance(node, SceneNode | ChecklistNode):
             press(qtbot, window, Qt.Key.Key_Return)
+        elif isinstance(node, ReportNode):
+            answer_report(qtbot, player, [])
         else:
             assert isinstance(node, DecisionNode)
             press(qtbot, window, Qt.Key.Key_1)

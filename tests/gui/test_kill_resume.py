@@ -52,7 +52,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.autoplayer_child import PROFILE
-from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, Mode, SceneNode
+from tests.gui.report_steps import answer_report
+from trainer.domain.model import (
+    ChecklistNode,
+    DecisionNode,
+    EndingNode,
+    Mode,
+    ReportNode,
+    SceneNode,
+)
 from trainer.gui.main import build_window
 from trainer.scenario_io.reader import load_scenario
 
@@ -339,6 +347,8 @@ def finish_by_keyboard(qtbot: QtBot, window: Any, rng: random.Random) -> None:
             press(Qt.Key.Key_Return)
         elif isinstance(node, DecisionNode):
             press(digit(rng.randint(1, len(player.current_choice_texts()))))
+        elif isinstance(node, ReportNode):
+            answer_report(qtbot, player, [i.id for i in node.items if rng.random() < 0.5])
         else:
             assert isinstance(node, ChecklistNode)
             for number in rng.sample(range(1, len(node.items) + 1), rng.randint(0, 3)):

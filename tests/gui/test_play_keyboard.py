@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressBar, QWidget
 
-from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, SceneNode
+from tests.gui.report_steps import answer_report_token
+from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, ReportNode, SceneNode
 from trainer.scenario_io.reader import load_scenario
 
 pytestmark = pytest.mark.gui
@@ -65,6 +66,11 @@ def play_tokens(qtbot, window, tokens: list[str], *, practice: bool) -> None:
                 player._tick()
             else:
                 press(qtbot, window, digit(offered.index(token) + 1))
+        elif isinstance(node, ReportNode):
+            # Its feedback shows in either mode: the model note is no secret once written.
+            answer_report_token(qtbot, window.player, token)
+            press(qtbot, window, Qt.Key.Key_Return)
+            continue
         else:
             assert isinstance(node, ChecklistNode)
             ids = [item.id for item in active.shown_items()]

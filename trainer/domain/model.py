@@ -251,6 +251,13 @@ class ChecklistNode(Node):
         return max(0, right - wrong)
 
 
+#: The longest report note kept, in characters. An official note runs to a page or two
+#: (3,000-6,000 characters); 20,000 leaves room for a very thorough one, while a whole
+#: document pasted by mistake is refused rather than stored with the attempt, exported
+#: and printed in every report made of it.
+MAX_NOTE_CHARACTERS = 20_000
+
+
 @dataclass(frozen=True, slots=True)
 class ReportItem:
     """Something a good note contains; the officer ticks it if theirs does (self-assessed)."""

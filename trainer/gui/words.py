@@ -102,6 +102,7 @@ def kind_word(kind: str) -> str:
         "scene": QCoreApplication.translate("NodeKind", "Scene"),
         "decision": QCoreApplication.translate("NodeKind", "Decision"),
         "checklist": QCoreApplication.translate("NodeKind", "Checklist"),
+        "report": QCoreApplication.translate("NodeKind", "Report"),
         "ending": QCoreApplication.translate("NodeKind", "Ending"),
     }
     return words.get(kind, kind)

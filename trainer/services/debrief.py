@@ -18,6 +18,7 @@ from trainer.domain.model import (
     DecisionNode,
     EndingNode,
     Rating,
+    ReportNode,
     Scenario,
     Stage,
 )
@@ -27,7 +28,7 @@ from trainer.domain.scoring import ScoreSheet, score_sheet
 
 @dataclass(frozen=True)
 class DebriefStep:
-    """One decision or checklist the officer answered."""
+    """One decision, checklist or report the officer answered."""
 
     seq: int
     node_id: str
@@ -44,6 +45,13 @@ class DebriefStep:
     checklist_missed: int = 0
     #: The state the node was shown in (it chooses path-aware texts and feedback).
     state: PlayState | None = None
+    #: A report's note as written (plain text, never markup); None at other steps.
+    note: str | None = None
+
+    @property
+    def self_assessed(self) -> bool:
+        """A report: its points are the items the officer ticked in their own note."""
+        return self.action is Action.REPORT
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,7 @@ def build_debrief(
                     best_id = best.tokens[0]
             on_best = matched and not departed
             departed = departed or not matched
-        rating: Rating | None = None
+        rating: Rating | None = None  # none for a report: the officer marked it
         right = wrong = missed = 0
         if isinstance(node, DecisionNode) and step.choice is not None:
             chosen = node.choice(step.choice)
@@ -125,7 +133,13 @@ def build_debrief(
             right = sum(1 for i in node.items if i.correct and i.id in ticked)
             wrong = sum(1 for i in node.items if not i.correct and i.id in ticked)
             missed = node.maximum - right
-        if isinstance(node, DecisionNode | ChecklistNode):
+        elif isinstance(node, ReportNode):
+            right = len(step.ticked)
+            missed = node.maximum - right
+            on_best = not departed
+        # A report is listed, but no best path is judged by it: ticking fewer items is
+        # an honest self-assessment, not a departure from the best way through.
+        if isinstance(node, DecisionNode | ChecklistNode | ReportNode):
             steps.append(
                 DebriefStep(
                     seq=seq,
@@ -142,9 +156,10 @@ def build_debrief(
                     checklist_wrong=wrong,
                     checklist_missed=missed,
                     state=replay,
+                    note=step.note if isinstance(node, ReportNode) else None,
                 )
             )
-        replay = _apply(engine, replay, step.action, step.choice, step.ticked)
+        replay = _apply(engine, replay, step.action, step.choice, step.ticked, step.note)
     ending_node = engine.current_node(state)
     ending = ending_node if isinstance(ending_node, EndingNode) else None
     first = next((s for s in steps if not s.on_best_path), None)
@@ -166,6 +181,7 @@ def _apply(
     action: Action,
     choice: str | None,
     ticked: tuple[str, ...],
+    note: str | None = None,
 ) -> PlayState:
     if action is Action.CONTINUE:
         return engine.continue_(state)
@@ -173,6 +189,8 @@ def _apply(
         return engine.time_out(state)
     if action is Action.CHECKLIST:
         return engine.answer(state, ticked)
+    if action is Action.REPORT:
+        return engine.report(state, note or "", ticked)
     assert choice is not None
     return engine.choose(state, choice)
 

@@ -30,6 +30,8 @@ from trainer.domain.model import (
     Choice,
     DecisionNode,
     EndingNode,
+    ReportItem,
+    ReportNode,
     Scenario,
 )
 from trainer.domain.render import TextRenderer
@@ -310,6 +312,21 @@ class ChecklistSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportSummary:
+    """The notes written at one report node: how often each item was missing.
+
+    Self-assessed: an item counts as in a note when its officer ticked it. Every item is
+    ``correct`` (a good note has it); ``missed`` is how often it was not ticked.
+    """
+
+    node_id: str
+    title: str | None
+    prompt: str | None
+    answers: int
+    items: tuple[ItemCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class EndingCount:
     """How often an ending was reached."""
 
@@ -344,11 +361,19 @@ class ScenarioOverview:
     endings: tuple[EndingCount, ...]
     competencies: tuple[CompetencyAverage, ...]
     abandoned: int = 0
+    reports: tuple[ReportSummary, ...] = ()
 
     @property
     def in_progress(self) -> int:
         """Attempts neither finished nor abandoned."""
         return self.attempts - self.finished - self.abandoned
+
+    def most_missing_in_notes(self, limit: int = 5) -> list[tuple[ReportSummary, ItemCount]]:
+        """Report items most often missing from the notes (not ticked; self-assessed),
+        most often first."""
+        found = [(r, i) for r in self.reports for i in r.items if i.missed]
+        found.sort(key=lambda pair: (-(pair[1].missed_share or 0.0), -pair[1].missed))
+        return found[:limit]
 
     def most_missed(self, limit: int = 5) -> list[tuple[ChecklistSummary, ItemCount]]:
         """Correct items most often left unticked, most missed first."""
@@ -492,7 +517,7 @@ class OverviewService:
             key: defaultdict(list) for key in rows if key != "profiles"
         }
         for key, grouped in by_scenario.items():
-            keyed_by_version = key in ("choices", "checklists")
+            keyed_by_version = key in ("choices", "checklists", "reports")
             for row in rows[key]:
                 grouped[scenario_of[row[0]] if keyed_by_version else row[0]].append(row)
         totals: dict[str, list[float]] = {}
@@ -520,6 +545,7 @@ class OverviewService:
                     average_percent=_mean(total, int(counted)),
                     decisions=_decisions(versions, by_scenario["choices"][sid], language),
                     checklists=_checklists(versions, by_scenario["checklists"][sid], language),
+                    reports=_reports(versions, by_scenario["reports"][sid], language),
                     endings=_endings(versions, by_scenario["outcomes"][sid], language),
                     competencies=tuple(
                         CompetencyAverage(cid, _label(newest, cid, language), _mean(t, n), n)
@@ -711,6 +737,80 @@ def _checklists(
         shown = _newest(played, _find_checklist, node_id)
         summaries.append(
             ChecklistSummary(
+                node_id=node_id,
+                title=resolve(shown[0].title, shown[1], language) if shown else None,
+                prompt=resolve(shown[0].prompt, shown[1], language) if shown else None,
+                answers=answers.get(node_id, 0),
+                items=tuple(items),
+            )
+        )
+    return tuple(summaries)
+
+
+def _find_report(model: Scenario, node_id: str) -> ReportNode | None:
+    node = model.nodes.get(NodeId(node_id))
+    return node if isinstance(node, ReportNode) else None
+
+
+def _find_report_item(model: Scenario, node_id: str, item_id: str) -> ReportItem | None:
+    node = _find_report(model, node_id)
+    return next((i for i in node.items if i.id == item_id), None) if node else None
+
+
+def _report_options(model: Scenario) -> Iterable[tuple[str, Iterable[str]]]:
+    for node in story_order(model):
+        if isinstance(node, ReportNode):
+            yield node.id, [i.id for i in node.items]
+
+
+def _reports(
+    played: _Versions, rows: list[tuple[Any, ...]], language: str | None
+) -> tuple[ReportSummary, ...]:
+    """Per report node, per item: in how many notes it was missing (not ticked)."""
+    models = {snapshot.id: model for snapshot, model in played}
+    answers: dict[str, int] = defaultdict(int)
+    tally: dict[tuple[str, str], list[int]] = {}  # answers, ticked, missing
+    wordings: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    for vid, node_id, ticked_json, count in rows:
+        answers[node_id] += count
+        model = models.get(vid)
+        node = _find_report(model, node_id) if model is not None else None
+        if node is None or model is None:
+            continue
+        ticked = set(json.loads(ticked_json))
+        for item in node.items:
+            wordings[(node_id, item.id)].add(resolve(item.text, model, language))
+            entry = tally.setdefault((node_id, item.id), [0, 0, 0])
+            entry[0] += count
+            entry[1 if item.id in ticked else 2] += count
+    order = _order(played, _report_options)
+    for node_id, item_id in tally:
+        order.setdefault(node_id, {}).setdefault(item_id, None)
+    for node_id in answers:
+        order.setdefault(node_id, {})
+
+    summaries = []
+    for node_id, item_ids in order.items():
+        items = []
+        for item_id in item_ids:
+            latest = _newest(played, _find_report_item, node_id, item_id)
+            text = resolve(latest[0].text, latest[1], language) if latest else None
+            answered, ticked_count, missing = tally.get((node_id, item_id), [0, 0, 0])
+            items.append(
+                ItemCount(
+                    item_id=item_id,
+                    text=text,
+                    correct=True,
+                    answers=answered,
+                    ticked=ticked_count,
+                    missed=missing,
+                    wrong=0,
+                    changed=len(wordings[(node_id, item_id)] | {text}) > 1,
+                )
+            )
+        shown = _newest(played, _find_report, node_id)
+        summaries.append(
+            ReportSummary(
                 node_id=node_id,
                 title=resolve(shown[0].title, shown[1], language) if shown else None,
                 prompt=resolve(shown[0].prompt, shown[1], language) if shown else None,

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from trainer.domain.address import Address, parse_address
 from trainer.domain.analysis import Analysis
 from trainer.domain.engine import PlayEngine, PlayState, Step
-from trainer.domain.errors import StateFormatError
+from trainer.domain.errors import PlayError, StateFormatError
 from trainer.domain.ids import CompetencyId
 from trainer.domain.model import (
+    MAX_NOTE_CHARACTERS,
     ChecklistItem,
     ChecklistNode,
     Choice,
     DecisionNode,
     EndingNode,
     Mode,
+    ReportItem,
+    ReportNode,
     Scenario,
 )
 from trainer.domain.ordering import in_shown_order, new_seed
@@ -30,6 +33,30 @@ from trainer.storage.errors import StorageError
 from trainer.storage.play_records import Finish, NewStep
 from trainer.storage.records import AttemptRecord, ProfileRecord
 from trainer.storage.store import Store
+
+
+class NoteTooLongError(PlayError):
+    """A report note longer than :data:`MAX_NOTE_CHARACTERS`: refused, not cut short."""
+
+    def __init__(self, length: int, limit: int = MAX_NOTE_CHARACTERS) -> None:
+        super().__init__(
+            f"the note is {length} characters long; at most {limit} are kept: shorten it"
+        )
+        self.length = length
+        self.limit = limit
+
+
+def count_words(text: str) -> int:
+    """The words of a note, as its word count shows them: runs of non-space characters
+    with at least one letter or digit (a lone dash or bullet is no word)."""
+    return sum(1 for part in text.split() if any(ch.isalnum() for ch in part))
+
+
+def check_note(note: str) -> str:
+    """``note`` if it is short enough to keep; NoteTooLongError if not."""
+    if len(note) > MAX_NOTE_CHARACTERS:
+        raise NoteTooLongError(len(note))
+    return note
 
 
 def _plain(points: Mapping[CompetencyId, int]) -> dict[str, int]:
@@ -55,6 +82,8 @@ class ActiveAttempt:
     clock: tuple[int, int] | None = None
     #: How the officer is addressed, as stored with the attempt (replay shows the same).
     address: Address = Address.NONE
+    #: The note being written at the current report node, as last kept (None: none).
+    draft_note: str | None = None
 
     @property
     def renderer(self) -> TextRenderer:
@@ -78,6 +107,19 @@ class ActiveAttempt:
             return ()
         return in_shown_order(node.items, node, self.seed)
 
+    def shown_report_items(self) -> tuple[ReportItem, ...]:
+        """The current report's items in the order they are shown (empty elsewhere).
+
+        Always file order, unlike a checklist's: a report's items are no test with
+        wrong answers whose place could give them away, but the parts of the model
+        note, which the author lists in the order the note has them; the officer
+        checks their own note against them from top to bottom.
+        """
+        node = self.engine.current_node(self.state)
+        if not isinstance(node, ReportNode) or self.state.finished:
+            return ()
+        return node.items
+
     def shown_ids(self) -> list[str] | None:
         """The ids of what the current node shows, in order; None at scenes and endings."""
         node = self.engine.current_node(self.state)
@@ -85,6 +127,8 @@ class ActiveAttempt:
             return [c.id for c in self.shown_choices()]
         if isinstance(node, ChecklistNode):
             return [i.id for i in self.shown_items()]
+        if isinstance(node, ReportNode):
+            return [i.id for i in self.shown_report_items()]
         return None
 
     def time_left_ms(self) -> int | None:
@@ -196,6 +240,7 @@ class PlayService:
             seed=record.order_seed,
             clock=record.clock,
             address=parse_address(record.address),  # as started, not as the profile says now
+            draft_note=record.draft_note,
         )
 
     def advance(
@@ -205,15 +250,67 @@ class PlayService:
         *,
         elapsed_ms: int | None = None,
         step_id: str | None = None,
+        note: str = "",
     ) -> PlayState:
         """Apply one action (see :meth:`PlayEngine.play`) and store it; returns the new state.
 
+        At a report node ``token`` is the ticked item ids, comma-separated, and ``note``
+        the text written (NoteTooLongError over :data:`MAX_NOTE_CHARACTERS`).
         The state in ``active`` changes only after the step is committed: if storing
         fails (disk full), the caller still holds the choice and may retry with the
         same ``step_id``, which makes a doubled submit harmless.
         """
-        after = active.engine.play(active.state, token)
+        if isinstance(active.engine.current_node(active.state), ReportNode):
+            check_note(note)
+        after = active.engine.play(active.state, token, note=note)
         return self._commit(active, after, elapsed_ms=elapsed_ms, step_id=step_id)
+
+    def submit_report(
+        self,
+        active: ActiveAttempt,
+        note: str,
+        ticked: Iterable[str],
+        *,
+        elapsed_ms: int | None = None,
+        step_id: str | None = None,
+    ) -> PlayState:
+        """Submit the current report: the note written and the items the officer ticked
+        as contained in it (self-assessed). Stored with the note; the draft goes.
+
+        The ticked items are stored in file order, whatever order they were ticked in.
+        PlayError if the attempt is not at a report; NoteTooLongError as in advance().
+        """
+        node = active.engine.current_node(active.state)
+        if not isinstance(node, ReportNode) or active.state.finished:
+            raise PlayError("the attempt is not at a report")
+        wanted = set(ticked)
+        in_file_order: list[str] = [item.id for item in node.items if item.id in wanted]
+        unknown = wanted - set(in_file_order)
+        if unknown:
+            in_file_order.append(sorted(unknown)[0])  # the engine names it in its error
+        return self.advance(
+            active, ",".join(in_file_order), elapsed_ms=elapsed_ms, step_id=step_id, note=note
+        )
+
+    def keep_draft_note(self, active: ActiveAttempt, text: str, *, step: int | None = None) -> None:
+        """Keep the note being written at the current report, so that a pause, a sign-out
+        or a crash loses nothing; a resume shows it again.
+
+        ``step`` is the seq of the step the note is for, as the caller saw it (a late
+        save after the report was submitted changes nothing). A text over the limit is
+        kept only up to it: a draft is never refused, the submit says what is too long.
+        """
+        current = len(active.state.steps) + 1
+        if step is not None and step != current:
+            return
+        node = active.engine.current_node(active.state)
+        if not isinstance(node, ReportNode) or active.state.finished:
+            return
+        kept = text[:MAX_NOTE_CHARACTERS] or None
+        if kept == active.draft_note:
+            return
+        self.store.keep_draft_note(active.attempt_id, current, kept)
+        active.draft_note = kept
 
     def time_out(
         self, active: ActiveAttempt, *, elapsed_ms: int | None = None, step_id: str | None = None
@@ -261,6 +358,7 @@ class PlayService:
         if self._store(active, after, elapsed_ms=elapsed_ms, step_id=step_id):
             active.state = after
             active.clock = None
+            active.draft_note = None
         else:
             # This step id is already stored (a doubled submit): the stored state is the
             # truth, not ``after``, which would run one step ahead of the database.
@@ -305,6 +403,7 @@ class PlayService:
                 elapsed_ms=elapsed_ms,
                 # ``active`` still stands where the step was taken.
                 shown_order=active.shown_ids(),
+                note=step.note,
             ),
             state=json.dumps(after.to_json()),
             path=list(after.path),

@@ -42,14 +42,15 @@ class NodeView:
     """A node as the officer saw it, in the attempt's language."""
 
     node_id: str
-    kind: str  # scene | decision | checklist | ending
+    kind: str  # scene | decision | checklist | report | ending
     title: str | None
     text: str
     stage: str | None
     image: str | None
-    prompt: str | None = None  # checklists
+    prompt: str | None = None  # checklists and reports
     outcome: str | None = None  # endings
     debrief: str | None = None  # endings
+    model: str | None = None  # reports: the model answer shown after submitting
 
     @property
     def heading(self) -> str:
@@ -73,7 +74,11 @@ class ChoiceView:
 
 @dataclass(frozen=True, slots=True)
 class ItemView:
-    """A checklist item: whether it was ticked and whether it should have been."""
+    """A checklist item: whether it was ticked and whether it should have been.
+
+    A report's item is always ``correct`` (a good note has it): ``ticked`` is whether
+    the officer said their note has it (self-assessed).
+    """
 
     item_id: str
     text: str
@@ -109,12 +114,19 @@ class ReplayStep:
     to_node: str
     choice: ChoiceView | None  # decisions: the option taken (or the timeout)
     offered: tuple[ChoiceView, ...]  # decisions: every option shown, in the order shown
-    items: tuple[ItemView, ...]  # checklists: every item, ticked or not, in the order shown
+    items: tuple[ItemView, ...]  # checklists and reports: every item, in the order shown
     rating: Rating | None
     gained: dict[str, int]
     cards: tuple[CardView, ...]  # opened at this node before this step
     elapsed_ms: int | None
     at: str
+    #: A report's note as written (plain text, never markup); None at other steps.
+    note: str | None = None
+
+    @property
+    def self_assessed(self) -> bool:
+        """A report: the points are the items the officer ticked in their own note."""
+        return self.action is Action.REPORT
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +220,7 @@ def node_view(renderer: TextRenderer, node: AnyNode, state: PlayState) -> NodeVi
         prompt=prompt,
         outcome=ending.outcome.value if ending is not None else None,
         debrief=renderer.optional_at(ending.debrief, state) if ending is not None else None,
+        model=renderer.at(node.model, state) if isinstance(node, ReportNode) else None,
     )
 
 
@@ -250,7 +263,9 @@ def _walk(
         # As the officer saw them: the order stored with the step (file order before 0003).
         offered = in_stored_order(engine.offered(state), step.shown_order)
         try:
-            after = _apply(engine, state, Action(step.action), step.choice_id, step.ticked)
+            after = _apply(
+                engine, state, Action(step.action), step.choice_id, step.ticked, step.note
+            )
         except (PlayError, ValueError) as exc:
             raise StorageError(
                 f"step {step.seq} of attempt {attempt_id} cannot be replayed: {exc}"
@@ -285,6 +300,18 @@ def _walk(
                 for i in in_stored_order(node.items, step.shown_order)
             )
             rating = checklist_rating(node, ticked)
+        elif isinstance(node, ReportNode):
+            ticked = frozenset(taken.ticked)
+            items = tuple(
+                ItemView(
+                    item_id=i.id,
+                    text=renderer.text(i.text),
+                    correct=True,
+                    ticked=i.id in ticked,
+                    feedback=renderer.text(i.feedback) if i.feedback is not None else None,
+                )
+                for i in in_stored_order(node.items, step.shown_order)
+            )
         steps.append(
             ReplayStep(
                 seq=step.seq,
@@ -299,6 +326,7 @@ def _walk(
                 cards=tuple(lookups.get(step.seq, ())),
                 elapsed_ms=step.elapsed_ms,
                 at=step.created_at,
+                note=step.note if isinstance(node, ReportNode) else None,
             )
         )
         state = after
@@ -311,6 +339,7 @@ def _apply(
     action: Action,
     choice: str | None,
     ticked: list[str],
+    note: str | None = None,
 ) -> PlayState:
     if action is Action.CONTINUE:
         return engine.continue_(state)
@@ -318,6 +347,8 @@ def _apply(
         return engine.time_out(state)
     if action is Action.CHECKLIST:
         return engine.answer(state, ticked)
+    if action is Action.REPORT:
+        return engine.report(state, note or "", ticked)
     if choice is None:
         raise PlayError("a stored choice step names no choice")
     return engine.choose(state, choice)

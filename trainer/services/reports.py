@@ -19,7 +19,7 @@ from pathlib import Path
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import Action
 from trainer.domain.markup import opening_words
-from trainer.domain.model import ChecklistNode, DecisionNode, Scenario
+from trainer.domain.model import ChecklistNode, DecisionNode, ReportNode, Scenario
 from trainer.domain.render import TextRenderer
 from trainer.domain.scoring import percentages
 from trainer.fileio import atomic_write_bytes, paused_gc
@@ -50,6 +50,8 @@ ATTEMPT_COLUMNS = (
     "ending",
     "outcome",
     "overall_percent",
+    # Of the points, those the officer gave themselves at report nodes (ticked items).
+    "self_assessed_points",
 )
 CHOICE_COLUMNS = (
     "scenario",
@@ -66,6 +68,8 @@ CHOICE_COLUMNS = (
     "wording_changed",
 )
 PERCENT_SUFFIX = "_percent"
+#: The rating column of a report item's row: the officer, not the scenario, judged it.
+SELF_ASSESSED = "self-assessed"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -120,7 +124,7 @@ class CompetencyLine:
 
 @dataclass(frozen=True, slots=True)
 class AnswerLine:
-    """One answered decision or checklist, as the attempt report lists it."""
+    """One answered decision, checklist or report, as the attempt report lists it."""
 
     seq: int
     stage: str | None
@@ -136,6 +140,10 @@ class AnswerLine:
     checklist_missed: int
     cards: tuple[str, ...]  # titles of the cards opened before answering
     elapsed_ms: int | None
+    #: A report: its points are self-assessed (``checklist_right``: items ticked as in
+    #: the note, ``checklist_missed``: items not), and ``note`` is the text written.
+    self_assessed: bool = False
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +217,9 @@ class CompetencyTrend:
     average: float | None
     last: float | None
     scenarios: tuple[str, ...]
+    #: Some of its points may come from report nodes, which the officer marks themselves:
+    #: a scenario version finished in it scores this competency at a report.
+    self_assessed: bool = False
 
 
 #: How many recent finished attempts a competency chart shows.
@@ -293,6 +304,7 @@ class ReportService:
         records = self.attempts(viewer=viewer, profile=profile, period=period, tz=tz)
         names = {p.id: p.display_name for p in self.store.list_profiles()}
         competencies = sorted({cid for r in records for cid in r.maximum})
+        self_assessed = self.store.self_assessed_points(r.id for r in records)
         header = [*ATTEMPT_COLUMNS, *(competency_column(c) for c in competencies)]
         rows = []
         for r in records:
@@ -313,6 +325,7 @@ class ReportService:
                     r.ending or "",
                     r.outcome or "",
                     number_cell(r.overall_percent),
+                    str(self_assessed.get(r.id, 0)),
                     *(number_cell(percent.get(c)) for c in competencies),
                 ]
             )
@@ -417,6 +430,7 @@ class ReportService:
         trained_by: dict[str, dict[str, None]] = {}
         labelled_by: dict[str, Scenario] = {}
         standings: dict[str, list[HistorySummary]] = {}
+        self_assessed: set[str] = set()
         for r in records:
             if with_lines:
                 lines.append(
@@ -443,6 +457,8 @@ class ReportService:
                         labelled_by[cid] = model
             if r.status != "finished":
                 continue
+            if model is not None:
+                self_assessed.update(_report_competencies(model))
             for cid, value in percentages(r.points, r.maximum)[0].items():
                 if value is None:
                     continue
@@ -468,6 +484,7 @@ class ReportService:
                     average=statistics.fmean(values[cid]) if values.get(cid) else None,
                     last=points[-1].percent if points else None,
                     scenarios=tuple(trained_by.get(cid, {})),
+                    self_assessed=cid in self_assessed,
                 )
             )
         return HistoryReport(
@@ -482,6 +499,11 @@ class ReportService:
                 _standing(sid, tried, title(tried[-1])) for sid, tried in standings.items()
             ),
         )
+
+
+def _report_competencies(model: Scenario) -> set[str]:
+    """The competencies a scenario scores at report nodes (self-assessed points)."""
+    return {str(n.competency) for n in model.nodes.values() if isinstance(n, ReportNode)}
 
 
 def _standing(scenario_id: str, tried: list[HistorySummary], title: str) -> ScenarioStanding:
@@ -517,6 +539,25 @@ def choice_count_rows(overview: Overview) -> list[list[str]]:
                         str(decision.answers),
                         "; ".join(f"v{v.version}: {v.count}" for v in option.versions),
                         "yes" if option.texts_differ else "no",
+                    ]
+                )
+        # A report's items, as ticked (said to be in the note): rated ``self-assessed``.
+        for report in scenario.reports:
+            for item in report.items:
+                rows.append(
+                    [
+                        scenario.scenario_id,
+                        safe_cell(scenario.title),
+                        report.node_id,
+                        safe_cell(report.title),
+                        item.item_id,
+                        safe_cell(item.text),
+                        SELF_ASSESSED,
+                        str(item.ticked),
+                        number_cell(100 * item.ticked / item.answers if item.answers else None),
+                        str(report.answers),
+                        "",
+                        "yes" if item.changed else "no",
                     ]
                 )
     return rows
@@ -614,4 +655,6 @@ def _answer_line(renderer: TextRenderer, step: DebriefStep, shown: ReplayStep) -
         checklist_missed=step.checklist_missed,
         cards=tuple(card.title for card in shown.cards),
         elapsed_ms=shown.elapsed_ms,
+        self_assessed=step.self_assessed,
+        note=shown.note,
     )

@@ -103,6 +103,7 @@ class ReportStore(PlayRecordStore):
         a ``finished_at`` too (when it was abandoned): finished ones are counted by status.
         - ``choices``: (scenario version id, node id, choice id, times chosen);
         - ``checklists``: (scenario version id, node id, ticked items as JSON, times);
+        - ``reports``: (scenario version id, node id, items ticked as JSON, times);
         - ``competencies``: (scenario id, competency, sum of percents, how many).
         """
         where = _review_filters(since=since, until=until, scenario_id=scenario_id, mode=mode)
@@ -153,6 +154,11 @@ class ReportStore(PlayRecordStore):
             )
             .join(step, step.attempt_id == attempt.id)
             .where(step.action == "checklist", *where)
+            .group_by(attempt.scenario_version_id, step.node_id, step.ticked),
+            # Reports alike: the items each officer said their note contains.
+            "reports": select(attempt.scenario_version_id, step.node_id, step.ticked, func.count())
+            .join(step, step.attempt_id == attempt.id)
+            .where(step.action == "report", *where)
             .group_by(attempt.scenario_version_id, step.node_id, step.ticked),
             "competencies": select(
                 attempt.scenario_id,
@@ -219,6 +225,24 @@ class ReportStore(PlayRecordStore):
         with self.db.read() as session:
             rows = session.execute(query.order_by(schema.Attempt.started_at, schema.Attempt.id))
             return [_attempt(r, with_state=False) for r in rows]
+
+    def self_assessed_points(self, attempt_ids: Iterable[str]) -> dict[str, int]:
+        """Points each of these attempts earned at report nodes (the officer ticked them);
+        attempts with no report step are left out."""
+        ids = list(dict.fromkeys(attempt_ids))
+        points: dict[str, int] = {}
+        with self.db.read() as session:
+            for start in range(0, len(ids), 500):  # well under SQLite's variable limit
+                rows = session.execute(
+                    select(schema.Step.attempt_id, schema.Step.gained).where(
+                        schema.Step.action == "report",
+                        schema.Step.attempt_id.in_(ids[start : start + 500]),
+                    )
+                )
+                for attempt_id, gained in rows:
+                    earned = sum(int(v) for v in json.loads(gained).values())
+                    points[attempt_id] = points.get(attempt_id, 0) + earned
+        return points
 
     def card_lookups(self, attempt_id: str) -> list[tuple[int, str, str, str]]:
         """An attempt's knowledge-card look-ups: (step seq, node id, card id, time), in order."""

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,7 +55,7 @@ from trainer.services.cards import ScenarioCard
 from trainer.services.history import scenarios_to_practise
 from trainer.services.overview import ReviewAccess
 from trainer.services.records import ProfileRecord
-from trainer.services.reports import HistoryReport, ReportService
+from trainer.services.reports import CompetencyTrend, HistoryReport, ReportService
 
 # The chart shows this many of the latest finished attempts (older ones: see the table).
 CHART_ATTEMPTS: Final = 40
@@ -79,13 +79,22 @@ def chart_series(
         labels.setdefault(local_time(moment), None)
     series = [
         ChartSeries(
-            name=trend.label,
+            name=_series_name(trend),
             points=tuple((local_time(p.at), p.percent) for p in trend.points if p.at in kept),
         )
         for trend in report.trends
         if trend.points
     ]
     return [s for s in series if s.points], list(labels)
+
+
+def _series_name(trend: CompetencyTrend) -> str:
+    """The competency's name, marked where reports add points the officer gave themselves."""
+    if not trend.self_assessed:
+        return trend.label
+    return QCoreApplication.translate("HistoryPage", "%1 (partly self-assessed)").replace(
+        "%1", trend.label
+    )
 
 
 class HistoryPage(QWidget):

@@ -27,6 +27,7 @@ from trainer.domain.model import Outcome
 from trainer.gui.formats import percent, ui_language
 from trainer.gui.formats import seconds as in_seconds
 from trainer.gui.history.model import local_time, outcome_key, status_text
+from trainer.gui.player.report_panel import note_card, report_item_markup
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
@@ -59,6 +60,14 @@ def _text(_page: QWidget, source: str) -> str:
         "Points": QCoreApplication.translate("ReplayPage", "Points"),
         "Time taken: %1 s": QCoreApplication.translate("ReplayPage", "Time taken: %1 s"),
         "Card opened": QCoreApplication.translate("ReplayPage", "Card opened"),
+        "Model note": QCoreApplication.translate("ReplayPage", "Model note"),
+        "Points (self-assessed)": QCoreApplication.translate(
+            "ReplayPage", "Points (self-assessed)"
+        ),
+        "Your note": QCoreApplication.translate("ReplayPage", "Your note"),
+        "as written, under the steps": QCoreApplication.translate(
+            "ReplayPage", "as written, under the steps"
+        ),
     }
     return labels[source]
 
@@ -94,6 +103,11 @@ class ReplayPage(QWidget):
         body_layout.setContentsMargins(0, 0, 0, 0)
         self.text = FittedTextBrowser(max_height=1_000_000)  # the page scrolls, not the text
         body_layout.addWidget(self.text)
+        # The notes written at report nodes, as written: plain text, never markup.
+        self.notes_heading = heading(1.35)
+        body_layout.addWidget(self.notes_heading)
+        self.notes_box = QVBoxLayout()
+        body_layout.addLayout(self.notes_box)
         body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -115,6 +129,7 @@ class ReplayPage(QWidget):
         self.pdf_button.setText(self.tr("Export P&DF"))
         self.text.setAccessibleName(self.tr("The attempt, step by step"))
         self.scroller.setAccessibleName(self.tr("The attempt as it was shown"))
+        self.notes_heading.setText(self.tr("Notes, as written"))
         if self.replay is not None:
             self.show_replay(self.replay)
 
@@ -148,6 +163,21 @@ class ReplayPage(QWidget):
         self.outcome.setToolTip(ending_and_score_hint())
         self.text.set_markup(self.markup(replay))
         self.text.verticalScrollBar().setValue(0)
+        self._show_notes(replay)
+
+    def _show_notes(self, replay: Replay) -> None:
+        while self.notes_box.count():
+            item = self.notes_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        reports = [(n, s) for n, s in enumerate(replay.steps, start=1) if s.self_assessed]
+        self.notes_heading.setVisible(bool(reports))
+        for number, step in reports:
+            card = note_card(f"{number}. {step.node.heading}", step.note or "")
+            self.notes_box.addWidget(card)
+            card.show()
 
     def _outcome_line(self, replay: Replay) -> str:
         overall = replay.debrief.sheet.overall_percent
@@ -206,15 +236,30 @@ class ReplayPage(QWidget):
         if others:
             options = "; ".join(_inline(c.text) for c in others)
             details.append(f"- {_text(self, 'Other options')}: {options}")
-        details.extend(self._item_markup(item) for item in step.items)
+        if step.self_assessed:
+            details.extend(self._report_markup(step))
+        else:
+            details.extend(self._item_markup(item) for item in step.items)
         points = self._points(replay, step.gained)
         if points:
-            details.append(f"- {_text(self, 'Points')}: {points}")
+            label = "Points (self-assessed)" if step.self_assessed else "Points"
+            details.append(f"- {_text(self, label)}: {points}")
         if step.elapsed_ms is not None:
             seconds = in_seconds(step.elapsed_ms)
             details.append(f"- {_text(self, 'Time taken: %1 s').replace('%1', seconds)}")
         if details:
             lines += [*details, ""]
+        return lines
+
+    def _report_markup(self, step: ReplayStep) -> list[str]:
+        """A report: where the note is, the model note, and the items as ticked."""
+        lines = [f"- {_text(self, 'Your note')}: *{_text(self, 'as written, under the steps')}*"]
+        if step.node.model:
+            lines.append(f"- {_text(self, 'Model note')}: {_inline(step.node.model)}")
+        lines.extend(
+            report_item_markup(item.ticked, item.text, None if item.ticked else item.feedback)
+            for item in step.items
+        )
         return lines
 
     def _item_markup(self, item: ItemView) -> str:
@@ -272,6 +317,10 @@ class ReplayPage(QWidget):
                 pct = sheet.percent.get(cid)
                 shown = percent(pct)
                 label = competency_label(replay.scenario, cid, ui_language())
-                lines.append(f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}")
+                line = f"- {label}: {sheet.points.get(cid, 0)} / {top} · {shown}"
+                own = sum(s.gained.get(cid, 0) for s in replay.steps if s.self_assessed)
+                if own:
+                    line += " · " + self.tr("of which %1 self-assessed").replace("%1", str(own))
+                lines.append(line)
             lines.append("")
         return lines

@@ -56,6 +56,8 @@ from trainer.gui.overview.tables import (
     ending_rows,
     item_columns,
     item_rows,
+    note_item_columns,
+    note_item_rows,
 )
 from trainer.gui.reports.overview_pdf import write_overview_pdf
 from trainer.gui.saved_notice import show_saved
@@ -99,6 +101,9 @@ class TrainerOverviewPage(QWidget):
         self.items_model = RowTableModel(item_columns(), self)
         self.items_proxy = RowFilterModel(self)
         self.items_proxy.setSourceModel(self.items_model)
+        self.notes_model = RowTableModel(note_item_columns(), self)
+        self.notes_proxy = RowFilterModel(self)
+        self.notes_proxy.setSourceModel(self.notes_model)
         self.endings_model = RowTableModel(ending_columns(), self)
         self.endings_proxy = RowFilterModel(self)
         self.endings_proxy.setSourceModel(self.endings_model)
@@ -155,6 +160,8 @@ class TrainerOverviewPage(QWidget):
 
         self.items_view = self._table(self.items_proxy)
         self.tabs.addTab(self.items_view, "")
+        self.notes_view = self._table(self.notes_proxy)
+        self.tabs.addTab(self.notes_view, "")
         self.endings_view = self._table(self.endings_proxy)
         self.tabs.addTab(self.endings_view, "")
         self.competencies_view = self._table(self.competencies_proxy)
@@ -198,6 +205,7 @@ class TrainerOverviewPage(QWidget):
             self.profiles_view,
             self.choices_view,
             self.items_view,
+            self.notes_view,
             self.endings_view,
             self.competencies_view,
         )
@@ -209,6 +217,9 @@ class TrainerOverviewPage(QWidget):
                     QCoreApplication.translate("TrainerOverview", "Choices per decision"),
                     QCoreApplication.translate(
                         "TrainerOverview", "Indicators missed or ticked wrongly"
+                    ),
+                    QCoreApplication.translate(
+                        "TrainerOverview", "Missing from notes (self-assessed)"
                     ),
                     QCoreApplication.translate("TrainerOverview", "Endings"),
                     QCoreApplication.translate("TrainerOverview", "Competencies"),
@@ -294,6 +305,7 @@ class TrainerOverviewPage(QWidget):
         self.profiles_model.set_profiles(overview.profiles)
         self.choices_model.set_overview(overview)
         self.items_model.set_rows(item_rows(overview))
+        self.notes_model.set_rows(note_item_rows(overview))
         self.endings_model.set_rows(ending_rows(overview))
         self.competencies_model.set_rows(competency_rows(overview))
         self.choices_view.expandToDepth(0)

@@ -13,7 +13,13 @@ from trainer.domain.model import Outcome
 from trainer.gui.formats import whole
 from trainer.gui.overview.models import Column, RowTableModel, percent_text, sortable
 from trainer.gui.words import OUTCOME_STYLE, outcome_word, status_word
-from trainer.services.overview import ChecklistSummary, ItemCount, Overview, ProfileSummary
+from trainer.services.overview import (
+    ChecklistSummary,
+    ItemCount,
+    Overview,
+    ProfileSummary,
+    ReportSummary,
+)
 
 
 def _counted(header: Callable[[], str], count: Callable[[Any], int]) -> Column:
@@ -127,6 +133,57 @@ def item_columns() -> list[Column]:
             lambda: QCoreApplication.translate("TrainerOverview", "Count"),
             lambda r: f"{r.count} / {r.item.answers}",
             lambda r: r.count,
+            True,
+        ),
+        _scenario_column(),
+    ]
+
+
+@dataclass(frozen=True)
+class NoteItemRow:
+    """A report item most often missing from the notes (self-assessed), for the table."""
+
+    scenario_title: str
+    report: str
+    item: ItemCount
+
+
+def note_item_rows(overview: Overview, limit: int = 5) -> list[NoteItemRow]:
+    """Per scenario, the report items most often missing from the officers' notes."""
+
+    def name(report: ReportSummary) -> str:
+        return report.title or report.prompt or report.node_id
+
+    return [
+        NoteItemRow(scenario.title, name(report), item)
+        for scenario in overview.scenarios
+        for report, item in scenario.most_missing_in_notes(limit)
+    ]
+
+
+def note_item_columns() -> list[Column]:
+    """Item, report, share and count missing of a :class:`NoteItemRow`."""
+    return [
+        Column(
+            lambda: QCoreApplication.translate("TrainerOverview", "Missing from the note"),
+            lambda r: r.item.text or r.item.item_id,
+            lambda r: (r.item.text or r.item.item_id).casefold(),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TrainerOverview", "Report"),
+            lambda r: r.report,
+            lambda r: r.report.casefold(),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TrainerOverview", "Share (self-assessed)"),
+            lambda r: percent_text(r.item.missed_share),
+            lambda r: sortable(r.item.missed_share),
+            True,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("TrainerOverview", "Count"),
+            lambda r: f"{r.item.missed} / {r.item.answers}",
+            lambda r: r.item.missed,
             True,
         ),
         _scenario_column(),

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from trainer.domain.competencies import competency_label
 from trainer.domain.engine import PlayState
 from trainer.domain.markup import one_line, opening_words
-from trainer.domain.model import ChecklistNode, DecisionNode
+from trainer.domain.model import ChecklistNode, DecisionNode, ReportNode
 from trainer.domain.variants import PathText
 from trainer.gui.formats import percent, ui_language
+from trainer.gui.player.report_panel import note_card, report_item_markup
 from trainer.gui.widgets.bars import LabelledBar
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
@@ -30,12 +31,16 @@ from trainer.gui.words import (
     OUTCOME_STYLE,
     ending_and_score_hint,
     ending_line,
+    kind_word,
     marked_rating_word,
     score_line,
     stage_word,
     step_kind_or_stage,
 )
 from trainer.services.debrief import Debrief, DebriefStep
+
+#: The nodes the debrief lists: where the officer answered something.
+AnsweredNode = DecisionNode | ChecklistNode | ReportNode
 
 
 class DebriefPage(QWidget):
@@ -75,6 +80,11 @@ class DebriefPage(QWidget):
         self.body.addWidget(self.path_heading)
         self.path_text = FittedTextBrowser(max_height=100_000)  # the page scrolls, not the text
         self.body.addWidget(self.path_text)
+        # The notes written at report nodes, as written: plain text, never markup.
+        self.notes_heading = heading(1.35)
+        self.body.addWidget(self.notes_heading)
+        self.notes_box = QVBoxLayout()
+        self.body.addLayout(self.notes_box)
         self.body.addStretch(1)
 
         buttons = QHBoxLayout()
@@ -96,6 +106,7 @@ class DebriefPage(QWidget):
         self.path_heading.setText(self.tr("Your path, step by step"))
         self.ending_text.setAccessibleName(self.tr("How it ended and the lessons"))
         self.path_text.setAccessibleName(self.tr("Your path, step by step"))
+        self.notes_heading.setText(self.tr("Your notes, as you wrote them"))
         if self.debrief is not None:
             self.show_debrief(self.debrief, self.language)
 
@@ -166,15 +177,46 @@ class DebriefPage(QWidget):
             bar.setValue(round(pct or 0))
             shown = percent(pct)
             bar.setFormat(f"{sheet.points[cid]} / {sheet.maximum[cid]}   ·   {shown}")
+            own = sum(s.gained.get(cid, 0) for s in debrief.steps if s.self_assessed)
+            if own:
+                # Points the officer gave themselves at a report: said so beside the bar.
+                label.setText(
+                    label.text()
+                    + "\n"
+                    + self.tr("of which %1 self-assessed").replace("%1", str(own))
+                )
             bar.setAccessibleName(f"{label.text()}: {bar.format()}")
             self.scores.addWidget(label, row, 0)
             self.scores.addWidget(bar, row, 1)
 
         self.path_text.set_markup(self._path_markup(debrief))
+        self._show_notes(debrief)
         # Open at the outcome and the bars, also when this page showed a debrief before.
         self.scroller.verticalScrollBar().setValue(0)
 
-    def _choice_text(self, node: DecisionNode | ChecklistNode, step: DebriefStep) -> str:
+    def _show_notes(self, debrief: Debrief) -> None:
+        while self.notes_box.count():
+            item = self.notes_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        reports = [s for s in debrief.steps if s.self_assessed]
+        self.notes_heading.setVisible(bool(reports))
+        for step in reports:
+            node = debrief.scenario.node(step.node_id)
+            assert isinstance(node, ReportNode)
+            self.notes_box.addWidget(note_card(self._heading(node, step), step.note or ""))
+
+    def _choice_text(
+        self, node: DecisionNode | ChecklistNode | ReportNode, step: DebriefStep
+    ) -> str:
+        if isinstance(node, ReportNode):
+            return (
+                self.tr("your note contains %1 of %2 items")
+                .replace("%1", str(step.checklist_right))
+                .replace("%2", str(node.maximum))
+            )
         if isinstance(node, ChecklistNode):
             return (
                 self.tr("ticked %1 right, %2 wrong, missed %3")
@@ -187,7 +229,7 @@ class DebriefPage(QWidget):
         choice = node.choice(step.choice_id or "")
         return one_line(self._t(choice.text)) if choice is not None else str(step.choice_id)
 
-    def _heading(self, node: DecisionNode | ChecklistNode, step: DebriefStep) -> str:
+    def _heading(self, node: AnsweredNode, step: DebriefStep) -> str:
         """The step's title, or the first words of its text: never its internal id."""
         return one_line(self._t(node.title, step.state)) or opening_words(
             self._t(node.text, step.state)
@@ -201,7 +243,7 @@ class DebriefPage(QWidget):
             lines.append(self.tr("You followed the best path all the way."))
         else:
             node = scenario.node(first.node_id)
-            assert isinstance(node, DecisionNode | ChecklistNode)
+            assert isinstance(node, DecisionNode | ChecklistNode | ReportNode)
             where = self._heading(node, first) or step_kind_or_stage(
                 first.stage.value if first.stage else None, node.type.value
             )
@@ -209,12 +251,16 @@ class DebriefPage(QWidget):
         lines.append("")
         for number, step in enumerate(debrief.steps, start=1):
             node = scenario.node(step.node_id)
-            assert isinstance(node, DecisionNode | ChecklistNode)
+            assert isinstance(node, DecisionNode | ChecklistNode | ReportNode)
             stage = step.stage.value if step.stage else None
             title = self._heading(node, step)
             what = stage_word(stage) if node.title else step_kind_or_stage(stage, node.type.value)
+            if isinstance(node, ReportNode) and stage is None:
+                what = kind_word("report")  # "Other" says nothing of a note
             rating = step.rating
             mark = marked_rating_word(rating) if rating is not None else ""
+            if step.self_assessed:
+                mark = self.tr("self-assessed")
             points = ", ".join(
                 f"{'+' if p > 0 else ''}{p} {competency_label(scenario, c, ui_language())}"
                 for c, p in step.gained.items()
@@ -233,6 +279,12 @@ class DebriefPage(QWidget):
                 if chosen is not None and chosen.feedback is not None:
                     # One list item, however many lines or paragraphs the author wrote.
                     lines.append(f"- {one_line(self._t(chosen.feedback, step.state))}")
+            if isinstance(node, ReportNode):
+                ticked = frozenset(step.ticked)
+                for item in node.items:
+                    lines.append(
+                        report_item_markup(item.id in ticked, self._t(item.text, step.state), None)
+                    )
             if step.best_choice_id is not None and isinstance(node, DecisionNode):
                 best = node.choice(step.best_choice_id)
                 if best is not None:

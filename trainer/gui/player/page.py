@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import deque
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
@@ -37,6 +38,7 @@ from trainer.domain.model import (
     DecisionNode,
     EndingNode,
     Mode,
+    ReportNode,
     Scenario,
     SceneNode,
 )
@@ -44,6 +46,7 @@ from trainer.domain.variants import PathText
 from trainer.gui.context import GuiContext
 from trainer.gui.images import load_scenario_image
 from trainer.gui.messages import describe
+from trainer.gui.player.report_panel import PanelState, ReportPanel
 from trainer.gui.widgets.elided import ElidedLabel
 from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
@@ -96,6 +99,9 @@ class ChoiceButton(QPushButton):
         )
         return QSize(width, self.minimumHeight())
 
+
+#: How long after the last key the note being written is kept (a crash loses at most this).
+DRAFT_DELAY_MS = 800
 
 #: Qt's widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.
 QT_INT_MAX = 2**31 - 1
@@ -178,6 +184,16 @@ class PlayPage(QWidget):
         self._stored_second = -1  # the whole second last stored (stored once per second)
         self._clock_step = -1  # the step (seq) the clock waits for; -1: none
         self._carried_ms: int | None = None  # the clock's reading when its node is redrawn
+        # A report being written: its panel, the step (seq) it is for, and the note of
+        # the step being stored (kept for a retry).
+        self._report: ReportPanel | None = None
+        self._report_step = -1
+        self._pending_note: str | None = None
+        # The draft is kept a moment after the typing stops, not at every key.
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._keep_draft)
         self._build()
         self.retranslate()
 
@@ -337,6 +353,7 @@ class PlayPage(QWidget):
         if self._countdown.isActive():
             self._stop_clock()
         self._countdown.stop()
+        self._keep_draft()  # a note being written stays with the attempt
         self.active = None
         self._clock_step = -1
         self._busy = False
@@ -368,6 +385,8 @@ class PlayPage(QWidget):
         self.mode_badge.setText(self.tr("Practice") if practice else self.tr("Assessment"))
 
     def _clear_interaction(self) -> None:
+        self._draft_timer.stop()
+        self._report = None
         self._choice_buttons = []
         self._checks = []
         self._offered = []
@@ -397,6 +416,9 @@ class PlayPage(QWidget):
         same_step = self._clock_step == len(state.steps) + 1
         self._carried_ms = self._time_left() if same_step else None
         was_paused = same_step and self.paused.isVisible()
+        carried_report: PanelState | None = None
+        if self._report is not None and self._report_step == len(state.steps) + 1:
+            carried_report = self._report.snapshot()  # redrawn: the note goes on as it was
         self._clear_interaction()
         self.feedback.hide()
         self._countdown.stop()
@@ -440,6 +462,8 @@ class PlayPage(QWidget):
             self._render_decision(node)
         elif isinstance(node, ChecklistNode):
             self._render_checklist(node)
+        elif isinstance(node, ReportNode):
+            self._render_report(node, carried_report)
         elif isinstance(node, EndingNode):
             self._set_primary("debrief", self.tr("See the debrief  ⏎"))
         self.scroller.verticalScrollBar().setValue(0)
@@ -516,6 +540,79 @@ class PlayPage(QWidget):
         self._set_primary("confirm", self.tr("Confirm  ⏎"))
         if self._checks:
             self._checks[0].setFocus()
+
+    def _render_report(self, node: ReportNode, carried: PanelState | None) -> None:
+        active = self.active
+        assert active is not None
+        items = [(item.id, self._t(item.text)) for item in active.shown_report_items()]
+        panel = ReportPanel(
+            self._t(node.prompt) or self.tr("Your note"),
+            self._t(node.model),
+            items,
+            node.min_words,
+        )
+        self._report = panel
+        self._report_step = len(active.state.steps) + 1
+        self.choices_box.addWidget(panel)
+        panel.show()  # now, not from the event loop: the text box takes the focus below
+        if carried is not None:
+            panel.restore(carried)
+            self._draft_timer.start()  # a redraw stopped the wait for a pause in typing
+        elif active.draft_note:
+            panel.set_note(active.draft_note)  # kept when the attempt was left
+        panel.changed.connect(self._note_changed)
+        panel.submit_requested.connect(self._submit_note_by_key)
+        # Tab: the note, the items (once shown), then Submit or Confirm; hidden ones are
+        # passed over.
+        chain = [panel.edit, *panel.checks, self.primary]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        if panel.submitted:
+            self._checks = panel.checks
+            self._set_primary("report-confirm", self.tr("Confirm  ⏎"))
+            if self._checks:
+                self._checks[0].setFocus()
+        else:
+            self._set_primary("report-submit", self.tr("Submit the note (Ctrl+Enter)"))
+            self._update_note_submit()
+            panel.edit.setFocus()
+
+    def _show_model_start(self) -> None:
+        # After the layout has grown to hold the model note: its heading in view.
+        if self._report is not None and self._report.submitted:
+            self.scroller.ensureWidgetVisible(self._report.model_heading, 50, 8)
+
+    def _note_changed(self) -> None:
+        self._update_note_submit()
+        self._draft_timer.start()
+
+    def _update_note_submit(self) -> None:
+        panel = self._report
+        if panel is None or panel.submitted:
+            return
+        ready = panel.can_submit() and not self._busy
+        self.primary.setEnabled(ready)
+        self.primary.setToolTip("" if ready else panel.count.text())
+
+    def _submit_note_by_key(self) -> None:
+        if self._primary_action == "report-submit" and self.primary.isEnabled():
+            self.primary.click()
+
+    def _keep_draft(self) -> None:
+        """Keep the note being written with the attempt (a pause, a sign-out or a crash
+        loses nothing); dropped once the report is stored."""
+        self._draft_timer.stop()
+        active, panel = self.active, self._report
+        if active is None or panel is None or self._busy:
+            return
+        text, step = panel.note(), self._report_step
+        if text == (active.draft_note or ""):
+            return
+        play = self.context.services.play
+        self.context.runner.run(
+            lambda: play.keep_draft_note(active, text, step=step),
+            on_error=lambda _e: None,  # the next key or pause tries again; the step is safe
+        )
 
     def _set_timer_visible(self, visible: bool) -> None:
         self.timer_label.setVisible(visible)
@@ -615,6 +712,8 @@ class PlayPage(QWidget):
         # Another page took the window (a menu while the clock ran): the clock stops and
         # the question waits behind the pause screen. Not when the window itself hides
         # (closing): the second's stored reading stands then.
+        if not event.spontaneous():
+            self._keep_draft()  # another page, or the window closing: the note stays
         if (
             not event.spontaneous()
             and self._countdown.isActive()
@@ -677,23 +776,47 @@ class PlayPage(QWidget):
             assert isinstance(node, ChecklistNode)
             # Stored in file order, whatever the order shown: the same answer, the same row.
             self._submit(",".join(i.id for i in node.items if i.id in checked))
+        elif action == "report-submit":
+            panel = self._report
+            if panel is None or not panel.can_submit():
+                return
+            self._keep_draft()  # until the items are confirmed, the note is a draft
+            panel.show_model()
+            self._checks = panel.checks
+            self._set_primary("report-confirm", self.tr("Confirm  ⏎"))
+            if self._checks:
+                self._checks[0].setFocus()
+            QTimer.singleShot(0, self._show_model_start)
+        elif action == "report-confirm":
+            panel = self._report
+            node = self.active.engine.current_node(self.active.state)
+            assert panel is not None and isinstance(node, ReportNode)
+            ticked = set(panel.ticked())
+            token = ",".join(i.id for i in node.items if i.id in ticked)
+            self._submit(token, note=panel.note())
         elif action == "next":
             self._after_feedback()
         elif action == "debrief":
             self.attempt_finished.emit(self.active)
 
-    def _submit(self, token: str, *, step_id: str | None = None) -> None:
+    def _submit(self, token: str, *, step_id: str | None = None, note: str | None = None) -> None:
         active = self.active
         if active is None or self._busy:
             return
         self._countdown.stop()
+        self._draft_timer.stop()
         self._busy = True
         self._set_inputs_enabled(False)
         step_id = step_id or str(uuid.uuid4())
         self._pending = (token, step_id)
+        self._pending_note = note
         elapsed = int(self._shown.elapsed())
         play = self.context.services.play
-        if token == "timeout" and not any(c.id == "timeout" for c in self._offered):
+        if note is not None:  # a report: the ticked items and the note
+            work = lambda: play.advance(  # noqa: E731
+                active, token, elapsed_ms=elapsed, step_id=step_id, note=note
+            )
+        elif token == "timeout" and not any(c.id == "timeout" for c in self._offered):
             work = lambda: play.time_out(active, elapsed_ms=elapsed, step_id=step_id)  # noqa: E731
         else:
             work = lambda: play.advance(active, token, elapsed_ms=elapsed, step_id=step_id)  # noqa: E731
@@ -712,6 +835,11 @@ class PlayPage(QWidget):
         self._set_inputs_enabled(True)
         step = active.state.steps[-1]
         node = active.scenario.node(step.node)
+        if isinstance(node, ReportNode) and self._report is not None:
+            # In either mode: the model note is shown already, and the items' feedback
+            # explains what the officer just said their note has or lacks.
+            self._show_report_feedback(node, step)
+            return
         if active.mode is Mode.PRACTICE and isinstance(node, DecisionNode | ChecklistNode):
             self._show_feedback(node, step)
             return
@@ -743,7 +871,7 @@ class PlayPage(QWidget):
         box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is retry and pending is not None:
-            self._submit(pending[0], step_id=pending[1])
+            self._submit(pending[0], step_id=pending[1], note=self._pending_note)
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for button in self._choice_buttons:
@@ -751,6 +879,8 @@ class PlayPage(QWidget):
         for box in self._checks:
             box.setEnabled(enabled)
         self.primary.setEnabled(enabled)
+        if enabled:
+            self._update_note_submit()
 
     def _show_feedback(self, node: DecisionNode | ChecklistNode, step: object) -> None:
         active = self.active
@@ -813,6 +943,51 @@ class PlayPage(QWidget):
         # feedback is taller than the view, its start (the rating) rather than its end.
         QTimer.singleShot(0, self._show_feedback_start)
 
+    def _show_report_feedback(self, node: ReportNode, step: object) -> None:
+        """Each item: in the note or not (as the officer said), and why it matters; the
+        points, marked self-assessed."""
+        from trainer.domain.engine import Step
+        from trainer.gui.player.report_panel import report_item_markup
+
+        active, panel = self.active, self._report
+        assert active is not None and panel is not None and isinstance(step, Step)
+        panel.lock()
+        ticked = frozenset(step.ticked)
+        # In the order shown: a report's is its file's (``active`` stands at the next node).
+        shown = node.items
+        summary = (
+            self.tr("Self-assessed: %1 of %2 items in your note")
+            .replace("%1", str(len(ticked)))
+            .replace("%2", str(node.maximum))
+        )
+        self.feedback_rating.setText(
+            f"<span style='font-size:130%; font-weight:600'>{_escape(summary)}</span>"
+        )
+        self.feedback_rating.setAccessibleName(summary)
+        self.feedback_text.set_markup(
+            "\n".join(
+                report_item_markup(
+                    item.id in ticked,
+                    self._t(item.text),
+                    self._t(item.feedback) if item.feedback is not None else None,
+                )
+                for item in shown
+            )
+        )
+        gained = [
+            f"{'+' if p > 0 else ''}{p} {competency_label(active.scenario, c, active.language)}"
+            for c, p in step.gained.items()
+            if p
+        ]
+        self.feedback_points.setText(
+            self.tr("Points (self-assessed): %1").replace("%1", ", ".join(gained))
+            if gained
+            else self.tr("No points for this step (self-assessed).")
+        )
+        self.feedback.show()
+        self._set_primary("next", self.tr("Next  ⏎"))
+        QTimer.singleShot(0, self._show_feedback_start)
+
     def _show_feedback_start(self) -> None:
         self.scroller.ensureWidgetVisible(self.primary)
         # A checklist's question stays in view above its (long) feedback.
@@ -853,6 +1028,7 @@ class PlayPage(QWidget):
     def _leave(self) -> None:
         if self._busy:
             return
+        self._keep_draft()
         if self._countdown.isActive():
             self._pause_clock()  # the pause screen: the question hidden, the clock stopped
             return

@@ -40,6 +40,25 @@ def feedback_by_seq(replay: Replay) -> dict[int, str]:
     return found
 
 
+#: A note's paragraphs are drawn a piece at a time, each short enough for one page.
+NOTE_PIECE_CHARS = 1500
+
+
+def note_parts(note: str) -> list[str]:
+    """The note's lines, each long one cut at a space into pieces that fit a page (the
+    layout moves a paragraph whole to the next page, never splits it); an empty line
+    kept as a space, so the note's paragraphs stay apart."""
+    parts: list[str] = []
+    for line in note.splitlines() or [""]:
+        while len(line) > NOTE_PIECE_CHARS:
+            cut = line.rfind(" ", 0, NOTE_PIECE_CHARS)
+            cut = cut if cut > 0 else NOTE_PIECE_CHARS
+            parts.append(line[:cut])
+            line = line[cut:].lstrip(" ")
+        parts.append(line or " ")
+    return parts
+
+
 def write_attempt_pdf(
     report: AttemptReport,
     path: Path | str,
@@ -145,6 +164,8 @@ def write_attempt_pdf(
                     translate("Reports", "Answer: %1").replace("%1", given), indent=4, after=0.6
                 )
                 word, colour = rating_cell(answer.rating)
+                if answer.self_assessed:
+                    word, colour = translate("Reports", "self-assessed"), MUTED
                 points = translate("Reports", "%1 points").replace("%1", f"{answer.points:+d}")
                 details = [word, points]
                 if answer.elapsed_ms is not None:
@@ -153,7 +174,13 @@ def write_attempt_pdf(
                             "%1", seconds(answer.elapsed_ms, 1, shown_locale())
                         )
                     )
-                if answer.checklist_right or answer.checklist_wrong or answer.checklist_missed:
+                if answer.self_assessed:
+                    details.append(
+                        translate("Reports", "in the note: %1 of %2 items")
+                        .replace("%1", count_text(answer.checklist_right))
+                        .replace("%2", count_text(answer.checklist_right + answer.checklist_missed))
+                    )
+                elif answer.checklist_right or answer.checklist_wrong or answer.checklist_missed:
                     details.append(
                         translate("Reports", "right %1, wrong %2, missed %3")
                         .replace("%1", count_text(answer.checklist_right))
@@ -170,6 +197,11 @@ def write_attempt_pdf(
                         indent=4,
                         after=0.6,
                     )
+                if answer.self_assessed:
+                    page.text(translate("Reports", "The note as written:"), size=9, indent=4)
+                    for part in note_parts(answer.note or ""):
+                        page.text(part, size=9, indent=8, after=0.3)
+                    page.space(0.6)
                 if answer.best_answer and not answer.on_best_path:
                     page.text(
                         translate("Reports", "Best answer here: %1").replace(

@@ -19,13 +19,13 @@ from trainer.gui.reports.wording import (
     shorten,
     translate,
 )
-from trainer.services.overview import ChecklistSummary, ItemCount, Overview
+from trainer.services.overview import ChecklistSummary, ItemCount, Overview, ReportSummary
 
 
 def _item_lines(
     page: ReportPage,
     heading: str,
-    items: Sequence[tuple[ChecklistSummary, ItemCount]],
+    items: Sequence[tuple[ChecklistSummary | ReportSummary, ItemCount]],
     share_and_count: Callable[[ItemCount], tuple[float | None, int]],
 ) -> None:
     """A heading and one line per checklist item: its text, then its share and count of
@@ -144,6 +144,12 @@ def write_overview_pdf(overview: Overview, path: Path | str, *, language: str) -
                     translate("Reports", "Most often ticked wrongly"),
                     scenario.most_wrongly_ticked(),
                     lambda item: (item.wrong_share, item.wrong),
+                )
+                _item_lines(
+                    page,
+                    translate("Reports", "Most often missing from the notes (self-assessed)"),
+                    scenario.most_missing_in_notes(),
+                    lambda item: (item.missed_share, item.missed),
                 )
                 if scenario.endings:
                     page.text(translate("Reports", "Endings reached"), bold=True, after=0.6)

@@ -204,6 +204,26 @@
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="109"/>
+        <source>Your notes, as you wrote them</source>
+        <translation>Twoje notatki w oryginalnym brzmieniu</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="186"/>
+        <source>of which %1 self-assessed</source>
+        <translation>w tym %1 z samooceny</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="216"/>
+        <source>your note contains %1 of %2 items</source>
+        <translation>notatka zawiera %1 z %2 elementów</translation>
+    </message>
+    <message>
+        <location filename="../player/debrief_page.py" line="263"/>
+        <source>self-assessed</source>
+        <translation>samoocena</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -462,6 +482,11 @@
         <location filename="../history/page.py" line="573"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
+    </message>
+    <message>
+        <location filename="../history/page.py" line="95"/>
+        <source>%1 (partly self-assessed)</source>
+        <translation>%1 (częściowo z samooceny)</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1040,11 @@
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
+    <message>
+        <location filename="../words.py" line="105"/>
+        <source>Report</source>
+        <translation>Notatka</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1223,6 +1253,31 @@
         <location filename="../player/page.py" line="803"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="548"/>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="569"/>
+        <source>Submit the note (Ctrl+Enter)</source>
+        <translation>Wyślij notatkę (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="951"/>
+        <source>Self-assessed: %1 of %2 items in your note</source>
+        <translation>Samoocena: w Twojej notatce %1 z %2 elementów</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="975"/>
+        <source>Points (self-assessed): %1</source>
+        <translation>Punkty (samoocena): %1</translation>
+    </message>
+    <message>
+        <location filename="../player/page.py" line="977"/>
+        <source>No points for this step (self-assessed).</source>
+        <translation>Brak punktów za ten krok (samoocena).</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1658,36 @@
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
+    <message>
+        <location filename="../history/replay_page.py" line="63"/>
+        <source>Model note</source>
+        <translation>Wzór notatki</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="64"/>
+        <source>Points (self-assessed)</source>
+        <translation>Punkty (samoocena)</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="67"/>
+        <source>Your note</source>
+        <translation>Twoja notatka</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="68"/>
+        <source>as written, under the steps</source>
+        <translation>w oryginalnym brzmieniu, pod krokami</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="132"/>
+        <source>Notes, as written</source>
+        <translation>Notatki w oryginalnym brzmieniu</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="323"/>
+        <source>of which %1 self-assessed</source>
+        <translation>w tym %1 z samooceny</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1904,6 +1989,26 @@
         <location filename="../reports/wording.py" line="153"/>
         <source>in progress</source>
         <translation>w toku</translation>
+    </message>
+    <message>
+        <location filename="../reports/attempt_pdf.py" line="168"/>
+        <source>self-assessed</source>
+        <translation>samoocena</translation>
+    </message>
+    <message>
+        <location filename="../reports/attempt_pdf.py" line="179"/>
+        <source>in the note: %1 of %2 items</source>
+        <translation>w notatce: %1 z %2 elementów</translation>
+    </message>
+    <message>
+        <location filename="../reports/attempt_pdf.py" line="201"/>
+        <source>The note as written:</source>
+        <translation>Notatka w oryginalnym brzmieniu:</translation>
+    </message>
+    <message>
+        <location filename="../reports/overview_pdf.py" line="150"/>
+        <source>Most often missing from the notes (self-assessed)</source>
+        <translation>Najczęściej brakujące w notatkach (samoocena)</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2354,109 @@
         <location filename="../overview/choice_tree.py" line="160"/>
         <source>completed %1, abandoned %2, in progress %3</source>
         <translation>ukończone: %1, porzucone: %2, w toku: %3</translation>
+    </message>
+    <message>
+        <location filename="../overview/tables.py" line="168"/>
+        <source>Missing from the note</source>
+        <translation>Brakujące w notatce</translation>
+    </message>
+    <message>
+        <location filename="../overview/tables.py" line="173"/>
+        <source>Report</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../overview/tables.py" line="178"/>
+        <source>Share (self-assessed)</source>
+        <translation>Odsetek (samoocena)</translation>
+    </message>
+    <message>
+        <location filename="../overview/page.py" line="221"/>
+        <source>Missing from notes (self-assessed)</source>
+        <translation>Braki w notatkach (samoocena)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../player/report_panel.py" line="83"/>
+        <source>In your note:</source>
+        <translation>Jest w Twojej notatce:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="85"/>
+        <source>Not in your note:</source>
+        <translation>Brak w Twojej notatce:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="98"/>
+        <source>(the note is empty)</source>
+        <translation>(notatka jest pusta)</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="226"/>
+        <location filename="../player/report_panel.py" line="227"/>
+        <source>Model note</source>
+        <translation>Wzór notatki</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="228"/>
+        <source>My note contains:</source>
+        <translation>Moja notatka zawiera:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="231"/>
+        <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
+        <translation>Porównaj swoją notatkę ze wzorem i zaznacz, co zawiera (klawisz z numerem zaznacza element). To samoocena: punkty to zaznaczone elementy.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="252"/>
+        <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
+        <translation>Notatka jest za długa: %1 znaków, a zapisuje się najwyżej %2. Skróć ją, aby wysłać.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="263"/>
+        <source>%1 more to submit</source>
+        <translation>jeszcze %1, aby wysłać</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountFew</name>
+    <message>
+        <location filename="../player/report_panel.py" line="66"/>
+        <source>%1 words, at least %2</source>
+        <translation>%1 słowa, co najmniej %2</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="72"/>
+        <source>%1 words</source>
+        <translation>%1 słowa</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountMany</name>
+    <message>
+        <location filename="../player/report_panel.py" line="67"/>
+        <source>%1 words, at least %2</source>
+        <translation>%1 słów, co najmniej %2</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="73"/>
+        <source>%1 words</source>
+        <translation>%1 słów</translation>
+    </message>
+</context>
+<context>
+    <name>WordCountOne</name>
+    <message>
+        <location filename="../player/report_panel.py" line="65"/>
+        <source>%1 word, at least %2</source>
+        <translation>%1 słowo, co najmniej %2</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="71"/>
+        <source>%1 word</source>
+        <translation>%1 słowo</translation>
     </message>
 </context>
 </TS>
