@@ -144,7 +144,7 @@ def build_debrief(
                     state=replay,
                 )
             )
-        replay = _apply(engine, replay, step.action, step.choice, step.ticked)
+        replay = _apply(engine, replay, step.action, step.choice, step.ticked, step.note)
     ending_node = engine.current_node(state)
     ending = ending_node if isinstance(ending_node, EndingNode) else None
     first = next((s for s in steps if not s.on_best_path), None)
@@ -166,6 +166,7 @@ def _apply(
     action: Action,
     choice: str | None,
     ticked: tuple[str, ...],
+    note: str | None = None,
 ) -> PlayState:
     if action is Action.CONTINUE:
         return engine.continue_(state)
@@ -173,6 +174,8 @@ def _apply(
         return engine.time_out(state)
     if action is Action.CHECKLIST:
         return engine.answer(state, ticked)
+    if action is Action.REPORT:
+        return engine.report(state, note or "", ticked)
     assert choice is not None
     return engine.choose(state, choice)
 

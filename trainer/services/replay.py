@@ -255,7 +255,9 @@ def _walk(
         # As the officer saw them: the order stored with the step (file order before 0003).
         offered = in_stored_order(engine.offered(state), step.shown_order)
         try:
-            after = _apply(engine, state, Action(step.action), step.choice_id, step.ticked)
+            after = _apply(
+                engine, state, Action(step.action), step.choice_id, step.ticked, step.note
+            )
         except (PlayError, ValueError) as exc:
             raise StorageError(
                 f"step {step.seq} of attempt {attempt_id} cannot be replayed: {exc}"
@@ -316,6 +318,7 @@ def _apply(
     action: Action,
     choice: str | None,
     ticked: list[str],
+    note: str | None = None,
 ) -> PlayState:
     if action is Action.CONTINUE:
         return engine.continue_(state)
@@ -323,6 +326,8 @@ def _apply(
         return engine.time_out(state)
     if action is Action.CHECKLIST:
         return engine.answer(state, ticked)
+    if action is Action.REPORT:
+        return engine.report(state, note or "", ticked)
     if choice is None:
         raise PlayError("a stored choice step names no choice")
     return engine.choose(state, choice)
