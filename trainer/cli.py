@@ -154,21 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="TEXT",
         help="the note written at a report node (format 1.1); repeat it, in order, once"
-        " for every report node the tokens reach",
+        " for every report node the tokens reach (not with --profile)",
     )
     play.add_argument(
         "--seed",
         type=_seed_option,
         metavar="N",
         help="the order seed (0 to 2147483647): the same seed shows choices and checklist"
-        " items in the same order; without it the order is random, as in the app",
+        " items in the same order; without it the order is random, as in the app"
+        " (not with --profile)",
     )
     play.add_argument(
         "--address",
         choices=tuple(_ADDRESS_CODES),
         metavar="m|f|none",
         help="how the player is addressed in Polish {m|f} forms: m masculine, f feminine,"
-        " none both forms as 'a/b' (the default)",
+        " none both forms as 'a/b' (the default; not with --profile)",
     )
     play.add_argument(
         "--json",
