@@ -359,3 +359,14 @@ def test_the_tutorial_keeps_the_pedagogical_rules():
             if len(node.choices) >= 3
         ]
         assert sum(longest_is_best) <= 0.6 * len(longest_is_best), language
+
+
+def test_the_success_debrief_does_not_claim_a_motive_that_was_not_flagged(run_cli):
+    flagged = transcript(run_cli, *BEST_TOKENS, lang="en")["end_success"]["debrief"]
+    handed_over = BEST_TOKENS.copy()
+    handed_over[4] = "handover"
+    unflagged = transcript(run_cli, *handed_over, lang="en")["end_success"]["debrief"]
+    assert "The bias motive is on record" in flagged
+    assert "without the bias motive flagged" not in flagged
+    assert "without the bias motive flagged" in unflagged
+    assert "The bias motive is on record" not in unflagged
