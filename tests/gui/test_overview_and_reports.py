@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from trainer.domain.model import ChecklistNode, DecisionNode, Mode, SceneNode
+from trainer.domain.model import ChecklistNode, DecisionNode, Mode, ReportNode, SceneNode
 from trainer.gui.context import GuiContext
 from trainer.gui.overview.page import (
     COUNT_ROLE,
@@ -127,7 +127,7 @@ class World:
                 if isinstance(node, DecisionNode):
                     record.choices.append((node.id, token))
                 else:
-                    assert isinstance(node, ChecklistNode)
+                    assert isinstance(node, ChecklistNode | ReportNode)
             self.clock.now += dt.timedelta(seconds=20)
             play.advance(active, token, elapsed_ms=4000)
         self.played.append(record)
