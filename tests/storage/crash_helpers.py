@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer.domain.engine import PlayEngine, PlayState
-from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode
+from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, ReportNode
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TUTORIAL = REPO_ROOT / "scenarios" / "tutorial"
@@ -39,7 +39,7 @@ def pick_token(engine: PlayEngine, state: PlayState, rng: random.Random) -> str:
         if node.on_timeout is not None:
             options.append("timeout")
         return rng.choice(options)
-    if isinstance(node, ChecklistNode):
+    if isinstance(node, ChecklistNode | ReportNode):  # a report's token: the items ticked
         return ",".join(item.id for item in node.items if rng.random() < 0.5)
     if isinstance(node, EndingNode):
         raise AssertionError("no token is accepted at an ending")
@@ -50,7 +50,7 @@ def stored_token(action: str, choice_id: str | None, ticked: Sequence[str]) -> s
     """The token that produced a stored step."""
     if action == "continue":
         return ""
-    if action == "checklist":
+    if action in ("checklist", "report"):
         return ",".join(ticked)
     if action == "timeout":
         return "timeout"
