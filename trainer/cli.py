@@ -61,6 +61,22 @@ def _finding_code(value: str) -> str:
 
 
 _CODE_RE = re.compile(r"[a-z0-9][a-z0-9.-]{0,63}")
+#: ``--address`` values (the profile's codes, see trainer.domain.address.Address).
+_ADDRESS_CODES = ("m", "f", "none")
+
+
+def _seed_option(value: str) -> int:
+    """``--seed``'s value: a whole number the app could have stored as an attempt's seed."""
+    from trainer.domain.ordering import SEED_LIMIT
+
+    try:
+        seed = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {value!r}") from None
+    if not 0 <= seed < SEED_LIMIT:
+        raise argparse.ArgumentTypeError(f"the seed must be from 0 to {SEED_LIMIT - 1}")
+    return seed
+
 
 #: Options that take a path: any bytes a file name may hold are fine there.
 _PATH_OPTIONS = frozenset({"data_dir", "path", "paths", "output", "file"})
@@ -157,16 +173,50 @@ def build_parser() -> argparse.ArgumentParser:
         action="extend",  # repeated flags add up: --choose a --choose b is --choose a b
         default=[],
         metavar="TOKEN",
-        help="choice ids, 'timeout', or comma-separated checklist items, in order "
-        "(may be repeated)",
+        help="one token per decision, checklist or report, in order (may be repeated):"
+        " a choice id, 'timeout' at a timed decision, or the ids of the ticked checklist"
+        " or report items comma-separated ('' for none)",
     )
-    play.add_argument("--json", action="store_true", help="print JSON")
+    play.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="the note written at a report node (format 1.1); repeat it, in order, once"
+        " for every report node the tokens reach (not with --profile)",
+    )
+    play.add_argument(
+        "--seed",
+        type=_seed_option,
+        metavar="N",
+        help="the order seed (0 to 2147483647): the same seed shows choices and checklist"
+        " items in the same order; without it the order is random, as in the app"
+        " (not with --profile)",
+    )
+    play.add_argument(
+        "--address",
+        choices=tuple(_ADDRESS_CODES),
+        metavar="m|f|none",
+        help="how the player is addressed in Polish {m|f} forms: m masculine, f feminine,"
+        " none both forms as 'a/b' (the default; not with --profile)",
+    )
+    play.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON, with a 'transcript' of every node shown: its title and text as"
+        " rendered (path alternatives, form of address, language) and the ids of its"
+        " choices or items in the order shown",
+    )
     play.add_argument("--profile", metavar="NAME", help="record the attempt for this profile")
     play.add_argument(
         "--mode", choices=("practice", "assessment"), default="practice", help="with --profile"
     )
     play.add_argument(
-        "--language", metavar="CODE", help="content language (default: the scenario's first)"
+        "--lang",
+        "--language",
+        dest="language",
+        metavar="CODE",
+        help="content language (default: the scenario's first)",
     )
     play.add_argument(
         "--resume", action="store_true", help="continue the profile's unfinished attempt"
@@ -500,6 +550,103 @@ def _print_play(data: dict[str, Any]) -> None:
     _out(f"overall: {'n/a' if overall is None else f'{overall:.1f}%'}")
 
 
+class _Transcript:
+    """What the player was shown, node by node, as the app would show it.
+
+    Texts go through :class:`~trainer.domain.render.TextRenderer` with the state
+    standing at the node (so path alternatives and forms of address are the app's),
+    and choices and items are listed in the order the app shows them for ``seed``
+    (:func:`~trainer.domain.ordering.in_shown_order`; a report's items in file order).
+    """
+
+    def __init__(self, engine: Any, renderer: Any, seed: int | None) -> None:
+        self.engine = engine
+        self.renderer = renderer
+        self.seed = seed
+        self.entries: list[dict[str, Any]] = []
+        self._states: list[Any] = []  # the state at each entry's node
+
+    def see(self, state: Any) -> None:
+        """Record the node ``state`` stands at, if it was not recorded yet."""
+        from trainer.domain.model import (
+            ChecklistNode,
+            DecisionNode,
+            EndingNode,
+            ReportNode,
+        )
+        from trainer.domain.ordering import in_shown_order
+
+        if self._states and self._states[-1].path == state.path:
+            return  # still at the node recorded last
+        node = self.engine.current_node(state)
+        render = self.renderer
+        entry: dict[str, Any] = {
+            "node": node.id,
+            "type": node.type.value,
+            "title": render.optional_at(node.title, state),
+            "text": render.at(node.text, state),
+        }
+        if isinstance(node, DecisionNode):
+            shown = in_shown_order(self.engine.offered(state), node, self.seed)
+            entry["choices"] = [choice.id for choice in shown]
+        elif isinstance(node, ChecklistNode):
+            entry["items"] = [item.id for item in in_shown_order(node.items, node, self.seed)]
+        elif isinstance(node, ReportNode):
+            entry["items"] = [item.id for item in node.items]
+        elif isinstance(node, EndingNode):
+            entry["debrief"] = render.optional_at(node.debrief, state)
+        self.entries.append(entry)
+        self._states.append(state)
+
+    def answered(self, after: Any) -> None:
+        """Add what was chosen at the last decision recorded, and its feedback.
+
+        The feedback is chosen with the state as it was before the choice applied,
+        as the app does.
+        """
+        from trainer.domain.engine import Action
+        from trainer.domain.model import DecisionNode
+
+        if not self.entries or not after.steps:
+            return
+        step = after.steps[-1]
+        entry, before = self.entries[-1], self._states[-1]
+        node = self.engine.current_node(before)
+        if entry["node"] != step.node or not isinstance(node, DecisionNode):
+            return
+        choice = node.on_timeout if step.action is Action.TIMEOUT else None
+        if choice is None:
+            choice = next((c for c in node.choices if c.id == step.choice), None)
+        if choice is not None:
+            entry["chosen"] = step.choice
+            entry["feedback"] = self.renderer.at(choice.feedback, before)
+
+
+class _Notes:
+    """The ``--note`` texts, handed out in order to the report nodes the tokens reach."""
+
+    def __init__(self, notes: Sequence[str]) -> None:
+        self.waiting = list(notes)
+        self.used = 0
+
+    def next_for(self, node_id: str) -> str:
+        if not self.waiting:
+            raise UsageError(
+                f"the tokens reach the report node {node_id!r}, but"
+                f" {'no --note was given' if not self.used else 'every --note is used up'}:"
+                " give one --note TEXT for each report node, in order"
+            )
+        self.used += 1
+        return self.waiting.pop(0)
+
+    def check_all_used(self) -> None:
+        if self.waiting:
+            raise UsageError(
+                f"{len(self.waiting)} --note left unused: the tokens reached"
+                f" {self.used} report node(s), and each takes one --note, in order"
+            )
+
+
 def _feed(tokens: list[str], step: Any, is_done: Any) -> int | None:
     """Apply tokens with ``step``; exit code 1 on a token not offered, else None."""
     from trainer.domain.errors import NotOfferedError, PlayError
@@ -523,32 +670,61 @@ def _feed(tokens: list[str], step: Any, is_done: Any) -> int | None:
     return None
 
 
+def _play_language(args: argparse.Namespace, scenario: Any) -> str:
+    language: str = args.language or scenario.default_language
+    if language not in scenario.languages:
+        raise UsageError(
+            f"{scenario.id} is written in {', '.join(scenario.languages)}, not {language!r};"
+            f" choose one of them with --lang"
+        )
+    return language
+
+
 def cmd_play(args: argparse.Namespace) -> int:
+    from trainer.domain.address import parse_address
     from trainer.domain.engine import PlayEngine
+    from trainer.domain.model import ReportNode, SceneNode
+    from trainer.domain.ordering import new_seed
+    from trainer.domain.render import TextRenderer
 
     result = _load_playable(args.path)
     if result is None:
         return EXIT_INPUT
     scenario = result.scenario
-    language = args.language or scenario.default_language
-    if language not in scenario.languages:
-        raise UsageError(
-            f"{scenario.id} is written in {', '.join(scenario.languages)}, not {language!r}"
-        )
+    language = _play_language(args, scenario)
     if args.profile is not None:
         return _play_recorded(args, result, language)
     if args.resume:
         raise UsageError("--resume needs --profile NAME")
     engine = PlayEngine(scenario)
-    box = {"state": engine.continue_scenes(engine.start())}
+    seed = new_seed() if args.seed is None else args.seed
+    renderer = TextRenderer(scenario, language, parse_address(args.address))
+    transcript = _Transcript(engine, renderer, seed)
+    notes = _Notes(args.note)
+    box = {"state": engine.start()}
+
+    def walk_scenes() -> None:
+        transcript.see(box["state"])
+        while not box["state"].finished and isinstance(
+            engine.current_node(box["state"]), SceneNode
+        ):
+            box["state"] = engine.continue_(box["state"])
+            transcript.see(box["state"])
 
     def step(token: str) -> None:
-        box["state"] = engine.continue_scenes(engine.play(box["state"], token))
+        node = engine.current_node(box["state"])
+        note = notes.next_for(node.id) if isinstance(node, ReportNode) else ""
+        box["state"] = engine.play(box["state"], token, note)
+        transcript.answered(box["state"])
+        walk_scenes()
 
+    walk_scenes()
     failed = _feed(list(args.choose), step, lambda: box["state"].finished)
     if failed is not None:
         return failed
+    notes.check_all_used()
     data = _play_json(scenario, result.analysis, engine, box["state"])
+    data["transcript"] = transcript.entries
     _dump(data) if args.json else _print_play(data)
     return EXIT_OK
 
@@ -556,6 +732,13 @@ def cmd_play(args: argparse.Namespace) -> int:
 def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
     from trainer.domain.model import Mode, SceneNode
 
+    unrecorded_only = (("--seed", args.seed), ("--address", args.address), ("--note", args.note))
+    for option, given in unrecorded_only:
+        if given is not None and given != []:
+            raise UsageError(
+                f"{option} works only without --profile: a recorded attempt takes its order,"
+                " form of address and notes from the app"
+            )
     with _services(args) as services:
         if args.resume:
             profile = services.profiles.find(args.profile)  # nothing to resume for a stranger
@@ -570,15 +753,19 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
             active = services.play.resume(waiting[0])
         else:
             active = services.play.start(profile, loaded, mode=Mode(args.mode), language=language)
+        transcript = _Transcript(active.engine, active.renderer, active.seed)
 
         def continue_scenes() -> None:
+            transcript.see(active.state)
             while not active.state.finished and isinstance(
                 active.engine.current_node(active.state), SceneNode
             ):
                 services.play.advance(active, "")
+                transcript.see(active.state)
 
         def step(token: str) -> None:
             services.play.advance(active, token)
+            transcript.answered(active.state)
             continue_scenes()
 
         continue_scenes()
@@ -586,6 +773,7 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
         data = {
             "attempt": active.attempt_id,
             **_play_json(active.scenario, active.analysis, active.engine, active.state),
+            "transcript": transcript.entries,
         }
         if failed is not None:
             _err(f"the attempt {active.attempt_id} stays unfinished at {active.state.node}")

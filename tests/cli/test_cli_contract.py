@@ -22,6 +22,7 @@ PLAY_KEYS = {
     "percent",
     "overall_percent",
     "variables",
+    "transcript",
 }
 
 MINI = """\
@@ -116,8 +117,8 @@ def test_timeout_and_empty_checklist_tokens(run_cli, mini: Path) -> None:
     ],
 )
 def test_repeated_choose_flags_add_up(run_cli, mini: Path, split: tuple[str, ...]) -> None:
-    joined = run_cli("play", mini, "--choose", "talk", "x", "--json")
-    result = run_cli("play", mini, *split, "--json")
+    joined = run_cli("play", mini, "--choose", "talk", "x", "--seed", "5", "--json")
+    result = run_cli("play", mini, *split, "--seed", "5", "--json")
     assert result.exit_code == 0, result.stderr
     assert result.json() == joined.json()
     assert result.json()["path"] == ["a", "d1", "check", "good"]
@@ -166,7 +167,8 @@ def test_analyze_json_contract(run_cli, mini: Path) -> None:
 
 def test_best_path_replayed_scores_what_analyze_promises(run_cli) -> None:
     analysis = run_cli("analyze", TUTORIAL, "--json").json()
-    played = run_cli("play", TUTORIAL, "--choose", *analysis["best_choices"], "--json").json()
+    best = analysis["best_choices"]
+    played = run_cli("play", TUTORIAL, "--choose", *best, "--note", "Notatka", "--json").json()
     assert played["path"] == analysis["best_path"]
     assert played["outcome"] == "success"
     assert played["maximum"] == analysis["maximum"]

@@ -52,6 +52,7 @@ TUTORIAL_BEST = [
     "listen_first",
     "calm_boundary",
     "hate_flag",
+    "motive,words,witnesses,needs",
     "club_meeting",
 ]
 TUTORIAL_POOR = [
@@ -60,6 +61,7 @@ TUTORIAL_POOR = [
     "minimise",
     "agree_soft",
     "minor_only",
+    "",
     "close_file",
 ]
 TUTORIAL_MIXED = [
@@ -68,6 +70,7 @@ TUTORIAL_MIXED = [
     "facts_only",
     "timeout",
     "handover",
+    "motive,words",
     "leave_card",
 ]
 LITURGY_MIXED = [

@@ -58,6 +58,7 @@ PATHS = {
         "listen_first",
         "calm_boundary",
         "hate_flag",
+        "motive,words,witnesses,needs",
         "club_meeting",
     ],
     "poor": [
@@ -66,6 +67,7 @@ PATHS = {
         "minimise",
         "agree_soft",
         "minor_only",
+        "",
         "close_file",
     ],
     "mixed": [
@@ -74,6 +76,7 @@ PATHS = {
         "facts_only",
         "timeout",
         "handover",
+        "motive,words",
         "leave_card",
     ],
 }

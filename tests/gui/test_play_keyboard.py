@@ -139,6 +139,7 @@ def test_a_poor_path_shows_where_it_left_the_best_path(qtbot, window) -> None:
         "facts_only",
         "timeout",
         "minor_only",
+        "words",
         "close_file",
     ]
     play_tokens(qtbot, window, poor, practice=True)

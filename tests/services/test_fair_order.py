@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import update
 
 from trainer.domain.engine import PlayEngine
-from trainer.domain.model import DecisionNode, Mode, SceneNode
+from trainer.domain.model import DecisionNode, Mode, ReportNode, SceneNode
 from trainer.domain.scoring import score_sheet
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services.context import Services, open_services
@@ -224,6 +224,10 @@ def _press_one_everywhere(loaded: LoadResult, seed: int | None) -> float:
             active.state = engine.continue_(active.state)
         elif isinstance(node, DecisionNode):
             active.state = engine.choose(active.state, active.shown_choices()[0].id)
+        elif isinstance(node, ReportNode):  # a note that holds half of what the model has
+            items = node.items
+            ticked = [i.id for i in items[: len(items) // 2]]
+            active.state = engine.report(active.state, "note", ticked)
         else:
             items = active.shown_items()
             active.state = engine.answer(active.state, [i.id for i in items[: len(items) // 2]])
@@ -240,5 +244,7 @@ def test_pressing_1_every_time_scores_well_below_the_best_path(name: str) -> Non
     assert best is not None
     mean = statistics.mean(_press_one_everywhere(loaded, seed) for seed in range(30))
     assert mean <= best - 25, (name, mean, best)
-    # What the shuffle fixes: in file order the same presses score near the best.
-    assert _press_one_everywhere(loaded, None) >= best - 10, name
+    # What the shuffle fixes: in file order the same presses score far higher, near the
+    # best where the file puts the best answer first everywhere (the tutorial keeps one
+    # scale in file order with the best answer last, and half a note earns half its items).
+    assert _press_one_everywhere(loaded, None) >= mean + 35, name

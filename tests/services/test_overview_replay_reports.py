@@ -53,6 +53,7 @@ TUTORIAL = {
         "listen_first",
         "calm_boundary",
         "hate_flag",
+        "motive,words,witnesses,needs",
         "club_meeting",
     ],
     "poor": [
@@ -61,6 +62,7 @@ TUTORIAL = {
         "minimise",
         "agree_soft",
         "minor_only",
+        "",
         "close_file",
     ],
     "mixed": [
@@ -69,6 +71,7 @@ TUTORIAL = {
         "facts_only",
         "timeout",
         "handover",
+        "motive,words",
         "leave_card",
     ],
 }
@@ -103,8 +106,8 @@ LITURGY = {
 }
 OLD_TITLE_PL = "Co odpowiadasz?"
 NEW_TITLE_PL = "Co jej odpowiadasz?"
-OLD_CHOICE_PL = "Proszę ją na razie zostawić"
-NEW_CHOICE_PL = "Proszę jej na razie nie ruszać"
+OLD_CHOICE_PL = "Proszę jej na razie nie ruszać"
+NEW_CHOICE_PL = "Proszę na razie niczego nie dotykać"
 PASSWORD = "Trener-Haslo-2026!"
 
 
@@ -560,7 +563,8 @@ def test_attempts_csv_parses_back(world: World, tmp_path: Path) -> None:
     mixed = world.played[3]  # the trainer's mixed tutorial attempt
     row = by_id[mixed.attempt_id]
     assert row["profile"] == "Trener Tomasz" and row["version"] == "1"
-    assert row["overall_percent"] == f"{mixed.overall:.1f}" == "26.3"
+    # bias 1 + legal 1+1+2 (two note items) + victim 1 + partnership 1 = 7 of 23 points
+    assert row["overall_percent"] == f"{mixed.overall:.1f}" == "30.4"
     assert row[competency_column("legal_procedure")] == "50.0"
     assert row[competency_column("cultural_competence")] == ""  # not in the tutorial
     assert by_id[world.played[1].attempt_id]["profile"] == "'+48 Jan Kowalski"  # no formula

@@ -53,6 +53,7 @@ BEST_TOKENS = [
     "listen_first",
     "calm_boundary",
     "hate_flag",
+    "motive,words,witnesses,needs",
     "club_meeting",
 ]
 PIN = "739154"

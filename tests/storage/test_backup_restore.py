@@ -46,6 +46,7 @@ TUTORIAL_BEST = (
     "listen_first",
     "calm_boundary",
     "hate_flag",
+    "motive,words,witnesses,needs",
     "club_meeting",
 )
 PROGRESS_TABLES = ("attempts", "steps", "competency_results", "card_lookups")

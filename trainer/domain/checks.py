@@ -70,7 +70,8 @@ def _check_header(scenario: Scenario) -> Iterator[Finding]:
         yield error(
             "unsupported-format",
             f"format {scenario.format} is not supported; this app reads format "
-            f"{' and '.join(FORMAT_VERSIONS)}",
+            f"{' and '.join(FORMAT_VERSIONS)}: open the file in a newer version of the"
+            " trainer, or ask its author for a version this app reads",
             path=("format",),
         )
     seen: set[str] = set()
