@@ -4,26 +4,32 @@
 <context>
     <name>AddressChoice</name>
     <message>
+        <location filename="../profiles/address.py" line="35"/>
         <source>&amp;masculine (zrobiłeś)</source>
         <translation>&amp;masculine (zrobiłeś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="37"/>
         <source>f&amp;eminine (zrobiłaś)</source>
         <translation>f&amp;eminine (zrobiłaś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="38"/>
         <source>&amp;both forms (zrobiłeś/zrobiłaś)</source>
         <translation>&amp;both forms (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="43"/>
         <source>Form of a&amp;ddress</source>
         <translation>Form of a&amp;ddress</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="48"/>
         <source>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</source>
         <translation>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="58"/>
         <source>You can change it later: Profile menu, “Form of address…”.</source>
         <translation>You can change it later: Profile menu, “Form of address…”.</translation>
     </message>
@@ -31,18 +37,23 @@
 <context>
     <name>AddressDialog</name>
     <message>
+        <location filename="../profiles/address.py" line="106"/>
+        <location filename="../profiles/address.py" line="109"/>
         <source>Form of address</source>
         <translation>Form of address</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="129"/>
         <source>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</source>
         <translation>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="137"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="138"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -106,22 +117,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../words.py" line="122"/>
+        <location filename="../words.py" line="123"/>
         <source>An indicator, rightly ticked:</source>
         <translation>An indicator, rightly ticked:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="123"/>
+        <location filename="../words.py" line="124"/>
         <source>An indicator you missed:</source>
         <translation>An indicator you missed:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="124"/>
+        <location filename="../words.py" line="125"/>
         <source>Not an indicator, but ticked:</source>
         <translation>Not an indicator, but ticked:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="125"/>
+        <location filename="../words.py" line="126"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>Not an indicator, rightly left out:</translation>
     </message>
@@ -129,78 +140,79 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="92"/>
+        <location filename="../player/debrief_page.py" line="103"/>
         <source>Debrief</source>
+        <extracomment>The nodes the debrief lists: where the officer answered something.</extracomment>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="93"/>
+        <location filename="../player/debrief_page.py" line="104"/>
         <source>Back to the &amp;library</source>
         <translation>Back to the &amp;library</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="94"/>
+        <location filename="../player/debrief_page.py" line="105"/>
         <source>Play &amp;again</source>
         <translation>Play &amp;again</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="95"/>
-        <location filename="../player/debrief_page.py" line="97"/>
+        <location filename="../player/debrief_page.py" line="106"/>
+        <location filename="../player/debrief_page.py" line="108"/>
         <source>Your path, step by step</source>
         <translation>Your path, step by step</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="96"/>
+        <location filename="../player/debrief_page.py" line="107"/>
         <source>How it ended and the lessons</source>
         <translation>How it ended and the lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="125"/>
+        <location filename="../player/debrief_page.py" line="138"/>
         <source>Not finished</source>
         <translation>Not finished</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="144"/>
+        <location filename="../player/debrief_page.py" line="157"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="155"/>
+        <location filename="../player/debrief_page.py" line="168"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="178"/>
+        <location filename="../player/debrief_page.py" line="222"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>ticked %1 right, %2 wrong, missed %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="184"/>
+        <location filename="../player/debrief_page.py" line="228"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="197"/>
+        <location filename="../player/debrief_page.py" line="243"/>
         <source>You followed the best path all the way.</source>
         <translation>You followed the best path all the way.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="204"/>
+        <location filename="../player/debrief_page.py" line="250"/>
         <source>You left the best path at: %1</source>
         <translation>You left the best path at: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="222"/>
+        <location filename="../player/debrief_page.py" line="272"/>
         <source>Your answer</source>
         <translation>Your answer</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="235"/>
+        <location filename="../player/debrief_page.py" line="291"/>
         <source>The best choice here</source>
         <translation>The best choice here</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="239"/>
+        <location filename="../player/debrief_page.py" line="295"/>
         <source>By decision-model stage</source>
         <translation>By decision-model stage</translation>
     </message>
@@ -306,180 +318,180 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="253"/>
         <source>Competencies over time and per scenario</source>
         <translation>Competencies over time and per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="254"/>
         <source>Export &amp;CSV</source>
         <translation>Export &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
-        <location filename="../history/page.py" line="248"/>
+        <location filename="../history/page.py" line="256"/>
+        <location filename="../history/page.py" line="257"/>
         <source>Search by scenario title</source>
         <translation>Search by scenario title</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="252"/>
+        <location filename="../history/page.py" line="261"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="262"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="263"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="266"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="261"/>
+        <location filename="../history/page.py" line="270"/>
         <source>All outcomes</source>
         <translation>All outcomes</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="267"/>
+        <location filename="../history/page.py" line="276"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="268"/>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="277"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="269"/>
-        <location filename="../history/page.py" line="271"/>
+        <location filename="../history/page.py" line="278"/>
+        <location filename="../history/page.py" line="280"/>
         <source>Competencies over time</source>
         <translation>Competencies over time</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="270"/>
+        <location filename="../history/page.py" line="279"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Finish a scenario to see your competencies here.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="272"/>
-        <location filename="../history/page.py" line="276"/>
+        <location filename="../history/page.py" line="281"/>
+        <location filename="../history/page.py" line="285"/>
         <source>Best and last per scenario</source>
         <translation>Best and last per scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Best</source>
         <translation>Best</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Last</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="277"/>
-        <location filename="../history/page.py" line="278"/>
+        <location filename="../history/page.py" line="286"/>
+        <location filename="../history/page.py" line="287"/>
         <source>Where to improve</source>
         <translation>Where to improve</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="279"/>
+        <location filename="../history/page.py" line="288"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="280"/>
+        <location filename="../history/page.py" line="289"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Replay the attempt</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="282"/>
-        <location filename="../history/page.py" line="348"/>
+        <location filename="../history/page.py" line="291"/>
+        <location filename="../history/page.py" line="357"/>
         <source>History: %1</source>
         <translation>History: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="385"/>
+        <location filename="../history/page.py" line="394"/>
         <source>The charts cannot be shown: %1</source>
         <translation>The charts cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="404"/>
+        <location filename="../history/page.py" line="413"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="406"/>
+        <location filename="../history/page.py" line="415"/>
         <source>This history cannot be shown: %1</source>
         <translation>This history cannot be shown: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="448"/>
+        <location filename="../history/page.py" line="457"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Finish a scenario to see which competencies to work on.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="456"/>
+        <location filename="../history/page.py" line="465"/>
         <source>not played yet</source>
         <translation>not played yet</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="461"/>
+        <location filename="../history/page.py" line="470"/>
         <source>average %1, last %2</source>
         <translation>average %1, last %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="471"/>
+        <location filename="../history/page.py" line="480"/>
         <source>Scenarios that train it:</source>
         <translation>Scenarios that train it:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="500"/>
+        <location filename="../history/page.py" line="509"/>
         <source>%1 of %2 attempts match</source>
         <translation>%1 of %2 attempts match</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="502"/>
+        <location filename="../history/page.py" line="511"/>
         <source>%2 attempts</source>
         <translation>%2 attempts</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="551"/>
-        <location filename="../history/page.py" line="555"/>
+        <location filename="../history/page.py" line="560"/>
+        <location filename="../history/page.py" line="564"/>
         <source>history</source>
         <comment>default file name of a history export</comment>
         <translation>history</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="552"/>
+        <location filename="../history/page.py" line="561"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="556"/>
+        <location filename="../history/page.py" line="565"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="573"/>
+        <location filename="../history/page.py" line="582"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
@@ -500,48 +512,48 @@
 <context>
     <name>InstructorSetupDialog</name>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="38"/>
-        <location filename="../profiles/setup_dialog.py" line="41"/>
+        <location filename="../profiles/setup_dialog.py" line="44"/>
+        <location filename="../profiles/setup_dialog.py" line="47"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="46"/>
+        <location filename="../profiles/setup_dialog.py" line="52"/>
         <source>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</source>
         <translation>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="60"/>
+        <location filename="../profiles/setup_dialog.py" line="66"/>
         <source>Instructor&apos;s &amp;name</source>
         <translation>Instructor&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="61"/>
+        <location filename="../profiles/setup_dialog.py" line="67"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="62"/>
+        <location filename="../profiles/setup_dialog.py" line="68"/>
         <source>Password &amp;again</source>
         <translation>Password &amp;again</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="73"/>
+        <location filename="../profiles/setup_dialog.py" line="88"/>
         <source>At least %1 characters. Keep it to yourself: officers use this laptop too.</source>
         <translation>At least %1 characters. Keep it to yourself: officers use this laptop too.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="84"/>
+        <location filename="../profiles/setup_dialog.py" line="99"/>
         <source>Set up</source>
         <translation>Set up</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="107"/>
+        <location filename="../profiles/setup_dialog.py" line="123"/>
         <source>Enter the instructor&apos;s name.</source>
         <translation>Enter the instructor&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="110"/>
+        <location filename="../profiles/setup_dialog.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -729,168 +741,169 @@
     <message>
         <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="311"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="313"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="314"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="316"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="317"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="318"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="319"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="320"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="321"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
+        <location filename="../window.py" line="323"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="324"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="327"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="328"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="361"/>
+        <location filename="../window.py" line="364"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="489"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="491"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="514"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="518"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="522"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="503"/>
+        <location filename="../window.py" line="529"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="544"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="593"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="570"/>
+        <location filename="../window.py" line="596"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="632"/>
+        <location filename="../window.py" line="658"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="633"/>
+        <location filename="../window.py" line="659"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="755"/>
+        <location filename="../window.py" line="785"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="765"/>
+        <location filename="../window.py" line="795"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="766"/>
+        <location filename="../window.py" line="796"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -1036,7 +1049,7 @@
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../words.py" line="105"/>
+        <location filename="../words.py" line="106"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
@@ -1084,7 +1097,7 @@
         <translation>The ending is where your decisions led the story; the score counts the points each decision earned.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="109"/>
+        <location filename="../reports/attempt_pdf.py" line="128"/>
         <location filename="../words.py" line="87"/>
         <source>Score: %1</source>
         <translation>Score: %1</translation>
@@ -1093,189 +1106,192 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="303"/>
+        <location filename="../player/page.py" line="321"/>
         <source>This step of the scenario</source>
-        <extracomment>Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
+        <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="304"/>
+        <location filename="../player/page.py" line="322"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="305"/>
+        <location filename="../player/page.py" line="323"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="306"/>
+        <location filename="../player/page.py" line="324"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="307"/>
+        <location filename="../player/page.py" line="325"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="308"/>
+        <location filename="../player/page.py" line="326"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="310"/>
+        <location filename="../player/page.py" line="328"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="312"/>
+        <location filename="../player/page.py" line="330"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="313"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="314"/>
+        <location filename="../player/page.py" line="332"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="492"/>
+        <location filename="../player/page.py" line="520"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="592"/>
+        <location filename="../player/page.py" line="693"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="366"/>
+        <location filename="../player/page.py" line="385"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="366"/>
+        <location filename="../player/page.py" line="385"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="407"/>
+        <location filename="../player/page.py" line="433"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="409"/>
+        <location filename="../player/page.py" line="435"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="414"/>
+        <location filename="../player/page.py" line="440"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="426"/>
+        <location filename="../player/page.py" line="452"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="434"/>
+        <location filename="../player/page.py" line="460"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="440"/>
+        <location filename="../player/page.py" line="468"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="466"/>
+        <location filename="../player/page.py" line="494"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="512"/>
+        <location filename="../player/page.py" line="540"/>
+        <location filename="../player/page.py" line="572"/>
+        <location filename="../player/page.py" line="786"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
-        <location filename="../player/page.py" line="589"/>
+        <location filename="../player/page.py" line="670"/>
+        <location filename="../player/page.py" line="690"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="732"/>
+        <location filename="../player/page.py" line="864"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="734"/>
+        <location filename="../player/page.py" line="866"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="738"/>
+        <location filename="../player/page.py" line="870"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="739"/>
+        <location filename="../player/page.py" line="871"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="777"/>
+        <location filename="../player/page.py" line="914"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="775"/>
+        <location filename="../player/page.py" line="910"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="798"/>
+        <location filename="../player/page.py" line="936"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="800"/>
+        <location filename="../player/page.py" line="938"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="803"/>
+        <location filename="../player/page.py" line="941"/>
+        <location filename="../player/page.py" line="988"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="576"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Submit the note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="951"/>
+        <location filename="../player/page.py" line="959"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Self-assessed: %1 of %2 items in your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="975"/>
+        <location filename="../player/page.py" line="983"/>
         <source>Points (self-assessed): %1</source>
         <translation>Points (self-assessed): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="977"/>
+        <location filename="../player/page.py" line="985"/>
         <source>No points for this step (self-assessed).</source>
         <translation>No points for this step (self-assessed).</translation>
     </message>
@@ -1283,113 +1299,113 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="173"/>
+        <location filename="../profiles/page.py" line="193"/>
         <source>Case-scenario trainer</source>
         <extracomment>The width, in characters, a name or PIN field keeps beside its caption.</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="177"/>
+        <location filename="../profiles/page.py" line="197"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="185"/>
+        <location filename="../profiles/page.py" line="205"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
         <translation>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="191"/>
+        <location filename="../profiles/page.py" line="211"/>
         <source>No profiles on this computer yet. Create yours under “New profile”.</source>
         <translation>No profiles on this computer yet. Create yours under “New profile”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="193"/>
+        <location filename="../profiles/page.py" line="213"/>
         <source>Who is training?</source>
         <translation>Who is training?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="194"/>
+        <location filename="../profiles/page.py" line="214"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="195"/>
+        <location filename="../profiles/page.py" line="215"/>
         <source>New profile</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="197"/>
+        <location filename="../profiles/page.py" line="217"/>
         <source>&amp;PIN (optional)</source>
         <translation>&amp;PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="196"/>
+        <location filename="../profiles/page.py" line="216"/>
         <source>N&amp;ame or pseudonym</source>
         <translation>N&amp;ame or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="200"/>
+        <location filename="../profiles/page.py" line="220"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="206"/>
+        <location filename="../profiles/page.py" line="229"/>
         <source>Create profile</source>
         <translation>Create profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="207"/>
+        <location filename="../profiles/page.py" line="230"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="208"/>
+        <location filename="../profiles/page.py" line="231"/>
         <source>Language of the program</source>
         <translation>Language of the program</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="209"/>
+        <location filename="../profiles/page.py" line="232"/>
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="210"/>
+        <location filename="../profiles/page.py" line="233"/>
         <source>PIN (optional)</source>
         <translation>PIN (optional)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="216"/>
+        <location filename="../profiles/page.py" line="239"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="220"/>
+        <location filename="../profiles/page.py" line="243"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="246"/>
+        <location filename="../profiles/page.py" line="269"/>
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="282"/>
+        <location filename="../profiles/page.py" line="305"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="285"/>
+        <location filename="../profiles/page.py" line="308"/>
         <source>PIN or password for %1:</source>
         <translation>PIN or password for %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="304"/>
+        <location filename="../profiles/page.py" line="327"/>
         <source>Cannot sign in</source>
         <translation>Cannot sign in</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="324"/>
+        <location filename="../profiles/page.py" line="349"/>
         <source>Cannot create the profile</source>
         <translation>Cannot create the profile</translation>
     </message>
@@ -1559,102 +1575,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>(time ran out)</source>
         <translation>(time ran out)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="56"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="57"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="58"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Other options</source>
         <translation>Other options</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="59"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="60"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Time taken: %1 s</source>
         <translation>Time taken: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="61"/>
+        <location filename="../history/replay_page.py" line="62"/>
         <source>Card opened</source>
         <translation>Card opened</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="114"/>
+        <location filename="../history/replay_page.py" line="128"/>
         <source>&amp;Back to the history</source>
         <translation>&amp;Back to the history</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="115"/>
+        <location filename="../history/replay_page.py" line="129"/>
         <source>Export P&amp;DF</source>
         <translation>Export P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="116"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>The attempt, step by step</source>
         <translation>The attempt, step by step</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="117"/>
+        <location filename="../history/replay_page.py" line="131"/>
         <source>The attempt as it was shown</source>
         <translation>The attempt as it was shown</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="151"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="151"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="138"/>
+        <location filename="../history/replay_page.py" line="153"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="245"/>
+        <location filename="../history/replay_page.py" line="290"/>
         <source>The ending</source>
         <translation>The ending</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="252"/>
+        <location filename="../history/replay_page.py" line="297"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Not finished: the attempt stopped here</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="267"/>
+        <location filename="../history/replay_page.py" line="312"/>
         <source>Lessons</source>
         <translation>Lessons</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="270"/>
+        <location filename="../history/replay_page.py" line="315"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="248"/>
+        <location filename="../history/replay_page.py" line="293"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Abandoned here: the scenario was started over</translation>
     </message>
@@ -1690,6 +1706,50 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../player/report_panel.py" line="83"/>
+        <source>In your note:</source>
+        <translation>In your note:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="85"/>
+        <source>Not in your note:</source>
+        <translation>Not in your note:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="98"/>
+        <source>(the note is empty)</source>
+        <translation>(the note is empty)</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="226"/>
+        <location filename="../player/report_panel.py" line="227"/>
+        <source>Model note</source>
+        <translation>Model note</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="228"/>
+        <source>My note contains:</source>
+        <translation>My note contains:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="231"/>
+        <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
+        <translation>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="252"/>
+        <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
+        <translation>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="263"/>
+        <source>%1 more to submit</source>
+        <translation>%1 more to submit</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../reports/wording.py" line="143"/>
@@ -1703,124 +1763,125 @@
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="58"/>
+        <location filename="../reports/attempt_pdf.py" line="77"/>
         <source>version %1</source>
+        <extracomment>A note&apos;s paragraphs are drawn a piece at a time, each short enough for one page.</extracomment>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="67"/>
+        <location filename="../reports/attempt_pdf.py" line="86"/>
         <source>Debrief of an attempt</source>
         <translation>Debrief of an attempt</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="76"/>
+        <location filename="../reports/attempt_pdf.py" line="95"/>
         <location filename="../reports/history_pdf.py" line="173"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="78"/>
+        <location filename="../reports/attempt_pdf.py" line="97"/>
         <location filename="../reports/history_pdf.py" line="175"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="81"/>
+        <location filename="../reports/attempt_pdf.py" line="100"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="82"/>
+        <location filename="../reports/attempt_pdf.py" line="101"/>
         <location filename="../reports/history_pdf.py" line="161"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="83"/>
+        <location filename="../reports/attempt_pdf.py" line="102"/>
         <source>Language played</source>
         <translation>Language played</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="84"/>
+        <location filename="../reports/attempt_pdf.py" line="103"/>
         <location filename="../reports/history_pdf.py" line="159"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="86"/>
+        <location filename="../reports/attempt_pdf.py" line="105"/>
         <location filename="../reports/history_pdf.py" line="121"/>
         <location filename="../reports/overview_pdf.py" line="74"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="94"/>
+        <location filename="../reports/attempt_pdf.py" line="113"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="107"/>
+        <location filename="../reports/attempt_pdf.py" line="126"/>
         <source>The attempt was not finished.</source>
         <translation>The attempt was not finished.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="116"/>
+        <location filename="../reports/attempt_pdf.py" line="135"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="119"/>
+        <location filename="../reports/attempt_pdf.py" line="138"/>
         <location filename="../reports/history_pdf.py" line="54"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="119"/>
+        <location filename="../reports/attempt_pdf.py" line="138"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="132"/>
+        <location filename="../reports/attempt_pdf.py" line="151"/>
         <source>Answers step by step</source>
         <translation>Answers step by step</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="140"/>
+        <location filename="../reports/attempt_pdf.py" line="159"/>
         <source>The time ran out.</source>
         <translation>The time ran out.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="145"/>
+        <location filename="../reports/attempt_pdf.py" line="164"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="148"/>
+        <location filename="../reports/attempt_pdf.py" line="169"/>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="152"/>
+        <location filename="../reports/attempt_pdf.py" line="173"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="158"/>
+        <location filename="../reports/attempt_pdf.py" line="185"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>right %1, wrong %2, missed %3</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="167"/>
+        <location filename="../reports/attempt_pdf.py" line="194"/>
         <source>Feedback: %1</source>
         <translation>Feedback: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="175"/>
+        <location filename="../reports/attempt_pdf.py" line="207"/>
         <source>Best answer here: %1</source>
         <translation>Best answer here: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="184"/>
+        <location filename="../reports/attempt_pdf.py" line="216"/>
         <source>Cards opened: %1</source>
         <translation>Cards opened: %1</translation>
     </message>
@@ -1941,12 +2002,12 @@
         <translation>Most often ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="149"/>
+        <location filename="../reports/overview_pdf.py" line="155"/>
         <source>Endings reached</source>
         <translation>Endings reached</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="161"/>
+        <location filename="../reports/overview_pdf.py" line="167"/>
         <source>Average per competency</source>
         <translation>Average per competency</translation>
     </message>
@@ -1956,7 +2017,7 @@
         <translation>abandoned</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="103"/>
+        <location filename="../reports/attempt_pdf.py" line="122"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>The attempt was abandoned (started over).</translation>
     </message>
@@ -2115,87 +2176,88 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/tables.py" line="37"/>
+        <location filename="../overview/tables.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="42"/>
+        <location filename="../overview/tables.py" line="48"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="51"/>
-        <location filename="../overview/tables.py" line="229"/>
+        <location filename="../overview/tables.py" line="57"/>
+        <location filename="../overview/tables.py" line="286"/>
         <source>Average</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="108"/>
+        <location filename="../overview/tables.py" line="114"/>
         <source>missed</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="110"/>
+        <location filename="../overview/tables.py" line="116"/>
         <source>ticked wrongly</source>
         <translation>ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="115"/>
+        <location filename="../overview/tables.py" line="121"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="119"/>
+        <location filename="../overview/tables.py" line="125"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
         <location filename="../overview/choice_tree.py" line="152"/>
-        <location filename="../overview/tables.py" line="121"/>
+        <location filename="../overview/tables.py" line="127"/>
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
         <location filename="../overview/choice_tree.py" line="151"/>
-        <location filename="../overview/tables.py" line="127"/>
-        <location filename="../overview/tables.py" line="186"/>
+        <location filename="../overview/tables.py" line="133"/>
+        <location filename="../overview/tables.py" line="184"/>
+        <location filename="../overview/tables.py" line="243"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="26"/>
+        <location filename="../overview/tables.py" line="32"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="175"/>
+        <location filename="../overview/tables.py" line="232"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="180"/>
+        <location filename="../overview/tables.py" line="237"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
         <location filename="../overview/filters.py" line="70"/>
-        <location filename="../overview/tables.py" line="207"/>
+        <location filename="../overview/tables.py" line="264"/>
         <source>All scenarios</source>
         <translation>All scenarios</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="224"/>
+        <location filename="../overview/tables.py" line="281"/>
         <source>Competency</source>
         <translation>Competency</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="235"/>
+        <location filename="../overview/tables.py" line="292"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="241"/>
+        <location filename="../overview/tables.py" line="298"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -2210,13 +2272,13 @@
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="190"/>
-        <location filename="../overview/page.py" line="341"/>
+        <location filename="../overview/page.py" line="197"/>
+        <location filename="../overview/page.py" line="353"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="191"/>
+        <location filename="../overview/page.py" line="198"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -2236,7 +2298,7 @@
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="194"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
@@ -2251,102 +2313,102 @@
         <translation>Attempts up to this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="208"/>
+        <location filename="../overview/page.py" line="216"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="209"/>
+        <location filename="../overview/page.py" line="217"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="210"/>
+        <location filename="../overview/page.py" line="218"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="213"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="214"/>
+        <location filename="../overview/page.py" line="225"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="222"/>
+        <location filename="../overview/page.py" line="233"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="227"/>
-        <location filename="../overview/page.py" line="421"/>
+        <location filename="../overview/page.py" line="238"/>
+        <location filename="../overview/page.py" line="433"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="244"/>
+        <location filename="../overview/page.py" line="255"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="310"/>
+        <location filename="../overview/page.py" line="322"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="365"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="393"/>
+        <location filename="../overview/page.py" line="405"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="417"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="406"/>
+        <location filename="../overview/page.py" line="418"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="407"/>
-        <location filename="../overview/page.py" line="415"/>
+        <location filename="../overview/page.py" line="419"/>
+        <location filename="../overview/page.py" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="413"/>
+        <location filename="../overview/page.py" line="425"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="414"/>
+        <location filename="../overview/page.py" line="426"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="434"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="423"/>
+        <location filename="../overview/page.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2374,50 +2436,6 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Missing from notes (self-assessed)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPanel</name>
-    <message>
-        <location filename="../player/report_panel.py" line="83"/>
-        <source>In your note:</source>
-        <translation>In your note:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="85"/>
-        <source>Not in your note:</source>
-        <translation>Not in your note:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="98"/>
-        <source>(the note is empty)</source>
-        <translation>(the note is empty)</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="226"/>
-        <location filename="../player/report_panel.py" line="227"/>
-        <source>Model note</source>
-        <translation>Model note</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="228"/>
-        <source>My note contains:</source>
-        <translation>My note contains:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="231"/>
-        <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
-        <translation>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="252"/>
-        <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
-        <translation>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="263"/>
-        <source>%1 more to submit</source>
-        <translation>%1 more to submit</translation>
     </message>
 </context>
 <context>

@@ -4,26 +4,32 @@
 <context>
     <name>AddressChoice</name>
     <message>
+        <location filename="../profiles/address.py" line="35"/>
         <source>&amp;masculine (zrobiłeś)</source>
         <translation>&amp;męska (zrobiłeś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="37"/>
         <source>f&amp;eminine (zrobiłaś)</source>
         <translation>ż&amp;eńska (zrobiłaś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="38"/>
         <source>&amp;both forms (zrobiłeś/zrobiłaś)</source>
         <translation>o&amp;bie formy (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="43"/>
         <source>Form of a&amp;ddress</source>
         <translation>&amp;Forma zwracania się</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="48"/>
         <source>Polish scenarios speak to you in the second person, and the verb then differs for a man and a woman: “zrobiłeś” or “zrobiłaś”. Choose the form you want to read; “both forms” shows them side by side.</source>
         <translation>Scenariusze zwracają się do Ciebie w drugiej osobie, a czasownik ma wtedy inną formę dla mężczyzny i dla kobiety: „zrobiłeś” albo „zrobiłaś”. Wybierz formę, w której chcesz czytać; „obie formy” pokazują je obok siebie.</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="58"/>
         <source>You can change it later: Profile menu, “Form of address…”.</source>
         <translation>Możesz ją później zmienić: menu Profil, „Forma zwracania się…”.</translation>
     </message>
@@ -31,18 +37,23 @@
 <context>
     <name>AddressDialog</name>
     <message>
+        <location filename="../profiles/address.py" line="106"/>
+        <location filename="../profiles/address.py" line="109"/>
         <source>Form of address</source>
         <translation>Forma zwracania się</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="129"/>
         <source>Attempts already started (the one in progress too) and their replays keep the form they were started with. The new form applies from your next attempt.</source>
         <translation>Podejścia już rozpoczęte (także to trwające teraz) i ich odtworzenia zachowują formę, z którą je rozpoczęto. Nowa forma obowiązuje od następnego podejścia.</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="137"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
+        <location filename="../profiles/address.py" line="138"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -106,22 +117,22 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../words.py" line="122"/>
+        <location filename="../words.py" line="123"/>
         <source>An indicator, rightly ticked:</source>
         <translation>To wskaźnik – słusznie zaznaczony:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="123"/>
+        <location filename="../words.py" line="124"/>
         <source>An indicator you missed:</source>
         <translation>Pominięty wskaźnik:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="124"/>
+        <location filename="../words.py" line="125"/>
         <source>Not an indicator, but ticked:</source>
         <translation>To nie wskaźnik – niepotrzebnie zaznaczony:</translation>
     </message>
     <message>
-        <location filename="../words.py" line="125"/>
+        <location filename="../words.py" line="126"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>To nie wskaźnik – słusznie pominięty:</translation>
     </message>
@@ -129,78 +140,79 @@
 <context>
     <name>DebriefPage</name>
     <message>
-        <location filename="../player/debrief_page.py" line="92"/>
+        <location filename="../player/debrief_page.py" line="103"/>
         <source>Debrief</source>
+        <extracomment>The nodes the debrief lists: where the officer answered something.</extracomment>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="93"/>
+        <location filename="../player/debrief_page.py" line="104"/>
         <source>Back to the &amp;library</source>
         <translation>Powrót do &amp;biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="94"/>
+        <location filename="../player/debrief_page.py" line="105"/>
         <source>Play &amp;again</source>
         <translation>Powtó&amp;rz scenariusz</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="95"/>
-        <location filename="../player/debrief_page.py" line="97"/>
+        <location filename="../player/debrief_page.py" line="106"/>
+        <location filename="../player/debrief_page.py" line="108"/>
         <source>Your path, step by step</source>
         <translation>Twoja ścieżka krok po kroku</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="96"/>
+        <location filename="../player/debrief_page.py" line="107"/>
         <source>How it ended and the lessons</source>
         <translation>Zakończenie i wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="125"/>
+        <location filename="../player/debrief_page.py" line="138"/>
         <source>Not finished</source>
         <translation>Nie ukończono</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="144"/>
+        <location filename="../player/debrief_page.py" line="157"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="155"/>
+        <location filename="../player/debrief_page.py" line="168"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="178"/>
+        <location filename="../player/debrief_page.py" line="222"/>
         <source>ticked %1 right, %2 wrong, missed %3</source>
         <translation>zaznaczono poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="184"/>
+        <location filename="../player/debrief_page.py" line="228"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="197"/>
+        <location filename="../player/debrief_page.py" line="243"/>
         <source>You followed the best path all the way.</source>
         <translation>Wszystkie decyzje były zgodne z najlepszą ścieżką.</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="204"/>
+        <location filename="../player/debrief_page.py" line="250"/>
         <source>You left the best path at: %1</source>
         <translation>Pierwsze odejście od najlepszej ścieżki: %1</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="222"/>
+        <location filename="../player/debrief_page.py" line="272"/>
         <source>Your answer</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="235"/>
+        <location filename="../player/debrief_page.py" line="291"/>
         <source>The best choice here</source>
         <translation>Najlepsza decyzja w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../player/debrief_page.py" line="239"/>
+        <location filename="../player/debrief_page.py" line="295"/>
         <source>By decision-model stage</source>
         <translation>Według etapów modelu decyzyjnego</translation>
     </message>
@@ -306,180 +318,180 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../history/page.py" line="244"/>
+        <location filename="../history/page.py" line="253"/>
         <source>Competencies over time and per scenario</source>
         <translation>Kompetencje na przestrzeni czasu i w poszczególnych scenariuszach</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="245"/>
+        <location filename="../history/page.py" line="254"/>
         <source>Export &amp;CSV</source>
         <translation>Eksportuj &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="246"/>
+        <location filename="../history/page.py" line="255"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="247"/>
-        <location filename="../history/page.py" line="248"/>
+        <location filename="../history/page.py" line="256"/>
+        <location filename="../history/page.py" line="257"/>
         <source>Search by scenario title</source>
         <translation>Szukaj według tytułu scenariusza</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="252"/>
+        <location filename="../history/page.py" line="261"/>
         <source>All modes</source>
         <translation>Wszystkie tryby</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="253"/>
+        <location filename="../history/page.py" line="262"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="254"/>
+        <location filename="../history/page.py" line="263"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="257"/>
+        <location filename="../history/page.py" line="266"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="261"/>
+        <location filename="../history/page.py" line="270"/>
         <source>All outcomes</source>
         <translation>Wszystkie rezultaty</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="267"/>
+        <location filename="../history/page.py" line="276"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="268"/>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="277"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="269"/>
-        <location filename="../history/page.py" line="271"/>
+        <location filename="../history/page.py" line="278"/>
+        <location filename="../history/page.py" line="280"/>
         <source>Competencies over time</source>
         <translation>Kompetencje na przestrzeni czasu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="270"/>
+        <location filename="../history/page.py" line="279"/>
         <source>Finish a scenario to see your competencies here.</source>
         <translation>Ukończ scenariusz, a tutaj pojawią się wyniki w poszczególnych kompetencjach.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="272"/>
-        <location filename="../history/page.py" line="276"/>
+        <location filename="../history/page.py" line="281"/>
+        <location filename="../history/page.py" line="285"/>
         <source>Best and last per scenario</source>
         <translation>Najlepszy i ostatni wynik w każdym scenariuszu</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Best</source>
         <translation>Najlepszy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="274"/>
+        <location filename="../history/page.py" line="283"/>
         <source>Last</source>
         <translation>Ostatni</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="277"/>
-        <location filename="../history/page.py" line="278"/>
+        <location filename="../history/page.py" line="286"/>
+        <location filename="../history/page.py" line="287"/>
         <source>Where to improve</source>
         <translation>Obszary do poprawy</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="279"/>
+        <location filename="../history/page.py" line="288"/>
         <source>&amp;Back</source>
         <translation>&amp;Wstecz</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="280"/>
+        <location filename="../history/page.py" line="289"/>
         <source>&amp;Replay the attempt</source>
         <translation>&amp;Odtwórz podejście</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="282"/>
-        <location filename="../history/page.py" line="348"/>
+        <location filename="../history/page.py" line="291"/>
+        <location filename="../history/page.py" line="357"/>
         <source>History: %1</source>
         <translation>Historia wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="385"/>
+        <location filename="../history/page.py" line="394"/>
         <source>The charts cannot be shown: %1</source>
         <translation>Nie można wyświetlić wykresów: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="404"/>
+        <location filename="../history/page.py" line="413"/>
         <source>History</source>
         <translation>Historia wyników</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="406"/>
+        <location filename="../history/page.py" line="415"/>
         <source>This history cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej historii wyników: %1</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="448"/>
+        <location filename="../history/page.py" line="457"/>
         <source>Finish a scenario to see which competencies to work on.</source>
         <translation>Ukończ scenariusz, aby zobaczyć, nad którymi kompetencjami warto popracować.</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="456"/>
+        <location filename="../history/page.py" line="465"/>
         <source>not played yet</source>
         <translation>jeszcze nierozegrany</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="461"/>
+        <location filename="../history/page.py" line="470"/>
         <source>average %1, last %2</source>
         <translation>średnio %1, ostatnio %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="471"/>
+        <location filename="../history/page.py" line="480"/>
         <source>Scenarios that train it:</source>
         <translation>Scenariusze rozwijające tę kompetencję:</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="500"/>
+        <location filename="../history/page.py" line="509"/>
         <source>%1 of %2 attempts match</source>
         <translation>Pasujące podejścia: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="502"/>
+        <location filename="../history/page.py" line="511"/>
         <source>%2 attempts</source>
         <translation>Podejścia: %2</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="551"/>
-        <location filename="../history/page.py" line="555"/>
+        <location filename="../history/page.py" line="560"/>
+        <location filename="../history/page.py" line="564"/>
         <source>history</source>
         <comment>default file name of a history export</comment>
         <translation>historia</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="552"/>
+        <location filename="../history/page.py" line="561"/>
         <source>Export CSV</source>
         <translation>Eksport CSV</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="556"/>
+        <location filename="../history/page.py" line="565"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../history/page.py" line="573"/>
+        <location filename="../history/page.py" line="582"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
@@ -500,48 +512,48 @@
 <context>
     <name>InstructorSetupDialog</name>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="38"/>
-        <location filename="../profiles/setup_dialog.py" line="41"/>
+        <location filename="../profiles/setup_dialog.py" line="44"/>
+        <location filename="../profiles/setup_dialog.py" line="47"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="46"/>
+        <location filename="../profiles/setup_dialog.py" line="52"/>
         <source>The first instructor is set up once per laptop. An instructor unlocks profiles and sees everyone&apos;s results; other instructors can only be added by an instructor. Officers do not need this: they create their own profile.</source>
         <translation>Pierwszą osobę prowadzącą szkolenie ustawia się na laptopie jeden raz. Osoba prowadząca odblokowuje profile i widzi wyniki wszystkich; kolejne osoby prowadzące może dodać tylko osoba prowadząca. Funkcjonariusze tego nie potrzebują: sami tworzą swój profil.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="60"/>
+        <location filename="../profiles/setup_dialog.py" line="66"/>
         <source>Instructor&apos;s &amp;name</source>
         <translation>&amp;Imię i nazwisko osoby prowadzącej</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="61"/>
+        <location filename="../profiles/setup_dialog.py" line="67"/>
         <source>&amp;Password</source>
         <translation>&amp;Hasło</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="62"/>
+        <location filename="../profiles/setup_dialog.py" line="68"/>
         <source>Password &amp;again</source>
         <translation>Hasło &amp;ponownie</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="73"/>
+        <location filename="../profiles/setup_dialog.py" line="88"/>
         <source>At least %1 characters. Keep it to yourself: officers use this laptop too.</source>
         <translation>Minimalna liczba znaków: %1. Zachowaj hasło dla siebie: z tego laptopa korzystają też funkcjonariusze.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="84"/>
+        <location filename="../profiles/setup_dialog.py" line="99"/>
         <source>Set up</source>
         <translation>Przygotuj</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="107"/>
+        <location filename="../profiles/setup_dialog.py" line="123"/>
         <source>Enter the instructor&apos;s name.</source>
         <translation>Wpisz imię i nazwisko osoby prowadzącej.</translation>
     </message>
     <message>
-        <location filename="../profiles/setup_dialog.py" line="110"/>
+        <location filename="../profiles/setup_dialog.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>Podane hasła się różnią.</translation>
     </message>
@@ -729,168 +741,169 @@
     <message>
         <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="309"/>
+        <location filename="../window.py" line="311"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="310"/>
+        <location filename="../window.py" line="312"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="313"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="314"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="315"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="316"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="317"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="318"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="319"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="320"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="321"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="322"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
+        <location filename="../window.py" line="323"/>
         <source>Form of &amp;address…</source>
         <translation>&amp;Forma zwracania się…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="324"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Przygotuj &amp;laptop dla osoby prowadzącej…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="326"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="327"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="328"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="361"/>
+        <location filename="../window.py" line="364"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="463"/>
+        <location filename="../window.py" line="489"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="465"/>
+        <location filename="../window.py" line="491"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="488"/>
+        <location filename="../window.py" line="514"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="492"/>
+        <location filename="../window.py" line="518"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="496"/>
+        <location filename="../window.py" line="522"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="503"/>
+        <location filename="../window.py" line="529"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="544"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="593"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="570"/>
+        <location filename="../window.py" line="596"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="632"/>
+        <location filename="../window.py" line="658"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="633"/>
+        <location filename="../window.py" line="659"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="755"/>
+        <location filename="../window.py" line="785"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="765"/>
+        <location filename="../window.py" line="795"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="766"/>
+        <location filename="../window.py" line="796"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -1036,7 +1049,7 @@
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../words.py" line="105"/>
+        <location filename="../words.py" line="106"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
@@ -1084,7 +1097,7 @@
         <translation>Zakończenie mówi, dokąd Twoje decyzje doprowadziły historię; wynik liczy punkty zdobyte za każdą decyzję.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="109"/>
+        <location filename="../reports/attempt_pdf.py" line="128"/>
         <location filename="../words.py" line="87"/>
         <source>Score: %1</source>
         <translation>Wynik: %1</translation>
@@ -1093,189 +1106,192 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="303"/>
+        <location filename="../player/page.py" line="321"/>
         <source>This step of the scenario</source>
-        <extracomment>Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
+        <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="304"/>
+        <location filename="../player/page.py" line="322"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="305"/>
+        <location filename="../player/page.py" line="323"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="306"/>
+        <location filename="../player/page.py" line="324"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="307"/>
+        <location filename="../player/page.py" line="325"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="308"/>
+        <location filename="../player/page.py" line="326"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="310"/>
+        <location filename="../player/page.py" line="328"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="312"/>
+        <location filename="../player/page.py" line="330"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="313"/>
+        <location filename="../player/page.py" line="331"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="314"/>
+        <location filename="../player/page.py" line="332"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="492"/>
+        <location filename="../player/page.py" line="520"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="592"/>
+        <location filename="../player/page.py" line="693"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="366"/>
+        <location filename="../player/page.py" line="385"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="366"/>
+        <location filename="../player/page.py" line="385"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="407"/>
+        <location filename="../player/page.py" line="433"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="409"/>
+        <location filename="../player/page.py" line="435"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="414"/>
+        <location filename="../player/page.py" line="440"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="426"/>
+        <location filename="../player/page.py" line="452"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="434"/>
+        <location filename="../player/page.py" line="460"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="440"/>
+        <location filename="../player/page.py" line="468"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="466"/>
+        <location filename="../player/page.py" line="494"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="512"/>
+        <location filename="../player/page.py" line="540"/>
+        <location filename="../player/page.py" line="572"/>
+        <location filename="../player/page.py" line="786"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
-        <location filename="../player/page.py" line="589"/>
+        <location filename="../player/page.py" line="670"/>
+        <location filename="../player/page.py" line="690"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="732"/>
+        <location filename="../player/page.py" line="864"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="734"/>
+        <location filename="../player/page.py" line="866"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="738"/>
+        <location filename="../player/page.py" line="870"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="739"/>
+        <location filename="../player/page.py" line="871"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="777"/>
+        <location filename="../player/page.py" line="914"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="775"/>
+        <location filename="../player/page.py" line="910"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="798"/>
+        <location filename="../player/page.py" line="936"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="800"/>
+        <location filename="../player/page.py" line="938"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="803"/>
+        <location filename="../player/page.py" line="941"/>
+        <location filename="../player/page.py" line="988"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="548"/>
+        <location filename="../player/page.py" line="549"/>
         <source>Your note</source>
         <translation>Twoja notatka</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="569"/>
+        <location filename="../player/page.py" line="576"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Wyślij notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="951"/>
+        <location filename="../player/page.py" line="959"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Samoocena: w Twojej notatce %1 z %2 elementów</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="975"/>
+        <location filename="../player/page.py" line="983"/>
         <source>Points (self-assessed): %1</source>
         <translation>Punkty (samoocena): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="977"/>
+        <location filename="../player/page.py" line="985"/>
         <source>No points for this step (self-assessed).</source>
         <translation>Brak punktów za ten krok (samoocena).</translation>
     </message>
@@ -1283,113 +1299,113 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../profiles/page.py" line="173"/>
+        <location filename="../profiles/page.py" line="193"/>
         <source>Case-scenario trainer</source>
         <extracomment>The width, in characters, a name or PIN field keeps beside its caption.</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="177"/>
+        <location filename="../profiles/page.py" line="197"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Choose your profile to continue, or create a new one. A pseudonym is fine.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Aby kontynuować, wybierz swój profil albo utwórz nowy. Można użyć pseudonimu.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="185"/>
+        <location filename="../profiles/page.py" line="205"/>
         <source>Practise real interventions: hate crime, victims&apos; needs, communities and the law. Create your profile to begin: type a name or pseudonym under “New profile”, add a PIN if you want one, and press “Create profile”.</source>
         <translation>Ćwicz rzeczywiste interwencje: przestępstwa z nienawiści, potrzeby osób pokrzywdzonych, społeczności i prawo. Utwórz swój profil, aby zacząć: wpisz imię lub pseudonim w części „Nowy profil”, jeśli chcesz, dodaj PIN, i naciśnij „Utwórz profil”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="191"/>
+        <location filename="../profiles/page.py" line="211"/>
         <source>No profiles on this computer yet. Create yours under “New profile”.</source>
         <translation>Na tym komputerze nie ma jeszcze profili. Utwórz swój w części „Nowy profil”.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="193"/>
+        <location filename="../profiles/page.py" line="213"/>
         <source>Who is training?</source>
         <translation>Kto ćwiczy?</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="194"/>
+        <location filename="../profiles/page.py" line="214"/>
         <source>Continue</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="195"/>
+        <location filename="../profiles/page.py" line="215"/>
         <source>New profile</source>
         <translation>Nowy profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="197"/>
+        <location filename="../profiles/page.py" line="217"/>
         <source>&amp;PIN (optional)</source>
         <translation>PI&amp;N (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="196"/>
+        <location filename="../profiles/page.py" line="216"/>
         <source>N&amp;ame or pseudonym</source>
         <translation>&amp;Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="200"/>
+        <location filename="../profiles/page.py" line="220"/>
         <source>A PIN keeps others on this laptop out of your results. It needs at least 6 digits, and cannot be one digit repeated (111111), a run (123456, 987654) or a short group repeated (121212). After 5 wrong tries the profile locks for a while.</source>
         <translation>PIN chroni Twoje wyniki przed innymi użytkownikami tego komputera. Musi mieć co najmniej 6 cyfr i nie może być jedną powtórzoną cyfrą (111111), ciągiem kolejnych cyfr (123456, 987654) ani powtórzoną krótką grupą (121212). Po 5 błędnych próbach profil zostaje czasowo zablokowany.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="206"/>
+        <location filename="../profiles/page.py" line="229"/>
         <source>Create profile</source>
         <translation>Utwórz profil</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="207"/>
+        <location filename="../profiles/page.py" line="230"/>
         <source>&amp;Language:</source>
         <translation>Ję&amp;zyk:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="208"/>
+        <location filename="../profiles/page.py" line="231"/>
         <source>Language of the program</source>
         <translation>Język programu</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="209"/>
+        <location filename="../profiles/page.py" line="232"/>
         <source>Name or pseudonym</source>
         <translation>Imię lub pseudonim</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="210"/>
+        <location filename="../profiles/page.py" line="233"/>
         <source>PIN (optional)</source>
         <translation>PIN (opcjonalnie)</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="216"/>
+        <location filename="../profiles/page.py" line="239"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="220"/>
+        <location filename="../profiles/page.py" line="243"/>
         <source>The previous user was signed out after %1 min without activity. Their answers are saved: they can sign in and go on where they were.</source>
         <translation>Poprzednia osoba została wylogowana po %1 min bez aktywności. Jej odpowiedzi są zapisane: po zalogowaniu może kontynuować od miejsca, w którym przerwała.</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="246"/>
+        <location filename="../profiles/page.py" line="269"/>
         <source>password</source>
         <translation>hasło</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="282"/>
+        <location filename="../profiles/page.py" line="305"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="285"/>
+        <location filename="../profiles/page.py" line="308"/>
         <source>PIN or password for %1:</source>
         <translation>PIN lub hasło do profilu %1:</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="304"/>
+        <location filename="../profiles/page.py" line="327"/>
         <source>Cannot sign in</source>
         <translation>Nie można się zalogować</translation>
     </message>
     <message>
-        <location filename="../profiles/page.py" line="324"/>
+        <location filename="../profiles/page.py" line="349"/>
         <source>Cannot create the profile</source>
         <translation>Nie można utworzyć profilu</translation>
     </message>
@@ -1559,102 +1575,102 @@
 <context>
     <name>ReplayPage</name>
     <message>
-        <location filename="../history/replay_page.py" line="54"/>
+        <location filename="../history/replay_page.py" line="55"/>
         <source>Your choice</source>
         <translation>Twoja odpowiedź</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="55"/>
+        <location filename="../history/replay_page.py" line="56"/>
         <source>(time ran out)</source>
         <translation>(czas minął)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="56"/>
+        <location filename="../history/replay_page.py" line="57"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="57"/>
+        <location filename="../history/replay_page.py" line="58"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="58"/>
+        <location filename="../history/replay_page.py" line="59"/>
         <source>Other options</source>
         <translation>Inne warianty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="59"/>
+        <location filename="../history/replay_page.py" line="60"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="60"/>
+        <location filename="../history/replay_page.py" line="61"/>
         <source>Time taken: %1 s</source>
         <translation>Czas decyzji: %1 s</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="61"/>
+        <location filename="../history/replay_page.py" line="62"/>
         <source>Card opened</source>
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="114"/>
+        <location filename="../history/replay_page.py" line="128"/>
         <source>&amp;Back to the history</source>
         <translation>Powrót do &amp;historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="115"/>
+        <location filename="../history/replay_page.py" line="129"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="116"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="117"/>
+        <location filename="../history/replay_page.py" line="131"/>
         <source>The attempt as it was shown</source>
         <translation>Podejście w takiej postaci, w jakiej było pokazane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="151"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="136"/>
+        <location filename="../history/replay_page.py" line="151"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="138"/>
+        <location filename="../history/replay_page.py" line="153"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="245"/>
+        <location filename="../history/replay_page.py" line="290"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="252"/>
+        <location filename="../history/replay_page.py" line="297"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="267"/>
+        <location filename="../history/replay_page.py" line="312"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="270"/>
+        <location filename="../history/replay_page.py" line="315"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="248"/>
+        <location filename="../history/replay_page.py" line="293"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
@@ -1690,6 +1706,50 @@
     </message>
 </context>
 <context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../player/report_panel.py" line="83"/>
+        <source>In your note:</source>
+        <translation>Jest w Twojej notatce:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="85"/>
+        <source>Not in your note:</source>
+        <translation>Brak w Twojej notatce:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="98"/>
+        <source>(the note is empty)</source>
+        <translation>(notatka jest pusta)</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="226"/>
+        <location filename="../player/report_panel.py" line="227"/>
+        <source>Model note</source>
+        <translation>Wzór notatki</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="228"/>
+        <source>My note contains:</source>
+        <translation>Moja notatka zawiera:</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="231"/>
+        <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
+        <translation>Porównaj swoją notatkę ze wzorem i zaznacz, co zawiera (klawisz z numerem zaznacza element). To samoocena: punkty to zaznaczone elementy.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="252"/>
+        <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
+        <translation>Notatka jest za długa: %1 znaków, a zapisuje się najwyżej %2. Skróć ją, aby wysłać.</translation>
+    </message>
+    <message>
+        <location filename="../player/report_panel.py" line="263"/>
+        <source>%1 more to submit</source>
+        <translation>jeszcze %1, aby wysłać</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../reports/wording.py" line="143"/>
@@ -1703,124 +1763,125 @@
         <translation>Strona %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="58"/>
+        <location filename="../reports/attempt_pdf.py" line="77"/>
         <source>version %1</source>
+        <extracomment>A note&apos;s paragraphs are drawn a piece at a time, each short enough for one page.</extracomment>
         <translation>wersja %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="67"/>
+        <location filename="../reports/attempt_pdf.py" line="86"/>
         <source>Debrief of an attempt</source>
         <translation>Podsumowanie podejścia</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="76"/>
+        <location filename="../reports/attempt_pdf.py" line="95"/>
         <location filename="../reports/history_pdf.py" line="173"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="78"/>
+        <location filename="../reports/attempt_pdf.py" line="97"/>
         <location filename="../reports/history_pdf.py" line="175"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="81"/>
+        <location filename="../reports/attempt_pdf.py" line="100"/>
         <source>Officer</source>
         <translation>Osoba szkolona</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="82"/>
+        <location filename="../reports/attempt_pdf.py" line="101"/>
         <location filename="../reports/history_pdf.py" line="161"/>
         <source>Mode</source>
         <translation>Tryb</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="83"/>
+        <location filename="../reports/attempt_pdf.py" line="102"/>
         <source>Language played</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="84"/>
+        <location filename="../reports/attempt_pdf.py" line="103"/>
         <location filename="../reports/history_pdf.py" line="159"/>
         <source>Started</source>
         <translation>Rozpoczęto</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="86"/>
+        <location filename="../reports/attempt_pdf.py" line="105"/>
         <location filename="../reports/history_pdf.py" line="121"/>
         <location filename="../reports/overview_pdf.py" line="74"/>
         <source>Finished</source>
         <translation>Ukończono</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="94"/>
+        <location filename="../reports/attempt_pdf.py" line="113"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="107"/>
+        <location filename="../reports/attempt_pdf.py" line="126"/>
         <source>The attempt was not finished.</source>
         <translation>Podejście nie zostało ukończone.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="116"/>
+        <location filename="../reports/attempt_pdf.py" line="135"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="119"/>
+        <location filename="../reports/attempt_pdf.py" line="138"/>
         <location filename="../reports/history_pdf.py" line="54"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="119"/>
+        <location filename="../reports/attempt_pdf.py" line="138"/>
         <source>Points</source>
         <translation>Punkty</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="132"/>
+        <location filename="../reports/attempt_pdf.py" line="151"/>
         <source>Answers step by step</source>
         <translation>Odpowiedzi krok po kroku</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="140"/>
+        <location filename="../reports/attempt_pdf.py" line="159"/>
         <source>The time ran out.</source>
         <translation>Czas minął.</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="145"/>
+        <location filename="../reports/attempt_pdf.py" line="164"/>
         <source>Answer: %1</source>
         <translation>Odpowiedź: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="148"/>
+        <location filename="../reports/attempt_pdf.py" line="169"/>
         <source>%1 points</source>
         <translation>%1 pkt</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="152"/>
+        <location filename="../reports/attempt_pdf.py" line="173"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="158"/>
+        <location filename="../reports/attempt_pdf.py" line="185"/>
         <source>right %1, wrong %2, missed %3</source>
         <translation>poprawnie: %1, błędnie: %2, pominięto: %3</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="167"/>
+        <location filename="../reports/attempt_pdf.py" line="194"/>
         <source>Feedback: %1</source>
         <translation>Informacja zwrotna: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="175"/>
+        <location filename="../reports/attempt_pdf.py" line="207"/>
         <source>Best answer here: %1</source>
         <translation>Najlepsza decyzja w tym miejscu: %1</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="184"/>
+        <location filename="../reports/attempt_pdf.py" line="216"/>
         <source>Cards opened: %1</source>
         <translation>Otwarte karty wiedzy: %1</translation>
     </message>
@@ -1941,12 +2002,12 @@
         <translation>Najczęściej błędnie zaznaczane</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="149"/>
+        <location filename="../reports/overview_pdf.py" line="155"/>
         <source>Endings reached</source>
         <translation>Osiągnięte zakończenia</translation>
     </message>
     <message>
-        <location filename="../reports/overview_pdf.py" line="161"/>
+        <location filename="../reports/overview_pdf.py" line="167"/>
         <source>Average per competency</source>
         <translation>Średnia według kompetencji</translation>
     </message>
@@ -1956,7 +2017,7 @@
         <translation>porzucone</translation>
     </message>
     <message>
-        <location filename="../reports/attempt_pdf.py" line="103"/>
+        <location filename="../reports/attempt_pdf.py" line="122"/>
         <source>The attempt was abandoned (started over).</source>
         <translation>Podejście porzucono (scenariusz rozpoczęto od nowa).</translation>
     </message>
@@ -2115,87 +2176,88 @@
 <context>
     <name>TrainerOverview</name>
     <message>
-        <location filename="../overview/tables.py" line="37"/>
+        <location filename="../overview/tables.py" line="43"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="42"/>
+        <location filename="../overview/tables.py" line="48"/>
         <source>Attempts</source>
         <translation>Podejścia</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="51"/>
-        <location filename="../overview/tables.py" line="229"/>
+        <location filename="../overview/tables.py" line="57"/>
+        <location filename="../overview/tables.py" line="286"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="108"/>
+        <location filename="../overview/tables.py" line="114"/>
         <source>missed</source>
         <translation>pominięto</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="110"/>
+        <location filename="../overview/tables.py" line="116"/>
         <source>ticked wrongly</source>
         <translation>zaznaczono błędnie</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="115"/>
+        <location filename="../overview/tables.py" line="121"/>
         <source>Indicator</source>
         <translation>Wskaźnik</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="119"/>
+        <location filename="../overview/tables.py" line="125"/>
         <source>Problem</source>
         <translation>Rodzaj błędu</translation>
     </message>
     <message>
         <location filename="../overview/choice_tree.py" line="152"/>
-        <location filename="../overview/tables.py" line="121"/>
+        <location filename="../overview/tables.py" line="127"/>
         <source>Share</source>
         <translation>Odsetek</translation>
     </message>
     <message>
         <location filename="../overview/choice_tree.py" line="151"/>
-        <location filename="../overview/tables.py" line="127"/>
-        <location filename="../overview/tables.py" line="186"/>
+        <location filename="../overview/tables.py" line="133"/>
+        <location filename="../overview/tables.py" line="184"/>
+        <location filename="../overview/tables.py" line="243"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="26"/>
+        <location filename="../overview/tables.py" line="32"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="175"/>
+        <location filename="../overview/tables.py" line="232"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="180"/>
+        <location filename="../overview/tables.py" line="237"/>
         <source>Outcome</source>
         <translation>Rezultat</translation>
     </message>
     <message>
         <location filename="../overview/filters.py" line="70"/>
-        <location filename="../overview/tables.py" line="207"/>
+        <location filename="../overview/tables.py" line="264"/>
         <source>All scenarios</source>
         <translation>Wszystkie scenariusze</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="224"/>
+        <location filename="../overview/tables.py" line="281"/>
         <source>Competency</source>
         <translation>Kompetencja</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="235"/>
+        <location filename="../overview/tables.py" line="292"/>
         <source>Results</source>
         <translation>Liczba wyników</translation>
     </message>
     <message>
-        <location filename="../overview/tables.py" line="241"/>
+        <location filename="../overview/tables.py" line="298"/>
         <source>Scope</source>
         <translation>Zakres</translation>
     </message>
@@ -2210,13 +2272,13 @@
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="190"/>
-        <location filename="../overview/page.py" line="341"/>
+        <location filename="../overview/page.py" line="197"/>
+        <location filename="../overview/page.py" line="353"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="191"/>
+        <location filename="../overview/page.py" line="198"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
@@ -2236,7 +2298,7 @@
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="194"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
@@ -2251,102 +2313,102 @@
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="208"/>
+        <location filename="../overview/page.py" line="216"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="209"/>
+        <location filename="../overview/page.py" line="217"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="210"/>
+        <location filename="../overview/page.py" line="218"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="213"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="214"/>
+        <location filename="../overview/page.py" line="225"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="222"/>
+        <location filename="../overview/page.py" line="233"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="227"/>
-        <location filename="../overview/page.py" line="421"/>
+        <location filename="../overview/page.py" line="238"/>
+        <location filename="../overview/page.py" line="433"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="244"/>
+        <location filename="../overview/page.py" line="255"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="310"/>
+        <location filename="../overview/page.py" line="322"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="365"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="393"/>
+        <location filename="../overview/page.py" line="405"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="417"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="406"/>
+        <location filename="../overview/page.py" line="418"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>wybory</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="407"/>
-        <location filename="../overview/page.py" line="415"/>
+        <location filename="../overview/page.py" line="419"/>
+        <location filename="../overview/page.py" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="413"/>
+        <location filename="../overview/page.py" line="425"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="414"/>
+        <location filename="../overview/page.py" line="426"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>podejscia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="434"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>przeglad</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="423"/>
+        <location filename="../overview/page.py" line="435"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -2374,50 +2436,6 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Braki w notatkach (samoocena)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPanel</name>
-    <message>
-        <location filename="../player/report_panel.py" line="83"/>
-        <source>In your note:</source>
-        <translation>Jest w Twojej notatce:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="85"/>
-        <source>Not in your note:</source>
-        <translation>Brak w Twojej notatce:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="98"/>
-        <source>(the note is empty)</source>
-        <translation>(notatka jest pusta)</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="226"/>
-        <location filename="../player/report_panel.py" line="227"/>
-        <source>Model note</source>
-        <translation>Wzór notatki</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="228"/>
-        <source>My note contains:</source>
-        <translation>Moja notatka zawiera:</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="231"/>
-        <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
-        <translation>Porównaj swoją notatkę ze wzorem i zaznacz, co zawiera (klawisz z numerem zaznacza element). To samoocena: punkty to zaznaczone elementy.</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="252"/>
-        <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
-        <translation>Notatka jest za długa: %1 znaków, a zapisuje się najwyżej %2. Skróć ją, aby wysłać.</translation>
-    </message>
-    <message>
-        <location filename="../player/report_panel.py" line="263"/>
-        <source>%1 more to submit</source>
-        <translation>jeszcze %1, aby wysłać</translation>
     </message>
 </context>
 <context>
