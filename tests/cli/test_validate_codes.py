@@ -28,7 +28,7 @@ nodes:
     type: decision
     title: {pl: Przyjazd, en: Arrival}
     text:
-      - if: "calm >= 5"
+      - if: "calm == 0"
         text: {pl: "Wszyscy spokojni.", en: "Everyone is calm."}
       - text: {pl: "{Gotowy|Gotowa}? Mężczyzna krzyczy.", en: "What do you do? A man shouts."}
     choices:
@@ -78,7 +78,7 @@ CASES: dict[str, tuple[str, str]] = {
         '      - if: "calm >= 1"\n        text: {pl: "{Gotowy',
     ),
     "unreachable-alternative": (
-        '      - if: "calm >= 5"\n        text:',
+        '      - if: "calm == 0"\n        text:',
         "      - text:",
     ),
     # The format's pedagogical table.
@@ -92,7 +92,7 @@ CASES: dict[str, tuple[str, str]] = {
     "gender-form": ('{pl: "Zapisz notatkę."', '{pl: "Co zrobiłeś? Zapisz notatkę."'),
     "untitled-step": ("    title: {pl: Notatka, en: Note}\n", ""),
     "glossary": ('{pl: "Wzór notatki."', '{pl: "Wzór notatki. Preferowany język: ukraiński."'),
-    "variant-unreachable": ('if: "calm >= 5"', "if: \"visited('tense')\""),
+    "variant-unreachable": ('if: "calm == 0"', "if: \"visited('tense')\""),
 }
 #: In the table, but its case needs a scenario of its own (4 decisions of 3+ choices).
 LENGTH_TELL = "length-tell"

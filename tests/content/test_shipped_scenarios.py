@@ -27,11 +27,6 @@ def test_validates_without_errors_or_other_warnings(run_cli, scenario) -> None:
     assert others == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tutorial's revision for format 1.1 (another part of issue 14) removes its "
-    "pedagogical findings; when it lands this passes, and this mark goes",
-)
 def test_tutorial_has_no_pedagogical_finding(run_cli) -> None:
     result = run_cli("validate", SCENARIOS_DIR / "tutorial", "--strict", "--json")
     assert result.exit_code == 0

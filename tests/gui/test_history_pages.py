@@ -352,13 +352,16 @@ def test_the_chart_standings_and_tips_follow_the_history_report(
     report = ReportService(world.services.store).history_report(world.anna, viewer=world.anna)
     trends = [t for t in report.trends if t.points]
     series = page.chart.series()
-    assert [s.name for s in series] == [t.label for t in trends]
+    # Competencies a report scores are marked: their points are partly self-assessed.
+    names = [f"{t.label} (partly self-assessed)" if t.self_assessed else t.label for t in trends]
+    assert [s.name for s in series] == names
+    assert [t.competency for t in trends if t.self_assessed] == ["legal_procedure"]
     for line, trend in zip(series, trends, strict=True):
         assert [v for _x, v in line.points] == [p.percent for p in trend.points]
     assert len(page.chart.categories()) == 4  # the finished attempts, on four days
     description = page.chart.accessibleDescription()
-    for trend in trends:
-        assert f"{trend.label}: {trend.last:.0f}%" in description
+    for name, trend in zip(names, trends, strict=True):
+        assert f"{name}: {trend.last:.0f}%" in description
 
     rows = {
         page.standings.item(r, 0).text(): [page.standings.item(r, c).text() for c in range(1, 4)]

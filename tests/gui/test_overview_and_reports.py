@@ -317,7 +317,9 @@ def test_csv_exports_parse_back(page: TrainerOverviewPage, world: World, tmp_pat
     with choices.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     options = sum(len(d.choices) for s in page.overview.scenarios for d in s.decisions)
-    assert written == len(rows) == options
+    items = sum(len(r.items) for s in page.overview.scenarios for r in s.reports)
+    assert items > 0  # the tutorial's note: one row per item, rated self-assessed
+    assert written == len(rows) == options + items
     assert tuple(rows[0]) == CHOICE_COLUMNS
     keep = next(r for r in rows if r["node"] == "phone_call" and r["choice"] == "keep_and_come")
     assert int(keep["count"]) == world.tally()["phone_call/keep_and_come"]

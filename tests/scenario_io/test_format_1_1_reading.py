@@ -67,8 +67,9 @@ def _insert_report(d: dict[str, Any], report: dict[str, Any] | None = None) -> d
 def test_alternatives_are_read_in_every_path_aware_field(tmp_path: Path) -> None:
     def mutate(d: dict[str, Any]) -> None:
         _v11(d)
-        node(d, "intro")["title"] = _alternatives("trust >= 2")
-        node(d, "intro")["text"] = _alternatives("trust >= 2")
+        # Conditions that can hold where they are tested (the start: trust is 1 there).
+        node(d, "intro")["title"] = _alternatives("trust >= 1")
+        node(d, "intro")["text"] = _alternatives("trust >= 1")
         choice(d, "ask", 0)["feedback"] = _alternatives("trust >= 1")
         node(d, "good_end")["debrief"] = _alternatives()
 

@@ -21,7 +21,14 @@ from pathlib import Path
 import pytest
 
 from trainer.domain.engine import Action
-from trainer.domain.model import ChecklistNode, DecisionNode, Mode, Scenario, SceneNode
+from trainer.domain.model import (
+    ChecklistNode,
+    DecisionNode,
+    Mode,
+    ReportNode,
+    Scenario,
+    SceneNode,
+)
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services.context import Services, open_services
 from trainer.services.overview import (
@@ -135,6 +142,7 @@ class Played:
     started: dt.datetime
     choices: list[tuple[str, str]] = field(default_factory=list)
     checklists: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    reports: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     elapsed: dict[int, int] = field(default_factory=dict)
     finished: bool = False
     ending: str | None = None
@@ -195,6 +203,8 @@ class World:
                     record.choices.append((node.id, token))
                 elif isinstance(node, ChecklistNode):
                     record.checklists.append((node.id, frozenset(token.split(","))))
+                elif isinstance(node, ReportNode):
+                    record.reports.append((node.id, frozenset(filter(None, token.split(",")))))
             seq = len(active.state.steps) + 1
             record.elapsed[seq] = 1000 + 37 * seq
             self.clock.now += dt.timedelta(seconds=30)
@@ -601,7 +611,12 @@ def test_choice_counts_csv_parses_back(world: World, tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert written == len(rows)
     assert list(rows[0]) == list(CHOICE_COLUMNS)
-    assert len(rows) == sum(len(d.choices) for s in overview.scenarios for d in s.decisions)
+    # A row per choice, and per report item (rated self-assessed).
+    choices = sum(len(d.choices) for s in overview.scenarios for d in s.decisions)
+    items = sum(len(r.items) for s in overview.scenarios for r in s.reports)
+    assert items > 0
+    assert len(rows) == choices + items
+    assert sum(r["rating"] == "self-assessed" for r in rows) == items
     expected = expected_choices(world.played, "tutorial")
     keep = next(r for r in rows if (r["scenario"], r["choice"]) == ("tutorial", "keep_and_come"))
     assert int(keep["count"]) == expected[("phone_call", "keep_and_come")]
@@ -624,7 +639,8 @@ def test_report_models(world: World) -> None:
     assert (report.scenario_id, report.version, report.outcome) == ("tutorial", 1, "success")
     assert len(report.content_hash) == 64
     assert report.answers[0].answer.startswith("„" + OLD_CHOICE_PL)
-    assert len(report.answers) == len(best.choices) + len(best.checklists)
+    assert len(report.answers) == len(best.choices) + len(best.checklists) + len(best.reports)
+    assert [a.self_assessed for a in report.answers].count(True) == len(best.reports) == 1
     assert all(a.on_best_path and a.best_answer is None for a in report.answers)
     assert report.overall_percent == 100.0
     assert report.answers[0].cards == (
