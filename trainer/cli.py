@@ -183,7 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="TEXT",
         help="the note written at a report node (format 1.1); repeat it, in order, once"
-        " for every report node the tokens reach (not with --profile)",
+        " for every report node the tokens reach (with --profile it is stored)",
     )
     play.add_argument(
         "--seed",
@@ -730,15 +730,16 @@ def cmd_play(args: argparse.Namespace) -> int:
 
 
 def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
-    from trainer.domain.model import Mode, SceneNode
+    from trainer.domain.model import Mode, ReportNode, SceneNode
 
-    unrecorded_only = (("--seed", args.seed), ("--address", args.address), ("--note", args.note))
+    unrecorded_only = (("--seed", args.seed), ("--address", args.address))
     for option, given in unrecorded_only:
-        if given is not None and given != []:
+        if given is not None:
             raise UsageError(
-                f"{option} works only without --profile: a recorded attempt takes its order,"
-                " form of address and notes from the app"
+                f"{option} works only without --profile: a recorded attempt takes its order"
+                " and form of address from the app (the profile's form, as stored)"
             )
+    notes = _Notes(args.note)
     with _services(args) as services:
         if args.resume:
             profile = services.profiles.find(args.profile)  # nothing to resume for a stranger
@@ -764,12 +765,16 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
                 transcript.see(active.state)
 
         def step(token: str) -> None:
-            services.play.advance(active, token)
+            node = active.engine.current_node(active.state)
+            note = notes.next_for(node.id) if isinstance(node, ReportNode) else ""
+            services.play.advance(active, token, note=note)
             transcript.answered(active.state)
             continue_scenes()
 
         continue_scenes()
         failed = _feed(list(args.choose), step, lambda: active.state.finished)
+        if failed is None:
+            notes.check_all_used()
         data = {
             "attempt": active.attempt_id,
             **_play_json(active.scenario, active.analysis, active.engine, active.state),

@@ -260,13 +260,36 @@ def test_a_note_is_not_needed_before_the_report_is_reached(run_cli, tr11: Path) 
     assert result.exit_code == 2 and "1 --note left unused" in result.stderr
 
 
-@pytest.mark.parametrize("option", [("--seed", "3"), ("--address", "f"), ("--note", "Notatka")])
+@pytest.mark.parametrize("option", [("--seed", "3"), ("--address", "f")])
 def test_options_of_an_unrecorded_play_are_refused_with_a_profile(
     run_cli, tr11: Path, tmp_path: Path, option
 ) -> None:
     result = run_cli("--data-dir", tmp_path / "data", "play", tr11, "--profile", "Anna", *option)
     assert result.exit_code == 2
     assert f"{option[0]} works only without --profile" in result.stderr
+
+
+def test_a_recorded_play_stores_the_note_with_its_step(run_cli, tr11: Path, tmp_path: Path) -> None:
+    from trainer.services.context import open_services
+
+    data_dir = tmp_path / "data"
+    result = run_cli(
+        "--data-dir", data_dir, "play", tr11, "--profile", "Anna", "--json",
+        "--choose", "talk", "high", "motive,words", "--note", "Sprawca krzyczał: „Wynocha”.",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    attempt = result.json()["attempt"]
+    services = open_services(data_dir)
+    try:
+        (step,) = [s for s in services.store.steps(attempt) if s.action == "report"]
+    finally:
+        services.close(backup=False)
+    assert step.note == "Sprawca krzyczał: „Wynocha”."
+    assert step.ticked == ["motive", "words"]
+    missing = run_cli(
+        "--data-dir", data_dir, "play", tr11, "--profile", "Ola", "--choose", "talk", "high", "",
+    )  # fmt: skip
+    assert missing.exit_code == 2 and "no --note was given" in missing.stderr
 
 
 def test_play_help_names_every_new_option(capsys) -> None:
