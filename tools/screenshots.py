@@ -34,7 +34,9 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``17-search-empty``: a library search that finds nothing, with the way back;
 - ``18-first-start``: the profile screen of a laptop with no profiles yet;
 - ``19-paused``: the timed decision paused: the question hidden, the clock stopped;
-- ``20-address``: the form of address (zrobiłeś / zrobiłaś), changed from the Profile menu.
+- ``20-address``: the form of address (zrobiłeś / zrobiłaś), changed from the Profile menu;
+- ``21-report``: the tutorial's official note: written, submitted, the model note beside
+  it and the self-check items.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -99,7 +101,7 @@ MIXED_PATH = {
     "follow_up": "leave_card",
 }
 TICKED_IN_SHOT = ("symbol", "slogan", "place")
-#: What the officer writes at a report node (taken as ``20-report`` at the first one).
+#: What the officer writes at a report node (taken as ``21-report`` at the first one).
 REPORT_NOTE = {
     "pl": "Na drzwiach domu kultury wlepka z krzyżem celtyckim. Zgłaszająca, kierowniczka "
     "klubu mam, widziała ją rano; klub spotyka się z mamami z Ukrainy.\n"
@@ -347,7 +349,7 @@ class Shots:
                 click(box)
             if not self.report_shot:
                 self.report_shot = True
-                self.shot("20-report")
+                self.shot("21-report")
             click(player.primary)
         else:
             click(player.primary)
