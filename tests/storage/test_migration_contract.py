@@ -146,6 +146,22 @@ def test_the_head_golden_database_holds_what_revision_0003_added(tmp_path: Path)
     connection.close()
 
 
+def test_the_golden_database_of_0004_holds_what_that_revision_added(tmp_path: Path) -> None:
+    """Forms of address, report notes and a draft: else the round trip proves nothing."""
+    (golden,) = [g for g in golden_files() if g.stem == "schema-0004"]
+    path = install_golden(golden, tmp_path / "data")
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        for table, column in (
+            ("profiles", "address"),
+            ("attempts", "address"),
+            ("steps", "note"),
+            ("attempt_states", "draft_note"),
+        ):
+            count = f'SELECT count(*) FROM "{table}" WHERE "{column}" IS NOT NULL'
+            assert connection.execute(count).fetchone()[0] > 0, (table, column)
+    connection.close()
+
+
 def test_the_first_revision_refuses_to_go_down_and_says_so(tmp_path: Path) -> None:
     path = install_golden(golden_files()[0], tmp_path / "data")
     _run(path, "upgrade", "head")
@@ -194,3 +210,8 @@ def test_the_migrations_render_for_postgresql(tmp_path: Path) -> None:
     assert "ALTER TABLE steps ADD COLUMN shown_order TEXT" in up
     down = _postgresql_sql(tmp_path / "down-0003", "downgrade", "0003:0002")
     assert "ALTER TABLE attempts DROP COLUMN order_seed" in down  # in place, no table copy
+    assert "ALTER TABLE profiles ADD COLUMN address VARCHAR(8)" in up
+    assert "ALTER TABLE steps ADD COLUMN note TEXT" in up
+    down = _postgresql_sql(tmp_path / "down-0004", "downgrade", "0004:0003")
+    assert "ALTER TABLE steps DROP COLUMN note" in down
+    assert "ALTER TABLE attempt_states DROP COLUMN draft_note" in down

@@ -17,9 +17,10 @@ a failed sign-in, a trainer, a profile that was erased (its audit entry stays),
 a few hundred attempts across the shipped scenarios in both modes, finished and
 unfinished, with card look-ups and time-outs; since schema 0003 each attempt has an
 order seed, each step the order it showed, and unfinished attempts paused at a
-timed decision keep the time left. Ids, times and choices come from a
-fixed seed, so a rerun on the same scenarios gives the same rows (only the
-Argon2 salts differ).
+timed decision keep the time left; since schema 0004 some profiles (and their attempts)
+have a form of address, report steps have notes and attempts left at a report a draft.
+Ids, times and choices come from a fixed seed, so a rerun on the same scenarios gives
+the same rows (only the Argon2 salts differ).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ import uuid
 from pathlib import Path
 
 from tests.storage.storage_support import GOLDEN_DIR, REPO_ROOT, table_summary
-from trainer.domain.model import ChecklistNode, DecisionNode, SceneNode
+from trainer.domain.address import Address
+from trainer.domain.model import ChecklistNode, DecisionNode, ReportNode, SceneNode
 from trainer.scenario_io.reader import load_scenario
 from trainer.services.context import open_services
 from trainer.services.play import ActiveAttempt, PlayService
@@ -59,6 +61,13 @@ PIN = "482915"
 TRAINER = "Trener Źdźbło"
 TRAINER_PASSWORD = "Ognisko-Pączek-2026"
 ERASED = "Do Usunięcia Gżegżółka"
+#: Notes written at report nodes (schema 0004): Polish letters, quotes, new lines.
+NOTES = (
+    "Dnia 7 marca o 8:40 zgłaszająca wskazała naklejkę z symbolem „88” na drzwiach klubu.\n"
+    "Sprawca nieznany. Możliwy motyw uprzedzenia: pochodzenie narodowe.",
+    "Świadek (sąsiadka) widziała dwóch mężczyzn ok. 23:00; słowa: „wracajcie do siebie”.",
+    "Notatka krótka.",
+)
 
 
 class FixedClock:
@@ -80,6 +89,7 @@ def _play(
     *,
     stop: int,
     pause_at_clock: bool = False,
+    pause_at_report: bool = False,
 ) -> None:
     """Random play for up to ``stop`` actions (ends earlier at an ending, or at a timed
     decision if ``pause_at_clock``)."""
@@ -88,6 +98,8 @@ def _play(
         if pause_at_clock and active.time_left_ms() is not None:
             break
         node = active.engine.current_node(active.state)
+        if pause_at_report and isinstance(node, ReportNode):
+            break
         elapsed = rng.randint(800, 90_000)
         if node.cards and rng.random() < 0.3:
             play.open_card(active, rng.choice(node.cards))
@@ -102,7 +114,13 @@ def _play(
         elif isinstance(node, ChecklistNode):
             ticked = [item.id for item in node.items if rng.random() < 0.5]
             play.advance(active, ",".join(ticked), elapsed_ms=elapsed)
+        elif isinstance(node, ReportNode):
+            ticked = [item.id for item in node.items if rng.random() < 0.6]
+            play.advance(active, ",".join(ticked), elapsed_ms=elapsed, note=rng.choice(NOTES))
         taken += 1
+    node = active.engine.current_node(active.state)
+    if isinstance(node, ReportNode) and rng.random() < 0.7:  # left while writing
+        play.keep_draft_note(active, rng.choice(NOTES)[: rng.randint(1, 60)])
     if active.time_left_ms() is not None and rng.random() < 0.7:
         play.keep_time_left(active, rng.randint(0, 59_000))
 
@@ -128,6 +146,9 @@ def build(target_dir: Path) -> Path:
             trainer = profiles.create(TRAINER, "trainer", TRAINER_PASSWORD)
             erased = profiles.create(ERASED)
             people += [pin_officer, trainer]
+            # Forms of address (schema 0004): some chose one, the rest show both forms.
+            people[0] = profiles.set_address(people[0], Address.MASCULINE)
+            people[1] = profiles.set_address(people[1], Address.FEMININE)
             for attempt_no in range(ATTEMPTS):
                 # The erased profile played a few attempts: they must be gone, not migrated.
                 profile = erased if attempt_no % 40 == 7 else rng.choice(people)
@@ -137,8 +158,11 @@ def build(target_dir: Path) -> Path:
                 mode = rng.choice(result.scenario.modes)
                 active = services.play.start(profile, result, mode=mode, language=language)
                 unfinished = rng.random() < 0.72
-                if unfinished and rng.random() < 0.2:  # left (or killed) at a timed decision
+                chance = rng.random()
+                if unfinished and chance < 0.2:  # left (or killed) at a timed decision
                     _play(services.play, active, rng, stop=500, pause_at_clock=True)
+                elif unfinished and chance < 0.3:  # left while writing a note
+                    _play(services.play, active, rng, stop=500, pause_at_report=True)
                 else:
                     _play(services.play, active, rng, stop=rng.randint(0, 3) if unfinished else 500)
             profiles.sign_in(pin_officer, PIN)
