@@ -16,7 +16,7 @@ from pathlib import Path
 from unittest.mock import patch
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from tests.gui.report_steps import submit_note, tick_items, type_keys, write_note
@@ -344,3 +344,29 @@ def test_tab_goes_from_the_note_to_submit_and_enter_there_submits(qtbot, window)
     assert panel.checks[1].hasFocus()
     qtbot.keyClick(panel.checks[1], Qt.Key.Key_Space)
     assert panel.ticked() == ["words"]
+
+
+def test_after_submitting_the_model_note_starts_at_the_top_of_the_view(qtbot, window) -> None:
+    """The officer reads on at the model and its items, not at the note just written."""
+    window.showNormal()
+    window.resize(1000, 520)  # too small for the note, the model and the items at once
+    player = to_the_report(qtbot, window)
+    panel = player._report
+    panel.edit.setFocus()
+    qtbot.keyClicks(panel.edit, " ".join(["notatka"] * 45))  # ASCII: QTest types no ł
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.submitted
+
+    viewport = player.scroller.viewport()
+    bar = player.scroller.verticalScrollBar()
+
+    def heading_on_top() -> None:
+        # At the top of the view, or as near as the page's end allows.
+        top = panel.model_heading.mapTo(viewport, QPoint(0, 0)).y()
+        assert 0 <= top <= 16 or (bar.value() == bar.maximum() > 0 and top >= 0), top
+
+    qtbot.waitUntil(heading_on_top)
+    first = panel.checks[0]
+    assert first.hasFocus()
+    bottom = first.mapTo(viewport, QPoint(0, first.height())).y()
+    assert bottom <= viewport.height()  # the first item in view, to tick by its number

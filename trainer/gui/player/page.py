@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -578,9 +578,13 @@ class PlayPage(QWidget):
             panel.edit.setFocus()
 
     def _show_model_start(self) -> None:
-        # After the layout has grown to hold the model note: its heading in view.
+        # After the layout has grown to hold the model note: its heading at the top of
+        # the page, so the model and the items below it are what the officer sees next
+        # (merely "visible" left the heading at the bottom edge and the items out of view).
         if self._report is not None and self._report.submitted:
-            self.scroller.ensureWidgetVisible(self._report.model_heading, 50, 8)
+            heading = self._report.model_heading
+            top = heading.mapTo(self.scroller.widget(), QPoint(0, 0)).y()
+            self.scroller.verticalScrollBar().setValue(max(0, top - 8))
 
     def _note_changed(self) -> None:
         self._update_note_submit()
