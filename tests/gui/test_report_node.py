@@ -370,3 +370,21 @@ def test_after_submitting_the_model_note_starts_at_the_top_of_the_view(qtbot, wi
     assert first.hasFocus()
     bottom = first.mapTo(viewport, QPoint(0, first.height())).y()
     assert bottom <= viewport.height()  # the first item in view, to tick by its number
+
+
+@pytest.mark.parametrize(
+    ("text", "feedback", "shown"),
+    [
+        ("Świadkowie i monitoring", "Zapisz ich.", "*Świadkowie i monitoring.* Zapisz ich."),
+        ("Słowa sprawcy.", "Cytat.", "*Słowa sprawcy.* Cytat."),
+        ("Czy był motyw?", "Tak.", "*Czy był motyw?* Tak."),
+        ("Bez informacji zwrotnej", None, "*Bez informacji zwrotnej*"),
+        ("Z *gwiazdkami*", "Tak.", "*Z gwiazdkami.* Tak."),
+    ],
+)
+def test_an_item_and_its_feedback_read_as_two_sentences(
+    text: str, feedback: str | None, shown: str
+) -> None:
+    from trainer.gui.words import item_sentence
+
+    assert item_sentence(text, feedback) == shown

@@ -128,12 +128,24 @@ def checklist_verdict(correct: bool, ticked: bool) -> tuple[str, str]:
     return verdicts[(correct, ticked)]
 
 
+def item_sentence(text: str, feedback: str | None) -> str:
+    """An item's text in italics, then its feedback: read as two sentences.
+
+    Items are often written without a full stop ("Witnesses and monitoring"); one is
+    added before the feedback, else the item would run on into it. The item's own
+    asterisks are dropped so that they cannot pair with ours.
+    """
+    item = one_line(render_plain(text)).replace("*", "")
+    after = one_line(feedback)
+    if after and item and item[-1] not in ".!?…:;”\"'":
+        item += "."
+    return f"*{item}* {after}".rstrip()
+
+
 def checklist_item_markup(correct: bool, ticked: bool, text: str, feedback: str | None) -> str:
     """One checklist item as a list item of scenario markup, read as a sentence.
 
     "! An indicator you missed: *The words on the wall.* Yes. Words like these…"
     """
     symbol, verdict = checklist_verdict(correct, ticked)
-    # The item in italics, its asterisks dropped so that they cannot pair with ours.
-    item = one_line(render_plain(text)).replace("*", "")
-    return f"- {symbol} **{verdict}** *{item}* {one_line(feedback)}".rstrip()
+    return f"- {symbol} **{verdict}** {item_sentence(text, feedback)}"

@@ -582,8 +582,10 @@ class PlayPage(QWidget):
         # the page, so the model and the items below it are what the officer sees next
         # (merely "visible" left the heading at the bottom edge and the items out of view).
         if self._report is not None and self._report.submitted:
-            heading = self._report.model_heading
-            top = heading.mapTo(self.scroller.widget(), QPoint(0, 0)).y()
+            heading, content = self._report.model_heading, self.scroller.widget()
+            if content is None:
+                return
+            top = heading.mapTo(content, QPoint(0, 0)).y()
             self.scroller.verticalScrollBar().setValue(max(0, top - 8))
 
     def _note_changed(self) -> None:

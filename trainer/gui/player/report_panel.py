@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.domain.markup import one_line, render_plain
 from trainer.domain.model import MAX_NOTE_CHARACTERS
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.labels import FittedTextBrowser
 from trainer.gui.widgets.named import named
+from trainer.gui.words import item_sentence
 from trainer.services.play import count_words
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,9 +83,7 @@ def report_item_markup(in_note: bool, text: str, feedback: str | None) -> str:
         symbol, verdict = "✓", translate("ReportPanel", "In your note:")
     else:
         symbol, verdict = "!", translate("ReportPanel", "Not in your note:")
-    # The item in italics, its asterisks dropped so that they cannot pair with ours.
-    item = one_line(render_plain(text)).replace("*", "")
-    return f"- {symbol} **{verdict}** *{item}* {one_line(feedback)}".rstrip()
+    return f"- {symbol} **{verdict}** {item_sentence(text, feedback)}"
 
 
 def note_card(title: str, note: str) -> QFrame:
