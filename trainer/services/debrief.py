@@ -199,7 +199,9 @@ def _stages(steps: list[DebriefStep]) -> list[StageSummary]:
     order = [*list(Stage), None]
     summaries = []
     for stage in order:
-        at_stage = [s for s in steps if s.stage == stage]
+        # Rated steps only: a report is self-assessed, with no rating to count here (its
+        # points show with the competencies, marked so), and alone it left an empty line.
+        at_stage = [s for s in steps if s.stage == stage and s.rating is not None]
         if not at_stage:
             continue
         ratings = Counter(s.rating for s in at_stage if s.rating is not None)
