@@ -625,11 +625,16 @@ class _Transcript:
 class _Notes:
     """The ``--note`` texts, handed out in order to the report nodes the tokens reach."""
 
-    def __init__(self, notes: Sequence[str]) -> None:
+    def __init__(self, notes: Sequence[str], *, required: bool = True) -> None:
         self.waiting = list(notes)
         self.used = 0
+        # A recorded attempt may go without: its report stores an empty note, as the
+        # app would if the officer sent nothing (scripts that only walk a path).
+        self.required = required
 
     def next_for(self, node_id: str) -> str:
+        if not self.waiting and not self.required:
+            return ""
         if not self.waiting:
             raise UsageError(
                 f"the tokens reach the report node {node_id!r}, but"
@@ -739,7 +744,7 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
                 f"{option} works only without --profile: a recorded attempt takes its order"
                 " and form of address from the app (the profile's form, as stored)"
             )
-    notes = _Notes(args.note)
+    notes = _Notes(args.note, required=False)
     with _services(args) as services:
         if args.resume:
             profile = services.profiles.find(args.profile)  # nothing to resume for a stranger

@@ -286,10 +286,17 @@ def test_a_recorded_play_stores_the_note_with_its_step(run_cli, tr11: Path, tmp_
         services.close(backup=False)
     assert step.note == "Sprawca krzyczał: „Wynocha”."
     assert step.ticked == ["motive", "words"]
-    missing = run_cli(
-        "--data-dir", data_dir, "play", tr11, "--profile", "Ola", "--choose", "talk", "high", "",
+    # Without --note a recorded report stores an empty note; an unused --note is an error.
+    quiet = run_cli(
+        "--data-dir", data_dir, "play", tr11, "--profile", "Ola", "--json",
+        "--choose", "talk", "high", "",
     )  # fmt: skip
-    assert missing.exit_code == 2 and "no --note was given" in missing.stderr
+    assert quiet.exit_code == 0, quiet.stderr
+    extra = run_cli(
+        "--data-dir", data_dir, "play", tr11, "--profile", "Ewa",
+        "--choose", "talk", "--note", "za wcześnie",
+    )  # fmt: skip
+    assert extra.exit_code == 2 and "1 --note left unused" in extra.stderr
 
 
 def test_play_help_names_every_new_option(capsys) -> None:
