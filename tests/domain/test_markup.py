@@ -408,7 +408,8 @@ def test_adversarial_input_renders_fast(name: str) -> None:
 def test_time_grows_linearly(name: str) -> None:
     small = ADVERSARIAL_10K[name]
     large = small * 20
-    small_time = _best_of(3, lambda: render_html(small))
-    large_time = _best_of(3, lambda: render_html(large))
-    # Linear would be about 20x; quadratic about 400x. Leave room for noise.
-    assert large_time < max(small_time * 80, 0.2)
+    small_time = _best_of(5, lambda: render_html(small))
+    large_time = _best_of(5, lambda: render_html(large))
+    # Linear would be about 20x; quadratic about 400x. The bound sits between them with
+    # room for a machine busy with other work (80x failed there once, at 81x).
+    assert large_time < max(small_time * 150, 0.3)
