@@ -118,6 +118,11 @@ def test_hesitation_at_the_barriers_cannot_end_in_success(run_cli):
     assert "leader_talk" not in state["path"]
     assert state["ending"] == "end_partial"
     assert state["variables"]["trust"] == 5
+    # Hand count: the timeout earns nothing and the leader talk is skipped, so
+    # communication is 0 of 3; helping and pointing out the man gives safety 2 and
+    # legal 1, as the leader talk would have. 28 of 31 points.
+    assert state["points"] == {**MAXIMUM, "communication": 0}
+    assert state["overall_percent"] == 90.3
 
 
 def test_no_harmful_choice_ends_in_success(run_cli):
