@@ -69,8 +69,10 @@ def _engine_result(loaded: LoadResult, tokens: list[str]) -> dict[str, Any]:
     }
 
 
-def test_every_shipped_scenario_but_the_tutorial_is_version_1() -> None:
-    assert len(VERSION_1) >= 8 and "tutorial" not in VERSION_1
+def test_shipped_version_1_scenarios_remain_to_check_against() -> None:
+    # Scenarios move to format 1.1 as they are revised (issue 15); the checks below need
+    # at least one version-1 file, and the tutorial is format 1.1 by design.
+    assert VERSION_1 and "tutorial" not in VERSION_1
 
 
 @pytest.mark.parametrize("name", VERSION_1)
