@@ -3,136 +3,154 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tests.content.content_support import play_scenario
+from tests.content.content_support import assert_full_marks, play_scenario
 
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "march-of-remembrance"
 
-ALL_INDICATORS = "symbols_cross_88,chant_jews,time_place,organised_group,known_faces"
+ALL_INDICATORS = "symbols,chant,time_place,organised,known_faces,perception"
+ALL_NOTE_ITEMS = "motive,words,place_time,evidence,witnesses"
+NOTE = "Grupa ok. 25 osób z symbolami „88” skandowała „Żydzi won!” przy trasie marszu."
 
 BEST_TOKENS = [
     "meet_organisers",
     ALL_INDICATORS,
     "document_and_assess",
-    "dialogue_and_line",
+    "request_gap",
     "set_limits",
-    "facts_his_call",
-    "factual_statement",
-    "open_and_debrief",
+    "listen_record",
+    "factual",
+    ALL_NOTE_ITEMS,
+    "flag_and_review",
 ]
 
+BEST_PATH = [
+    "briefing",
+    "prep_contact",
+    "day_start",
+    "group_indicators",
+    "symbols_speech",
+    "route_moves",
+    "groups_converge",
+    "leader_talk",
+    "passes_calm",
+    "natan_talk",
+    "media_line",
+    "write_note",
+    "afterwards",
+    "follow_up",
+    "end_success",
+]
+
+# Hand count: partnership 2+1; bias 6 (checklist)+1+1+2; legal 2+1+5 (every note
+# item, self-assessed); communication 1+2; safety 1+2; ethics 2; victim support 2.
 MAXIMUM = {
-    "partnership": 4,
-    "bias_indicators": 8,
-    "legal_procedure": 5,
-    "communication": 4,
-    "safety": 2,
-    "ethics": 3,
+    "partnership": 3,
+    "bias_indicators": 10,
+    "legal_procedure": 8,
+    "communication": 3,
+    "safety": 3,
+    "ethics": 2,
+    "victim_support": 2,
 }
 
 
-def play(run_cli, *tokens):
-    return play_scenario(run_cli, SCENARIO, *tokens)
+def play(run_cli: Any, *tokens: str) -> dict[str, Any]:
+    """Play with the note given once the tokens reach the report node."""
+    notes = ("--note", NOTE) if len(tokens) > BEST_TOKENS.index(ALL_NOTE_ITEMS) else ()
+    return play_scenario(run_cli, SCENARIO, *tokens, *notes)
 
 
-def test_analyze_best_path_matches_tokens(run_cli):
+def with_choice(index: int, token: str) -> list[str]:
+    tokens = list(BEST_TOKENS)
+    tokens[index] = token
+    return tokens
+
+
+def test_analyze_is_exact_and_best_path_matches_tokens(run_cli):
     result = run_cli("analyze", SCENARIO, "--json")
     assert result.exit_code == 0, result.stderr
     report = result.json()
     assert report["exact"] is True
     assert report["maximum"] == MAXIMUM
     assert sorted(report["endings"]) == ["end_failure", "end_partial", "end_success"]
-    assert report["best_path"] == [
-        "briefing",
-        "prep_contact",
-        "day_route",
-        "day_prepared",
-        "group_indicators",
-        "symbols_speech",
-        "groups_converge",
-        "leader_talk",
-        "municipal_rep",
-        "media_line",
-        "afterwards",
-        "end_success",
-    ]
+    assert report["best_path"] == BEST_PATH
+    assert report["best_choices"] == BEST_TOKENS
 
 
 def test_best_path_reaches_success_with_full_marks(run_cli):
     state = play(run_cli, *BEST_TOKENS)
-    assert state["ending"] == "end_success"
-    assert state["outcome"] == "success"
-    assert state["points"] == MAXIMUM
-    assert state["maximum"] == MAXIMUM
-    assert state["percent"] == {competency: 100.0 for competency in MAXIMUM}
-    assert state["overall_percent"] == 100.0
-    assert state["variables"] == {"trust": 5, "tension": 0}
+    assert_full_marks(state, BEST_PATH, MAXIMUM)
+    assert state["variables"] == {"trust": 5, "tension": 0, "harm": 0, "voice": 1, "flagged": 2}
 
 
 def test_rushed_path_fails(run_cli):
-    # No contact before the day, symbols waved through, hesitation at the timed
-    # decision, and a routine report afterwards.
+    # No contact before the day, symbols waved through as opinions, hesitation at
+    # the timed decision (someone is shoved), a dismissive word to the marcher,
+    # "both sides" to the press and "no significant incidents" in the report.
     state = play(
         run_cli,
         "plan_internally",
-        "symbols_cross_88,chant_jews,time_place,polish_flags",
+        "symbols,chant,haircuts,flags",
         "opinions",
         "timeout",
-        "hold_line",
-        "hand_recordings",
-        "press_office",
-        "open_only",
+        "stay_with_leader",
+        "reassure",
+        "both_sides",
+        "motive",
+        "no_incidents",
     )
     assert state["ending"] == "end_failure"
-    assert state["outcome"] == "failure"
-    assert "day_unprepared" in state["path"]
-    assert "flashpoint" in state["path"]
-    assert state["points"] == {
-        "partnership": -1,
-        "bias_indicators": 2,
-        "legal_procedure": 0,
-        "communication": 0,
-        "safety": 0,
-        "ethics": 1,
-    }
-    assert state["percent"] == {
-        "partnership": 0.0,
-        "bias_indicators": 25.0,
-        "legal_procedure": 0.0,
-        "communication": 0.0,
-        "safety": 0.0,
-        "ethics": 33.3,
-    }
-    assert state["overall_percent"] == 11.5
-    assert state["variables"] == {"trust": 1, "tension": 4}
+    assert "shove" in state["path"]
+    assert state["overall_percent"] == 0.0
 
 
-def test_timeout_raises_tension_into_the_flashpoint(run_cli):
-    # Everything else best, but the officer lets the 45-second decision run out:
-    # tension 2 + 2 = 4 sends the story to the bottle-throwing flashpoint instead
-    # of the talk with the leader. Handled well, it can still end in success,
-    # but the communication points of the dialogue route are lost.
-    tokens = list(BEST_TOKENS)
-    tokens[3] = "timeout"
-    tokens[4] = "targeted_arrest"
+def test_hesitation_at_the_barriers_cannot_end_in_success(run_cli):
+    # Everything else best, but the timed decision runs out: the group reaches the
+    # barriers, a teacher is shoved, and however well the rest goes the ending is
+    # partial and names what happened.
+    tokens = with_choice(3, "timeout")
+    tokens[4] = "help_and_point"
     state = play(run_cli, *tokens)
-    assert "flashpoint" in state["path"]
+    assert "shove" in state["path"]
     assert "leader_talk" not in state["path"]
-    assert state["ending"] == "end_success"
-    assert state["percent"]["communication"] == 0.0
-    assert state["percent"]["safety"] == 100.0
-    assert state["overall_percent"] == 84.6
-    assert state["variables"] == {"trust": 5, "tension": 2}
+    assert state["ending"] == "end_partial"
+    assert state["variables"]["trust"] == 5
+    # Hand count: the timeout earns nothing and the leader talk is skipped, so
+    # communication is 0 of 3; helping and pointing out the man gives safety 2 and
+    # legal 1, as the leader talk would have. 28 of 31 points.
+    assert state["points"] == {**MAXIMUM, "communication": 0}
+    assert state["overall_percent"] == 90.3
 
 
-def test_low_trust_means_no_agreed_contact_on_the_day(run_cli):
-    # A phone call is enough for trust 3 (prepared square); planning alone is not.
-    prepared = play(run_cli, "phone_confirm")
-    assert prepared["awaiting"] == "group_indicators"
-    assert prepared["variables"]["trust"] == 3
-    assert "day_prepared" in prepared["path"]
+def test_no_harmful_choice_ends_in_success(run_cli):
+    for index, token in [
+        (0, "advise_low_profile"),
+        (2, "halt_march"),
+        (4, "quiet_deal"),
+        (6, "patriots"),
+    ]:
+        state = play(run_cli, *with_choice(index, token))
+        assert state["outcome"] == "partial", token
+        assert state["variables"]["harm"] == 1, token
+    assert play(run_cli, *with_choice(2, "opinions"))["outcome"] == "partial"
+    assert play(run_cli, *with_choice(8, "no_incidents"))["outcome"] == "failure"
+
+
+def test_preparation_shows_on_the_day(run_cli):
+    prepared = play(run_cli, "meet_organisers")
     unprepared = play(run_cli, "plan_internally")
-    assert "day_unprepared" in unprepared["path"]
-    assert "day_prepared" not in unprepared["path"]
-    assert unprepared["variables"]["trust"] == 2
+    assert prepared["awaiting"] == unprepared["awaiting"] == "group_indicators"
+    assert prepared["variables"]["trust"] == 4
+    assert unprepared["variables"]["trust"] == 1
+    day_texts = {
+        name: next(step["text"] for step in state["transcript"] if step["node"] == "day_start")
+        for name, state in (("prepared", prepared), ("unprepared", unprepared))
+    }
+    assert "mówiłem na spotkaniu" in day_texts["prepared"]
+    assert "nikt z policji nie zapytał wcześniej" in day_texts["unprepared"]
+    # First contact on the day cannot reach success even if all else is best.
+    assert play(run_cli, *with_choice(0, "plan_internally"))["outcome"] == "partial"
+    assert play(run_cli, *with_choice(0, "phone_confirm"))["outcome"] == "success"
