@@ -182,7 +182,7 @@ def test_stopping_the_prayer_and_calling_it_a_prank_fail_and_are_remembered(run_
     assert state["ending"] == "end_failure"
     assert state["variables"] == {"trust": 0, "harm": 2, "lapses": 4}
     assert "Wystarczyło mnie wywołać" in shown(state, "chair_out")
-    assert "nazwał to żartem" in shown(state, "week_later")
+    assert "nazwał to wybrykiem" in shown(state, "week_later")
 
 
 def test_english_follows_the_same_path(run_cli):
