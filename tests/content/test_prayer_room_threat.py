@@ -18,14 +18,14 @@ SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "prayer-room-threat"
 
 MAXIMUM = {
-    "safety": 2,
+    "safety": 3,
     "cultural_competence": 2,
     "bias_indicators": 6,
     "legal_procedure": 11,
     "communication": 2,
     "ethics": 2,
     "partnership": 2,
-    "victim_support": 1,
+    "victim_support": 2,
 }
 
 INDICATORS = "pig_head,letter,earlier_scrawl,prayer_time,perception"
@@ -115,7 +115,7 @@ def test_good_but_not_best_steps_still_succeed_with_a_debrief_that_says_so(run_c
     )
     assert state["ending"] == "end_success"
     assert state["variables"] == {"trust": 6, "harm": 0, "lapses": 0}
-    assert state["overall_percent"] == 85.7
+    assert state["overall_percent"] == 83.3
     assert "Do poprawy" in str(state["transcript"])
 
 
@@ -143,7 +143,7 @@ def test_all_good_answers_give_only_a_partial_result(run_cli):
     )
     assert state["ending"] == "end_partial"
     assert state["variables"] == {"trust": 3, "harm": 0, "lapses": 0}
-    assert state["overall_percent"] == 64.3
+    assert state["overall_percent"] == 63.3
     assert "zniknął, zanim ktokolwiek go zabezpieczył" in shown(state, "end_partial")
 
 
