@@ -1,44 +1,45 @@
-"""Scenario S2 "Friday at the basement prayer room": best path, failure, timeouts, tension gate.
+"""Scenario S2 "Friday at the basement prayer room" (version 2): routes, figures, path-aware text.
 
 Expected figures were computed by hand from the scenario's scores and confirmed with the CLI.
-Maxima: safety 6, cultural_competence 4, bias_indicators 5 + 1 = 6, legal_procedure 4,
-communication 2, ethics 2, partnership 2 (26 in total). ``trust`` starts at 2 and ``tension``
-at 3 (both 0..5). Two decisions are timed (``enter_or_wait`` 60 s, ``angry_worshipper`` 45 s).
-After ``angry_worshipper`` tension 4+ (or a timeout) leads to ``confrontation``. At the end:
-trust <= 1 or tension >= 4 fails; trust >= 4 and tension <= 2, without the "prank" or
-"lower profile" choices, succeeds; anything else is partial.
+``trust`` starts at 2 (0..7); every choice rated harmful adds 1 to ``harm`` and every poor
+one (timeouts included) adds 1 to ``lapses``, so the endings follow what was chosen: any
+harmful choice or trust 0 fails; success needs the online post secured, no weak step and
+trust 5+; anything else is partial.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tests.content.content_support import play_scenario
+from tests.content.content_support import assert_full_marks
 
 SCENARIOS_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 SCENARIO = SCENARIOS_DIR / "prayer-room-threat"
 
 MAXIMUM = {
-    "safety": 6,
-    "cultural_competence": 4,
+    "safety": 3,
+    "cultural_competence": 2,
     "bias_indicators": 6,
-    "legal_procedure": 4,
+    "legal_procedure": 11,
     "communication": 2,
     "ethics": 2,
     "partnership": 2,
+    "victim_support": 2,
 }
 
-ALL_INDICATORS = "pig_head,letter,earlier_incidents,friday_prayer,community_view"
+INDICATORS = "pig_head,letter,earlier_scrawl,prayer_time,perception"
+NOTE_ITEMS = "motive,words,earlier,leads,needs"
 
 BEST_TOKENS = [
-    "cordon_and_wait",
-    "treat_as_threat",
-    "ask_and_agree",
-    ALL_INDICATORS,
-    "evidence_and_dignity",
-    "listen_and_label",
-    "neutral_separate",
-    "interpreter_and_plan",
+    "cordon_call_chair",
+    "threat_119",
+    "photo_cover",
+    INDICATORS,
+    "acknowledge",
+    "separate_neutral",
+    NOTE_ITEMS,
+    "secure_pass",
 ]
 
 BEST_PATH = [
@@ -46,21 +47,37 @@ BEST_PATH = [
     "enter_or_wait",
     "chair_out",
     "threat_assessment",
-    "dog_question",
-    "indicators",
     "evidence",
+    "indicators",
+    "prayer_ends",
     "angry_worshipper",
+    "neighbour_arrives",
     "neighbour",
-    "closing",
+    "report",
+    "week_later",
+    "online_post",
     "end_success",
 ]
 
 
-def play(run_cli, *tokens):
-    return play_scenario(run_cli, SCENARIO, *tokens)
+def play(run_cli: Any, *tokens: str, lang: str = "pl") -> dict[str, Any]:
+    """Play with a fixed order and the feminine form; the note is given when it is reached."""
+    options = ["--seed", "1", "--address", "f", "--lang", lang]
+    if len(tokens) > BEST_TOKENS.index(NOTE_ITEMS):
+        options += ["--note", "Notatka ćwiczebna z interwencji."]
+    result = run_cli("play", SCENARIO, *options, "--choose", *tokens, "--json")
+    assert result.exit_code == 0, result.stderr
+    data: dict[str, Any] = result.json()
+    return data
 
 
-def test_analyze_reports_maxima_endings_and_best_path(run_cli):
+def shown(state: dict[str, Any], node: str) -> str:
+    """The rendered text of one node in the transcript."""
+    steps = [step for step in state["transcript"] if step.get("node") == node]
+    return "\n".join(str(step.get("text", "")) for step in steps)
+
+
+def test_analyze_is_exact_with_every_ending_reachable(run_cli):
     result = run_cli("analyze", SCENARIO, "--json")
     assert result.exit_code == 0
     report = result.json()
@@ -70,133 +87,106 @@ def test_analyze_reports_maxima_endings_and_best_path(run_cli):
     assert report["best_path"] == BEST_PATH
 
 
+def test_validate_strict_finds_nothing(run_cli):
+    result = run_cli("validate", SCENARIO, "--strict")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "0 error(s), 0 warning(s)" in result.stdout + result.stderr
+
+
 def test_best_path_reaches_success_with_full_marks(run_cli):
-    # safety 2 (cordon) + 2 (treat_as_threat) + 1 (ask_and_agree) + 1 (listen) = 6
-    # cultural 1 (cordon) + 2 (ask_and_agree) + 1 (evidence) = 4
-    # bias 1 (treat_as_threat) + 5 (checklist) = 6; legal 2 (evidence) + 2 (interpreter) = 4
-    # communication 2 (listen); ethics 2 (neutral_separate)
-    # partnership 1 (neutral_separate) + 1 (interpreter_and_plan) = 2
-    # trust 2 -> 3 -> 4 -> 5 (clamped after); tension 3 -> 2 -> 1 (evidence) -> 0 (listen)
     state = play(run_cli, *BEST_TOKENS)
-    assert state["path"] == BEST_PATH
+    assert_full_marks(state, BEST_PATH, MAXIMUM)
+    assert state["variables"] == {"trust": 7, "harm": 0, "lapses": 0}
+    assert "Co zadziałało" in str(state["transcript"])
+
+
+def test_good_but_not_best_steps_still_succeed_with_a_debrief_that_says_so(run_cli):
+    # describe_only and witness_only are good: trust 2+1+0+1+1+0+1 = 6, no lapses.
+    state = play(
+        run_cli,
+        "cordon_call_chair",
+        "describe_only",
+        "photo_cover",
+        INDICATORS,
+        "acknowledge",
+        "witness_only",
+        NOTE_ITEMS,
+        "secure_pass",
+    )
     assert state["ending"] == "end_success"
-    assert state["outcome"] == "success"
-    assert state["points"] == MAXIMUM
-    assert state["maximum"] == MAXIMUM
-    assert state["percent"] == {key: 100.0 for key in MAXIMUM}
-    assert state["overall_percent"] == 100.0
-    assert state["variables"] == {"trust": 5, "tension": 0}
+    assert state["variables"] == {"trust": 6, "harm": 0, "lapses": 0}
+    assert state["overall_percent"] == 83.3
+    assert "Do poprawy" in str(state["transcript"])
 
 
-def test_hesitation_and_force_end_in_failure(run_cli):
-    # Both timed decisions time out; the officer later detains the angry victim.
-    # safety -1 (timeout) + 2 (treat_as_threat) - 1 (skip_hall) = 0 -> 0%
-    # cultural 1 (evidence) -> 25%; bias 1 + (3 right - 1 wrong) = 3 -> 50%
-    # legal 2 + 2 = 4 -> 100%; communication -1 (timeout) -> 0%
-    # ethics -1 (detain_ruslan) - 1 (nod_along) = -2 -> 0%; partnership 1 -> 50%
-    # overall (0 + 1 + 3 + 4 + 0 + 0 + 1) / 26 = 34.6%
-    # tension 3 -> 4 (timeout) -> 3 (evidence) -> 5 (timeout): failure on tension
-    state = play(
-        run_cli,
-        "timeout",
-        "treat_as_threat",
-        "skip_hall",
-        "pig_head,letter,earlier_incidents,printed_note",
-        "evidence_and_dignity",
-        "timeout",
-        "detain_ruslan",
-        "nod_along",
-        "interpreter_and_plan",
-    )
-    assert state["path"] == [
-        "call_in",
-        "enter_or_wait",
-        "crowd_out",
-        "threat_assessment",
-        "dog_question",
-        "indicators",
-        "evidence",
-        "angry_worshipper",
-        "confrontation",
-        "neighbour",
-        "closing",
-        "end_failure",
-    ]
+def test_a_harmful_choice_fails_even_with_high_trust(run_cli):
+    # Best everywhere except lower_profile (harmful): trust 2+4-2+1 = 5, but harm 1.
+    tokens = list(BEST_TOKENS)
+    tokens[BEST_TOKENS.index("separate_neutral")] = "lower_profile"
+    state = play(run_cli, *tokens)
     assert state["ending"] == "end_failure"
-    assert state["outcome"] == "failure"
-    assert state["points"] == {
-        "safety": 0,
-        "cultural_competence": 1,
-        "bias_indicators": 3,
-        "legal_procedure": 4,
-        "communication": -1,
-        "ethics": -2,
-        "partnership": 1,
-    }
-    assert state["percent"] == {
-        "safety": 0.0,
-        "cultural_competence": 25.0,
-        "bias_indicators": 50.0,
-        "legal_procedure": 100.0,
-        "communication": 0.0,
-        "ethics": 0.0,
-        "partnership": 50.0,
-    }
-    assert state["overall_percent"] == 34.6
-    assert state["variables"] == {"trust": 2, "tension": 5}
+    assert state["variables"] == {"trust": 5, "harm": 1, "lapses": 0}
+    assert "jak radziła policja" in shown(state, "end_failure")
 
 
-def test_tension_gate_routes_the_same_answer_differently(run_cli):
-    # "Please calm down" (+1 tension) is enough for a confrontation only when tension is
-    # already high. Calm start: 3 -> 2 (cordon) -> 1 (evidence) -> 2 => neighbour.
-    calm = play(
-        run_cli,
-        "cordon_and_wait",
-        "treat_as_threat",
-        "ask_and_agree",
-        ALL_INDICATORS,
-        "evidence_and_dignity",
-        "calm_down",
-    )
-    assert calm["awaiting"] == "neighbour"
-    assert calm["variables"] == {"trust": 5, "tension": 2}
-    assert "confrontation" not in calm["path"]
-
-    # Loud start: 3 -> 5 (evacuate_now) -> 4 (evidence) -> 5 => confrontation.
-    tense = play(
-        run_cli,
-        "evacuate_now",
-        "treat_as_threat",
-        "ask_and_agree",
-        ALL_INDICATORS,
-        "evidence_and_dignity",
-        "calm_down",
-    )
-    assert tense["awaiting"] == "confrontation"
-    assert tense["variables"] == {"trust": 4, "tension": 5}
-    assert "crowd_out" in tense["path"]
-
-
-def test_defusing_the_confrontation_recovers_only_a_partial_outcome(run_cli):
-    # From the tense branch: step_between brings tension 5 -> 3, too high for success.
-    # safety -1 + 2 + 1 + 1 (step_between) = 3 -> 50%; cultural -2 + 2 + 1 = 1 -> 25%
-    # communication 1 (step_between) -> 50%; the rest full: overall 19 / 26 = 73.1%
+def test_all_good_answers_give_only_a_partial_result(run_cli):
     state = play(
         run_cli,
-        "evacuate_now",
-        "treat_as_threat",
-        "ask_and_agree",
-        ALL_INDICATORS,
-        "evidence_and_dignity",
-        "calm_down",
-        "step_between",
-        "neutral_separate",
-        "interpreter_and_plan",
+        "wait_on_steps",
+        "describe_only",
+        "photo_cover",
+        INDICATORS,
+        "explain_steps",
+        "witness_only",
+        NOTE_ITEMS,
+        "report_platform",
     )
     assert state["ending"] == "end_partial"
-    assert state["outcome"] == "partial"
-    assert state["variables"] == {"trust": 5, "tension": 3}
-    assert state["percent"]["safety"] == 50.0
-    assert state["percent"]["communication"] == 50.0
-    assert state["percent"]["cultural_competence"] == 25.0
-    assert state["overall_percent"] == 73.1
+    assert state["variables"] == {"trust": 3, "harm": 0, "lapses": 0}
+    assert state["overall_percent"] == 63.3
+    assert "zniknął, zanim ktokolwiek go zabezpieczył" in shown(state, "end_partial")
+
+
+def test_hesitation_and_weak_steps_end_partial_and_the_story_follows(run_cli):
+    state = play(
+        run_cli,
+        "timeout",
+        "threat_119",
+        "leave_as_is",
+        INDICATORS + ",neighbour_complaint",
+        "timeout",
+        "agree_noise",
+        "motive",
+        "secure_pass",
+    )
+    assert state["ending"] == "end_partial"
+    assert state["variables"] == {"trust": 1, "harm": 0, "lapses": 4}
+    # Nobody asked Mrs Lis, so no witness and no footage appear later.
+    assert "szarej kurtce" not in shown(state, "report")
+    assert "nagranie z kamery nad apteką" not in shown(state, "week_later")
+    assert "Kazanie się kończy" in shown(state, "chair_out")
+
+
+def test_stopping_the_prayer_and_calling_it_a_prank_fail_and_are_remembered(run_cli):
+    state = play(
+        run_cli,
+        "enter_boots",
+        "prank",
+        "bag_all_now",
+        "pig_head",
+        "calm_down",
+        "agree_noise",
+        "words",
+        "not_ours",
+    )
+    assert state["ending"] == "end_failure"
+    assert state["variables"] == {"trust": 0, "harm": 2, "lapses": 4}
+    assert "Wystarczyło mnie wywołać" in shown(state, "chair_out")
+    assert "nazwał to wybrykiem" in shown(state, "week_later")
+
+
+def test_english_follows_the_same_path(run_cli):
+    state = play(run_cli, *BEST_TOKENS, lang="en")
+    assert state["ending"] == "end_success"
+    assert "Thank you for calling me out" in shown(state, "chair_out")
+    assert "man in a grey jacket" in shown(state, "report")
