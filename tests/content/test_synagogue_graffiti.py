@@ -7,8 +7,8 @@ starts at 2 (0..5). After ``why_report`` it routes to ``log_shared`` at 3 or mor
 hands over the log and footage), otherwise to ``log_withheld``. After the note and the
 follow-up scenes: the fan-vandalism report fails (``end_failure``), trust 0 fails
 (``end_lost_trust``); success needs trust 4+, the shared log, the neighbourhood officer's
-plan, and no filming of worshippers, no scrubbed or untouched wall, no pressure on the
-witness. Everything else is partial.
+plan, the witness's notes taken before Shabbat, and no filming of worshippers and no
+scrubbed or untouched wall. Everything else is partial.
 """
 
 from __future__ import annotations
@@ -193,3 +193,13 @@ def test_trust_gate_decides_whether_security_shares_the_log(run_cli):
     assert cold["variables"] == {"trust": 2}
     assert "log_withheld" in cold["path"]
     assert "log_shared" not in cold["path"]
+
+
+def test_losing_the_witness_fresh_account_keeps_the_ending_partial(run_cli):
+    # Shabbat respected but nothing noted before it: the Monday statement is thinner.
+    tokens = list(BEST_TOKENS)
+    tokens[5] = "summons_monday"
+    state = play(run_cli, *tokens)
+    assert state["variables"] == {"trust": 5}
+    assert state["ending"] == "end_partial"
+    assert "Nie jest już pewien" in shown(state, "followup_witness")
