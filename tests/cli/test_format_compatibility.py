@@ -69,8 +69,10 @@ def _engine_result(loaded: LoadResult, tokens: list[str]) -> dict[str, Any]:
     }
 
 
-def test_every_shipped_scenario_but_the_tutorial_is_version_1() -> None:
-    assert len(VERSION_1) >= 8 and "tutorial" not in VERSION_1
+def test_the_version_1_files_are_shipped_scenarios_other_than_the_tutorial() -> None:
+    # Scenarios move to 1.1 one by one as they are revised (issue 15); the ones not yet
+    # revised stay version 1 and keep being played against the engine below.
+    assert VERSION_1 and "tutorial" not in VERSION_1
 
 
 @pytest.mark.parametrize("name", VERSION_1)
