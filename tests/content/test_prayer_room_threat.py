@@ -189,7 +189,7 @@ def test_stopping_the_prayer_and_calling_it_a_prank_fail_and_are_remembered(run_
     assert "nazwał to wybrykiem" in shown(state, "week_later")
     assert "wchodzicie w butach na naszą salę" in shown(state, "angry_worshipper")
     # The failure text and its debrief name the same step, one that was actually chosen.
-    ending = [step for step in state["transcript"] if step.get("node") == "end_failure"][0]
+    ending = next(step for step in state["transcript"] if step.get("node") == "end_failure")
     assert "wybryk" in ending["text"]
     assert "Zaważyło słowo „wybryk”" in ending["debrief"]
     assert "grupa" not in ending["debrief"] and "zatrzymania" not in ending["debrief"]
