@@ -129,7 +129,7 @@ def test_a_harmful_choice_fails_even_with_high_trust(run_cli):
     assert "jak radziła policja" in shown(state, "end_failure")
 
 
-def test_all_good_answers_give_only_a_partial_result(run_cli):
+def test_good_answers_and_a_post_removed_unsecured_give_only_a_partial_result(run_cli):
     state = play(
         run_cli,
         "wait_on_steps",
@@ -142,9 +142,13 @@ def test_all_good_answers_give_only_a_partial_result(run_cli):
         "report_platform",
     )
     assert state["ending"] == "end_partial"
-    assert state["variables"] == {"trust": 3, "harm": 0, "lapses": 0}
-    assert state["overall_percent"] == 63.3
+    # report_platform is poor: the post goes before anyone secures it.
+    assert state["variables"] == {"trust": 3, "harm": 0, "lapses": 1}
+    assert state["overall_percent"] == 56.7
     assert "zniknął, zanim ktokolwiek go zabezpieczył" in shown(state, "end_partial")
+    # Told the next steps, Mr Haddad stays; Layla speaks to the officer, not past them.
+    assert "Zobaczymy" in shown(state, "neighbour_arrives")
+    assert "do pana Nassera, nie do Ciebie" not in shown(state, "neighbour_arrives")
 
 
 def test_hesitation_and_weak_steps_end_partial_and_the_story_follows(run_cli):
@@ -183,6 +187,12 @@ def test_stopping_the_prayer_and_calling_it_a_prank_fail_and_are_remembered(run_
     assert state["variables"] == {"trust": 0, "harm": 2, "lapses": 4}
     assert "Wystarczyło mnie wywołać" in shown(state, "chair_out")
     assert "nazwał to wybrykiem" in shown(state, "week_later")
+    assert "wchodzicie w butach na naszą salę" in shown(state, "angry_worshipper")
+    # The failure text and its debrief name the same step, one that was actually chosen.
+    ending = next(step for step in state["transcript"] if step.get("node") == "end_failure")
+    assert "wybryk" in ending["text"]
+    assert "Zaważyło słowo „wybryk”" in ending["debrief"]
+    assert "grupa" not in ending["debrief"] and "zatrzymania" not in ending["debrief"]
 
 
 def test_english_follows_the_same_path(run_cli):
