@@ -89,7 +89,7 @@ def test_best_path_reaches_success_with_full_marks(run_cli):
 def test_rushed_path_fails(run_cli):
     # No contact before the day, symbols waved through as opinions, hesitation at
     # the timed decision (someone is shoved), a dismissive word to the marcher,
-    # "both sides" to the press and "no significant incidents" in the report.
+    # "both sides" to the press; only a case number for the organisers afterwards.
     state = play(
         run_cli,
         "plan_internally",
@@ -100,7 +100,7 @@ def test_rushed_path_fails(run_cli):
         "reassure",
         "both_sides",
         "motive",
-        "no_incidents",
+        "case_number",
     )
     assert state["ending"] == "end_failure"
     assert "shove" in state["path"]
