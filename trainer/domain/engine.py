@@ -307,12 +307,30 @@ class PlayEngine:
     def answer(self, state: PlayState, ticked: Iterable[str]) -> PlayState:
         """Confirm a checklist with the items the player ticked."""
         node = self._require(state, ChecklistNode, "answer a checklist")
+        return self._tick(state, node, "checklist", Action.CHECKLIST, ticked)
+
+    def report(self, state: PlayState, note: str, ticked: Iterable[str]) -> PlayState:
+        """Submit a report: the text written and the items the officer says it contains."""
+        node = self._require(state, ReportNode, "submit a report")
+        return self._tick(state, node, "report", Action.REPORT, ticked, note=note)
+
+    def _tick(
+        self,
+        state: PlayState,
+        node: ChecklistNode | ReportNode,
+        kind: str,
+        action: Action,
+        ticked: Iterable[str],
+        *,
+        note: str | None = None,
+    ) -> PlayState:
+        # Checklists and reports alike: known items only, scored once per attempt.
         known = {item.id for item in node.items}
         chosen = tuple(dict.fromkeys(ticked))  # keep order, drop repeats
         unknown = [t for t in chosen if t not in known]
         if unknown:
             raise NotOfferedError(
-                f"checklist {node.id!r} has no item {unknown[0]!r}",
+                f"{kind} {node.id!r} has no item {unknown[0]!r}",
                 offered=tuple(item.id for item in node.items),
             )
         gained: dict[CompetencyId, int] = {}
@@ -321,31 +339,7 @@ class PlayEngine:
         target = resolve_next(node.next, _StateContext(state))
         step = Step(
             node.id,
-            Action.CHECKLIST,
-            target,
-            ticked=tuple(ItemId(t) for t in chosen),
-            gained=gained,
-        )
-        return self._enter(self._record(state, step), target)
-
-    def report(self, state: PlayState, note: str, ticked: Iterable[str]) -> PlayState:
-        """Submit a report: the text written and the items the officer says it contains."""
-        node = self._require(state, ReportNode, "submit a report")
-        known = {item.id for item in node.items}
-        chosen = tuple(dict.fromkeys(ticked))
-        unknown = [t for t in chosen if t not in known]
-        if unknown:
-            raise NotOfferedError(
-                f"report {node.id!r} has no item {unknown[0]!r}",
-                offered=tuple(item.id for item in node.items),
-            )
-        gained: dict[CompetencyId, int] = {}
-        if node.id not in state.answered_checklists:
-            gained[node.competency] = node.points_for(frozenset(chosen))
-        target = resolve_next(node.next, _StateContext(state))
-        step = Step(
-            node.id,
-            Action.REPORT,
+            action,
             target,
             ticked=tuple(ItemId(t) for t in chosen),
             gained=gained,
