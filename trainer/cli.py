@@ -586,6 +586,9 @@ class _Transcript:
             "title": render.optional_at(node.title, state),
             "text": render.at(node.text, state),
         }
+        if node.image is not None:
+            entry["image"] = node.image
+            entry["image_alt"] = render.text(node.image_alt) if node.image_alt else None
         if isinstance(node, DecisionNode):
             shown = in_shown_order(self.engine.offered(state), node, self.seed)
             entry["choices"] = [choice.id for choice in shown]

@@ -81,6 +81,15 @@ CASES: dict[str, tuple[str, str]] = {
         '      - if: "calm == 0"\n        text:',
         "      - text:",
     ),
+    # An image's alternative text (this app's 1.1 addition).
+    "alt-without-image": (
+        "    title: {pl: Notatka, en: Note}\n",
+        "    title: {pl: Notatka, en: Note}\n    image_alt: {pl: Plan, en: A plan}\n",
+    ),
+    "image-without-alt": (
+        "    title: {pl: Notatka, en: Note}\n",
+        "    title: {pl: Notatka, en: Note}\n    image: media/plan.png\n",
+    ),
     # The format's pedagogical table.
     "harmful-success": ("        next: tense\n", "        next: note\n"),
     "feedback-long": ('{pl: "Dobrze: rozmowa uspokaja."', f'{{pl: "{LONG_FEEDBACK}"'),

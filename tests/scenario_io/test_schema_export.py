@@ -297,7 +297,7 @@ def test_node_variants_match_the_format(schema: dict[str, Any]) -> None:
         for variant in schema["$defs"]["Node"]["oneOf"]
     }
     assert set(variants) == {"scene", "decision", "checklist", "report", "ending"}
-    common = {"type", "title", "text", "image", "cards", "stage"}
+    common = {"type", "title", "text", "image", "image_alt", "cards", "stage"}  # image_alt: 1.1
     extra = {
         "scene": {"next"},
         "decision": {"choices", "time_limit", "on_timeout", "order"},  # order: format 1.1

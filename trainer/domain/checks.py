@@ -143,6 +143,7 @@ def _check_nodes(scenario: Scenario) -> Iterator[Finding]:
                     path=(*base, "cards", index),
                     node=node.id,
                 )
+        yield from _check_image_alt(scenario, node)
         if isinstance(node, DecisionNode):
             yield from _check_decision(scenario, node)
         elif isinstance(node, ChecklistNode):
@@ -151,6 +152,27 @@ def _check_nodes(scenario: Scenario) -> Iterator[Finding]:
             yield from _check_report(scenario, node)
         if scenario.format == "1":
             yield from _check_version_1(node)
+
+
+def _check_image_alt(scenario: Scenario, node: AnyNode) -> Iterator[Finding]:
+    """An image says in words what it shows; words with no image describe nothing."""
+    base = ("nodes", node.id)
+    if node.image is not None and node.image_alt is None and scenario.format != "1":
+        # Version-1 files cannot have the field, so only 1.1 files are asked for it.
+        yield warning(
+            "image-without-alt",
+            "the image has no image_alt: say in words what it shows, for an officer "
+            "who cannot see it (a screen reader reads it aloud)",
+            path=(*base, "image"),
+            node=node.id,
+        )
+    if node.image is None and node.image_alt is not None:
+        yield warning(
+            "alt-without-image",
+            "image_alt describes an image, but the node has no image",
+            path=(*base, "image_alt"),
+            node=node.id,
+        )
 
 
 def _check_version_1(node: AnyNode) -> Iterator[Finding]:
@@ -164,6 +186,8 @@ def _check_version_1(node: AnyNode) -> Iterator[Finding]:
         found.append(("'order' is a format 1.1 field", (*base, "order"), None))
     if isinstance(node, ReportNode):
         found.append(("a report node is a format 1.1 addition", (*base, "type"), None))
+    if node.image_alt is not None:
+        found.append(("'image_alt' is a format 1.1 field", (*base, "image_alt"), None))
     fields: list[tuple[str, PathText | None, tuple[str | int, ...], str | None]] = [
         ("title", node.title, (*base, "title"), None),
         ("text", node.text, (*base, "text"), None),

@@ -181,6 +181,8 @@ class Node:
     text: PathText
     title: PathText | None = None
     image: str | None = None
+    #: What the image shows, for an officer who cannot see it (format 1.1).
+    image_alt: Text | None = None
     cards: tuple[CardId, ...] = ()
     stage: Stage | None = None
 

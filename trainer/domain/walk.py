@@ -131,6 +131,8 @@ def iter_texts(scenario: Scenario) -> Iterator[tuple[Located, Text]]:
         if node.title is not None:
             yield from _path_text(Located((*base, "title"), node.id), node.title)
         yield from _path_text(Located((*base, "text"), node.id), node.text)
+        if node.image_alt is not None:
+            yield Located((*base, "image_alt"), node.id), node.image_alt
         if isinstance(node, DecisionNode):
             for choice, path in _choice_paths(node):
                 if choice.text is not None:

@@ -162,6 +162,7 @@ class _Builder:
             "text": self.path_text(raw["text"], (*path, "text"), node_id, None),
             "title": self.optional_path_text(raw.get("title"), (*path, "title"), node_id, None),
             "image": raw.get("image"),
+            "image_alt": self.optional_text(raw.get("image_alt")),
             "cards": tuple(CardId(c) for c in raw.get("cards") or ()),
             "stage": Stage(raw["stage"]) if raw.get("stage") else None,
         }

@@ -151,6 +151,9 @@ _COMMON: dict[str, Field] = {
     "title": Field(PATH_TEXT),
     "text": Field(PATH_TEXT, required=True),
     "image": Field(Str("an image path"), description="relative to the scenario folder"),
+    "image_alt": Field(
+        TEXT, description="format 1.1: what the image shows, for those who cannot see it"
+    ),
     "cards": Field(ListOf(SLUG, what="a list of card ids")),
     "stage": Field(Str("a stage", enum=tuple(s.value for s in Stage))),
 }

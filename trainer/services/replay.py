@@ -48,6 +48,7 @@ class NodeView:
     stage: str | None
     image: str | None
     prompt: str | None = None  # checklists and reports
+    image_alt: str | None = None  # what the image showed, in words (the replay has no images)
     outcome: str | None = None  # endings
     debrief: str | None = None  # endings
     model: str | None = None  # reports: the model answer shown after submitting
@@ -217,6 +218,7 @@ def node_view(renderer: TextRenderer, node: AnyNode, state: PlayState) -> NodeVi
         text=renderer.at(node.text, state),
         stage=node.stage.value if node.stage is not None else None,
         image=node.image,
+        image_alt=renderer.text(node.image_alt) if node.image_alt is not None else None,
         prompt=prompt,
         outcome=ending.outcome.value if ending is not None else None,
         debrief=renderer.optional_at(ending.debrief, state) if ending is not None else None,

@@ -61,6 +61,7 @@ def _text(_page: QWidget, source: str) -> str:
         "Time taken: %1 s": QCoreApplication.translate("ReplayPage", "Time taken: %1 s"),
         "Card opened": QCoreApplication.translate("ReplayPage", "Card opened"),
         "Model note": QCoreApplication.translate("ReplayPage", "Model note"),
+        "Picture": QCoreApplication.translate("ReplayPage", "Picture"),
         "Points (self-assessed)": QCoreApplication.translate(
             "ReplayPage", "Points (self-assessed)"
         ),
@@ -214,6 +215,8 @@ class ReplayPage(QWidget):
         if what:
             head += f" · *{what}*"
         lines = [head, ""]
+        if node.image_alt:
+            lines += [f"*{_text(self, 'Picture')}: {_inline(node.image_alt)}*", ""]
         if node.text:
             lines += [node.text, ""]
         if node.prompt:

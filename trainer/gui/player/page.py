@@ -55,6 +55,9 @@ from trainer.gui.widgets.named import named
 from trainer.gui.words import RATING_STYLE, checklist_item_markup, rating_word, stage_word
 from trainer.services.play import ActiveAttempt
 
+#: The largest a node's picture is drawn (width, height); larger ones are scaled down.
+IMAGE_BOX = (720, 300)
+
 
 class ChoiceButton(QPushButton):
     """A large, word-wrapping button: ``1  What the officer does``."""
@@ -233,12 +236,20 @@ class PlayPage(QWidget):
         self.node_title.setWordWrap(True)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The image's alternative text, shown under it: the legend of a scene plan's
+        # numbers, and what a screen reader reads (or all there is if the image is refused).
+        self.image_caption = named(QLabel(), "muted")
+        self.image_caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.image_caption.setWordWrap(True)
+        self.image_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image_caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text = FittedTextBrowser(max_height=380)
         # The knowledge cards go onto more lines when they do not fit beside each other
         # (200% text in a small window), rather than widening the page past the window.
         self.cards_row = FlowLayout()
         self.body.addWidget(self.node_title)
         self.body.addWidget(self.image)
+        self.body.addWidget(self.image_caption)
         self.body.addWidget(self.text)
         self.body.addLayout(self.cards_row)
 
@@ -442,7 +453,7 @@ class PlayPage(QWidget):
         self.node_title.setText(self._t(node.title))
         self.node_title.setVisible(node.title is not None)
         self.text.set_markup(self._t(node.text))
-        self._render_image(node.image)
+        self._render_image(node.image, self._t(node.image_alt) if node.image_alt else None)
         for card_id in node.cards:
             card = active.scenario.cards.get(card_id)
             if card is None:
@@ -470,11 +481,14 @@ class PlayPage(QWidget):
         if was_paused and self._countdown.isActive():
             self._pause_clock()
 
-    def _render_image(self, reference: str | None) -> None:
+    def _render_image(self, reference: str | None, alt: str | None) -> None:
         active = self.active
         assert active is not None
         self.image.clear()
         self.image.hide()
+        self.image_caption.setText(alt or "")
+        self.image_caption.setVisible(reference is not None and bool(alt))
+        self.image.setAccessibleName(alt or "")
         if reference is None or active.folder is None:
             return
         image = load_scenario_image(active.folder, reference)
@@ -483,8 +497,14 @@ class PlayPage(QWidget):
         from PySide6.QtGui import QPixmap
 
         pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > 720:
-            pixmap = pixmap.scaledToWidth(720, Qt.TransformationMode.SmoothTransformation)
+        if pixmap.width() > IMAGE_BOX[0] or pixmap.height() > IMAGE_BOX[1]:
+            # At most 300 px high, so that at 1366×768 the question and the first choices
+            # still show under the picture without scrolling.
+            pixmap = pixmap.scaled(
+                *IMAGE_BOX,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.image.setPixmap(pixmap)
         self.image.show()
 

@@ -1106,192 +1106,192 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="321"/>
+        <location filename="../player/page.py" line="329"/>
         <source>This step of the scenario</source>
         <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="322"/>
+        <location filename="../player/page.py" line="330"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="323"/>
+        <location filename="../player/page.py" line="331"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="324"/>
+        <location filename="../player/page.py" line="332"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="325"/>
+        <location filename="../player/page.py" line="333"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="326"/>
+        <location filename="../player/page.py" line="334"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="328"/>
+        <location filename="../player/page.py" line="336"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="330"/>
+        <location filename="../player/page.py" line="338"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="339"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="332"/>
+        <location filename="../player/page.py" line="340"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="520"/>
+        <location filename="../player/page.py" line="531"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="693"/>
+        <location filename="../player/page.py" line="710"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
+        <location filename="../player/page.py" line="393"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="385"/>
+        <location filename="../player/page.py" line="393"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="433"/>
+        <location filename="../player/page.py" line="441"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="435"/>
+        <location filename="../player/page.py" line="443"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="440"/>
+        <location filename="../player/page.py" line="448"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="452"/>
+        <location filename="../player/page.py" line="460"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="460"/>
+        <location filename="../player/page.py" line="468"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="476"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="494"/>
+        <location filename="../player/page.py" line="505"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="540"/>
-        <location filename="../player/page.py" line="572"/>
-        <location filename="../player/page.py" line="786"/>
+        <location filename="../player/page.py" line="551"/>
+        <location filename="../player/page.py" line="583"/>
+        <location filename="../player/page.py" line="803"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="670"/>
-        <location filename="../player/page.py" line="690"/>
+        <location filename="../player/page.py" line="687"/>
+        <location filename="../player/page.py" line="707"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="864"/>
+        <location filename="../player/page.py" line="881"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="866"/>
+        <location filename="../player/page.py" line="883"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="870"/>
+        <location filename="../player/page.py" line="887"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="871"/>
+        <location filename="../player/page.py" line="888"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="914"/>
+        <location filename="../player/page.py" line="931"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="910"/>
+        <location filename="../player/page.py" line="927"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="936"/>
+        <location filename="../player/page.py" line="953"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="938"/>
+        <location filename="../player/page.py" line="955"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="941"/>
-        <location filename="../player/page.py" line="988"/>
+        <location filename="../player/page.py" line="958"/>
+        <location filename="../player/page.py" line="1005"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="549"/>
+        <location filename="../player/page.py" line="560"/>
         <source>Your note</source>
         <translation>Twoja notatka</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="576"/>
+        <location filename="../player/page.py" line="587"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Wyślij notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="959"/>
+        <location filename="../player/page.py" line="976"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Samoocena: w Twojej notatce %1 z %2 elementów</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="983"/>
+        <location filename="../player/page.py" line="1000"/>
         <source>Points (self-assessed): %1</source>
         <translation>Punkty (samoocena): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="985"/>
+        <location filename="../player/page.py" line="1002"/>
         <source>No points for this step (self-assessed).</source>
         <translation>Brak punktów za ten krok (samoocena).</translation>
     </message>
@@ -1615,62 +1615,67 @@
         <translation>Otwarta karta wiedzy</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="128"/>
+        <location filename="../history/replay_page.py" line="64"/>
+        <source>Picture</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <location filename="../history/replay_page.py" line="129"/>
         <source>&amp;Back to the history</source>
         <translation>Powrót do &amp;historii wyników</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="129"/>
+        <location filename="../history/replay_page.py" line="130"/>
         <source>Export P&amp;DF</source>
         <translation>Eksportuj P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="130"/>
+        <location filename="../history/replay_page.py" line="131"/>
         <source>The attempt, step by step</source>
         <translation>Przebieg podejścia krok po kroku</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="131"/>
+        <location filename="../history/replay_page.py" line="132"/>
         <source>The attempt as it was shown</source>
         <translation>Podejście w takiej postaci, w jakiej było pokazane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="151"/>
+        <location filename="../history/replay_page.py" line="152"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="151"/>
+        <location filename="../history/replay_page.py" line="152"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="153"/>
+        <location filename="../history/replay_page.py" line="154"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="290"/>
+        <location filename="../history/replay_page.py" line="293"/>
         <source>The ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="297"/>
+        <location filename="../history/replay_page.py" line="300"/>
         <source>Not finished: the attempt stopped here</source>
         <translation>Nie ukończono: podejście zostało tutaj przerwane</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="312"/>
+        <location filename="../history/replay_page.py" line="315"/>
         <source>Lessons</source>
         <translation>Wnioski</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="315"/>
+        <location filename="../history/replay_page.py" line="318"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="293"/>
+        <location filename="../history/replay_page.py" line="296"/>
         <source>Abandoned here: the scenario was started over</source>
         <translation>Porzucone w tym miejscu: scenariusz rozpoczęto od nowa</translation>
     </message>
@@ -1680,27 +1685,27 @@
         <translation>Wzór notatki</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="64"/>
+        <location filename="../history/replay_page.py" line="65"/>
         <source>Points (self-assessed)</source>
         <translation>Punkty (samoocena)</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="67"/>
+        <location filename="../history/replay_page.py" line="68"/>
         <source>Your note</source>
         <translation>Twoja notatka</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="68"/>
+        <location filename="../history/replay_page.py" line="69"/>
         <source>as written, under the steps</source>
         <translation>w oryginalnym brzmieniu, pod krokami</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="132"/>
+        <location filename="../history/replay_page.py" line="133"/>
         <source>Notes, as written</source>
         <translation>Notatki w oryginalnym brzmieniu</translation>
     </message>
     <message>
-        <location filename="../history/replay_page.py" line="323"/>
+        <location filename="../history/replay_page.py" line="326"/>
         <source>of which %1 self-assessed</source>
         <translation>w tym %1 z samooceny</translation>
     </message>
@@ -1718,33 +1723,33 @@
         <translation>Brak w Twojej notatce:</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="98"/>
+        <location filename="../player/report_panel.py" line="96"/>
         <source>(the note is empty)</source>
         <translation>(notatka jest pusta)</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="226"/>
-        <location filename="../player/report_panel.py" line="227"/>
+        <location filename="../player/report_panel.py" line="224"/>
+        <location filename="../player/report_panel.py" line="225"/>
         <source>Model note</source>
         <translation>Wzór notatki</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="228"/>
+        <location filename="../player/report_panel.py" line="226"/>
         <source>My note contains:</source>
         <translation>Moja notatka zawiera:</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="231"/>
+        <location filename="../player/report_panel.py" line="229"/>
         <source>Compare your note with the model and tick what yours contains (a number key ticks an item). This is a self-assessment: the points are the items you tick.</source>
         <translation>Porównaj swoją notatkę ze wzorem i zaznacz, co zawiera (klawisz z numerem zaznacza element). To samoocena: punkty to zaznaczone elementy.</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="252"/>
+        <location filename="../player/report_panel.py" line="250"/>
         <source>The note is too long: %1 characters, at most %2 are kept. Shorten it to submit.</source>
         <translation>Notatka jest za długa: %1 znaków, a zapisuje się najwyżej %2. Skróć ją, aby wysłać.</translation>
     </message>
     <message>
-        <location filename="../player/report_panel.py" line="263"/>
+        <location filename="../player/report_panel.py" line="261"/>
         <source>%1 more to submit</source>
         <translation>jeszcze %1, aby wysłać</translation>
     </message>
