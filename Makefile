@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations translations-update package screenshots icon clean system-deps
+.PHONY: run test lint bench translations translations-update package screenshots icon scene-plans clean system-deps
 
 TS := $(wildcard trainer/gui/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -64,6 +64,10 @@ package: $(STAMP) translations
 ## icon: draw the app's icon into assets/icons (committed; run after changing its design)
 icon: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icon.py assets/icons
+
+## scene-plans: draw the scene plans into the scenarios' media/ folders (committed)
+scene-plans: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/draw_scene_plans.py scenarios
 
 ## screenshots: every screen in Polish and English at 1366x768 (and three at 200% text), into docs/screenshots
 screenshots: $(STAMP) translations
