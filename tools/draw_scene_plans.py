@@ -286,11 +286,13 @@ def synagogue_graffiti() -> Plan:
     plan.add(paint_marks(600, 250, 120))
     plan.add(camera(530, 244, 250, 300))
     plan.add(person(440, 275))  # the security man at the gate
+    plan.add(person(462, 222, small=True)).add(person(486, 216, small=True))  # going in
     plan.add(person(200, 300, small=True)).add(person(228, 306, small=True))  # the tourists
     plan.add(car(600, 334))
     plan.add(person(585, 300, officer=True)).add(person(725, 300, officer=True))
     for value, (x, y) in enumerate(
-        [(655, 430), (475, 215), (150, 215), (214, 345), (548, 214), (405, 300)], start=1
+        [(655, 430), (505, 290), (150, 215), (214, 345), (560, 214), (405, 300), (420, 200)],
+        start=1,
     ):
         plan.add(number(x, y, value))
     return plan
