@@ -89,6 +89,8 @@ PROFILES: list[tuple[str, str | None]] = [
 ]
 OFFICER = "Anna Nowak"
 IN_PROGRESS = "synagogue-graffiti"
+#: A scenario whose plan comes early: the tram stop's, on its first decision.
+SCENE_PLAN = "tram-ukrainian-mother"
 
 # The tutorial played through the GUI: on the best path except at the passer-by,
 # where a poor answer shows the feedback panel and a departure in the debrief.
@@ -501,6 +503,22 @@ class Shots:
         watch.check()
         assert w.stack.currentWidget() is w.profiles
         self.shot("15-signed-out")
+
+        # Last, so that its attempt shows in no other screen: a scene plan with its legend.
+        if self.wanted("22-scene-plan"):
+            officer = services.store.find_profile(OFFICER)
+            w.profile = services.profiles.sign_in(officer, None)
+            w.show_library()
+            self.select_card(SCENE_PLAN)
+            click(library.start_button)
+            assert w.stack.currentWidget() is w.player
+            for _ in range(5):
+                if self.node().image is not None:
+                    break
+                click(w.player.primary)
+                settle(10)
+            assert w.player.image.isVisible()
+            self.shot("22-scene-plan")
 
 
 INSTRUCTOR = "Instruktor Wiśniewska"
