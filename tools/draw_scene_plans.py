@@ -54,6 +54,12 @@ class Plan:
         self.shapes.append(shape)
         return self
 
+    def numbered(self, places: list[tuple[float, float]]) -> Plan:
+        """Markers 1, 2, 3… at ``places``, in the order of the legend in ``image_alt``."""
+        for value, (x, y) in enumerate(places, start=1):
+            self.add(number(x, y, value))
+        return self
+
 
 # -- the vocabulary -----------------------------------------------------------------------
 
@@ -290,11 +296,9 @@ def synagogue_graffiti() -> Plan:
     plan.add(person(200, 300, small=True)).add(person(228, 306, small=True))  # the tourists
     plan.add(car(600, 334))
     plan.add(person(585, 300, officer=True)).add(person(725, 300, officer=True))
-    for value, (x, y) in enumerate(
+    plan.numbered(
         [(655, 430), (505, 290), (150, 215), (214, 345), (560, 214), (405, 300), (420, 200)],
-        start=1,
-    ):
-        plan.add(number(x, y, value))
+    )
     return plan
 
 
@@ -316,12 +320,19 @@ def tram_ukrainian_mother() -> Plan:
     plan.add(person(860, 275))  # the driver in the cab
     plan.add(person(180, 240, small=True)).add(person(160, 175, small=True))  # leaving
     plan.add(person(120, 160, small=True)).add(person(300, 290, small=True))
-    for value, (x, y) in enumerate(
-        [(185, 55), (330, 140), (462, 168), (392, 240), (612, 268), (500, 334), (730, 292),
-         (860, 235), (120, 215)],
-        start=1,
-    ):  # fmt: skip
-        plan.add(number(x, y, value))
+    plan.numbered(
+        [
+            (185, 55),
+            (330, 140),
+            (462, 168),
+            (392, 240),
+            (612, 268),
+            (500, 334),
+            (730, 292),
+            (860, 235),
+            (120, 215),
+        ],
+    )
     return plan
 
 
@@ -342,11 +353,9 @@ def prayer_room_threat() -> Plan:
     plan.add(crowd(560, 120, 12, 7))
     plan.add(person(860, 70))  # the imam
     plan.add(person(180, 330, officer=True)).add(person(150, 315, officer=True))
-    for value, (x, y) in enumerate(
+    plan.numbered(
         [(270, 430), (140, 100), (300, 120), (455, 125), (355, 285), (690, 340), (130, 260)],
-        start=1,
-    ):
-        plan.add(number(x, y, value))
+    )
     return plan
 
 
