@@ -80,7 +80,7 @@ def test_write_submit_tick_and_see_the_self_assessed_points(qtbot, window) -> No
     assert not panel.model_card.isVisible() and not any(b.isVisible() for b in panel.checks)
 
     write_note(qtbot, player, NOTE_START)
-    assert panel.count.text() == "2 words, at least 5 — 3 more to submit"
+    assert panel.count.text() == "2 words, at least 5 – 3 more to submit"
     assert not player.primary.isEnabled()
     assert "at least 5" in player.primary.toolTip()  # the reason, also on the button
     qtbot.keyClick(panel.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

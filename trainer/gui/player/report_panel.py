@@ -258,7 +258,7 @@ class ReportPanel(QWidget):
         line = word_count_line(words, self.min_words)
         if self.min_words and words < self.min_words and not self._submitted:
             # Why Submit waits, as a number to reach rather than a rule to work out.
-            line += " — " + self.tr("%1 more to submit").replace("%1", str(self.min_words - words))
+            line += " – " + self.tr("%1 more to submit").replace("%1", str(self.min_words - words))
         self.count.setText(line)
 
     # -- state -----------------------------------------------------------------------
