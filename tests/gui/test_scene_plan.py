@@ -89,3 +89,25 @@ def test_a_large_picture_is_scaled_to_leave_room_for_the_question(qtbot, plan_wi
     player = _start(qtbot, plan_window)
     pixmap = player.image.pixmap()
     assert (pixmap.width(), pixmap.height()) == (600, 300)  # within 720 × 300, same shape
+
+
+def test_the_replay_says_in_words_what_the_picture_showed(qtbot) -> None:
+    from trainer.gui.history.replay_page import ReplayPage
+    from trainer.services.replay import NodeView
+
+    page = ReplayPage()
+    qtbot.addWidget(page)
+    view = NodeView(
+        node_id="arrive",
+        kind="scene",
+        title="Przy bramie",
+        text="Wysiadacie z radiowozu.",
+        stage=None,
+        image="media/scene-plan.png",
+        image_alt="Plan: 1 brama, 2 mur",
+    )
+    lines = page._node_markup(view, 1)
+    # The replay stores no pictures: their words stand where the picture stood.
+    assert lines.index("*Picture: Plan: 1 brama, 2 mur*") < lines.index("Wysiadacie z radiowozu.")
+    without = page._node_markup(NodeView("a", "scene", None, "Tekst.", None, None), 1)
+    assert not any("Picture" in line for line in without)
