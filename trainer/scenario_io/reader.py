@@ -193,7 +193,7 @@ def load_scenario(
         return result
     file_label = str(Path(base) / file.name)
     try:
-        document = parse_yaml(read_text(file))
+        text = read_text(file)
     except YamlProblem as problem:
         where = {"line": problem.mark.line, "column": problem.mark.column} if problem.mark else {}
         result.findings.append(error(problem.code, problem.message, file=file_label, **where))
@@ -202,6 +202,34 @@ def load_scenario(
         result.findings.append(
             error("unreadable", f"cannot read the file: {exc.strerror or exc}", file=file_label)
         )
+        return result
+    return check_text(
+        text, folder, file=file, file_label=file_label, pedagogy=pedagogy, glossary=glossary
+    )
+
+
+def check_text(
+    text: str,
+    folder: Path,
+    *,
+    file: Path | None = None,
+    file_label: str | None = None,
+    pedagogy: bool = False,
+    glossary: Glossary = EMPTY_GLOSSARY,
+) -> LoadResult:
+    """Check the scenario ``text`` as if it were the scenario file in ``folder``.
+
+    The editor checks the document it holds, not the file on disk, through the same
+    steps as :func:`load_scenario`; ``file_label`` names the file in findings.
+    """
+    result = LoadResult(folder=folder, file=file)
+    if file_label is None:
+        file_label = str(folder / SCENARIO_FILES[0])
+    try:
+        document = parse_yaml(text)
+    except YamlProblem as problem:
+        where = {"line": problem.mark.line, "column": problem.mark.column} if problem.mark else {}
+        result.findings.append(error(problem.code, problem.message, file=file_label, **where))
         return result
 
     findings, scenario, analysis = check_document(
