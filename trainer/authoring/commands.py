@@ -1,0 +1,319 @@
+"""Every edit of a scenario as a command: do, undo, a text for the history, merging.
+
+The same objects drive the GUI's undo stack, tests and scripts. Undo restores the
+very objects (and ruamel comment records) an edit replaced, so a document with
+every edit undone writes the original bytes.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import ScalarString
+
+from trainer.authoring.document import DocPath, ScenarioDocument
+from trainer.domain.conditions import ConditionSyntaxError, parse_condition
+
+_MISSING: Any = object()
+
+
+class Command(Protocol):
+    """One undoable edit."""
+
+    text: str
+
+    def do(self, doc: ScenarioDocument) -> None: ...
+
+    def undo(self, doc: ScenarioDocument) -> None: ...
+
+    def merge(self, other: Command) -> bool: ...
+
+
+def _styled(old: Any, new: Any) -> Any:
+    """``new`` written in ``old``'s quoting style, so an edit keeps the author's quotes."""
+    if isinstance(old, ScalarString) and isinstance(new, str) and not isinstance(new, ScalarString):
+        return type(old)(new)
+    return new
+
+
+def _comments(container: Any) -> Any:
+    """A copy of the container's comment records (ruamel moves them on delete)."""
+    return copy.deepcopy(container.ca.items) if hasattr(container, "ca") else None
+
+
+def _restore_comments(container: Any, saved: Any) -> None:
+    if saved is not None:
+        container.ca.items.clear()
+        container.ca.items.update(saved)
+
+
+class _NoMerge:
+    def merge(self, other: Command) -> bool:
+        return False
+
+
+@dataclass
+class SetValue:
+    """Set the value at ``path`` (adds the key if the map lacks it)."""
+
+    path: DocPath
+    value: Any
+    _old: Any = field(default=_MISSING, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Set {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        parent = doc.get(self.path[:-1])
+        key = self.path[-1]
+        self._old = parent[key] if doc.has(self.path) else _MISSING
+        parent[key] = _styled(self._old, self.value)
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        parent = doc.get(self.path[:-1])
+        if self._old is _MISSING:
+            del parent[self.path[-1]]
+        else:
+            parent[self.path[-1]] = self._old
+        doc.changed(self.path)
+
+    def merge(self, other: Command) -> bool:
+        """Typing in one field: the later value replaces this one, the old stays."""
+        if isinstance(other, SetValue) and other.path == self.path:
+            self.value = other.value
+            return True
+        return False
+
+
+@dataclass
+class InsertItem(_NoMerge):
+    """Insert ``value`` into the list at ``path`` before ``index``."""
+
+    path: DocPath
+    index: int
+    value: Any
+    _comments: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Insert into {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        self._comments = _comments(items)
+        items.insert(self.index, self.value)
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        del items[self.index]
+        _restore_comments(items, self._comments)
+        doc.changed(self.path)
+
+
+@dataclass
+class RemoveItem(_NoMerge):
+    """Remove the item at ``index`` of the list at ``path``."""
+
+    path: DocPath
+    index: int
+    _value: Any = field(default=None, repr=False)
+    _comments: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Remove from {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        self._comments = _comments(items)
+        self._value = items[self.index]
+        del items[self.index]
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        list.insert(items, self.index, self._value)
+        _restore_comments(items, self._comments)
+        doc.changed(self.path)
+
+
+@dataclass
+class MoveItem(_NoMerge):
+    """Move the item at ``old`` of the list at ``path`` to ``new``."""
+
+    path: DocPath
+    old: int
+    new: int
+    _comments: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Move in {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        self._comments = _comments(items)
+        value = items[self.old]
+        list.__delitem__(items, self.old)
+        list.insert(items, self.new, value)
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        value = items[self.new]
+        list.__delitem__(items, self.new)
+        list.insert(items, self.old, value)
+        _restore_comments(items, self._comments)
+        doc.changed(self.path)
+
+
+@dataclass
+class InsertNode(_NoMerge):
+    """Add node ``node_id`` with ``body`` at ``index`` of the nodes (default: last)."""
+
+    node_id: str
+    body: Any
+    index: int | None = None
+
+    @property
+    def text(self) -> str:
+        return f"Add node {self.node_id}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        if self.node_id in doc.nodes:
+            raise ValueError(f"a node {self.node_id!r} already exists")
+        index = len(doc.nodes) if self.index is None else self.index
+        doc.nodes.insert(index, self.node_id, self.body)
+        doc.changed(("nodes", self.node_id))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        del doc.nodes[self.node_id]
+        doc.changed(("nodes", self.node_id))
+
+
+@dataclass
+class DeleteNode(_NoMerge):
+    """Delete node ``node_id``; undo puts it back in place with its comments."""
+
+    node_id: str
+    _index: int = field(default=0, repr=False)
+    _body: Any = field(default=None, repr=False)
+    _comments: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Delete node {self.node_id}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        nodes = doc.nodes
+        self._index = list(nodes).index(self.node_id)
+        self._comments = _comments(nodes)
+        self._body = nodes[self.node_id]
+        del nodes[self.node_id]
+        doc.changed(("nodes", self.node_id))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        nodes = doc.nodes
+        nodes.insert(self._index, self.node_id, self._body)
+        _restore_comments(nodes, self._comments)
+        doc.changed(("nodes", self.node_id))
+
+
+@dataclass
+class RenameNode(_NoMerge):
+    """Rename node ``old`` to ``new`` and every reference to it.
+
+    References: ``start``, every ``next`` (an id or the ``to`` of a route), and
+    ``visited('old')`` / ``chose('old', …)`` in every condition, found through the
+    condition parser so that an id inside another word is never touched.
+    """
+
+    old: str
+    new: str
+    _edits: list[tuple[Any, Any, Any, Any]] = field(default_factory=list, repr=False)
+    _comments: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Rename node {self.old} to {self.new}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        nodes = doc.nodes
+        if self.new in nodes:
+            raise ValueError(f"a node {self.new!r} already exists")
+        self._comments = _comments(nodes)
+        index = list(nodes).index(self.old)
+        body = nodes[self.old]
+        del nodes[self.old]
+        nodes.insert(index, self.new, body)
+        saved = self._comments.get(self.old) if self._comments else None
+        if saved is not None:
+            nodes.ca.items[self.new] = copy.deepcopy(saved)
+        self._edits = []
+        self._set(doc.root, "start", doc.root.get("start"))
+        for node in nodes.values():
+            self._walk(node)
+        doc.changed(("nodes", self.new))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        for container, key, old, _new in reversed(self._edits):
+            container[key] = old
+        nodes = doc.nodes
+        index = list(nodes).index(self.new)
+        body = nodes[self.new]
+        del nodes[self.new]
+        nodes.insert(index, self.old, body)
+        _restore_comments(nodes, self._comments)
+        doc.changed(("nodes", self.old))
+
+    def _set(self, container: Any, key: Any, value: Any) -> None:
+        """Point a plain id reference at the new id."""
+        if value == self.old:
+            replacement = _styled(value, self.new)
+            self._edits.append((container, key, value, replacement))
+            container[key] = replacement
+
+    def _walk(self, value: Any) -> None:
+        if isinstance(value, CommentedMap | dict):
+            for key in list(value):
+                item = value[key]
+                if key == "next":
+                    if isinstance(item, str):
+                        self._set(value, key, item)
+                    elif isinstance(item, list):
+                        for route in item:
+                            if isinstance(route, dict) and isinstance(route.get("to"), str):
+                                self._set(route, "to", route["to"])
+                if key == "if" and isinstance(item, str):
+                    renamed = rename_in_condition(item, self.old, self.new)
+                    if renamed != item:
+                        replacement = _styled(item, renamed)
+                        self._edits.append((value, key, item, replacement))
+                        value[key] = replacement
+                self._walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                self._walk(item)
+
+
+def rename_in_condition(source: str, old: str, new: str) -> str:
+    """``source`` with node ``old`` in ``visited``/``chose`` renamed; unchanged if invalid."""
+    try:
+        condition = parse_condition(source)
+    except ConditionSyntaxError:
+        return source
+    result = source
+    # From the end, so earlier positions stay valid as the text changes length.
+    for reference in sorted(condition.references, key=lambda r: r.position, reverse=True):
+        if reference.kind not in ("visited", "chose") or reference.name != old:
+            continue
+        start = reference.position + 1  # past the opening quote
+        if result[start : start + len(old)] == old:
+            result = result[:start] + new + result[start + len(old) :]
+    return result
