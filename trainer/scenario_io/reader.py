@@ -195,8 +195,7 @@ def load_scenario(
     try:
         text = read_text(file)
     except YamlProblem as problem:
-        where = {"line": problem.mark.line, "column": problem.mark.column} if problem.mark else {}
-        result.findings.append(error(problem.code, problem.message, file=file_label, **where))
+        result.findings.append(_problem_finding(problem, file_label))
         return result
     except OSError as exc:
         result.findings.append(
@@ -228,8 +227,7 @@ def check_text(
     try:
         document = parse_yaml(text)
     except YamlProblem as problem:
-        where = {"line": problem.mark.line, "column": problem.mark.column} if problem.mark else {}
-        result.findings.append(error(problem.code, problem.message, file=file_label, **where))
+        result.findings.append(_problem_finding(problem, file_label))
         return result
 
     findings, scenario, analysis = check_document(
@@ -242,6 +240,12 @@ def check_text(
         result.analysis = analysis
         result.document = document.data
     return result
+
+
+def _problem_finding(problem: YamlProblem, file_label: str) -> Finding:
+    """The finding for a file that could not be read or parsed, where the reader stopped."""
+    where = {"line": problem.mark.line, "column": problem.mark.column} if problem.mark else {}
+    return error(problem.code, problem.message, file=file_label, **where)
 
 
 def scenario_from_snapshot(data: dict[str, Any]) -> tuple[Scenario, Analysis]:
