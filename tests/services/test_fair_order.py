@@ -244,7 +244,9 @@ def test_pressing_1_every_time_scores_well_below_the_best_path(name: str) -> Non
     assert best is not None
     mean = statistics.mean(_press_one_everywhere(loaded, seed) for seed in range(30))
     assert mean <= best - 25, (name, mean, best)
-    # What the shuffle fixes: in file order the same presses score far higher, near the
-    # best where the file puts the best answer first everywhere (the tutorial keeps one
-    # scale in file order with the best answer last, and half a note earns half its items).
-    assert _press_one_everywhere(loaded, None) >= mean + 35, name
+    # What the shuffle fixes: where a file still lists the best answer first (every
+    # shipped file did before the content revision; two still do), the same presses in
+    # file order score near the best. Shuffled, they do not.
+    in_file_order = _press_one_everywhere(loaded, None)
+    if in_file_order > best - 25:
+        assert in_file_order >= mean + 35, (name, in_file_order, mean)
