@@ -31,6 +31,36 @@ def _hermetic_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
         os.environ["TRAINER_DATA_DIR"] = old
 
 
+#: The shipped scenarios as read once in this test session, by folder and signature.
+_SHIPPED_READS: dict[tuple[str, str], Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def _shipped_scenarios_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let the library read each unchanged shipped scenario once per test session.
+
+    Reading one with its exact analysis takes up to 1.5 s, and every window a test opens
+    reads all of them; the read is a pure function of the folder's files, which the
+    signature covers, so a changed copy or file is read again. Only the shipped folder is
+    shared: tests of reading itself (hostile files, audits of what is opened) see every
+    read they cause.
+    """
+    from trainer.services import library
+    from trainer.services.card_cache import folder_signature
+
+    read = library.load_scenario
+
+    def read_once(folder: Path, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or Path(folder).resolve().parent != SCENARIOS_DIR:
+            return read(folder, *args, **kwargs)
+        key = (str(folder), folder_signature(Path(folder)))
+        if key not in _SHIPPED_READS:
+            _SHIPPED_READS[key] = read(folder)
+        return _SHIPPED_READS[key]
+
+    monkeypatch.setattr(library, "load_scenario", read_once)
+
+
 @dataclass
 class CliResult:
     """What one in-process run of the ``trainer`` command printed and returned."""
