@@ -8,15 +8,11 @@ play test, so adding a scenario or a path means adding data, not code.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
-from tests.content.content_support import SCENARIOS_DIR
-
-PATHS_DIR = Path(__file__).resolve().parent / "paths"
+from tests.content.content_support import SCENARIOS_DIR, path_tables
 
 #: Keys a case's ``expect`` may hold; anything else is a typo in the data, not a silent pass.
 EXPECT_KEYS = frozenset(
@@ -40,18 +36,7 @@ EXPECT_KEYS = frozenset(
     }
 )
 CASE_KEYS = frozenset({"name", "why", "choose", "notes", "lang", "address", "seed", "expect"})
-FILE_KEYS = frozenset({"scenario", "why", "analysis", "followups", "cases"})
-
-
-def _load(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
-    unknown = set(data) - FILE_KEYS
-    assert not unknown, f"{path.name}: unknown keys {sorted(unknown)}"
-    assert data["scenario"] == path.stem, f"{path.name} names {data['scenario']!r}"
-    return data
-
-
-TABLES = {path.stem: _load(path) for path in sorted(PATHS_DIR.glob("*.yaml"))}
+TABLES = path_tables()
 
 
 def _cases() -> Iterator[Any]:

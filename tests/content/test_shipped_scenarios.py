@@ -11,12 +11,12 @@ scene plan in three or more.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
 
-from tests.content.content_support import SCENARIOS_DIR
+from tests.content.content_support import PATHS_DIR, SCENARIOS_DIR, path_tables
 from trainer.domain.address import has_alternation
 from trainer.domain.model import (
     ChecklistNode,
@@ -34,7 +34,6 @@ from trainer.scenario_io.reader import load_scenario
 SHIPPED = sorted(p for p in SCENARIOS_DIR.iterdir() if (p / "scenario.yaml").is_file())
 #: The eight case scenarios (the tutorial teaches the app, not a case).
 CASES = [p for p in SHIPPED if p.name != "tutorial"]
-PATHS_DIR = Path(__file__).resolve().parent / "paths"
 #: Polish second-person past tense and conditional, gendered (zrobiłeś, zrobiłabyś...).
 GENDERED_YOU = re.compile(r"\w+(?:łeś|łaś|łbyś|łabyś)\b")
 ALTERNATION = re.compile(r"\{[^{}|]*\|[^{}|]*\}")
@@ -45,15 +44,12 @@ def count_words(text: str) -> int:
     return sum(any(ch.isalnum() for ch in piece) for piece in text.split())
 
 
+@cache
 def scenario_of(folder: Path) -> Scenario:
+    """The scenario in ``folder``, read (with its exact analysis) once per test session."""
     loaded = load_scenario(folder)
     assert loaded.scenario is not None, [f.format_line() for f in loaded.findings]
     return loaded.scenario
-
-
-def table(folder: Path) -> dict:
-    data: dict = YAML(typ="safe").load((PATHS_DIR / f"{folder.name}.yaml").read_text("utf-8"))
-    return data
 
 
 def test_all_nine_are_shipped_each_with_its_table_of_paths() -> None:
@@ -137,8 +133,9 @@ def test_report_nodes_follow_ups_and_scene_plans_across_the_eight() -> None:
     assert len(with_report) >= 6, with_report
     with_follow_up = []
     for folder in CASES:
-        follow_ups = table(folder).get("followups") or []
-        best_path = table(folder)["analysis"]["best_path"]
+        table = path_tables()[folder.name]
+        follow_ups = table.get("followups") or []
+        best_path = table["analysis"]["best_path"]
         assert set(follow_ups) <= set(best_path), folder.name
         if follow_ups:
             with_follow_up.append(folder.name)

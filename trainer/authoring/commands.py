@@ -90,87 +90,97 @@ class SetValue:
         return False
 
 
+class _ListEdit(_NoMerge):
+    """An edit of the list at ``path`` whose undo puts its comment records back.
+
+    ruamel keeps a list's comments by item index, so inserting, removing or moving an
+    item shifts them; the records as they were are restored on undo.
+    """
+
+    path: DocPath
+    verb = "Edit"
+    _comments: Any = None
+
+    @property
+    def text(self) -> str:
+        return f"{self.verb} {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        self._comments = _comments(items)
+        self._do(items)
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        items = doc.get(self.path)
+        self._undo(items)
+        _restore_comments(items, self._comments)
+        doc.changed(self.path)
+
+    def _do(self, items: Any) -> None:
+        raise NotImplementedError
+
+    def _undo(self, items: Any) -> None:
+        raise NotImplementedError
+
+
 @dataclass
-class InsertItem(_NoMerge):
+class InsertItem(_ListEdit):
     """Insert ``value`` into the list at ``path`` before ``index``."""
 
     path: DocPath
     index: int
     value: Any
     _comments: Any = field(default=None, repr=False)
+    verb = "Insert into"
 
-    @property
-    def text(self) -> str:
-        return f"Insert into {'.'.join(map(str, self.path))}"
-
-    def do(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
-        self._comments = _comments(items)
+    def _do(self, items: Any) -> None:
         items.insert(self.index, self.value)
-        doc.changed(self.path)
 
-    def undo(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
+    def _undo(self, items: Any) -> None:
         del items[self.index]
-        _restore_comments(items, self._comments)
-        doc.changed(self.path)
 
 
 @dataclass
-class RemoveItem(_NoMerge):
+class RemoveItem(_ListEdit):
     """Remove the item at ``index`` of the list at ``path``."""
 
     path: DocPath
     index: int
     _value: Any = field(default=None, repr=False)
     _comments: Any = field(default=None, repr=False)
+    verb = "Remove from"
 
-    @property
-    def text(self) -> str:
-        return f"Remove from {'.'.join(map(str, self.path))}"
-
-    def do(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
-        self._comments = _comments(items)
+    def _do(self, items: Any) -> None:
         self._value = items[self.index]
         del items[self.index]
-        doc.changed(self.path)
 
-    def undo(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
+    def _undo(self, items: Any) -> None:
         list.insert(items, self.index, self._value)
-        _restore_comments(items, self._comments)
-        doc.changed(self.path)
 
 
 @dataclass
-class MoveItem(_NoMerge):
+class MoveItem(_ListEdit):
     """Move the item at ``old`` of the list at ``path`` to ``new``."""
 
     path: DocPath
     old: int
     new: int
     _comments: Any = field(default=None, repr=False)
+    verb = "Move in"
 
-    @property
-    def text(self) -> str:
-        return f"Move in {'.'.join(map(str, self.path))}"
+    def _do(self, items: Any) -> None:
+        _move(items, self.old, self.new)
 
-    def do(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
-        self._comments = _comments(items)
-        value = items[self.old]
-        list.__delitem__(items, self.old)
-        list.insert(items, self.new, value)
-        doc.changed(self.path)
+    def _undo(self, items: Any) -> None:
+        _move(items, self.new, self.old)
 
-    def undo(self, doc: ScenarioDocument) -> None:
-        items = doc.get(self.path)
-        value = items[self.new]
-        list.__delitem__(items, self.new)
-        list.insert(items, self.old, value)
-        _restore_comments(items, self._comments)
-        doc.changed(self.path)
+
+def _move(items: Any, source: int, target: int) -> None:
+    # list's own methods: ruamel's CommentedSeq would also shift comment records.
+    value = items[source]
+    list.__delitem__(items, source)
+    list.insert(items, target, value)
 
 
 @dataclass
