@@ -37,27 +37,30 @@ _SHIPPED_READS: dict[tuple[str, str], Any] = {}
 
 @pytest.fixture(autouse=True)
 def _shipped_scenarios_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Let the library read each unchanged shipped scenario once per test session.
+    """Let the app read each unchanged shipped scenario once per test session.
 
-    Reading one with its exact analysis takes up to 1.5 s, and every window a test opens
-    reads all of them; the read is a pure function of the folder's files, which the
-    signature covers, so a changed copy or file is read again. Only the shipped folder is
-    shared: tests of reading itself (hostile files, audits of what is opened) see every
-    read they cause.
+    Reading one with its exact analysis takes up to 1.5 s; every window a test opens
+    reads all nine, and every ``trainer play`` of a content case reads its scenario. The
+    read is a pure function of the folder's files, which the signature covers, so a
+    changed file is read again. Only the shipped folder is shared, and only plain reads
+    (no pedagogy): tests of reading itself (hostile files, audits of what is opened) see
+    every read they cause.
     """
+    from trainer.scenario_io import reader
     from trainer.services import library
     from trainer.services.card_cache import folder_signature
 
-    read = library.load_scenario
+    read = reader.load_scenario
 
     def read_once(folder: Path, *args: Any, **kwargs: Any) -> Any:
         if args or kwargs or Path(folder).resolve().parent != SCENARIOS_DIR:
             return read(folder, *args, **kwargs)
-        key = (str(folder), folder_signature(Path(folder)))
+        key = (str(Path(folder).resolve()), folder_signature(Path(folder)))
         if key not in _SHIPPED_READS:
             _SHIPPED_READS[key] = read(folder)
         return _SHIPPED_READS[key]
 
+    monkeypatch.setattr(reader, "load_scenario", read_once)
     monkeypatch.setattr(library, "load_scenario", read_once)
 
 
