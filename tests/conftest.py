@@ -32,7 +32,7 @@ def _hermetic_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
 
 
 #: The shipped scenarios as read once in this test session, by folder and signature.
-_SHIPPED_READS: dict[tuple[str, str], Any] = {}
+_SHIPPED_READS: dict[tuple[str, str, tuple[str, ...]], Any] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -44,8 +44,10 @@ def _shipped_scenarios_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     read is a pure function of the folder's files, which the signature covers, so a
     changed file is read again. Only the shipped folder is shared, and only plain reads
     (no pedagogy): tests of reading itself (hostile files, audits of what is opened) see
-    every read they cause.
+    every read they cause. The key holds the format versions the reader accepts, so a
+    test that narrows them (a version-1 reader) reads again.
     """
+    from trainer.domain import checks
     from trainer.scenario_io import reader
     from trainer.services import library
     from trainer.services.card_cache import folder_signature
@@ -55,7 +57,11 @@ def _shipped_scenarios_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     def read_once(folder: Path, *args: Any, **kwargs: Any) -> Any:
         if args or kwargs or Path(folder).resolve().parent != SCENARIOS_DIR:
             return read(folder, *args, **kwargs)
-        key = (str(Path(folder).resolve()), folder_signature(Path(folder)))
+        key = (
+            str(Path(folder).resolve()),
+            folder_signature(Path(folder)),
+            tuple(checks.FORMAT_VERSIONS),
+        )
         if key not in _SHIPPED_READS:
             _SHIPPED_READS[key] = read(folder)
         return _SHIPPED_READS[key]
