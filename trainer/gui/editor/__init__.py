@@ -1,0 +1,1 @@
+"""The trainer's scenario editor (instructors only): a thin Qt layer over trainer.authoring."""
