@@ -1,25 +1,189 @@
-"""The forms of the editor: one for every field of format 1.1 (scaffold, being built)."""
+"""The forms of the editor: one for every field of format 1.1.
+
+:class:`FormPane` shows the form for the place the session selects (the scenario's
+own fields, its competencies, variables, cards, or one node with its choices,
+routes, alternatives and items) and focuses the field a path names. Every edit is a
+command pushed through the session; the fields follow ``session.changed``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.authoring.document import DocPath
+from trainer.gui.editor.forms.base import Field
+from trainer.gui.editor.forms.context import FormContext
+from trainer.gui.editor.forms.editors import cursor_of, set_cursor
+from trainer.gui.editor.forms.form import Form
+from trainer.gui.editor.forms.metadata import build_metadata
+from trainer.gui.editor.forms.nodes import build_node
+from trainer.gui.editor.forms.registries import (
+    build_cards,
+    build_competencies,
+    build_variables,
+)
+from trainer.gui.editor.forms.shape import form_root, form_shape
+from trainer.gui.editor.forms.text_field import TextField
 from trainer.gui.editor.session import EditorSession
+
+__all__ = ["FormPane"]
 
 
 class FormPane(QWidget):
-    """Shows the form for the place the session selects (scaffold: the path only)."""
+    """The editor's central widget: the form for the selected place, in a scroll area."""
 
     def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._where = QLabel(self)
+        self.ctx = FormContext(session)
+        self.form: Form | None = None
+        self._shape: Any = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self._where)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("notice")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(session.read_only)
+        layout.addWidget(self.banner)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        layout.addWidget(self.scroller)
+        self._retranslate()
         session.selection_requested.connect(self.show_path)
+        session.changed.connect(self._document_changed)
+        self._build(())
+
+    # --- public ---------------------------------------------------------------------
 
     def show_path(self, path: DocPath) -> None:
         """Show the form that edits ``path`` and focus its field."""
-        self._where.setText(" / ".join(map(str, path)))
+        path = tuple(path)
+        root = form_root(path)
+        if not self.session.doc.has(root):
+            root = ()
+        if self.form is None or root != self.form.root or self._stale():
+            self._build(root)
+        self._focus(path)
+
+    def current_path(self) -> DocPath:
+        """The path of the field with the focus, or of the form shown."""
+        focused = QApplication.focusWidget()
+        field = self._field_of(focused)
+        if field is not None and focused is not None:
+            if isinstance(field, TextField):
+                for language, editor in field.editors.items():
+                    if editor is focused:
+                        return (*field.path, language)
+            return field.path
+        return self.form.root if self.form is not None else ()
+
+    def field_at(self, path: DocPath) -> Field | None:
+        """The deepest field of the form shown whose path ``path`` lies in."""
+        best: Field | None = None
+        if self.form is None:
+            return None
+        for field in self.ctx.fields:
+            inside = path[: len(field.path)] == field.path and field.isVisibleTo(self.form)
+            if inside and (best is None or len(field.path) >= len(best.path)):
+                best = field
+        return best
+
+    # --- following the document -----------------------------------------------------
+
+    def _document_changed(self, path: DocPath) -> None:
+        if self.form is None:
+            return
+        root = self.form.root
+        if not self.session.doc.has(root):
+            # The node shown was renamed or deleted: follow a rename, else show the scenario.
+            changed = form_root(tuple(path))
+            follow = changed if changed[:1] == root[:1] and self.session.doc.has(changed) else ()
+            self._rebuild(follow)
+            return
+        if self._stale():
+            self._rebuild(root)
+            return
+        for field in self.ctx.fields:
+            field.refresh()
+
+    def _stale(self) -> bool:
+        root = self.form.root if self.form is not None else ()
+        return bool(form_shape(self.session.doc, root) != self._shape)
+
+    def _rebuild(self, root: DocPath) -> None:
+        """Build the form again, keeping the focused field, its caret and the scroll place."""
+        focused = QApplication.focusWidget()
+        had_focus = self._field_of(focused) is not None
+        path = self.current_path() if had_focus else None
+        caret = cursor_of(focused) if had_focus and focused is not None else 0
+        scrolled = self.scroller.verticalScrollBar().value()
+        same = self.form is not None and self.form.root == root
+        self._build(root)
+        if same:
+            self.scroller.verticalScrollBar().setValue(scrolled)
+        if path is not None:
+            if path[: len(root)] != root:
+                path = root
+            widget = self._focus(path, scroll=False)
+            if widget is not None:
+                set_cursor(widget, caret)
+
+    def _build(self, root: DocPath) -> None:
+        old = self.scroller.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()  # later: the edit that caused this may be one of its fields
+        self.ctx = FormContext(self.session)
+        if not root:
+            form = build_metadata(self.ctx)
+        elif root == ("competencies",):
+            form = build_competencies(self.ctx)
+        elif root == ("variables",):
+            form = build_variables(self.ctx)
+        elif root == ("cards",):
+            form = build_cards(self.ctx)
+        else:
+            form = build_node(self.ctx, str(root[1]))
+        self.form = form
+        self._shape = form_shape(self.session.doc, root)
+        self.scroller.setWidget(form)
+
+    def _focus(self, path: DocPath, *, scroll: bool = True) -> QWidget | None:
+        field = self.field_at(path)
+        if field is None:
+            return None
+        widget = field.widget_for(path) or field
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if scroll:
+            self.scroller.ensureWidgetVisible(field, 20, 40)
+            self.scroller.ensureWidgetVisible(widget, 20, 40)
+        return widget
+
+    def _field_of(self, widget: QWidget | None) -> Field | None:
+        while widget is not None:
+            if isinstance(widget, Field) and widget in self.ctx.fields:
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    # --- language -------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.banner.setText(
+            self.tr(
+                "Read-only: this scenario ships with the trainer. Everything is shown; "
+                "to change it, save it as a copy."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self.form is not None:
+                self._build(self.form.root)
+        super().changeEvent(event)

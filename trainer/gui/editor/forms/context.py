@@ -1,0 +1,92 @@
+"""What every field of a form shares: the session, the document's names, and the fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer.authoring.commands import Command
+from trainer.authoring.document import DocPath
+from trainer.gui.editor.session import EditorSession
+
+if TYPE_CHECKING:
+    from trainer.gui.editor.forms.base import Field
+
+
+class FormContext:
+    """The session seen from a form: reading names, pushing edits, knowing its fields.
+
+    A push that the document refuses (read-only, an id already taken) returns the
+    reason instead of raising, so the field can show it under itself.
+    """
+
+    def __init__(self, session: EditorSession) -> None:
+        self.session = session
+        self.fields: list[Field] = []
+
+    @property
+    def doc(self) -> Any:
+        return self.session.doc
+
+    @property
+    def editable(self) -> bool:
+        return not self.session.read_only
+
+    def register(self, field: Field) -> None:
+        self.fields.append(field)
+
+    # --- reading ---------------------------------------------------------------------
+
+    def get(self, path: DocPath, default: Any = None) -> Any:
+        return self.doc.get(path) if self.doc.has(path) else default
+
+    def languages(self) -> list[str]:
+        languages = self.get(("languages",))
+        if isinstance(languages, list) and languages:
+            return [str(code) for code in languages]
+        return ["pl"]
+
+    def keys(self, name: str) -> list[str]:
+        """The ids of the top-level map ``name`` (competencies, variables, cards, nodes)."""
+        mapping = self.get((name,))
+        return [str(key) for key in mapping] if isinstance(mapping, dict) else []
+
+    def choice_ids(self, node_id: str) -> list[str]:
+        choices = self.get(("nodes", node_id, "choices"))
+        ids = [str(c.get("id")) for c in choices or [] if isinstance(c, dict)]
+        if self.doc.has(("nodes", node_id, "on_timeout")):
+            ids.append("timeout")
+        return ids
+
+    def folder(self) -> Path | None:
+        path = self.doc.path
+        return Path(path).parent if path is not None else None
+
+    # --- editing ---------------------------------------------------------------------
+
+    def push(self, command: Any) -> str | None:
+        """Do ``command``; the reason it was refused, or None when it was done.
+
+        ``command`` is any object with the :class:`Command` protocol's do/undo/merge and
+        text (typed loosely: the commands give ``text`` as a read-only property).
+        """
+        cmd: Command = command
+        try:
+            self.session.push(cmd)
+        except PermissionError:
+            return "read-only"
+        except (ValueError, KeyError, IndexError) as exc:
+            return str(exc)
+        return None
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the pushes inside into one undo step."""
+        stack = self.session.undo_stack
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()

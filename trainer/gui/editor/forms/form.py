@@ -1,0 +1,49 @@
+"""A form: a heading and its fields, built for one place of the document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from trainer.authoring.document import DocPath
+from trainer.gui.editor.forms.context import FormContext
+from trainer.gui.widgets.heading import heading
+
+
+class Form(QWidget):
+    """The fields for ``root`` (``()`` metadata, a registry, or a node), top to bottom."""
+
+    def __init__(self, ctx: FormContext, root: DocPath, title: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.root = root
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 12, 16, 16)
+        self.layout_.setSpacing(8)
+        self.title = heading(1.6)
+        self.title.setText(title)
+        self.layout_.addWidget(self.title)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+    def note(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("muted")
+        label.setWordWrap(True)
+        self.layout_.addWidget(label)
+        return label
+
+    def section(self, text: str) -> None:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.layout_.addWidget(line)
+        title = heading(1.35)
+        title.setText(text)
+        self.layout_.addWidget(title)
+
+    def finish(self) -> None:
+        self.layout_.addStretch(1)
+        for field in self.ctx.fields:
+            field.set_editable(self.ctx.editable)
