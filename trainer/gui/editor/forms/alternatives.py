@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -13,12 +14,19 @@ from trainer.gui.editor.forms.condition_field import ConditionField
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.list_section import ItemFrame, ListSection
 
+#: Makes the Text field of one alternative (the TextField class: passed in, so that the
+#: two modules do not import each other).
+TextFactory = Callable[[FormContext, DocPath, str], QWidget]
+
 
 class AlternativesEditor(QWidget):
     """The alternatives of the Text at ``path``: add, remove, reorder, back to one text."""
 
-    def __init__(self, ctx: FormContext, path: DocPath, caption: str) -> None:
+    def __init__(
+        self, ctx: FormContext, path: DocPath, caption: str, *, text_field: TextFactory
+    ) -> None:
         super().__init__()
+        self.text_field = text_field
         self.ctx = ctx
         self.path = path
         layout = QVBoxLayout(self)
@@ -48,12 +56,10 @@ class AlternativesEditor(QWidget):
         return self.tr("Alternative %1").replace("%1", str(index + 1))
 
     def _build(self, frame: ItemFrame, path: DocPath, index: int) -> None:
-        from trainer.gui.editor.forms.text_field import TextField
-
         value = self.ctx.get(path)
         if isinstance(value, dict) and "if" in value:
             frame.fields.addWidget(ConditionField(self.ctx, (*path, "if"), self.tr("Shown if")))
-        frame.fields.addWidget(TextField(self.ctx, (*path, "text"), self.tr("Text")))
+        frame.fields.addWidget(self.text_field(self.ctx, (*path, "text"), self.tr("Text")))
 
     def _new(self) -> Any:
         alternative = CommentedMap()

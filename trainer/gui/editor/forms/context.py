@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from trainer.authoring.commands import Command
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.session import EditorSession
 
-if TYPE_CHECKING:
-    from trainer.gui.editor.forms.base import Field
+
+class FieldLike(Protocol):
+    """What the context needs of a field (see :class:`~trainer.gui.editor.forms.base.Field`)."""
+
+    path: DocPath
+
+    def refresh(self) -> None: ...
+
+    def set_editable(self, editable: bool) -> None: ...
 
 
 class FormContext:
@@ -24,7 +31,7 @@ class FormContext:
 
     def __init__(self, session: EditorSession) -> None:
         self.session = session
-        self.fields: list[Field] = []
+        self.fields: list[Any] = []  # the Field widgets of the form, in order
 
     @property
     def doc(self) -> Any:
@@ -34,7 +41,7 @@ class FormContext:
     def editable(self) -> bool:
         return not self.session.read_only
 
-    def register(self, field: Field) -> None:
+    def register(self, field: FieldLike) -> None:
         self.fields.append(field)
 
     # --- reading ---------------------------------------------------------------------

@@ -18,6 +18,10 @@ from trainer.scenario_io.media import ALLOWED_SUFFIXES, image_bytes_problem
 MEDIA = "media"
 _UNSAFE = re.compile(r"[^a-z0-9_-]+")
 _MAX_STEM = 48
+# Letters that Unicode does not decompose into a base letter and a mark.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+# Names Windows keeps for devices, refused by the reader in any image path.
+_RESERVED = re.compile(r"\A(con|prn|aux|nul|com[0-9]|lpt[0-9])\Z")
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,11 @@ def safe_stem(name: str) -> str:
 
     ``Żółta Ściana (2)`` → ``zolta-sciana-2``.
     """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    letters = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    ascii_name = letters.encode("ascii", "ignore").decode()
     stem = _UNSAFE.sub("-", ascii_name.lower()).strip("-_")[:_MAX_STEM].strip("-_")
+    if _RESERVED.match(stem):
+        stem = f"image-{stem}"
     return stem or "image"
 
 

@@ -16,6 +16,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from trainer.authoring.commands import SetValue
 from trainer.authoring.document import DocPath
+from trainer.gui.editor.forms.alternatives import AlternativesEditor
 from trainer.gui.editor.forms.base import WARNING_COLOUR, Field, bold, message_label
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.editors import GrowingTextEdit, show_line
@@ -52,9 +53,9 @@ class TextField(Field):
         self.alternatives_editor: QWidget | None = None
         self.vary_button: QToolButton | None = None
         if isinstance(ctx.get(self.path), list):
-            from trainer.gui.editor.forms.alternatives import AlternativesEditor
-
-            self.alternatives_editor = AlternativesEditor(ctx, self.path, caption)
+            self.alternatives_editor = AlternativesEditor(
+                ctx, self.path, caption, text_field=TextField
+            )
             self.body.addWidget(self.alternatives_editor)
             return
         grid = QGridLayout()
