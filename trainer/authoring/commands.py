@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import ScalarString
 
 from trainer.authoring.document import DocPath, ScenarioDocument
+from trainer.authoring.usage import DEFINITIONS, Kind, condition_references, uses_of
 from trainer.domain.conditions import ConditionSyntaxError, parse_condition
+from trainer.domain.ids import NAME_RE, SLUG_RE
 
 _MISSING: Any = object()
 
@@ -327,3 +329,137 @@ def rename_in_condition(source: str, old: str, new: str) -> str:
         if result[start : start + len(old)] == old:
             result = result[:start] + new + result[start + len(old) :]
     return result
+
+
+def _rename_key(mapping: Any, old: Any, new: Any) -> int:
+    """Rename key ``old`` of ``mapping`` to ``new`` in place, its comments moving along."""
+    index = list(mapping).index(old)
+    value = mapping[old]
+    del mapping[old]
+    mapping.insert(index, new, value)
+    ca = getattr(mapping, "ca", None)
+    if ca is not None and old in ca.items:
+        ca.items[new] = ca.items.pop(old)
+    return index
+
+
+def rename_references(source: str, kind: str, old: str, new: str) -> str:
+    """Condition ``source`` with its ``kind`` references to ``old`` renamed to ``new``.
+
+    ``kind`` is ``"node"`` (``visited``/``chose``) or ``"variable"``; an invalid
+    condition comes back unchanged.
+    """
+    kinds = ("visited", "chose") if kind == "node" else ("variable",)
+    result = source
+    # From the end, so earlier positions stay valid as the text changes length.
+    for reference in sorted(condition_references(source), key=lambda r: r.position, reverse=True):
+        if reference.kind not in kinds or reference.name != old:
+            continue
+        start = reference.position + (1 if kind == "node" else 0)  # past a quote
+        if result[start : start + len(old)] == old:
+            result = result[:start] + new + result[start + len(old) :]
+    return result
+
+
+@dataclass
+class _RenameId(_NoMerge):
+    """Rename a declared id and every use of it (see :mod:`trainer.authoring.usage`).
+
+    Every change is recorded as it is made (a value replaced, or a key renamed with
+    the map's comment records as they were) and undone in reverse, so undo gives
+    back the very objects, key order and comments.
+    """
+
+    old: str
+    new: str
+    _changes: list[tuple[str, Any, Any, Any, Any]] = field(default_factory=list, repr=False)
+
+    kind: ClassVar[Kind] = "node"
+    noun: ClassVar[str] = "id"
+
+    @property
+    def text(self) -> str:
+        return f"Rename {self.noun} {self.old} to {self.new}"
+
+    def _check(self, declared: Any) -> None:
+        pattern = SLUG_RE if self.kind == "card" else NAME_RE
+        if not pattern.match(self.new):
+            raise ValueError(f"{self.new!r} is not a valid {self.noun} id")
+        if not isinstance(declared, dict) or self.old not in declared:
+            raise KeyError(f"no {self.noun} {self.old!r}")
+        if self.new in declared:
+            raise ValueError(f"a {self.noun} {self.new!r} already exists")
+
+    def do(self, doc: ScenarioDocument) -> None:
+        section = DEFINITIONS[self.kind]
+        declared = doc.root.get(section)
+        self._check(declared)
+        uses = uses_of(doc, self.kind, self.old)
+        for use in uses:
+            if use.how == "key" and self.new in doc.get(use.path[:-1]):
+                where = ".".join(map(str, use.path[:-1]))
+                raise ValueError(f"{where} already has {self.new!r}")
+        self._changes = []
+        self._key(declared, self.old, self.new)
+        conditions: dict[DocPath, None] = {}
+        for use in uses:
+            if use.how == "condition":
+                conditions[use.path] = None  # one rewrite per condition, all its uses
+            elif use.how == "key":
+                self._key(doc.get(use.path[:-1]), use.path[-1], self.new)
+            else:
+                container = doc.get(use.path[:-1])
+                self._value(container, use.path[-1], _styled(container[use.path[-1]], self.new))
+        for path in conditions:
+            container = doc.get(path[:-1])
+            source = container[path[-1]]
+            renamed = rename_references(str(source), self.kind, self.old, self.new)
+            if renamed != source:
+                self._value(container, path[-1], _styled(source, renamed))
+        doc.changed((section, self.new))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        for how, container, key, old, saved in reversed(self._changes):
+            if how == "value":
+                container[key] = old
+            else:
+                index = list(container).index(saved[0])
+                value = container[saved[0]]
+                del container[saved[0]]
+                container.insert(index, key, value)
+                _restore_comments(container, saved[1])
+        self._changes = []
+        doc.changed((DEFINITIONS[self.kind], self.old))
+
+    def _value(self, container: Any, key: Any, value: Any) -> None:
+        self._changes.append(("value", container, key, container[key], None))
+        container[key] = value
+
+    def _key(self, mapping: Any, old: Any, new: Any) -> None:
+        saved = _comments(mapping)
+        _rename_key(mapping, old, new)
+        self._changes.append(("key", mapping, old, None, (new, saved)))
+
+
+@dataclass
+class RenameVariable(_RenameId):
+    """Rename variable ``old``: its declaration, ``effects`` keys and conditions."""
+
+    kind: ClassVar[Kind] = "variable"
+    noun: ClassVar[str] = "variable"
+
+
+@dataclass
+class RenameCard(_RenameId):
+    """Rename card ``old``: its declaration and every node's ``cards`` list."""
+
+    kind: ClassVar[Kind] = "card"
+    noun: ClassVar[str] = "card"
+
+
+@dataclass
+class RenameCompetency(_RenameId):
+    """Rename competency ``old``: its declaration, ``score`` keys, checklists, reports."""
+
+    kind: ClassVar[Kind] = "competency"
+    noun: ClassVar[str] = "competency"
