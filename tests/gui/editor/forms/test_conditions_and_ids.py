@@ -117,3 +117,37 @@ def test_renaming_a_choice_updates_chose_in_conditions(qtbot, open_pane) -> None
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert "chose('qualify', 'minor_only')" in doc.to_text()
+
+
+def test_renaming_a_variable_renames_it_in_conditions_and_effects(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    session = pane.session
+    doc = session.doc
+    pane.show_path(("variables", "trust"))
+    field = pane.field_at(("variables", "trust"))
+    assert isinstance(field, IdField)
+    assert not field.edit.isReadOnly()
+    _retype(qtbot, field.edit, "club_trust")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+    assert list(doc.get(("variables",))) == ["club_trust"]
+    assert doc.get(("nodes", "man_leaves", "next", 0, "if")) == "club_trust >= 2"
+    assert "trust:" not in doc.to_text().replace("club_trust:", "")
+    assert pane.form.root == ("variables",)
+    session.undo_stack.undo()
+    assert doc.get(("nodes", "man_leaves", "next", 0, "if")) == "trust >= 2"
+
+
+def test_renaming_a_card_updates_the_nodes_that_offer_it(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    doc = pane.session.doc
+    users = [
+        n for n in doc.node_ids() if "how_to_play" in (doc.get(("nodes", n)).get("cards") or [])
+    ]
+    assert users
+    pane.show_path(("cards", "how_to_play"))
+    field = pane.field_at(("cards", "how_to_play"))
+    _retype(qtbot, field.edit, "how-to-play")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert "how-to-play" in doc.get(("cards",))
+    assert all("how-to-play" in doc.get(("nodes", n, "cards")) for n in users)

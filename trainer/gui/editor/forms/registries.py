@@ -9,7 +9,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.document import DocPath
 from trainer.domain.competencies import BUILT_IN_LABELS
-from trainer.domain.ids import NAME_RE, SLUG_RE
+from trainer.domain.ids import NAME_RE, SLUG_RE, CompetencyId
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.id_field import IdField
@@ -21,18 +21,14 @@ from trainer.scenario_io.limits import MAX_VARIABLE_VALUE
 
 
 def _id_field(ctx: FormContext, path: DocPath, kind: str, pattern: Any) -> IdField:
-    rename = renamer_for(ctx, kind)
     return IdField(
         ctx,
         path,
         QCoreApplication.translate("EditorForms", "Id"),
         pattern=pattern,
         taken=lambda: ctx.keys(kind),
-        rename=rename,
+        rename=renamer_for(ctx, kind),
         is_key=True,
-        note=QCoreApplication.translate(
-            "EditorForms", "Renaming this id everywhere it is used is not available yet."
-        ),
     )
 
 
@@ -58,7 +54,7 @@ def build_competencies(ctx: FormContext) -> Form:
             QCoreApplication.translate("EditorForms", "Label"),
             multiline=False,
         )
-        built_in = BUILT_IN_LABELS.get(str(path[-1]))  # type: ignore[call-overload]
+        built_in = BUILT_IN_LABELS.get(CompetencyId(str(path[-1])))
         if built_in is not None:
             label.label.setText(
                 QCoreApplication.translate(

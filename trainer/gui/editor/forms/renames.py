@@ -1,10 +1,9 @@
 """Renaming an id everywhere it is used, as one undo step.
 
-Nodes: :class:`~trainer.authoring.commands.RenameNode`. Choices: the id and every
-``chose('node', 'choice')`` that names it. Variables, cards and competencies: the
-authoring commands ``RenameVariable``, ``RenameCard``, ``RenameCompetency`` once the
-document layer has them (until then :func:`renamer_for` gives None and the id is
-shown read-only). Checklist and report item ids are used nowhere else.
+Nodes, variables, cards and competencies: the authoring commands (``RenameNode``,
+``RenameVariable``, ``RenameCard``, ``RenameCompetency``). Choices: the id and every
+``chose('node', 'choice')`` that names it, as one macro. Checklist and report item
+ids are used nowhere else in the file.
 """
 
 from __future__ import annotations
@@ -13,26 +12,29 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from trainer.authoring import commands
-from trainer.authoring.commands import RenameNode, SetValue
+from trainer.authoring.commands import (
+    RenameCard,
+    RenameCompetency,
+    RenameNode,
+    RenameVariable,
+    SetValue,
+)
 from trainer.authoring.document import DocPath
 from trainer.domain.conditions import ConditionSyntaxError, parse_condition
 from trainer.gui.editor.forms.context import FormContext
 
 Renamer = Callable[[str, str], "str | None"]
 
-_COMMANDS = {
-    "variables": "RenameVariable",
-    "cards": "RenameCard",
-    "competencies": "RenameCompetency",
+_COMMANDS: dict[str, Any] = {
+    "variables": RenameVariable,
+    "cards": RenameCard,
+    "competencies": RenameCompetency,
 }
 
 
-def renamer_for(ctx: FormContext, kind: str) -> Renamer | None:
-    """How to rename an entry of ``kind`` (variables, cards, competencies), if possible."""
-    command = getattr(commands, _COMMANDS[kind], None)
-    if command is None:
-        return None
+def renamer_for(ctx: FormContext, kind: str) -> Renamer:
+    """How to rename an entry of ``kind`` (variables, cards, competencies) everywhere."""
+    command = _COMMANDS[kind]
     return lambda old, new: ctx.push(command(old, new))
 
 
