@@ -59,6 +59,50 @@
     </message>
 </context>
 <context>
+    <name>AlternativesEditor</name>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="37"/>
+        <source>%1: alternatives by path</source>
+        <extracomment>Makes the Text field of one alternative (the TextField class: passed in, so that the two modules do not import each other).</extracomment>
+        <translation>%1: alternatives by path</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="41"/>
+        <source>Add alternative</source>
+        <translation>Add alternative</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="46"/>
+        <source>Use one text for every path</source>
+        <translation>Use one text for every path</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="47"/>
+        <source>Possible when only the last alternative is left</source>
+        <translation>Possible when only the last alternative is left</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="55"/>
+        <source>Alternative %1: otherwise</source>
+        <translation>Alternative %1: otherwise</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="56"/>
+        <source>Alternative %1</source>
+        <translation>Alternative %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="61"/>
+        <source>Shown if</source>
+        <translation>Shown if</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="62"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>AttemptStatus</name>
     <message>
         <location filename="../words.py" line="65"/>
@@ -115,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>CardRefsField</name>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="47"/>
+        <source>(the scenario has no cards)</source>
+        <translation>(the scenario has no cards)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="62"/>
+        <source>Unknown card: %1</source>
+        <translation>Unknown card: %1</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../words.py" line="123"/>
@@ -135,6 +192,34 @@
         <location filename="../words.py" line="126"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>Not an indicator, rightly left out:</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionField</name>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="51"/>
+        <source>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</source>
+        <translation>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="56"/>
+        <source>Error at character %1: %2</source>
+        <translation>Error at character %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="64"/>
+        <source>Unknown variable “%1”: declare it under Variables.</source>
+        <translation>Unknown variable “%1”: declare it under Variables.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="68"/>
+        <source>Unknown node “%1”.</source>
+        <translation>Unknown node “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="73"/>
+        <source>Node “%1” has no choice “%2”.</source>
+        <translation>Node “%1” has no choice “%2”.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +320,456 @@
         <location filename="../player/debrief_page.py" line="263"/>
         <source>self-assessed</source>
         <translation>self-assessed</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <location filename="../editor/forms/choices.py" line="63"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="70"/>
+        <source>Feedback (why it helps or harms)</source>
+        <translation>Feedback (why it helps or harms)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="78"/>
+        <source>Points per competency</source>
+        <translation>Points per competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="81"/>
+        <source>Not a competency of this scenario: %1</source>
+        <translation>Not a competency of this scenario: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="90"/>
+        <source>Changes of variables</source>
+        <translation>Changes of variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="93"/>
+        <source>Not a variable of this scenario: %1</source>
+        <translation>Not a variable of this scenario: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="123"/>
+        <source>Choice %1: %2</source>
+        <translation>Choice %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="133"/>
+        <location filename="../editor/forms/items.py" line="45"/>
+        <location filename="../editor/forms/metadata.py" line="164"/>
+        <location filename="../editor/forms/nodes.py" line="100"/>
+        <location filename="../editor/forms/registries.py" line="27"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="143"/>
+        <source>What the officer does or says</source>
+        <translation>What the officer does or says</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="150"/>
+        <source>Offered only if</source>
+        <translation>Offered only if</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="154"/>
+        <location filename="../editor/forms/nodes.py" line="197"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="168"/>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="172"/>
+        <source>Add choice</source>
+        <translation>Add choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="31"/>
+        <source>Item %1: %2</source>
+        <translation>Item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="55"/>
+        <location filename="../editor/forms/nodes.py" line="120"/>
+        <location filename="../editor/forms/registries.py" line="178"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="64"/>
+        <source>Correct: this item applies</source>
+        <translation>Correct: this item applies</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="69"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="84"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="88"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="10"/>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="11"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="12"/>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="13"/>
+        <source>Harmful</source>
+        <translation>Harmful</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="19"/>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="20"/>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="21"/>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="27"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="28"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="29"/>
+        <source>Powers and policy</source>
+        <translation>Powers and policy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="30"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="31"/>
+        <source>Action and review</source>
+        <translation>Action and review</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="37"/>
+        <source>Shuffled</source>
+        <translation>Shuffled</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="38"/>
+        <source>Fixed (file order)</source>
+        <translation>Fixed (file order)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="44"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="45"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="46"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="47"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="48"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="151"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="156"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="168"/>
+        <source>The id names the folder: rename the scenario from the library.</source>
+        <translation>The id names the folder: rename the scenario from the library.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="177"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="187"/>
+        <source>Languages (the first is the default)</source>
+        <translation>Languages (the first is the default)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="195"/>
+        <location filename="../editor/forms/nodes.py" line="111"/>
+        <location filename="../editor/forms/registries.py" line="169"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="200"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="201"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="206"/>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="211"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="214"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="219"/>
+        <source>Start node</source>
+        <translation>Start node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="91"/>
+        <source>%1 “%2”</source>
+        <translation>%1 “%2”</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="130"/>
+        <source>Order shown</source>
+        <translation>Order shown</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="132"/>
+        <source>Default (shuffled)</source>
+        <translation>Default (shuffled)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="137"/>
+        <source>Timed decision</source>
+        <translation>Timed decision</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="145"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="154"/>
+        <source>Fewest words</source>
+        <translation>Fewest words</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="165"/>
+        <source>Competency scored</source>
+        <translation>Competency scored</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="174"/>
+        <source>Model note (shown after writing)</source>
+        <translation>Model note (shown after writing)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="184"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="192"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="198"/>
+        <source>Picture, cards and stage</source>
+        <translation>Picture, cards and stage</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="200"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="206"/>
+        <source>What the picture shows (alternative text)</source>
+        <translation>What the picture shows (alternative text)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="213"/>
+        <source>Knowledge cards offered</source>
+        <translation>Knowledge cards offered</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="220"/>
+        <source>Decision-model stage</source>
+        <translation>Decision-model stage</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="222"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="40"/>
+        <location filename="../editor/forms/registries.py" line="84"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="42"/>
+        <source>What the scenario scores. Built-in ids (e.g. communication, ethics) need no label; any other id does.</source>
+        <translation>What the scenario scores. Built-in ids (e.g. communication, ethics) need no label; any other id does.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="54"/>
+        <location filename="../editor/forms/registries.py" line="129"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="61"/>
+        <source>Label (empty: the built-in “%1”)</source>
+        <translation>Label (empty: the built-in “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="70"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="89"/>
+        <source>Add competency</source>
+        <translation>Add competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="98"/>
+        <location filename="../editor/forms/registries.py" line="143"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="100"/>
+        <source>State that choices change (whole numbers, kept between min and max) and conditions read.</source>
+        <translation>State that choices change (whole numbers, kept between min and max) and conditions read.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="110"/>
+        <source>Initial value</source>
+        <translation>Initial value</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="111"/>
+        <source>Smallest value</source>
+        <translation>Smallest value</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="112"/>
+        <source>Largest value</source>
+        <translation>Largest value</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="148"/>
+        <source>Add variable</source>
+        <translation>Add variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="156"/>
+        <location filename="../editor/forms/registries.py" line="193"/>
+        <source>Knowledge cards</source>
+        <translation>Knowledge cards</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="158"/>
+        <source>“Learn more” cards that nodes can offer (a node lists their ids).</source>
+        <translation>“Learn more” cards that nodes can offer (a node lists their ids).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="198"/>
+        <source>Add card</source>
+        <translation>Add card</translation>
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="143"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (unknown)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="145"/>
+        <source>“%1” is not one of the allowed values.</source>
+        <translation>“%1” is not one of the allowed values.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../editor/forms/base.py" line="123"/>
+        <source>This scenario is read-only: save it as a copy to edit it.</source>
+        <translation>This scenario is read-only: save it as a copy to edit it.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPane</name>
+    <message>
+        <location filename="../editor/forms/__init__.py" line="179"/>
+        <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
+        <translation>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</translation>
     </message>
 </context>
 <context>
@@ -502,11 +1037,88 @@
     </message>
 </context>
 <context>
+    <name>IdField</name>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="81"/>
+        <source>“%1” is not a valid id (allowed: %2).</source>
+        <extracomment>Renames ``old`` to ``new`` (one undo step); the reason it was refused, or None.</extracomment>
+        <translation>“%1” is not a valid id (allowed: %2).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="86"/>
+        <source>“%1” is a reserved word of conditions.</source>
+        <translation>“%1” is a reserved word of conditions.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="88"/>
+        <source>“%1” is already used.</source>
+        <translation>“%1” is already used.</translation>
+    </message>
+</context>
+<context>
     <name>IdleSignOut</name>
     <message>
         <location filename="../idle.py" line="263"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="38"/>
+        <source>no picture</source>
+        <translation>no picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="40"/>
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="42"/>
+        <source>Remove picture</source>
+        <translation>Remove picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="88"/>
+        <source>Choose a picture</source>
+        <translation>Choose a picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="90"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="100"/>
+        <source>Save the scenario first: the picture is copied next to it.</source>
+        <translation>Save the scenario first: the picture is copied next to it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="111"/>
+        <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
+        <translation>Could not copy “%1” into the scenario&apos;s media folder: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="121"/>
+        <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
+        <translation>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="130"/>
+        <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
+        <translation>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="134"/>
+        <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
+        <translation>“%1” is too large (%2 MB): a picture may have at most 20 MB.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="139"/>
+        <source>“%1” cannot be used: %2</source>
+        <translation>“%1” cannot be used: %2</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1168,63 @@
         <location filename="../profiles/setup_dialog.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>IntField</name>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="38"/>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="39"/>
+        <source>%1: set</source>
+        <translation>%1: set</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="63"/>
+        <source>Not a whole number: %1</source>
+        <translation>Not a whole number: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="66"/>
+        <source>Out of range: %1 (allowed %2 to %3)</source>
+        <translation>Out of range: %1 (allowed %2 to %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFrame</name>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="64"/>
+        <source>Up</source>
+        <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="64"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="65"/>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="65"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="66"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="66"/>
+        <source>Remove this entry</source>
+        <translation>Remove this entry</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1403,29 @@
         <location filename="../library/page.py" line="592"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="147"/>
+        <source>new id</source>
+        <translation>new id</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="187"/>
+        <source>“%1” is not a valid id.</source>
+        <translation>“%1” is not a valid id.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="190"/>
+        <source>“%1” is already used.</source>
+        <translation>“%1” is already used.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="210"/>
+        <source>At least one entry must stay here.</source>
+        <translation>At least one entry must stay here.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1724,98 @@
     </message>
 </context>
 <context>
+    <name>ModesField</name>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="113"/>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="113"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="143"/>
+        <source>A scenario is played in at least one mode.</source>
+        <translation>A scenario is played in at least one mode.</translation>
+    </message>
+</context>
+<context>
+    <name>NextField</name>
+    <message>
+        <location filename="../editor/forms/routes.py" line="27"/>
+        <source>Go to one node</source>
+        <translation>Go to one node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="28"/>
+        <source>Routes by condition</source>
+        <translation>Routes by condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="29"/>
+        <source>%1: kind</source>
+        <translation>%1: kind</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="30"/>
+        <source>A node id, or routes tried from the top</source>
+        <translation>A node id, or routes tried from the top</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="42"/>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="46"/>
+        <source>Add route</source>
+        <translation>Add route</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="53"/>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="53"/>
+        <location filename="../editor/forms/routes.py" line="109"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="61"/>
+        <source>Unknown node “%1”.</source>
+        <translation>Unknown node “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="63"/>
+        <source>Say where the story goes next.</source>
+        <translation>Say where the story goes next.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="96"/>
+        <source>Route %1: otherwise</source>
+        <translation>Route %1: otherwise</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="97"/>
+        <source>Route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="102"/>
+        <source>If</source>
+        <translation>If</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="107"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <location filename="../words.py" line="102"/>
@@ -1057,6 +1841,19 @@
         <location filename="../words.py" line="105"/>
         <source>Report</source>
         <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalCondition</name>
+    <message>
+        <location filename="../editor/forms/choices.py" line="39"/>
+        <source>Remove condition</source>
+        <translation>Remove condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="41"/>
+        <source>Offer only if… (add a condition)</source>
+        <translation>Offer only if… (add a condition)</translation>
     </message>
 </context>
 <context>
@@ -1106,194 +1903,218 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="329"/>
+        <location filename="../player/page.py" line="332"/>
         <source>This step of the scenario</source>
-        <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
+        <extracomment>The largest a node&apos;s picture is drawn (width, height); larger ones are scaled down. How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="330"/>
+        <location filename="../player/page.py" line="333"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="332"/>
+        <location filename="../player/page.py" line="335"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="333"/>
+        <location filename="../player/page.py" line="336"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="334"/>
+        <location filename="../player/page.py" line="337"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="336"/>
+        <location filename="../player/page.py" line="339"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="338"/>
+        <location filename="../player/page.py" line="341"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="339"/>
+        <location filename="../player/page.py" line="342"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="340"/>
+        <location filename="../player/page.py" line="343"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="531"/>
+        <location filename="../player/page.py" line="540"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="710"/>
+        <location filename="../player/page.py" line="719"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="441"/>
+        <location filename="../player/page.py" line="444"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="443"/>
+        <location filename="../player/page.py" line="446"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="448"/>
+        <location filename="../player/page.py" line="451"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="460"/>
+        <location filename="../player/page.py" line="463"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="471"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="476"/>
+        <location filename="../player/page.py" line="479"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="505"/>
+        <location filename="../player/page.py" line="514"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="551"/>
-        <location filename="../player/page.py" line="583"/>
-        <location filename="../player/page.py" line="803"/>
+        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="592"/>
+        <location filename="../player/page.py" line="812"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="687"/>
-        <location filename="../player/page.py" line="707"/>
+        <location filename="../player/page.py" line="696"/>
+        <location filename="../player/page.py" line="716"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="881"/>
+        <location filename="../player/page.py" line="890"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="883"/>
+        <location filename="../player/page.py" line="892"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="887"/>
+        <location filename="../player/page.py" line="896"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="888"/>
+        <location filename="../player/page.py" line="897"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="931"/>
+        <location filename="../player/page.py" line="940"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="927"/>
+        <location filename="../player/page.py" line="936"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="953"/>
+        <location filename="../player/page.py" line="962"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="955"/>
+        <location filename="../player/page.py" line="964"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="958"/>
-        <location filename="../player/page.py" line="1005"/>
+        <location filename="../player/page.py" line="967"/>
+        <location filename="../player/page.py" line="1014"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="587"/>
+        <location filename="../player/page.py" line="596"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Submit the note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="976"/>
+        <location filename="../player/page.py" line="985"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Self-assessed: %1 of %2 items in your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1000"/>
+        <location filename="../player/page.py" line="1009"/>
         <source>Points (self-assessed): %1</source>
         <translation>Points (self-assessed): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1002"/>
+        <location filename="../player/page.py" line="1011"/>
         <source>No points for this step (self-assessed).</source>
         <translation>No points for this step (self-assessed).</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="58"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="59"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="70"/>
+        <location filename="../editor/forms/points_field.py" line="75"/>
+        <source>%1: add</source>
+        <translation>%1: add</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="74"/>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +3000,67 @@
     </message>
 </context>
 <context>
+    <name>TextField</name>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="70"/>
+        <source>Language: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="90"/>
+        <source>Vary by path…</source>
+        <translation>Vary by path…</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="93"/>
+        <source>Different text depending on what the officer did before (format 1.1)</source>
+        <translation>Different text depending on what the officer did before (format 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="111"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="139"/>
+        <source>⚠ Missing: no text in %1</source>
+        <translation>⚠ Missing: no text in %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="142"/>
+        <source>⚠ Missing translation: %1 shows the %2 text</source>
+        <translation>⚠ Missing translation: %1 shows the %2 text</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitField</name>
+    <message>
+        <location filename="../editor/forms/timing.py" line="37"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="41"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="49"/>
+        <source>When the time runs out</source>
+        <translation>When the time runs out</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="52"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="63"/>
+        <source>Timed decision</source>
+        <translation>Timed decision</translation>
+    </message>
+</context>
+<context>
     <name>TrainerOverview</name>
     <message>
         <location filename="../overview/tables.py" line="43"/>
@@ -2480,6 +3362,29 @@
         <location filename="../player/report_panel.py" line="71"/>
         <source>%1 word</source>
         <translation>%1 word</translation>
+    </message>
+</context>
+<context>
+    <name>WordListField</name>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="76"/>
+        <source>Not valid: %1</source>
+        <translation>Not valid: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="78"/>
+        <source>At least one language is needed; the first is the default.</source>
+        <translation>At least one language is needed; the first is the default.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="80"/>
+        <source>A word is listed twice.</source>
+        <translation>A word is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="84"/>
+        <source>Did you mean: %1?</source>
+        <translation>Did you mean: %1?</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,50 @@
     </message>
 </context>
 <context>
+    <name>AlternativesEditor</name>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="37"/>
+        <source>%1: alternatives by path</source>
+        <extracomment>Makes the Text field of one alternative (the TextField class: passed in, so that the two modules do not import each other).</extracomment>
+        <translation>%1: warianty zależne od przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="41"/>
+        <source>Add alternative</source>
+        <translation>Dodaj wariant</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="46"/>
+        <source>Use one text for every path</source>
+        <translation>Jeden tekst dla każdego przebiegu</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="47"/>
+        <source>Possible when only the last alternative is left</source>
+        <translation>Możliwe, gdy został tylko ostatni wariant</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="55"/>
+        <source>Alternative %1: otherwise</source>
+        <translation>Wariant %1: w pozostałych przypadkach</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="56"/>
+        <source>Alternative %1</source>
+        <translation>Wariant %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="61"/>
+        <source>Shown if</source>
+        <translation>Pokazywany, gdy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/alternatives.py" line="62"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+</context>
+<context>
     <name>AttemptStatus</name>
     <message>
         <location filename="../words.py" line="65"/>
@@ -115,6 +159,19 @@
     </message>
 </context>
 <context>
+    <name>CardRefsField</name>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="47"/>
+        <source>(the scenario has no cards)</source>
+        <translation>(scenariusz nie ma kart wiedzy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="62"/>
+        <source>Unknown card: %1</source>
+        <translation>Nieznana karta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <location filename="../words.py" line="123"/>
@@ -135,6 +192,34 @@
         <location filename="../words.py" line="126"/>
         <source>Not an indicator, rightly left out:</source>
         <translation>To nie wskaźnik – słusznie pominięty:</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionField</name>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="51"/>
+        <source>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</source>
+        <translation>Wpisz warunek, np. trust &gt;= 2 (ostatni może go nie mieć).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="56"/>
+        <source>Error at character %1: %2</source>
+        <translation>Błąd przy znaku %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="64"/>
+        <source>Unknown variable “%1”: declare it under Variables.</source>
+        <translation>Nieznana zmienna „%1”: dodaj ją w sekcji Zmienne.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="68"/>
+        <source>Unknown node “%1”.</source>
+        <translation>Nieznany krok „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/condition_field.py" line="73"/>
+        <source>Node “%1” has no choice “%2”.</source>
+        <translation>Krok „%1” nie ma odpowiedzi „%2”.</translation>
     </message>
 </context>
 <context>
@@ -235,6 +320,456 @@
         <location filename="../player/debrief_page.py" line="263"/>
         <source>self-assessed</source>
         <translation>samoocena</translation>
+    </message>
+</context>
+<context>
+    <name>EditorForms</name>
+    <message>
+        <location filename="../editor/forms/choices.py" line="63"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="70"/>
+        <source>Feedback (why it helps or harms)</source>
+        <translation>Informacja zwrotna (dlaczego pomaga albo szkodzi)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="78"/>
+        <source>Points per competency</source>
+        <translation>Punkty w kompetencjach</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="81"/>
+        <source>Not a competency of this scenario: %1</source>
+        <translation>Tej kompetencji nie ma w scenariuszu: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="90"/>
+        <source>Changes of variables</source>
+        <translation>Zmiany zmiennych</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="93"/>
+        <source>Not a variable of this scenario: %1</source>
+        <translation>Tej zmiennej nie ma w scenariuszu: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="123"/>
+        <source>Choice %1: %2</source>
+        <translation>Odpowiedź %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="133"/>
+        <location filename="../editor/forms/items.py" line="45"/>
+        <location filename="../editor/forms/metadata.py" line="164"/>
+        <location filename="../editor/forms/nodes.py" line="100"/>
+        <location filename="../editor/forms/registries.py" line="27"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="143"/>
+        <source>What the officer does or says</source>
+        <translation>Co funkcjonariusz robi lub mówi</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="150"/>
+        <source>Offered only if</source>
+        <translation>Dostępna tylko, gdy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="154"/>
+        <location filename="../editor/forms/nodes.py" line="197"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="168"/>
+        <source>Choices</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="172"/>
+        <source>Add choice</source>
+        <translation>Dodaj odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="31"/>
+        <source>Item %1: %2</source>
+        <translation>Pozycja %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="55"/>
+        <location filename="../editor/forms/nodes.py" line="120"/>
+        <location filename="../editor/forms/registries.py" line="178"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="64"/>
+        <source>Correct: this item applies</source>
+        <translation>Trafna: ta pozycja pasuje</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="69"/>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="84"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/items.py" line="88"/>
+        <source>Add item</source>
+        <translation>Dodaj pozycję</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="10"/>
+        <source>Best</source>
+        <translation>Najlepsza</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="11"/>
+        <source>Good</source>
+        <translation>Dobra</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="12"/>
+        <source>Poor</source>
+        <translation>Słaba</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="13"/>
+        <source>Harmful</source>
+        <translation>Szkodliwa</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="19"/>
+        <source>Success</source>
+        <translation>Sukces</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="20"/>
+        <source>Partial</source>
+        <translation>Wynik częściowy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="21"/>
+        <source>Failure</source>
+        <translation>Porażka</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="27"/>
+        <source>Information</source>
+        <translation>Informacje</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="28"/>
+        <source>Assessment</source>
+        <translation>Ocena sytuacji</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="29"/>
+        <source>Powers and policy</source>
+        <translation>Uprawnienia i procedury</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="30"/>
+        <source>Options</source>
+        <translation>Możliwości</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="31"/>
+        <source>Action and review</source>
+        <translation>Działanie i ocena skutków</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="37"/>
+        <source>Shuffled</source>
+        <translation>Losowa</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="38"/>
+        <source>Fixed (file order)</source>
+        <translation>Stała (jak w pliku)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="44"/>
+        <source>Scene</source>
+        <translation>Scena</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="45"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="46"/>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="47"/>
+        <source>Report</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/labels.py" line="48"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="151"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="156"/>
+        <source>Format</source>
+        <translation>Wersja formatu</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="168"/>
+        <source>The id names the folder: rename the scenario from the library.</source>
+        <translation>Identyfikator to nazwa folderu: zmienisz go, zmieniając nazwę scenariusza w bibliotece.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="177"/>
+        <source>Version</source>
+        <translation>Wydanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="187"/>
+        <source>Languages (the first is the default)</source>
+        <translation>Języki (pierwszy jest domyślny)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="195"/>
+        <location filename="../editor/forms/nodes.py" line="111"/>
+        <location filename="../editor/forms/registries.py" line="169"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="200"/>
+        <source>Summary</source>
+        <translation>Streszczenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="201"/>
+        <source>Tags</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="206"/>
+        <source>Length</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="211"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="214"/>
+        <source>Modes</source>
+        <translation>Tryby</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="219"/>
+        <source>Start node</source>
+        <translation>Pierwszy krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="91"/>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2”</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="130"/>
+        <source>Order shown</source>
+        <translation>Kolejność wyświetlania</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="132"/>
+        <source>Default (shuffled)</source>
+        <translation>Domyślna (losowa)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="137"/>
+        <source>Timed decision</source>
+        <translation>Decyzja na czas</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="145"/>
+        <source>Prompt</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="154"/>
+        <source>Fewest words</source>
+        <translation>Najmniejsza liczba słów</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="165"/>
+        <source>Competency scored</source>
+        <translation>Oceniana kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="174"/>
+        <source>Model note (shown after writing)</source>
+        <translation>Wzór notatki (pokazywany po napisaniu)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="184"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="192"/>
+        <source>Debrief</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="198"/>
+        <source>Picture, cards and stage</source>
+        <translation>Obraz, karty wiedzy i etap</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="200"/>
+        <source>Picture</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="206"/>
+        <source>What the picture shows (alternative text)</source>
+        <translation>Co przedstawia obraz (tekst alternatywny)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="213"/>
+        <source>Knowledge cards offered</source>
+        <translation>Dostępne karty wiedzy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="220"/>
+        <source>Decision-model stage</source>
+        <translation>Etap modelu decyzyjnego</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="222"/>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="40"/>
+        <location filename="../editor/forms/registries.py" line="84"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="42"/>
+        <source>What the scenario scores. Built-in ids (e.g. communication, ethics) need no label; any other id does.</source>
+        <translation>Za co scenariusz przyznaje punkty. Wbudowane identyfikatory (np. communication, ethics) nie potrzebują etykiety, każdy inny tak.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="54"/>
+        <location filename="../editor/forms/registries.py" line="129"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="61"/>
+        <source>Label (empty: the built-in “%1”)</source>
+        <translation>Etykieta (pusta: wbudowana „%1”)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="70"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="89"/>
+        <source>Add competency</source>
+        <translation>Dodaj kompetencję</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="98"/>
+        <location filename="../editor/forms/registries.py" line="143"/>
+        <source>Variables</source>
+        <translation>Zmienne</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="100"/>
+        <source>State that choices change (whole numbers, kept between min and max) and conditions read.</source>
+        <translation>Stan historii zmieniany przez wybory i sprawdzany w warunkach (liczby całkowite, utrzymywane między najmniejszą a największą wartością).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="110"/>
+        <source>Initial value</source>
+        <translation>Wartość początkowa</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="111"/>
+        <source>Smallest value</source>
+        <translation>Najmniejsza wartość</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="112"/>
+        <source>Largest value</source>
+        <translation>Największa wartość</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="148"/>
+        <source>Add variable</source>
+        <translation>Dodaj zmienną</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="156"/>
+        <location filename="../editor/forms/registries.py" line="193"/>
+        <source>Knowledge cards</source>
+        <translation>Karty wiedzy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="158"/>
+        <source>“Learn more” cards that nodes can offer (a node lists their ids).</source>
+        <translation>Karty „Dowiedz się więcej”, które kroki mogą udostępniać (krok wymienia ich identyfikatory).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/registries.py" line="198"/>
+        <source>Add card</source>
+        <translation>Dodaj kartę</translation>
+    </message>
+</context>
+<context>
+    <name>EnumField</name>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="143"/>
+        <source>%1 (unknown)</source>
+        <translation>%1 (nieznane)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="145"/>
+        <source>“%1” is not one of the allowed values.</source>
+        <translation>„%1” nie jest jedną z dozwolonych wartości.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <location filename="../editor/forms/base.py" line="123"/>
+        <source>This scenario is read-only: save it as a copy to edit it.</source>
+        <translation>Tego scenariusza nie można zmieniać: zapisz jego kopię, aby ją edytować.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPane</name>
+    <message>
+        <location filename="../editor/forms/__init__.py" line="179"/>
+        <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
+        <translation>Tylko do odczytu: ten scenariusz jest częścią trenażera. Widać w nim wszystko; aby go zmienić, zapisz jego kopię.</translation>
     </message>
 </context>
 <context>
@@ -502,11 +1037,88 @@
     </message>
 </context>
 <context>
+    <name>IdField</name>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="81"/>
+        <source>“%1” is not a valid id (allowed: %2).</source>
+        <extracomment>Renames ``old`` to ``new`` (one undo step); the reason it was refused, or None.</extracomment>
+        <translation>„%1” nie jest poprawnym identyfikatorem (dozwolone: %2).</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="86"/>
+        <source>“%1” is a reserved word of conditions.</source>
+        <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="88"/>
+        <source>“%1” is already used.</source>
+        <translation>„%1” jest już zajęty.</translation>
+    </message>
+</context>
+<context>
     <name>IdleSignOut</name>
     <message>
         <location filename="../idle.py" line="263"/>
         <source>Nobody has used the trainer for a while: signing out in %1 s to keep your results private. Move the mouse or press a key to stay signed in.</source>
         <translation>Od dłuższego czasu nikt nie korzysta z trenażera: wylogowanie za %1 s, aby Twoje wyniki pozostały prywatne. Porusz myszą lub naciśnij klawisz, aby pozostać zalogowanym.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="38"/>
+        <source>no picture</source>
+        <translation>brak obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="40"/>
+        <source>Choose picture…</source>
+        <translation>Wybierz obraz…</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="42"/>
+        <source>Remove picture</source>
+        <translation>Usuń obraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="88"/>
+        <source>Choose a picture</source>
+        <translation>Wybierz obraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="90"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="100"/>
+        <source>Save the scenario first: the picture is copied next to it.</source>
+        <translation>Najpierw zapisz scenariusz: obraz zostanie skopiowany do jego folderu.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="111"/>
+        <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
+        <translation>Nie udało się skopiować „%1” do folderu media scenariusza: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="121"/>
+        <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
+        <translation>⚠ „%1” ma %2 MB: obrazy większe niż 5 MB spowalniają otwieranie scenariusza.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="130"/>
+        <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
+        <translation>Trenażer nie wyświetli pliku „%1”: użyj obrazu PNG, JPEG albo WebP.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="134"/>
+        <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
+        <translation>Plik „%1” jest za duży (%2 MB): obraz może mieć najwyżej 20 MB.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="139"/>
+        <source>“%1” cannot be used: %2</source>
+        <translation>Nie można użyć pliku „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -556,6 +1168,63 @@
         <location filename="../profiles/setup_dialog.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>Podane hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>IntField</name>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="38"/>
+        <source>set</source>
+        <translation>ustaw</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="39"/>
+        <source>%1: set</source>
+        <translation>%1: ustaw</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="63"/>
+        <source>Not a whole number: %1</source>
+        <translation>To nie jest liczba całkowita: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/scalar_fields.py" line="66"/>
+        <source>Out of range: %1 (allowed %2 to %3)</source>
+        <translation>Poza zakresem: %1 (dozwolone od %2 do %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFrame</name>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="64"/>
+        <source>Up</source>
+        <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="64"/>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="65"/>
+        <source>Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="65"/>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="66"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="66"/>
+        <source>Remove this entry</source>
+        <translation>Usuń ten element</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1403,29 @@
         <location filename="../library/page.py" line="592"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="147"/>
+        <source>new id</source>
+        <translation>nowy identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="187"/>
+        <source>“%1” is not a valid id.</source>
+        <translation>„%1” nie jest poprawnym identyfikatorem.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="190"/>
+        <source>“%1” is already used.</source>
+        <translation>„%1” jest już zajęty.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="210"/>
+        <source>At least one entry must stay here.</source>
+        <translation>Musi tu zostać co najmniej jeden element.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1724,98 @@
     </message>
 </context>
 <context>
+    <name>ModesField</name>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="113"/>
+        <source>Practice</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="113"/>
+        <source>Assessment</source>
+        <translation>Sprawdzian</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="143"/>
+        <source>A scenario is played in at least one mode.</source>
+        <translation>Scenariusz musi mieć co najmniej jeden tryb.</translation>
+    </message>
+</context>
+<context>
+    <name>NextField</name>
+    <message>
+        <location filename="../editor/forms/routes.py" line="27"/>
+        <source>Go to one node</source>
+        <translation>Przejdź do jednego kroku</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="28"/>
+        <source>Routes by condition</source>
+        <translation>Drogi zależne od warunków</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="29"/>
+        <source>%1: kind</source>
+        <translation>%1: rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="30"/>
+        <source>A node id, or routes tried from the top</source>
+        <translation>Identyfikator kroku albo drogi sprawdzane od góry</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="42"/>
+        <source>Routes</source>
+        <translation>Drogi</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="46"/>
+        <source>Add route</source>
+        <translation>Dodaj drogę</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="53"/>
+        <source>Node</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="53"/>
+        <location filename="../editor/forms/routes.py" line="109"/>
+        <source>— choose —</source>
+        <translation>— wybierz —</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="61"/>
+        <source>Unknown node “%1”.</source>
+        <translation>Nieznany krok „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="63"/>
+        <source>Say where the story goes next.</source>
+        <translation>Wskaż, dokąd prowadzi historia.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="96"/>
+        <source>Route %1: otherwise</source>
+        <translation>Droga %1: w pozostałych przypadkach</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="97"/>
+        <source>Route %1</source>
+        <translation>Droga %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="102"/>
+        <source>If</source>
+        <translation>Gdy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/routes.py" line="107"/>
+        <source>Go to</source>
+        <translation>Przejdź do</translation>
+    </message>
+</context>
+<context>
     <name>NodeKind</name>
     <message>
         <location filename="../words.py" line="102"/>
@@ -1057,6 +1841,19 @@
         <location filename="../words.py" line="105"/>
         <source>Report</source>
         <translation>Notatka</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalCondition</name>
+    <message>
+        <location filename="../editor/forms/choices.py" line="39"/>
+        <source>Remove condition</source>
+        <translation>Usuń warunek</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="41"/>
+        <source>Offer only if… (add a condition)</source>
+        <translation>Pokazuj tylko, gdy… (dodaj warunek)</translation>
     </message>
 </context>
 <context>
@@ -1106,194 +1903,218 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="329"/>
+        <location filename="../player/page.py" line="332"/>
         <source>This step of the scenario</source>
-        <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
+        <extracomment>The largest a node&apos;s picture is drawn (width, height); larger ones are scaled down. How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>Ten krok scenariusza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="330"/>
+        <location filename="../player/page.py" line="333"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>What happens</source>
         <translation>Przebieg zdarzenia</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="332"/>
+        <location filename="../player/page.py" line="335"/>
         <source>Feedback</source>
         <translation>Informacja zwrotna</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="333"/>
+        <location filename="../player/page.py" line="336"/>
         <source>Time left</source>
         <translation>Pozostały czas</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="334"/>
+        <location filename="../player/page.py" line="337"/>
         <source>How far the scenario has gone</source>
         <translation>Postęp w scenariuszu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="336"/>
+        <location filename="../player/page.py" line="339"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Postęp jest zapisywany po każdym kroku; scenariusz można później wznowić z biblioteki.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="338"/>
+        <location filename="../player/page.py" line="341"/>
         <source>Paused</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="339"/>
+        <location filename="../player/page.py" line="342"/>
         <source>Back to the library</source>
         <translation>Wróć do biblioteki</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="340"/>
+        <location filename="../player/page.py" line="343"/>
         <source>Resume  ⏎</source>
         <translation>Wznów  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="531"/>
+        <location filename="../player/page.py" line="540"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Naciśnij cyfrę pozycji albo kliknij ją, aby ją zaznaczyć, a potem zatwierdź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="710"/>
+        <location filename="../player/page.py" line="719"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>Zegar jest zatrzymany: na tę decyzję zostało %1 s. Ruszy dopiero po wznowieniu. Postęp jest zapisany.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Practice</source>
         <translation>Tryb ćwiczeń</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Assessment</source>
         <translation>Tryb sprawdzianu</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="441"/>
+        <location filename="../player/page.py" line="444"/>
         <source>Step %1</source>
         <translation>Krok %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="443"/>
+        <location filename="../player/page.py" line="446"/>
         <source>Steps left to the end: about %1</source>
         <translation>Pozostało kroków do końca: około %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="448"/>
+        <location filename="../player/page.py" line="451"/>
         <source>Stage: %1</source>
         <translation>Etap: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="460"/>
+        <location filename="../player/page.py" line="463"/>
         <source>Knowledge card: %1</source>
         <translation>Karta wiedzy: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="471"/>
         <source>Continue  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="476"/>
+        <location filename="../player/page.py" line="479"/>
         <source>See the debrief  ⏎</source>
         <translation>Przejdź do podsumowania  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="505"/>
+        <location filename="../player/page.py" line="514"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>Co robisz? Naciśnij klawisz z cyfrą albo kliknij odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="551"/>
-        <location filename="../player/page.py" line="583"/>
-        <location filename="../player/page.py" line="803"/>
+        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="592"/>
+        <location filename="../player/page.py" line="812"/>
         <source>Confirm  ⏎</source>
         <translation>Zatwierdź  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="687"/>
-        <location filename="../player/page.py" line="707"/>
+        <location filename="../player/page.py" line="696"/>
+        <location filename="../player/page.py" line="716"/>
         <source>◷ %1 s left</source>
         <translation>◷ pozostało %1 s</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="881"/>
+        <location filename="../player/page.py" line="890"/>
         <source>Not saved</source>
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="883"/>
+        <location filename="../player/page.py" line="892"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Nie udało się zapisać ostatniej odpowiedzi, dlatego nie została uwzględniona.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="887"/>
+        <location filename="../player/page.py" line="896"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="888"/>
+        <location filename="../player/page.py" line="897"/>
         <source>Later</source>
         <translation>Później</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="931"/>
+        <location filename="../player/page.py" line="940"/>
         <source>(no feedback for this choice)</source>
         <translation>(brak informacji zwrotnej do tej odpowiedzi)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="927"/>
+        <location filename="../player/page.py" line="936"/>
         <source>Time ran out before you decided.</source>
         <translation>Czas minął przed podjęciem decyzji.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="953"/>
+        <location filename="../player/page.py" line="962"/>
         <source>Points: %1</source>
         <translation>Punkty: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="955"/>
+        <location filename="../player/page.py" line="964"/>
         <source>No points for this step.</source>
         <translation>Brak punktów za ten krok.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="958"/>
-        <location filename="../player/page.py" line="1005"/>
+        <location filename="../player/page.py" line="967"/>
+        <location filename="../player/page.py" line="1014"/>
         <source>Next  ⏎</source>
         <translation>Dalej  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Your note</source>
         <translation>Twoja notatka</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="587"/>
+        <location filename="../player/page.py" line="596"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Wyślij notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="976"/>
+        <location filename="../player/page.py" line="985"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Samoocena: w Twojej notatce %1 z %2 elementów</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1000"/>
+        <location filename="../player/page.py" line="1009"/>
         <source>Points (self-assessed): %1</source>
         <translation>Punkty (samoocena): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1002"/>
+        <location filename="../player/page.py" line="1011"/>
         <source>No points for this step (self-assessed).</source>
         <translation>Brak punktów za ten krok (samoocena).</translation>
+    </message>
+</context>
+<context>
+    <name>PointsField</name>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="58"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="59"/>
+        <source>Remove %1</source>
+        <translation>Usuń %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="70"/>
+        <location filename="../editor/forms/points_field.py" line="75"/>
+        <source>%1: add</source>
+        <translation>%1: dodaj</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/points_field.py" line="74"/>
+        <source>Add</source>
+        <translation>Dodaj</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +3000,67 @@
     </message>
 </context>
 <context>
+    <name>TextField</name>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="70"/>
+        <source>Language: %1</source>
+        <translation>Język: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="90"/>
+        <source>Vary by path…</source>
+        <translation>Zależnie od przebiegu…</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="93"/>
+        <source>Different text depending on what the officer did before (format 1.1)</source>
+        <translation>Inny tekst zależnie od tego, co funkcjonariusz zrobił wcześniej (format 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="111"/>
+        <source>optional</source>
+        <translation>nieobowiązkowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="139"/>
+        <source>⚠ Missing: no text in %1</source>
+        <translation>⚠ Brak tekstu w języku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="142"/>
+        <source>⚠ Missing translation: %1 shows the %2 text</source>
+        <translation>⚠ Brak tłumaczenia: w języku %1 pojawi się tekst %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitField</name>
+    <message>
+        <location filename="../editor/forms/timing.py" line="37"/>
+        <source>Time limit</source>
+        <translation>Limit czasu</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="41"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="49"/>
+        <source>When the time runs out</source>
+        <translation>Gdy czas się skończy</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="52"/>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/timing.py" line="63"/>
+        <source>Timed decision</source>
+        <translation>Decyzja na czas</translation>
+    </message>
+</context>
+<context>
     <name>TrainerOverview</name>
     <message>
         <location filename="../overview/tables.py" line="43"/>
@@ -2480,6 +3362,29 @@
         <location filename="../player/report_panel.py" line="71"/>
         <source>%1 word</source>
         <translation>%1 słowo</translation>
+    </message>
+</context>
+<context>
+    <name>WordListField</name>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="76"/>
+        <source>Not valid: %1</source>
+        <translation>Niepoprawne: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="78"/>
+        <source>At least one language is needed; the first is the default.</source>
+        <translation>Potrzebny jest co najmniej jeden język; pierwszy jest domyślny.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="80"/>
+        <source>A word is listed twice.</source>
+        <translation>Jedno słowo powtarza się na liście.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/metadata.py" line="84"/>
+        <source>Did you mean: %1?</source>
+        <translation>Czy chodziło o: %1?</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ def test_the_last_choice_cannot_be_removed(qtbot, open_pane) -> None:
     section = _section(pane, path)
     qtbot.mouseClick(section.frames[0].buttons[2], Qt.MouseButton.LeftButton)
     assert len(doc.get(path)) == 1
-    assert "At least 1 entry" in section.message.text()
+    assert "At least one entry" in section.message.text()
 
 
 def test_a_route_is_added_before_the_default_one(qtbot, open_pane) -> None:

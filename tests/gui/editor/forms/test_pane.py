@@ -132,3 +132,21 @@ def test_an_undo_from_the_menu_updates_the_field_without_moving_the_caret(qtbot,
     assert polish.text() == "Samouczek: wlepka na drzwiach domu kultury"
     assert polish.cursorPosition() == 5
     assert english.text().startswith("Tutorial: new a sticker")
+
+
+def test_the_forms_speak_polish_and_follow_a_language_switch(qtbot, open_pane) -> None:
+    from trainer.gui.i18n import Translations
+
+    pane = open_pane("tutorial")
+    pane.show_path(("nodes", "phone_call", "choices", 0, "text", "pl"))
+    translations = Translations(QApplication.instance())
+    assert translations.install("pl")
+    try:
+        qtbot.waitUntil(lambda: "Decyzja" in pane.form.title.text())
+        texts = {label.text() for label in pane.form.findChildren(type(pane.form.title))}
+        assert "Odpowiedzi" in texts
+        assert "Co funkcjonariusz robi lub mówi" in texts
+        assert pane.current_path() == ("nodes", "phone_call", "choices", 0, "text", "pl")
+    finally:
+        translations.install("en")
+    qtbot.waitUntil(lambda: "Decision" in pane.form.title.text())

@@ -185,5 +185,5 @@ class FormPane(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             if self.form is not None:
-                self._build(self.form.root)
+                self._rebuild(self.form.root)  # keeps the field being edited and its caret
         super().changeEvent(event)

@@ -70,7 +70,7 @@ class Field(QWidget):
         self.label = bold(QLabel(caption))
         self.label.setToolTip(str(path[-1]) if path else "")
         self.label.setWordWrap(True)
-        #: The caption's row: subclasses may add small buttons after the caption.
+        # The caption's row: subclasses may add small buttons after the caption.
         self.header = QHBoxLayout()
         self.header.setContentsMargins(0, 0, 0, 0)
         self.header.addWidget(self.label, 1)
@@ -85,7 +85,7 @@ class Field(QWidget):
             outer.addLayout(self.body)
         self.message = message_label()
         outer.addWidget(self.message)
-        #: A quiet explanation under the field (not a problem).
+        # A quiet explanation under the field (not a problem).
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)

@@ -141,6 +141,7 @@ def choices_section(ctx: FormContext, node_id: str) -> ListSection:
                 ctx,
                 (*item, "text"),
                 QCoreApplication.translate("EditorForms", "What the officer does or says"),
+                required=True,
             )
         )
         outcome_fields(ctx, frame.fields, item)

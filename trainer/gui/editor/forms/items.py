@@ -49,7 +49,12 @@ def items_section(ctx: FormContext, node_id: str, *, checklist: bool) -> ListSec
             )
         )
         frame.fields.addWidget(
-            TextField(ctx, (*item, "text"), QCoreApplication.translate("EditorForms", "Text"))
+            TextField(
+                ctx,
+                (*item, "text"),
+                QCoreApplication.translate("EditorForms", "Text"),
+                required=True,
+            )
         )
         if checklist:
             frame.fields.addWidget(

@@ -81,6 +81,9 @@ class ItemFrame(Field):
 
     def refresh(self) -> None:
         self.title.setText(self.section.caption_for(self.path))
+        index, count = self.section.position_of(self.path[-1])
+        self.buttons[0].setEnabled(index > 0)
+        self.buttons[1].setEnabled(index < count - 1)
 
     def widget_for(self, path: DocPath) -> QWidget | None:
         for child in self.card.findChildren(QWidget):  # depth first: the first field
@@ -134,6 +137,7 @@ class ListSection(Field):
             item_path = (*self.path, key)
             frame = ItemFrame(ctx, item_path, self.caption_for(item_path), self)
             build(frame, item_path, index)
+            frame.refresh()
             self.body.addWidget(frame)
             self.frames.append(frame)
         add_row = QHBoxLayout()
@@ -153,6 +157,12 @@ class ListSection(Field):
 
     def caption_for(self, path: DocPath) -> str:
         return self.item_caption(path, self.ctx.get(path))
+
+    def position_of(self, key: Any) -> tuple[int, int]:
+        """Where the entry ``key`` is, and how many entries there are."""
+        value = self.ctx.get(self.path)
+        keys = list(value) if isinstance(value, dict) else list(range(len(value or [])))
+        return (keys.index(key) if key in keys else 0), len(keys)
 
     def count(self) -> int:
         value = self.ctx.get(self.path)
@@ -197,7 +207,7 @@ class ListSection(Field):
 
     def remove_entry(self, key: Any) -> None:
         if self.count() <= self.min_items:
-            self.show_message(self.tr("At least %n entry is needed here.", "", self.min_items))
+            self.show_message(self.tr("At least one entry must stay here."))
             return
         if self.is_map:
             command: Any = RemoveKey((*self.path, key))

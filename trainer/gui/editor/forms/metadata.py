@@ -190,7 +190,11 @@ def build_metadata(ctx: FormContext) -> Form:
     )
     form.add(
         TextField(
-            ctx, ("title",), QCoreApplication.translate("EditorForms", "Title"), multiline=False
+            ctx,
+            ("title",),
+            QCoreApplication.translate("EditorForms", "Title"),
+            multiline=False,
+            required=True,
         )
     )
     form.add(TextField(ctx, ("summary",), QCoreApplication.translate("EditorForms", "Summary")))

@@ -118,6 +118,7 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
             ctx,
             (*path, "text"),
             QCoreApplication.translate("EditorForms", "Text"),
+            required=True,
             alternatives=True,
         )
     )
@@ -171,6 +172,7 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
                     ctx,
                     (*path, "model"),
                     QCoreApplication.translate("EditorForms", "Model note (shown after writing)"),
+                    required=True,
                 )
             )
         form.add(items_section(ctx, node_id, checklist=kind == "checklist"))

@@ -53,6 +53,7 @@ def build_competencies(ctx: FormContext) -> Form:
             (*path, "label"),
             QCoreApplication.translate("EditorForms", "Label"),
             multiline=False,
+            required=CompetencyId(str(path[-1])) not in BUILT_IN_LABELS,
         )
         built_in = BUILT_IN_LABELS.get(CompetencyId(str(path[-1])))
         if built_in is not None:
@@ -167,10 +168,16 @@ def build_cards(ctx: FormContext) -> Form:
                 (*path, "title"),
                 QCoreApplication.translate("EditorForms", "Title"),
                 multiline=False,
+                required=True,
             )
         )
         frame.fields.addWidget(
-            TextField(ctx, (*path, "text"), QCoreApplication.translate("EditorForms", "Text"))
+            TextField(
+                ctx,
+                (*path, "text"),
+                QCoreApplication.translate("EditorForms", "Text"),
+                required=True,
+            )
         )
 
     def new_entry(key: str) -> Any:

@@ -8,6 +8,7 @@ alternatives chosen by the path; the alternatives are edited by
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -44,17 +45,20 @@ class TextField(Field):
         *,
         multiline: bool = True,
         alternatives: bool = False,
+        required: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, path, caption, parent=parent)
+        self.required = required
         self.languages = ctx.languages()
         self.editors: dict[str, Editor] = {}
         self.missing: dict[str, QLabel] = {}
         self.alternatives_editor: QWidget | None = None
         self.vary_button: QToolButton | None = None
         if isinstance(ctx.get(self.path), list):
+            self.label.hide()  # the alternatives' own heading names the field
             self.alternatives_editor = AlternativesEditor(
-                ctx, self.path, caption, text_field=TextField
+                ctx, self.path, caption, text_field=partial(TextField, required=True)
             )
             self.body.addWidget(self.alternatives_editor)
             return
@@ -104,6 +108,7 @@ class TextField(Field):
                 show_line(editor, text)
             else:
                 editor.show_text(text)
+            editor.setPlaceholderText("" if self.required else self.tr("optional"))
             self._mark(language, text)
 
     def widget_for(self, path: DocPath) -> QWidget | None:
@@ -124,7 +129,9 @@ class TextField(Field):
 
     def _mark(self, language: str, text: str) -> None:
         label = self.missing[language]
-        if text.strip():
+        # An optional Text nobody wrote is not missing; one written in some language is.
+        absent = not self.ctx.doc.has(self.path) and not self.required
+        if text.strip() or absent:
             label.hide()
             return
         default = self.languages[0]
