@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddNodeField</name>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="76"/>
+        <source>new node id</source>
+        <translation>new node id</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="77"/>
+        <source>New node id</source>
+        <translation>New node id</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="81"/>
+        <source>Type of the new node</source>
+        <translation>Type of the new node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="84"/>
+        <source>Add node</source>
+        <translation>Add node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="101"/>
+        <source>“%1” is not a valid node id.</source>
+        <translation>“%1” is not a valid node id.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="104"/>
+        <source>“%1” is already used.</source>
+        <translation>“%1” is already used.</translation>
+    </message>
+</context>
+<context>
     <name>AddressChoice</name>
     <message>
         <location filename="../profiles/address.py" line="35"/>
@@ -161,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="47"/>
+        <location filename="../editor/forms/nodes.py" line="48"/>
         <source>(the scenario has no cards)</source>
         <translation>(the scenario has no cards)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="62"/>
+        <location filename="../editor/forms/nodes.py" line="63"/>
         <source>Unknown card: %1</source>
         <translation>Unknown card: %1</translation>
     </message>
@@ -323,6 +356,24 @@
     </message>
 </context>
 <context>
+    <name>DeleteNodeField</name>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="147"/>
+        <source>It is the start node.</source>
+        <translation>It is the start node.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="149"/>
+        <source>Leads here from: %1.</source>
+        <translation>Leads here from: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="150"/>
+        <source>Undo (Ctrl+Z) brings a deleted node back.</source>
+        <translation>Undo (Ctrl+Z) brings a deleted node back.</translation>
+    </message>
+</context>
+<context>
     <name>EditorForms</name>
     <message>
         <location filename="../editor/forms/choices.py" line="63"/>
@@ -363,7 +414,7 @@
         <location filename="../editor/forms/choices.py" line="133"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="100"/>
+        <location filename="../editor/forms/nodes.py" line="101"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -380,7 +431,7 @@
     </message>
     <message>
         <location filename="../editor/forms/choices.py" line="154"/>
-        <location filename="../editor/forms/nodes.py" line="197"/>
+        <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -401,7 +452,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="120"/>
+        <location filename="../editor/forms/nodes.py" line="121"/>
         <location filename="../editor/forms/registries.py" line="178"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -548,7 +599,7 @@
     </message>
     <message>
         <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="111"/>
+        <location filename="../editor/forms/nodes.py" line="112"/>
         <location filename="../editor/forms/registries.py" line="169"/>
         <source>Title</source>
         <translation>Title</translation>
@@ -584,84 +635,94 @@
         <translation>Start node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="91"/>
+        <location filename="../editor/forms/nodes.py" line="92"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="130"/>
+        <location filename="../editor/forms/nodes.py" line="131"/>
         <source>Order shown</source>
         <translation>Order shown</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="132"/>
+        <location filename="../editor/forms/nodes.py" line="133"/>
         <source>Default (shuffled)</source>
         <translation>Default (shuffled)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="137"/>
+        <location filename="../editor/forms/nodes.py" line="138"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="145"/>
+        <location filename="../editor/forms/nodes.py" line="146"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="154"/>
+        <location filename="../editor/forms/nodes.py" line="155"/>
         <source>Fewest words</source>
         <translation>Fewest words</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="165"/>
+        <location filename="../editor/forms/nodes.py" line="166"/>
         <source>Competency scored</source>
         <translation>Competency scored</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="174"/>
+        <location filename="../editor/forms/nodes.py" line="175"/>
         <source>Model note (shown after writing)</source>
         <translation>Model note (shown after writing)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="184"/>
+        <location filename="../editor/forms/nodes.py" line="185"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="192"/>
+        <location filename="../editor/forms/nodes.py" line="193"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="198"/>
+        <location filename="../editor/forms/nodes.py" line="199"/>
         <source>Picture, cards and stage</source>
         <translation>Picture, cards and stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="200"/>
+        <location filename="../editor/forms/nodes.py" line="201"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="206"/>
+        <location filename="../editor/forms/nodes.py" line="207"/>
         <source>What the picture shows (alternative text)</source>
         <translation>What the picture shows (alternative text)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="213"/>
+        <location filename="../editor/forms/nodes.py" line="214"/>
         <source>Knowledge cards offered</source>
         <translation>Knowledge cards offered</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="220"/>
+        <location filename="../editor/forms/nodes.py" line="221"/>
         <source>Decision-model stage</source>
         <translation>Decision-model stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="222"/>
+        <location filename="../editor/forms/nodes.py" line="223"/>
         <source>None</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="226"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="228"/>
+        <source>Delete this node</source>
+        <translation>Delete this node</translation>
     </message>
     <message>
         <location filename="../editor/forms/registries.py" line="40"/>
@@ -742,6 +803,21 @@
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="112"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="113"/>
+        <source>Add a node</source>
+        <translation>Add a node</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes_list.py" line="114"/>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
 </context>
 <context>
     <name>EnumField</name>
@@ -767,7 +843,7 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="179"/>
+        <location filename="../editor/forms/__init__.py" line="184"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
         <translation>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</translation>
     </message>
@@ -1423,7 +1499,7 @@
         <translation>“%1” is already used.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="210"/>
+        <location filename="../editor/forms/list_section.py" line="221"/>
         <source>At least one entry must stay here.</source>
         <translation>At least one entry must stay here.</translation>
     </message>

@@ -20,6 +20,7 @@ from trainer.gui.editor.forms.editors import cursor_of, set_cursor
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.metadata import build_metadata
 from trainer.gui.editor.forms.nodes import build_node
+from trainer.gui.editor.forms.nodes_list import build_nodes
 from trainer.gui.editor.forms.registries import (
     build_cards,
     build_competencies,
@@ -64,8 +65,8 @@ class FormPane(QWidget):
         """Show the form that edits ``path`` and focus its field."""
         path = tuple(path)
         root = form_root(path)
-        if not self.session.doc.has(root):
-            root = ()
+        if root[:1] == ("nodes",) and not self.session.doc.has(root):
+            root = ()  # a node that is not there (a registry may be empty: it can be added to)
         if self.form is None or root != self.form.root or self._stale():
             self._build(root)
         self._focus(path)
@@ -100,10 +101,12 @@ class FormPane(QWidget):
             return
         root = self.form.root
         if not self.session.doc.has(root):
-            # The node shown was renamed or deleted: follow a rename, else show the scenario.
+            # The node shown was renamed or deleted: follow a rename, else show the nodes.
             changed = form_root(tuple(path))
-            follow = changed if changed[:1] == root[:1] and self.session.doc.has(changed) else ()
-            self._rebuild(follow)
+            if changed[:1] == root[:1] and self.session.doc.has(changed):
+                self._rebuild(changed)
+            else:
+                self._rebuild(("nodes",) if root[:1] == ("nodes",) else ())
             return
         if self._stale():
             self._rebuild(root)
@@ -147,6 +150,8 @@ class FormPane(QWidget):
             form = build_variables(self.ctx)
         elif root == ("cards",):
             form = build_cards(self.ctx)
+        elif root == ("nodes",):
+            form = build_nodes(self.ctx)
         else:
             form = build_node(self.ctx, str(root[1]))
         self.form = form

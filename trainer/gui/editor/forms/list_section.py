@@ -193,7 +193,9 @@ class ListSection(Field):
             if isinstance(value, dict):
                 command: Any = InsertKey(self.path, key, entry)
             else:
-                command = SetValue(self.path, CommentedMap({key: entry}))
+                command = InsertKey(
+                    self.path[:-1], str(self.path[-1]), CommentedMap({key: entry}), self._place()
+                )
         else:
             assert self.new_item is not None
             item = self.new_item()
@@ -204,6 +206,15 @@ class ListSection(Field):
                 command = SetValue(self.path, CommentedSeq([item]))
         if not self.push_failed(self.ctx.push(command)):
             self.show_message(None)
+
+    def _place(self) -> int | None:
+        """Where a new top-level map goes: before ``start`` and ``nodes``, as the format lists."""
+        parent = self.ctx.get(self.path[:-1])
+        if not isinstance(parent, dict):
+            return None
+        keys = list(parent)
+        later = [keys.index(k) for k in ("start", "nodes") if k in keys]
+        return min(later) if later else None
 
     def remove_entry(self, key: Any) -> None:
         if self.count() <= self.min_items:

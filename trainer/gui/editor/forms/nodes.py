@@ -20,6 +20,7 @@ from trainer.gui.editor.forms.image_field import ImageField
 from trainer.gui.editor.forms.items import items_section
 from trainer.gui.editor.forms.labels import node_type, orders, outcomes, stages
 from trainer.gui.editor.forms.map_commands import RemoveKey
+from trainer.gui.editor.forms.nodes_list import DeleteNodeField
 from trainer.gui.editor.forms.renames import rename_node
 from trainer.gui.editor.forms.routes import NextField
 from trainer.gui.editor.forms.scalar_fields import EnumField, IntField
@@ -221,6 +222,10 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
             stages(),
             unset=QCoreApplication.translate("EditorForms", "None"),
         )
+    )
+    form.section(QCoreApplication.translate("EditorForms", "Delete"))
+    form.add(
+        DeleteNodeField(ctx, node_id, QCoreApplication.translate("EditorForms", "Delete this node"))
     )
     form.finish()
     return form

@@ -29,7 +29,9 @@ def form_shape(doc: ScenarioDocument, root: DocPath) -> Any:
     )
     languages = tuple(map(str, doc.get(("languages",)))) if doc.has(("languages",)) else ()
     own: Any
-    if not root:
+    if root == ("nodes",):
+        own = None  # the list of nodes follows the names above, row by row
+    elif not root:
         own = tuple(
             (str(key), _shape(value)) for key, value in doc.root.items() if key not in _REGISTRIES
         )
@@ -47,6 +49,6 @@ def form_root(path: DocPath) -> DocPath:
         return ()
     if path[0] in ("competencies", "variables", "cards"):
         return (path[0],)
-    if path[0] == "nodes" and len(path) >= 2:
-        return ("nodes", path[1])
+    if path[0] == "nodes":
+        return ("nodes", path[1]) if len(path) >= 2 else ("nodes",)
     return ()

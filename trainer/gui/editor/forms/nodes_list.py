@@ -1,0 +1,160 @@
+"""The nodes of the scenario: find one and open it, add a node of any type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from trainer.authoring.commands import DeleteNode, InsertNode
+from trainer.authoring.document import DocPath
+from trainer.authoring.usage import node_uses
+from trainer.domain.ids import SLUG_RE
+from trainer.gui.editor.forms.base import Field
+from trainer.gui.editor.forms.context import FormContext
+from trainer.gui.editor.forms.form import Form
+from trainer.gui.editor.forms.labels import node_type
+from trainer.gui.editor.forms.node_templates import NODE_TYPES, new_node
+from trainer.gui.editor.forms.text_field import text_values
+
+
+class NodeListField(Field):
+    """Every node as "id · type · title"; Enter or a double click opens its form."""
+
+    def __init__(self, ctx: FormContext, caption: str) -> None:
+        super().__init__(ctx, ("nodes",), caption)
+        self.list = QListWidget()
+        self.list.setAccessibleName(caption)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.list.itemActivated.connect(self._open)
+        self.label.setBuddy(self.list)
+        self.body.addWidget(self.list)
+        self.refresh()
+
+    def refresh(self) -> None:
+        default = self.ctx.languages()[0]
+        nodes = self.ctx.get(("nodes",)) or {}
+        rows = []
+        for node_id, node in nodes.items():
+            kind = str(node.get("type", "")) if isinstance(node, dict) else ""
+            title = node.get("title") if isinstance(node, dict) else None
+            words = text_values(title, default).get(default, "") if title is not None else ""
+            rows.append((str(node_id), f"{node_id}  ·  {node_type(kind)}  ·  {words}".rstrip(" ·")))
+        shown = [
+            (self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text())
+            for i in range(self.list.count())
+        ]
+        if shown == rows:
+            return
+        self.list.clear()
+        for node_id, text in rows:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, node_id)
+            self.list.addItem(item)
+
+    def widget_for(self, path: DocPath) -> QWidget | None:
+        return self.list
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self.ctx.session.select(("nodes", item.data(Qt.ItemDataRole.UserRole)))
+
+
+class AddNodeField(Field):
+    """A new node: its id and type; it opens at once."""
+
+    def __init__(self, ctx: FormContext, caption: str) -> None:
+        super().__init__(ctx, ("nodes", ""), caption)
+        row = QHBoxLayout()
+        self.new_id = QLineEdit()
+        self.new_id.setPlaceholderText(self.tr("new node id"))
+        self.new_id.setAccessibleName(self.tr("New node id"))
+        self.new_id.returnPressed.connect(self.add)
+        self.label.setBuddy(self.new_id)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type of the new node"))
+        for kind in NODE_TYPES:
+            self.kind.addItem(node_type(kind), kind)
+        self.add_button = QPushButton(self.tr("Add node"))
+        self.add_button.clicked.connect(self.add)
+        row.addWidget(self.new_id, 1)
+        row.addWidget(self.kind)
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+
+    def widget_for(self, path: DocPath) -> QWidget | None:
+        return self.new_id
+
+    def set_editable(self, editable: bool) -> None:
+        self.setVisible(editable)
+
+    def add(self) -> None:
+        node_id = self.new_id.text().strip()
+        if not SLUG_RE.fullmatch(node_id):
+            self.show_message(self.tr("“%1” is not a valid node id.").replace("%1", node_id))
+            return
+        if node_id in self.ctx.keys("nodes"):
+            self.show_message(self.tr("“%1” is already used.").replace("%1", node_id))
+            return
+        body = new_node(self.ctx, str(self.kind.currentData()))
+        if not self.push_failed(self.ctx.push(InsertNode(node_id, body))):
+            self.ctx.session.select(("nodes", node_id))
+
+
+def build_nodes(ctx: FormContext) -> Form:
+    form = Form(ctx, ("nodes",), QCoreApplication.translate("EditorForms", "Nodes"))
+    form.add(AddNodeField(ctx, QCoreApplication.translate("EditorForms", "Add a node")))
+    form.add(NodeListField(ctx, QCoreApplication.translate("EditorForms", "All nodes")))
+    form.finish()
+    return form
+
+
+class DeleteNodeField(Field):
+    """Delete the node shown (undo brings it back); says first which places lead to it."""
+
+    def __init__(self, ctx: FormContext, node_id: str, caption: str) -> None:
+        super().__init__(ctx, ("nodes", node_id, ""), caption)
+        self.node_id = node_id
+        self.label.hide()
+        row = QHBoxLayout()
+        self.button = QPushButton(caption)
+        self.button.clicked.connect(self.delete)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self._describe()
+
+    def _describe(self) -> None:
+        # Once, when the form is built: it walks the whole document.
+        users = sorted(
+            {
+                str(path[1])
+                for path in node_uses(self.ctx.doc, self.node_id)
+                if path[:1] == ("nodes",)
+            }
+            - {self.node_id}
+        )
+        start = self.ctx.get(("start",)) == self.node_id
+        parts = []
+        if start:
+            parts.append(self.tr("It is the start node."))
+        if users:
+            parts.append(self.tr("Leads here from: %1.").replace("%1", ", ".join(users)))
+        parts.append(self.tr("Undo (Ctrl+Z) brings a deleted node back."))
+        self.show_hint(" ".join(parts))
+
+    def widget_for(self, path: DocPath) -> QWidget | None:
+        return self.button
+
+    def set_editable(self, editable: bool) -> None:
+        self.setVisible(editable)
+
+    def delete(self) -> None:
+        self.push_failed(self.ctx.push(DeleteNode(self.node_id)))
