@@ -4,32 +4,32 @@
 <context>
     <name>AddNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="76"/>
+        <location filename="../editor/forms/nodes_list.py" line="89"/>
         <source>new node id</source>
         <translation>new node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="77"/>
+        <location filename="../editor/forms/nodes_list.py" line="90"/>
         <source>New node id</source>
         <translation>New node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="81"/>
+        <location filename="../editor/forms/nodes_list.py" line="94"/>
         <source>Type of the new node</source>
         <translation>Type of the new node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="84"/>
+        <location filename="../editor/forms/nodes_list.py" line="97"/>
         <source>Add node</source>
         <translation>Add node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="101"/>
+        <location filename="../editor/forms/nodes_list.py" line="114"/>
         <source>“%1” is not a valid node id.</source>
         <translation>“%1” is not a valid node id.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="104"/>
+        <location filename="../editor/forms/nodes_list.py" line="117"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
@@ -358,17 +358,12 @@
 <context>
     <name>DeleteNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="147"/>
+        <location filename="../editor/forms/nodes_list.py" line="152"/>
         <source>It is the start node.</source>
         <translation>It is the start node.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="149"/>
-        <source>Leads here from: %1.</source>
-        <translation>Leads here from: %1.</translation>
-    </message>
-    <message>
-        <location filename="../editor/forms/nodes_list.py" line="150"/>
+        <location filename="../editor/forms/nodes_list.py" line="153"/>
         <source>Undo (Ctrl+Z) brings a deleted node back.</source>
         <translation>Undo (Ctrl+Z) brings a deleted node back.</translation>
     </message>
@@ -804,17 +799,17 @@
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="112"/>
+        <location filename="../editor/forms/nodes_list.py" line="125"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="113"/>
+        <location filename="../editor/forms/nodes_list.py" line="126"/>
         <source>Add a node</source>
         <translation>Add a node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="114"/>
+        <location filename="../editor/forms/nodes_list.py" line="127"/>
         <source>All nodes</source>
         <translation>All nodes</translation>
     </message>
@@ -822,12 +817,12 @@
 <context>
     <name>EnumField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="143"/>
+        <location filename="../editor/forms/scalar_fields.py" line="144"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unknown)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="145"/>
+        <location filename="../editor/forms/scalar_fields.py" line="146"/>
         <source>“%1” is not one of the allowed values.</source>
         <translation>“%1” is not one of the allowed values.</translation>
     </message>

@@ -32,6 +32,8 @@ class FormContext:
     def __init__(self, session: EditorSession) -> None:
         self.session = session
         self.fields: list[Any] = []  # the Field widgets of the form, in order
+        # Names read once per document revision: every combo box of a form asks for them.
+        self._keys: dict[str, tuple[int, list[str]]] = {}
 
     @property
     def doc(self) -> Any:
@@ -57,8 +59,14 @@ class FormContext:
 
     def keys(self, name: str) -> list[str]:
         """The ids of the top-level map ``name`` (competencies, variables, cards, nodes)."""
+        revision = self.doc.revision
+        cached = self._keys.get(name)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
         mapping = self.get((name,))
-        return [str(key) for key in mapping] if isinstance(mapping, dict) else []
+        keys = [str(key) for key in mapping] if isinstance(mapping, dict) else []
+        self._keys[name] = (revision, keys)
+        return keys
 
     def choice_ids(self, node_id: str) -> list[str]:
         choices = self.get(("nodes", node_id, "choices"))

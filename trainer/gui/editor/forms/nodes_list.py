@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,14 +18,27 @@ from PySide6.QtWidgets import (
 
 from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
-from trainer.authoring.usage import node_uses
 from trainer.domain.ids import SLUG_RE
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.labels import node_type
 from trainer.gui.editor.forms.node_templates import NODE_TYPES, new_node
-from trainer.gui.editor.forms.text_field import text_values
+
+_TYPE_LINE = re.compile(r"\A\s*type:\s*['\"]?([a-z]+)")
+
+
+def node_kind(nodes: Any, node_id: str) -> str:
+    """A node's type without reading a node the document has not read yet (a large file
+    reads each node when first used: listing 2,000 nodes must not read them all)."""
+    raw = nodes.raw(node_id) if hasattr(nodes, "raw") else nodes.get(node_id)
+    if isinstance(raw, dict):
+        return str(raw.get("type", ""))
+    for line in getattr(raw, "dedented", ()):
+        match = _TYPE_LINE.match(line)
+        if match and line.startswith("  ") and not line.startswith("   "):
+            return match.group(1)
+    return ""
 
 
 class NodeListField(Field):
@@ -39,14 +55,11 @@ class NodeListField(Field):
         self.refresh()
 
     def refresh(self) -> None:
-        default = self.ctx.languages()[0]
         nodes = self.ctx.get(("nodes",)) or {}
-        rows = []
-        for node_id, node in nodes.items():
-            kind = str(node.get("type", "")) if isinstance(node, dict) else ""
-            title = node.get("title") if isinstance(node, dict) else None
-            words = text_values(title, default).get(default, "") if title is not None else ""
-            rows.append((str(node_id), f"{node_id}  ·  {node_type(kind)}  ·  {words}".rstrip(" ·")))
+        rows = [
+            (node_id, f"{node_id}  ·  {node_type(node_kind(nodes, node_id))}")
+            for node_id in self.ctx.keys("nodes")
+        ]
         shown = [
             (self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text())
             for i in range(self.list.count())
@@ -132,21 +145,11 @@ class DeleteNodeField(Field):
         self._describe()
 
     def _describe(self) -> None:
-        # Once, when the form is built: it walks the whole document.
-        users = sorted(
-            {
-                str(path[1])
-                for path in node_uses(self.ctx.doc, self.node_id)
-                if path[:1] == ("nodes",)
-            }
-            - {self.node_id}
-        )
-        start = self.ctx.get(("start",)) == self.node_id
+        # Only what is cheap: listing who leads here would read every node of a large
+        # scenario; "where is this used" (the outline) answers that.
         parts = []
-        if start:
+        if self.ctx.get(("start",)) == self.node_id:
             parts.append(self.tr("It is the start node."))
-        if users:
-            parts.append(self.tr("Leads here from: %1.").replace("%1", ", ".join(users)))
         parts.append(self.tr("Undo (Ctrl+Z) brings a deleted node back."))
         self.show_hint(" ".join(parts))
 

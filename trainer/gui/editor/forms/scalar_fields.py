@@ -117,6 +117,7 @@ class EnumField(Field):
         super().__init__(ctx, path, caption, inline=True, parent=parent)
         self.options = options
         self.unset = unset
+        self._items: list[tuple[Any, str]] = []
         self.combo = QComboBox()
         self.combo.setAccessibleName(caption)
         self.combo.setMinimumContentsLength(12)
@@ -147,17 +148,15 @@ class EnumField(Field):
         else:
             self.show_message(None)
         self.combo.blockSignals(True)
-        if [self.combo.itemData(i) for i in range(self.combo.count())] != [v for v, _ in items] or [
-            self.combo.itemText(i) for i in range(self.combo.count())
-        ] != [label for _, label in items]:
+        if items != self._items:  # compared in Python: a combo of 2,000 node ids is slow to read
             self.combo.clear()
             for data, label in items:
                 self.combo.addItem(label, data)
+            self._items = items
         wanted = value if present else None
-        for index in range(self.combo.count()):
-            if self.combo.itemData(index) == wanted:
-                self.combo.setCurrentIndex(index)
-                break
+        index = next((i for i, (data, _label) in enumerate(items) if data == wanted), -1)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
         self.combo.blockSignals(False)
 
     def widget_for(self, path: DocPath) -> QWidget | None:
