@@ -99,11 +99,7 @@ def outcome_fields(ctx: FormContext, frame_fields: Any, path: DocPath) -> None:
 
 def a_next_node(ctx: FormContext) -> str:
     """Where a new choice or item first leads: an ending if there is one (changed at once)."""
-    nodes = ctx.get(("nodes",)) or {}
-    for node_id, node in nodes.items():
-        if isinstance(node, dict) and node.get("type") == "ending":
-            return str(node_id)
-    return next(iter(ctx.keys("nodes")), "")
+    return ctx.first_ending()
 
 
 def fresh_id(existing: list[str], stem: str) -> str:

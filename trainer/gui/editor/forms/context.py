@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +11,21 @@ from typing import Any, Protocol
 from trainer.authoring.commands import Command
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.session import EditorSession
+
+_TYPE_LINE = re.compile(r"\A\s*type:\s*['\"]?([a-z]+)")
+
+
+def node_kind(nodes: Any, node_id: str) -> str:
+    """A node's type without reading a node the document has not read yet (a large file
+    reads each node when first used: listing 2,000 nodes must not read them all)."""
+    raw = nodes.raw(node_id) if hasattr(nodes, "raw") else nodes.get(node_id)
+    if isinstance(raw, dict):
+        return str(raw.get("type", ""))
+    for line in getattr(raw, "dedented", ()):
+        match = _TYPE_LINE.match(line)
+        if match and line.startswith("  ") and not line.startswith("   "):
+            return match.group(1)
+    return ""
 
 
 class FieldLike(Protocol):
@@ -74,6 +90,14 @@ class FormContext:
         if self.doc.has(("nodes", node_id, "on_timeout")):
             ids.append("timeout")
         return ids
+
+    def first_ending(self) -> str:
+        """Where a new choice, route or node first leads: an ending (else the first node)."""
+        nodes = self.get(("nodes",)) or {}
+        for node_id in self.keys("nodes"):
+            if node_kind(nodes, node_id) == "ending":
+                return node_id
+        return next(iter(self.keys("nodes")), "")
 
     def folder(self) -> Path | None:
         path = self.doc.path

@@ -16,10 +16,7 @@ def _text(languages: list[str]) -> CommentedMap:
 
 
 def _next(ctx: FormContext) -> str:
-    for node_id, node in (ctx.get(("nodes",)) or {}).items():
-        if isinstance(node, dict) and node.get("type") == "ending":
-            return str(node_id)
-    return next(iter(ctx.keys("nodes")), "")
+    return ctx.first_ending()
 
 
 def new_node(ctx: FormContext, kind: str) -> CommentedMap:

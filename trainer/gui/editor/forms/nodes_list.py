@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,25 +17,10 @@ from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
 from trainer.domain.ids import SLUG_RE
 from trainer.gui.editor.forms.base import Field
-from trainer.gui.editor.forms.context import FormContext
+from trainer.gui.editor.forms.context import FormContext, node_kind
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.labels import node_type
 from trainer.gui.editor.forms.node_templates import NODE_TYPES, new_node
-
-_TYPE_LINE = re.compile(r"\A\s*type:\s*['\"]?([a-z]+)")
-
-
-def node_kind(nodes: Any, node_id: str) -> str:
-    """A node's type without reading a node the document has not read yet (a large file
-    reads each node when first used: listing 2,000 nodes must not read them all)."""
-    raw = nodes.raw(node_id) if hasattr(nodes, "raw") else nodes.get(node_id)
-    if isinstance(raw, dict):
-        return str(raw.get("type", ""))
-    for line in getattr(raw, "dedented", ()):
-        match = _TYPE_LINE.match(line)
-        if match and line.startswith("  ") and not line.startswith("   "):
-            return match.group(1)
-    return ""
 
 
 class NodeListField(Field):
