@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import SetValue
@@ -40,7 +40,10 @@ class OptionalCondition(Field):
         else:
             self.toggle = QPushButton(self.tr("Offer only if… (add a condition)"))
         self.toggle.clicked.connect(self._toggled)
-        self.body.addWidget(self.toggle)
+        row = QHBoxLayout()
+        row.addWidget(self.toggle)
+        row.addStretch(1)
+        self.body.addLayout(row)
 
     def widget_for(self, path: DocPath) -> QWidget | None:
         return self.toggle

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
 
@@ -17,6 +17,8 @@ class GrowingTextEdit(QTextEdit):
     height is the real height of the wrapped text.
     """
 
+    fitted = Signal()  # its height was worked out again (the text or the width changed)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(False)
@@ -25,16 +27,24 @@ class GrowingTextEdit(QTextEdit):
         self.document().contentsChanged.connect(self._fit)
         self._fit()
 
-    def _fit(self) -> None:
+    # The least height, set by the Text field so that its languages stand level.
+    floor = 0
+
+    def natural_height(self) -> int:
+        """The height the text needs (2 to 14 lines)."""
         document = self.document()
         document.setTextWidth(max(50, self.viewport().width()))
         line = self.fontMetrics().lineSpacing()
         content = int(document.size().height())
         content = max(2 * line + 2 * int(document.documentMargin()), content)
         content = min(_MAX_LINES * line, content)
-        height = content + 2 * self.frameWidth() + 2
+        return content + 2 * self.frameWidth() + 2
+
+    def _fit(self) -> None:
+        height = max(self.floor, self.natural_height())
         if height != self.height():
             self.setFixedHeight(height)
+        self.fitted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -23,8 +23,8 @@ class Form(QWidget):
         self.title.setText(title)
         self.layout_.addWidget(self.title)
 
-    def add(self, widget: QWidget) -> QWidget:
-        self.layout_.addWidget(widget)
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.layout_.addWidget(widget, stretch)
         return widget
 
     def note(self, text: str) -> QLabel:
@@ -43,7 +43,8 @@ class Form(QWidget):
         title.setText(text)
         self.layout_.addWidget(title)
 
-    def finish(self) -> None:
-        self.layout_.addStretch(1)
+    def finish(self, *, stretch: bool = True) -> None:
+        if stretch:
+            self.layout_.addStretch(1)
         for field in self.ctx.fields:
             field.set_editable(self.ctx.editable)

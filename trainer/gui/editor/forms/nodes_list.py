@@ -106,8 +106,8 @@ class AddNodeField(Field):
 def build_nodes(ctx: FormContext) -> Form:
     form = Form(ctx, ("nodes",), QCoreApplication.translate("EditorForms", "Nodes"))
     form.add(AddNodeField(ctx, QCoreApplication.translate("EditorForms", "Add a node")))
-    form.add(NodeListField(ctx, QCoreApplication.translate("EditorForms", "All nodes")))
-    form.finish()
+    form.add(NodeListField(ctx, QCoreApplication.translate("EditorForms", "All nodes")), 1)
+    form.finish(stretch=False)  # the list takes the height left
     return form
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from trainer.authoring.commands import SetValue
@@ -30,7 +30,10 @@ class NextField(Field):
         self.mode.setToolTip(self.tr("A node id, or routes tried from the top"))
         self.label.setBuddy(self.mode)
         self.mode.activated.connect(self._mode_chosen)
-        self.body.addWidget(self.mode)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode)
+        mode_row.addStretch(1)
+        self.body.addLayout(mode_row)
         self.routed = isinstance(ctx.get(self.path), list)
         self.mode.setCurrentIndex(1 if self.routed else 0)
         self.target: EnumField | None = None

@@ -77,9 +77,11 @@ class TextField(Field):
                 editor.textChanged.connect(
                     lambda lang=language, box=editor: self._edited(lang, box.toPlainText())
                 )
+            if isinstance(editor, GrowingTextEdit):
+                editor.fitted.connect(self._level)
             missing = message_label(WARNING_COLOUR)
             grid.addWidget(header, 0, column)
-            grid.addWidget(editor, 1, column)
+            grid.addWidget(editor, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(missing, 2, column)
             grid.setColumnStretch(column, 1)
             self.editors[language] = editor
@@ -126,6 +128,17 @@ class TextField(Field):
             self.vary_button.setVisible(editable)
 
     # --- editing --------------------------------------------------------------------
+
+    def _level(self) -> None:
+        """Give every language's box the height of the tallest, so they stand side by side."""
+        boxes = [e for e in self.editors.values() if isinstance(e, GrowingTextEdit)]
+        tallest = max((box.natural_height() for box in boxes), default=0)
+        for box in boxes:
+            if box.floor != tallest or box.height() != tallest:
+                box.floor = tallest
+                box.blockSignals(True)
+                box.setFixedHeight(tallest)
+                box.blockSignals(False)
 
     def _mark(self, language: str, text: str) -> None:
         label = self.missing[language]
