@@ -4,32 +4,32 @@
 <context>
     <name>AddNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="89"/>
+        <location filename="../editor/forms/nodes_list.py" line="71"/>
         <source>new node id</source>
         <translation>new node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="90"/>
+        <location filename="../editor/forms/nodes_list.py" line="72"/>
         <source>New node id</source>
         <translation>New node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="94"/>
+        <location filename="../editor/forms/nodes_list.py" line="76"/>
         <source>Type of the new node</source>
         <translation>Type of the new node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="97"/>
+        <location filename="../editor/forms/nodes_list.py" line="79"/>
         <source>Add node</source>
         <translation>Add node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="114"/>
+        <location filename="../editor/forms/nodes_list.py" line="96"/>
         <source>“%1” is not a valid node id.</source>
         <translation>“%1” is not a valid node id.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="117"/>
+        <location filename="../editor/forms/nodes_list.py" line="99"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
@@ -358,12 +358,12 @@
 <context>
     <name>DeleteNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="152"/>
+        <location filename="../editor/forms/nodes_list.py" line="134"/>
         <source>It is the start node.</source>
         <translation>It is the start node.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="153"/>
+        <location filename="../editor/forms/nodes_list.py" line="135"/>
         <source>Undo (Ctrl+Z) brings a deleted node back.</source>
         <translation>Undo (Ctrl+Z) brings a deleted node back.</translation>
     </message>
@@ -371,42 +371,42 @@
 <context>
     <name>EditorForms</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="63"/>
+        <location filename="../editor/forms/choices.py" line="66"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="70"/>
+        <location filename="../editor/forms/choices.py" line="73"/>
         <source>Feedback (why it helps or harms)</source>
         <translation>Feedback (why it helps or harms)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="78"/>
+        <location filename="../editor/forms/choices.py" line="81"/>
         <source>Points per competency</source>
         <translation>Points per competency</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="81"/>
+        <location filename="../editor/forms/choices.py" line="84"/>
         <source>Not a competency of this scenario: %1</source>
         <translation>Not a competency of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="90"/>
+        <location filename="../editor/forms/choices.py" line="93"/>
         <source>Changes of variables</source>
         <translation>Changes of variables</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="93"/>
+        <location filename="../editor/forms/choices.py" line="96"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Not a variable of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="123"/>
+        <location filename="../editor/forms/choices.py" line="122"/>
         <source>Choice %1: %2</source>
         <translation>Choice %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="133"/>
+        <location filename="../editor/forms/choices.py" line="132"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
         <location filename="../editor/forms/nodes.py" line="101"/>
@@ -415,28 +415,28 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="143"/>
+        <location filename="../editor/forms/choices.py" line="142"/>
         <source>What the officer does or says</source>
         <translation>What the officer does or says</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="150"/>
+        <location filename="../editor/forms/choices.py" line="149"/>
         <source>Offered only if</source>
         <translation>Offered only if</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="154"/>
+        <location filename="../editor/forms/choices.py" line="153"/>
         <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="168"/>
+        <location filename="../editor/forms/choices.py" line="167"/>
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="172"/>
+        <location filename="../editor/forms/choices.py" line="171"/>
         <source>Add choice</source>
         <translation>Add choice</translation>
     </message>
@@ -799,17 +799,17 @@
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="125"/>
+        <location filename="../editor/forms/nodes_list.py" line="107"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="126"/>
+        <location filename="../editor/forms/nodes_list.py" line="108"/>
         <source>Add a node</source>
         <translation>Add a node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="127"/>
+        <location filename="../editor/forms/nodes_list.py" line="109"/>
         <source>All nodes</source>
         <translation>All nodes</translation>
     </message>
@@ -1152,42 +1152,47 @@
         <translation>Remove picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="88"/>
+        <location filename="../editor/forms/image_field.py" line="68"/>
+        <source>The picture “%1” cannot be shown: it is missing or damaged.</source>
+        <translation>The picture “%1” cannot be shown: it is missing or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="94"/>
         <source>Choose a picture</source>
         <translation>Choose a picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="90"/>
+        <location filename="../editor/forms/image_field.py" line="96"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="100"/>
+        <location filename="../editor/forms/image_field.py" line="106"/>
         <source>Save the scenario first: the picture is copied next to it.</source>
         <translation>Save the scenario first: the picture is copied next to it.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="111"/>
+        <location filename="../editor/forms/image_field.py" line="117"/>
         <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
         <translation>Could not copy “%1” into the scenario&apos;s media folder: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="121"/>
+        <location filename="../editor/forms/image_field.py" line="127"/>
         <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
         <translation>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="130"/>
+        <location filename="../editor/forms/image_field.py" line="136"/>
         <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
         <translation>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="134"/>
+        <location filename="../editor/forms/image_field.py" line="140"/>
         <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
         <translation>“%1” is too large (%2 MB): a picture may have at most 20 MB.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="139"/>
+        <location filename="../editor/forms/image_field.py" line="145"/>
         <source>“%1” cannot be used: %2</source>
         <translation>“%1” cannot be used: %2</translation>
     </message>
@@ -1835,53 +1840,53 @@
         <translation>A node id, or routes tried from the top</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="42"/>
+        <location filename="../editor/forms/routes.py" line="45"/>
         <source>Routes</source>
         <translation>Routes</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="46"/>
+        <location filename="../editor/forms/routes.py" line="49"/>
         <source>Add route</source>
         <translation>Add route</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="53"/>
+        <location filename="../editor/forms/routes.py" line="56"/>
         <source>Node</source>
         <translation>Node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="53"/>
-        <location filename="../editor/forms/routes.py" line="109"/>
+        <location filename="../editor/forms/routes.py" line="56"/>
+        <location filename="../editor/forms/routes.py" line="112"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="61"/>
+        <location filename="../editor/forms/routes.py" line="64"/>
         <source>Unknown node “%1”.</source>
         <translation>Unknown node “%1”.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="63"/>
+        <location filename="../editor/forms/routes.py" line="66"/>
         <source>Say where the story goes next.</source>
         <translation>Say where the story goes next.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="96"/>
+        <location filename="../editor/forms/routes.py" line="99"/>
         <source>Route %1: otherwise</source>
         <translation>Route %1: otherwise</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="97"/>
+        <location filename="../editor/forms/routes.py" line="100"/>
         <source>Route %1</source>
         <translation>Route %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="102"/>
+        <location filename="../editor/forms/routes.py" line="105"/>
         <source>If</source>
         <translation>If</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="107"/>
+        <location filename="../editor/forms/routes.py" line="110"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
@@ -3078,27 +3083,27 @@
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="90"/>
+        <location filename="../editor/forms/text_field.py" line="92"/>
         <source>Vary by path…</source>
         <translation>Vary by path…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="93"/>
+        <location filename="../editor/forms/text_field.py" line="95"/>
         <source>Different text depending on what the officer did before (format 1.1)</source>
         <translation>Different text depending on what the officer did before (format 1.1)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="111"/>
+        <location filename="../editor/forms/text_field.py" line="113"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="139"/>
+        <location filename="../editor/forms/text_field.py" line="152"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Missing: no text in %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="142"/>
+        <location filename="../editor/forms/text_field.py" line="155"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Missing translation: %1 shows the %2 text</translation>
     </message>

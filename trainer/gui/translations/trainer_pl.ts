@@ -4,32 +4,32 @@
 <context>
     <name>AddNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="89"/>
+        <location filename="../editor/forms/nodes_list.py" line="71"/>
         <source>new node id</source>
         <translation>identyfikator nowego kroku</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="90"/>
+        <location filename="../editor/forms/nodes_list.py" line="72"/>
         <source>New node id</source>
         <translation>Identyfikator nowego kroku</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="94"/>
+        <location filename="../editor/forms/nodes_list.py" line="76"/>
         <source>Type of the new node</source>
         <translation>Rodzaj nowego kroku</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="97"/>
+        <location filename="../editor/forms/nodes_list.py" line="79"/>
         <source>Add node</source>
         <translation>Dodaj krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="114"/>
+        <location filename="../editor/forms/nodes_list.py" line="96"/>
         <source>“%1” is not a valid node id.</source>
         <translation>„%1” nie jest poprawnym identyfikatorem kroku.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="117"/>
+        <location filename="../editor/forms/nodes_list.py" line="99"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
@@ -358,12 +358,12 @@
 <context>
     <name>DeleteNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="152"/>
+        <location filename="../editor/forms/nodes_list.py" line="134"/>
         <source>It is the start node.</source>
         <translation>To pierwszy krok scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="153"/>
+        <location filename="../editor/forms/nodes_list.py" line="135"/>
         <source>Undo (Ctrl+Z) brings a deleted node back.</source>
         <translation>Cofnięcie (Ctrl+Z) przywraca usunięty krok.</translation>
     </message>
@@ -371,42 +371,42 @@
 <context>
     <name>EditorForms</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="63"/>
+        <location filename="../editor/forms/choices.py" line="66"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="70"/>
+        <location filename="../editor/forms/choices.py" line="73"/>
         <source>Feedback (why it helps or harms)</source>
         <translation>Informacja zwrotna (dlaczego pomaga albo szkodzi)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="78"/>
+        <location filename="../editor/forms/choices.py" line="81"/>
         <source>Points per competency</source>
         <translation>Punkty w kompetencjach</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="81"/>
+        <location filename="../editor/forms/choices.py" line="84"/>
         <source>Not a competency of this scenario: %1</source>
         <translation>Tej kompetencji nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="90"/>
+        <location filename="../editor/forms/choices.py" line="93"/>
         <source>Changes of variables</source>
         <translation>Zmiany zmiennych</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="93"/>
+        <location filename="../editor/forms/choices.py" line="96"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Tej zmiennej nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="123"/>
+        <location filename="../editor/forms/choices.py" line="122"/>
         <source>Choice %1: %2</source>
         <translation>Odpowiedź %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="133"/>
+        <location filename="../editor/forms/choices.py" line="132"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
         <location filename="../editor/forms/nodes.py" line="101"/>
@@ -415,28 +415,28 @@
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="143"/>
+        <location filename="../editor/forms/choices.py" line="142"/>
         <source>What the officer does or says</source>
         <translation>Co funkcjonariusz robi lub mówi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="150"/>
+        <location filename="../editor/forms/choices.py" line="149"/>
         <source>Offered only if</source>
         <translation>Dostępna tylko, gdy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="154"/>
+        <location filename="../editor/forms/choices.py" line="153"/>
         <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="168"/>
+        <location filename="../editor/forms/choices.py" line="167"/>
         <source>Choices</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="172"/>
+        <location filename="../editor/forms/choices.py" line="171"/>
         <source>Add choice</source>
         <translation>Dodaj odpowiedź</translation>
     </message>
@@ -799,17 +799,17 @@
         <translation>Dodaj kartę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="125"/>
+        <location filename="../editor/forms/nodes_list.py" line="107"/>
         <source>Nodes</source>
         <translation>Kroki</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="126"/>
+        <location filename="../editor/forms/nodes_list.py" line="108"/>
         <source>Add a node</source>
         <translation>Dodaj krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="127"/>
+        <location filename="../editor/forms/nodes_list.py" line="109"/>
         <source>All nodes</source>
         <translation>Wszystkie kroki</translation>
     </message>
@@ -1152,42 +1152,47 @@
         <translation>Usuń obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="88"/>
+        <location filename="../editor/forms/image_field.py" line="68"/>
+        <source>The picture “%1” cannot be shown: it is missing or damaged.</source>
+        <translation>Nie można wyświetlić obrazu „%1”: brakuje go albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/image_field.py" line="94"/>
         <source>Choose a picture</source>
         <translation>Wybierz obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="90"/>
+        <location filename="../editor/forms/image_field.py" line="96"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="100"/>
+        <location filename="../editor/forms/image_field.py" line="106"/>
         <source>Save the scenario first: the picture is copied next to it.</source>
         <translation>Najpierw zapisz scenariusz: obraz zostanie skopiowany do jego folderu.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="111"/>
+        <location filename="../editor/forms/image_field.py" line="117"/>
         <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
         <translation>Nie udało się skopiować „%1” do folderu media scenariusza: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="121"/>
+        <location filename="../editor/forms/image_field.py" line="127"/>
         <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
         <translation>⚠ „%1” ma %2 MB: obrazy większe niż 5 MB spowalniają otwieranie scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="130"/>
+        <location filename="../editor/forms/image_field.py" line="136"/>
         <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
         <translation>Trenażer nie wyświetli pliku „%1”: użyj obrazu PNG, JPEG albo WebP.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="134"/>
+        <location filename="../editor/forms/image_field.py" line="140"/>
         <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
         <translation>Plik „%1” jest za duży (%2 MB): obraz może mieć najwyżej 20 MB.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="139"/>
+        <location filename="../editor/forms/image_field.py" line="145"/>
         <source>“%1” cannot be used: %2</source>
         <translation>Nie można użyć pliku „%1”: %2</translation>
     </message>
@@ -1835,53 +1840,53 @@
         <translation>Identyfikator kroku albo drogi sprawdzane od góry</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="42"/>
+        <location filename="../editor/forms/routes.py" line="45"/>
         <source>Routes</source>
         <translation>Drogi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="46"/>
+        <location filename="../editor/forms/routes.py" line="49"/>
         <source>Add route</source>
         <translation>Dodaj drogę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="53"/>
+        <location filename="../editor/forms/routes.py" line="56"/>
         <source>Node</source>
         <translation>Krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="53"/>
-        <location filename="../editor/forms/routes.py" line="109"/>
+        <location filename="../editor/forms/routes.py" line="56"/>
+        <location filename="../editor/forms/routes.py" line="112"/>
         <source>— choose —</source>
         <translation>— wybierz —</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="61"/>
+        <location filename="../editor/forms/routes.py" line="64"/>
         <source>Unknown node “%1”.</source>
         <translation>Nieznany krok „%1”.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="63"/>
+        <location filename="../editor/forms/routes.py" line="66"/>
         <source>Say where the story goes next.</source>
         <translation>Wskaż, dokąd prowadzi historia.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="96"/>
+        <location filename="../editor/forms/routes.py" line="99"/>
         <source>Route %1: otherwise</source>
         <translation>Droga %1: w pozostałych przypadkach</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="97"/>
+        <location filename="../editor/forms/routes.py" line="100"/>
         <source>Route %1</source>
         <translation>Droga %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="102"/>
+        <location filename="../editor/forms/routes.py" line="105"/>
         <source>If</source>
         <translation>Gdy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/routes.py" line="107"/>
+        <location filename="../editor/forms/routes.py" line="110"/>
         <source>Go to</source>
         <translation>Przejdź do</translation>
     </message>
@@ -3078,27 +3083,27 @@
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="90"/>
+        <location filename="../editor/forms/text_field.py" line="92"/>
         <source>Vary by path…</source>
         <translation>Zależnie od przebiegu…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="93"/>
+        <location filename="../editor/forms/text_field.py" line="95"/>
         <source>Different text depending on what the officer did before (format 1.1)</source>
         <translation>Inny tekst zależnie od tego, co funkcjonariusz zrobił wcześniej (format 1.1)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="111"/>
+        <location filename="../editor/forms/text_field.py" line="113"/>
         <source>optional</source>
         <translation>nieobowiązkowe</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="139"/>
+        <location filename="../editor/forms/text_field.py" line="152"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Brak tekstu w języku %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="142"/>
+        <location filename="../editor/forms/text_field.py" line="155"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Brak tłumaczenia: w języku %1 pojawi się tekst %2</translation>
     </message>

@@ -150,3 +150,48 @@ def test_the_forms_speak_polish_and_follow_a_language_switch(qtbot, open_pane) -
     finally:
         translations.install("en")
     qtbot.waitUntil(lambda: "Decision" in pane.form.title.text())
+
+
+def test_every_finding_of_a_broken_scenario_shows_its_field(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    doc = pane.session.doc
+    _edit = pane.session.push
+    from trainer.authoring.commands import SetValue
+
+    _edit(SetValue(("nodes", "man_leaves", "next", 0, "if"), "trust >>= 2"))
+    _edit(SetValue(("nodes", "phone_call", "choices", 1, "text"), "Tylko po polsku"))
+    _edit(SetValue(("nodes", "talk_olena", "choices", 0, "score", "ethic"), 1))
+    _edit(SetValue(("nodes", "heads_up", "image"), "media/none.png"))
+    findings = doc.validate().findings
+    assert len(findings) >= 4
+    for finding in findings:
+        path = tuple(finding.path or ())
+        pane.show_path(path)
+        focused = QApplication.focusWidget()
+        if path[:1] == ("nodes",) and len(path) > 2:
+            assert focused is not None and pane.form.isAncestorOf(focused), finding
+            assert pane.current_path()[:3] == path[:3], finding
+
+
+def test_the_wheel_scrolls_past_a_list_box_it_does_not_change_it(qtbot, open_pane) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    pane = open_pane("tutorial")
+    pane.show_path(("nodes", "phone_call", "choices", 0, "rating"))
+    combo = pane.field_at(("nodes", "phone_call", "choices", 0, "rating")).combo
+    pane.show_path(("nodes", "phone_call", "choices", 0, "text", "pl"))  # focus elsewhere
+    before = combo.currentIndex()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert pane.session.undo_stack.count() == 0

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.widgets.heading import heading
+
+
+class _WheelGuard(QObject):
+    """Lets the mouse wheel scroll the form past a number or list box instead of changing
+    its value; a box the author has clicked into (focused) still takes the wheel."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        unfocused = isinstance(watched, QWidget) and not watched.hasFocus()
+        if event.type() == QEvent.Type.Wheel and unfocused:
+            event.ignore()  # goes on to the scroll area
+            return True
+        return False
 
 
 class Form(QWidget):
@@ -22,6 +35,7 @@ class Form(QWidget):
         self.title = heading(1.6)
         self.title.setText(title)
         self.layout_.addWidget(self.title)
+        self._wheel_guard = _WheelGuard(self)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.layout_.addWidget(widget, stretch)
@@ -48,3 +62,6 @@ class Form(QWidget):
             self.layout_.addStretch(1)
         for field in self.ctx.fields:
             field.set_editable(self.ctx.editable)
+        for box in self.findChildren(QComboBox) + self.findChildren(QAbstractSpinBox):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
+            box.installEventFilter(self._wheel_guard)

@@ -63,6 +63,12 @@ class ImageField(Field):
                 pixmap = QPixmap(str(resolve_image(folder, str(value))))
             except ValueError:
                 pixmap = QPixmap()
+        if value and folder is not None and pixmap.isNull():
+            self.show_message(
+                self.tr("The picture “%1” cannot be shown: it is missing or damaged.").replace(
+                    "%1", str(value)
+                )
+            )
         if pixmap.isNull():
             self.preview.clear()
             self.preview.hide()
