@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.context import FormContext
@@ -17,7 +26,11 @@ class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         unfocused = isinstance(watched, QWidget) and not watched.hasFocus()
         if event.type() == QEvent.Type.Wheel and unfocused:
-            event.ignore()  # goes on to the scroll area
+            area = watched.parentWidget() if isinstance(watched, QWidget) else None
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                QApplication.sendEvent(area.viewport(), event)  # the form scrolls on
             return True
         return False
 
