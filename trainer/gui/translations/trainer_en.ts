@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="48"/>
+        <location filename="../editor/forms/nodes.py" line="86"/>
         <source>(the scenario has no cards)</source>
         <translation>(the scenario has no cards)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="63"/>
+        <location filename="../editor/forms/nodes.py" line="101"/>
         <source>Unknown card: %1</source>
         <translation>Unknown card: %1</translation>
     </message>
@@ -409,7 +409,7 @@
         <location filename="../editor/forms/choices.py" line="132"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="101"/>
+        <location filename="../editor/forms/nodes.py" line="139"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="198"/>
+        <location filename="../editor/forms/nodes.py" line="237"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="121"/>
+        <location filename="../editor/forms/nodes.py" line="160"/>
         <location filename="../editor/forms/registries.py" line="178"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="112"/>
+        <location filename="../editor/forms/nodes.py" line="151"/>
         <location filename="../editor/forms/registries.py" line="169"/>
         <source>Title</source>
         <translation>Title</translation>
@@ -630,92 +630,97 @@
         <translation>Start node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="92"/>
+        <location filename="../editor/forms/nodes.py" line="130"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="131"/>
+        <location filename="../editor/forms/nodes.py" line="146"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="170"/>
         <source>Order shown</source>
         <translation>Order shown</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="133"/>
+        <location filename="../editor/forms/nodes.py" line="172"/>
         <source>Default (shuffled)</source>
         <translation>Default (shuffled)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="138"/>
+        <location filename="../editor/forms/nodes.py" line="177"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="146"/>
+        <location filename="../editor/forms/nodes.py" line="185"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/nodes.py" line="194"/>
         <source>Fewest words</source>
         <translation>Fewest words</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="166"/>
+        <location filename="../editor/forms/nodes.py" line="205"/>
         <source>Competency scored</source>
         <translation>Competency scored</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="175"/>
+        <location filename="../editor/forms/nodes.py" line="214"/>
         <source>Model note (shown after writing)</source>
         <translation>Model note (shown after writing)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="185"/>
+        <location filename="../editor/forms/nodes.py" line="224"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="193"/>
+        <location filename="../editor/forms/nodes.py" line="232"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="199"/>
+        <location filename="../editor/forms/nodes.py" line="238"/>
         <source>Picture, cards and stage</source>
         <translation>Picture, cards and stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="201"/>
+        <location filename="../editor/forms/nodes.py" line="240"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="207"/>
+        <location filename="../editor/forms/nodes.py" line="246"/>
         <source>What the picture shows (alternative text)</source>
         <translation>What the picture shows (alternative text)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="214"/>
+        <location filename="../editor/forms/nodes.py" line="253"/>
         <source>Knowledge cards offered</source>
         <translation>Knowledge cards offered</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="221"/>
+        <location filename="../editor/forms/nodes.py" line="260"/>
         <source>Decision-model stage</source>
         <translation>Decision-model stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="223"/>
+        <location filename="../editor/forms/nodes.py" line="262"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="226"/>
+        <location filename="../editor/forms/nodes.py" line="265"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="228"/>
+        <location filename="../editor/forms/nodes.py" line="267"/>
         <source>Delete this node</source>
         <translation>Delete this node</translation>
     </message>

@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="48"/>
+        <location filename="../editor/forms/nodes.py" line="86"/>
         <source>(the scenario has no cards)</source>
         <translation>(scenariusz nie ma kart wiedzy)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="63"/>
+        <location filename="../editor/forms/nodes.py" line="101"/>
         <source>Unknown card: %1</source>
         <translation>Nieznana karta: %1</translation>
     </message>
@@ -409,7 +409,7 @@
         <location filename="../editor/forms/choices.py" line="132"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="101"/>
+        <location filename="../editor/forms/nodes.py" line="139"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="198"/>
+        <location filename="../editor/forms/nodes.py" line="237"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="121"/>
+        <location filename="../editor/forms/nodes.py" line="160"/>
         <location filename="../editor/forms/registries.py" line="178"/>
         <source>Text</source>
         <translation>Tekst</translation>
@@ -594,7 +594,7 @@
     </message>
     <message>
         <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="112"/>
+        <location filename="../editor/forms/nodes.py" line="151"/>
         <location filename="../editor/forms/registries.py" line="169"/>
         <source>Title</source>
         <translation>Tytuł</translation>
@@ -630,92 +630,97 @@
         <translation>Pierwszy krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="92"/>
+        <location filename="../editor/forms/nodes.py" line="130"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="131"/>
+        <location filename="../editor/forms/nodes.py" line="146"/>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/nodes.py" line="170"/>
         <source>Order shown</source>
         <translation>Kolejność wyświetlania</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="133"/>
+        <location filename="../editor/forms/nodes.py" line="172"/>
         <source>Default (shuffled)</source>
         <translation>Domyślna (losowa)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="138"/>
+        <location filename="../editor/forms/nodes.py" line="177"/>
         <source>Timed decision</source>
         <translation>Decyzja na czas</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="146"/>
+        <location filename="../editor/forms/nodes.py" line="185"/>
         <source>Prompt</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/nodes.py" line="194"/>
         <source>Fewest words</source>
         <translation>Najmniejsza liczba słów</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="166"/>
+        <location filename="../editor/forms/nodes.py" line="205"/>
         <source>Competency scored</source>
         <translation>Oceniana kompetencja</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="175"/>
+        <location filename="../editor/forms/nodes.py" line="214"/>
         <source>Model note (shown after writing)</source>
         <translation>Wzór notatki (pokazywany po napisaniu)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="185"/>
+        <location filename="../editor/forms/nodes.py" line="224"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="193"/>
+        <location filename="../editor/forms/nodes.py" line="232"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="199"/>
+        <location filename="../editor/forms/nodes.py" line="238"/>
         <source>Picture, cards and stage</source>
         <translation>Obraz, karty wiedzy i etap</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="201"/>
+        <location filename="../editor/forms/nodes.py" line="240"/>
         <source>Picture</source>
         <translation>Obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="207"/>
+        <location filename="../editor/forms/nodes.py" line="246"/>
         <source>What the picture shows (alternative text)</source>
         <translation>Co przedstawia obraz (tekst alternatywny)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="214"/>
+        <location filename="../editor/forms/nodes.py" line="253"/>
         <source>Knowledge cards offered</source>
         <translation>Dostępne karty wiedzy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="221"/>
+        <location filename="../editor/forms/nodes.py" line="260"/>
         <source>Decision-model stage</source>
         <translation>Etap modelu decyzyjnego</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="223"/>
+        <location filename="../editor/forms/nodes.py" line="262"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="226"/>
+        <location filename="../editor/forms/nodes.py" line="265"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="228"/>
+        <location filename="../editor/forms/nodes.py" line="267"/>
         <source>Delete this node</source>
         <translation>Usuń ten krok</translation>
     </message>

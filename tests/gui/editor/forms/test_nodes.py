@@ -53,3 +53,30 @@ def test_a_node_is_deleted_from_its_form_and_undo_brings_it_back(qtbot, open_pan
     listing.list.setFocus()
     qtbot.keyClick(listing.list, Qt.Key.Key_Return)
     assert pane.form.root == ("nodes", "welcome")
+
+
+def test_changing_a_node_type_keeps_its_texts_and_undo_restores_it(qtbot, open_pane) -> None:
+    from trainer.gui.editor.forms.nodes import TypeField
+
+    pane = open_pane("tutorial")
+    session = pane.session
+    doc = session.doc
+    before = doc.get(("nodes", "heads_up"))
+    text = dict(before["text"])
+    pane.show_path(("nodes", "heads_up", "type"))
+    field = _field(pane, TypeField)
+    field.combo.setFocus()
+    qtbot.keyClick(field.combo, Qt.Key.Key_Down)  # scene → decision
+
+    node = doc.get(("nodes", "heads_up"))
+    assert node["type"] == "decision"
+    assert node["text"] == text
+    assert len(node["choices"]) == 1
+    assert "Decision" in pane.form.title.text()
+    problems = [f for f in doc.validate().findings if f.path[:2] == ("nodes", "heads_up")]
+    assert not [f for f in problems if f.code in ("missing-field", "unknown-field", "wrong-type")]
+
+    session.undo_stack.undo()
+    assert doc.get(("nodes", "heads_up", "type")) == "scene"
+    assert doc.to_text() == doc.path.read_text(encoding="utf-8")
+    assert "Scene" in pane.form.title.text()

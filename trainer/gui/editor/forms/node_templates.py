@@ -56,3 +56,32 @@ def new_node(ctx: FormContext, kind: str) -> CommentedMap:
     else:
         body["next"] = _next(ctx)
     return body
+
+
+#: Fields every node may have, kept when its type changes.
+COMMON_FIELDS = ("title", "text", "image", "image_alt", "cards", "stage")
+
+
+def retyped(ctx: FormContext, body: Any, kind: str) -> CommentedMap:
+    """``body`` as a ``kind`` node: its common fields and ``next`` kept, the rest from
+    :func:`new_node` (what only the old type had goes; undo brings it back)."""
+    fresh = new_node(ctx, kind)
+    result = CommentedMap()
+    result["type"] = kind
+    for key in COMMON_FIELDS:
+        if key in body:
+            result[key] = body[key]
+        elif key in fresh:
+            result[key] = fresh[key]
+    for key, value in fresh.items():
+        if key in result:
+            continue
+        if key == "next" and "next" in body:
+            result[key] = body["next"]
+        elif key in body and key not in ("choices", "items"):
+            result[key] = body[key]  # e.g. a checklist's prompt and competency for a report
+        elif key == "items" and "items" in body and kind in ("checklist", "report"):
+            result[key] = body["items"]
+        else:
+            result[key] = value
+    return result

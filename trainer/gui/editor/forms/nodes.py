@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from ruamel.yaml.comments import CommentedSeq
 
 from trainer.authoring.commands import SetValue
@@ -20,6 +20,7 @@ from trainer.gui.editor.forms.image_field import ImageField
 from trainer.gui.editor.forms.items import items_section
 from trainer.gui.editor.forms.labels import node_type, orders, outcomes, stages
 from trainer.gui.editor.forms.map_commands import RemoveKey
+from trainer.gui.editor.forms.node_templates import NODE_TYPES, retyped
 from trainer.gui.editor.forms.nodes_list import DeleteNodeField
 from trainer.gui.editor.forms.renames import rename_node
 from trainer.gui.editor.forms.routes import NextField
@@ -27,6 +28,43 @@ from trainer.gui.editor.forms.scalar_fields import EnumField, IntField
 from trainer.gui.editor.forms.text_field import TextField
 from trainer.gui.editor.forms.timing import TimeLimitField
 from trainer.scenario_io.limits import MAX_REPORT_WORDS
+
+
+class TypeField(Field):
+    """The node's type; changing it keeps the common fields and what both types share."""
+
+    def __init__(self, ctx: FormContext, node_id: str, caption: str) -> None:
+        super().__init__(ctx, ("nodes", node_id, "type"), caption, inline=True)
+        self.node_id = node_id
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(caption)
+        for kind in NODE_TYPES:
+            self.combo.addItem(node_type(kind), kind)
+        self.label.setBuddy(self.combo)
+        self.combo.activated.connect(self._chosen)
+        self.body.addWidget(self.combo)
+        self.body.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        index = self.combo.findData(str(self.ctx.get(self.path, "")))
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+
+    def widget_for(self, path: DocPath) -> QWidget | None:
+        return self.combo
+
+    def set_editable(self, editable: bool) -> None:
+        self.combo.setEnabled(editable)
+
+    def _chosen(self, index: int) -> None:
+        kind = str(self.combo.itemData(index))
+        body = self.ctx.get(("nodes", self.node_id))
+        if kind == self.ctx.get(self.path) or not isinstance(body, dict):
+            return
+        new = retyped(self.ctx, body, kind)
+        if self.push_failed(self.ctx.push(SetValue(("nodes", self.node_id), new))):
+            self.refresh()
 
 
 class CardRefsField(Field):
@@ -105,6 +143,7 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
             is_key=True,
         )
     )
+    form.add(TypeField(ctx, node_id, QCoreApplication.translate("EditorForms", "Type")))
     form.add(
         TextField(
             ctx,
