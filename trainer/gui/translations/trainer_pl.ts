@@ -1115,18 +1115,28 @@
 <context>
     <name>IdField</name>
     <message>
-        <location filename="../editor/forms/id_field.py" line="81"/>
-        <source>“%1” is not a valid id (allowed: %2).</source>
+        <location filename="../editor/forms/id_field.py" line="25"/>
+        <source>small letters a–z, digits and _, starting with a letter (at most 64 characters)</source>
         <extracomment>Renames ``old`` to ``new`` (one undo step); the reason it was refused, or None.</extracomment>
-        <translation>„%1” nie jest poprawnym identyfikatorem (dozwolone: %2).</translation>
+        <translation>małe litery a–z, cyfry i _, na początku litera (najwyżej 64 znaki)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="86"/>
+        <location filename="../editor/forms/id_field.py" line="29"/>
+        <source>small letters a–z, digits, - and _, starting with a letter or digit (at most 64 characters)</source>
+        <translation>małe litery a–z, cyfry, - i _, na początku litera lub cyfra (najwyżej 64 znaki)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="97"/>
+        <source>“%1” is not a valid id: %2</source>
+        <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/id_field.py" line="102"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="88"/>
+        <location filename="../editor/forms/id_field.py" line="104"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
@@ -1277,33 +1287,33 @@
 <context>
     <name>ItemFrame</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="64"/>
+        <location filename="../editor/forms/list_section.py" line="69"/>
         <source>Up</source>
         <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="64"/>
+        <location filename="../editor/forms/list_section.py" line="69"/>
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="65"/>
+        <location filename="../editor/forms/list_section.py" line="70"/>
         <source>Down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="65"/>
+        <location filename="../editor/forms/list_section.py" line="70"/>
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="66"/>
+        <location filename="../editor/forms/list_section.py" line="71"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="66"/>
+        <location filename="../editor/forms/list_section.py" line="71"/>
         <source>Remove this entry</source>
         <translation>Usuń ten element</translation>
     </message>
@@ -1489,22 +1499,27 @@
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="147"/>
+        <location filename="../editor/forms/list_section.py" line="152"/>
         <source>new id</source>
         <translation>nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="187"/>
-        <source>“%1” is not a valid id.</source>
-        <translation>„%1” nie jest poprawnym identyfikatorem.</translation>
+        <location filename="../editor/forms/list_section.py" line="193"/>
+        <source>“%1” is not a valid id: %2</source>
+        <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="190"/>
+        <location filename="../editor/forms/list_section.py" line="200"/>
+        <source>“%1” is a reserved word of conditions.</source>
+        <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/list_section.py" line="204"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="221"/>
+        <location filename="../editor/forms/list_section.py" line="235"/>
         <source>At least one entry must stay here.</source>
         <translation>Musi tu zostać co najmniej jeden element.</translation>
     </message>

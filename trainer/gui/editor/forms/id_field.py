@@ -5,16 +5,32 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from trainer.authoring.document import DocPath
 from trainer.domain.conditions import RESERVED_WORDS
+from trainer.domain.ids import NAME_RE
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.editors import show_line
 
 #: Renames ``old`` to ``new`` (one undo step); the reason it was refused, or None.
 Rename = Callable[[str, str], "str | None"]
+
+
+def id_rule(pattern: re.Pattern[str]) -> str:
+    """The id rule of ``pattern`` in words (for the message under a refused id)."""
+    if pattern is NAME_RE:
+        return QCoreApplication.translate(
+            "IdField",
+            "small letters a–z, digits and _, starting with a letter (at most 64 characters)",
+        )
+    return QCoreApplication.translate(
+        "IdField",
+        "small letters a–z, digits, - and _, starting with a letter or digit "
+        "(at most 64 characters)",
+    )
 
 
 class IdField(Field):
@@ -78,11 +94,11 @@ class IdField(Field):
             return None
         if not self.pattern.fullmatch(new):
             return (
-                self.tr("“%1” is not a valid id (allowed: %2).")
+                self.tr("“%1” is not a valid id: %2")
                 .replace("%1", new)
-                .replace("%2", self.pattern.pattern.strip("\\AZ"))
+                .replace("%2", id_rule(self.pattern))
             )
-        if new in RESERVED_WORDS and self.pattern.pattern.startswith(r"\A[a-z][a-z0-9_]"):
+        if new in RESERVED_WORDS and self.pattern is NAME_RE:
             return self.tr("“%1” is a reserved word of conditions.").replace("%1", new)
         if new in self.taken():
             return self.tr("“%1” is already used.").replace("%1", new)

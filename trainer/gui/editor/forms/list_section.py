@@ -31,8 +31,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from trainer.authoring.commands import InsertItem, MoveItem, RemoveItem, SetValue
 from trainer.authoring.document import DocPath
+from trainer.domain.conditions import RESERVED_WORDS
+from trainer.domain.ids import NAME_RE
 from trainer.gui.editor.forms.base import Field, bold
 from trainer.gui.editor.forms.context import FormContext
+from trainer.gui.editor.forms.id_field import id_rule
 from trainer.gui.editor.forms.map_commands import InsertKey, MoveKey, RemoveKey
 from trainer.gui.widgets.heading import heading
 
@@ -56,7 +59,9 @@ class ItemFrame(Field):
         inner.setContentsMargins(12, 8, 12, 10)
         top = QHBoxLayout()
         self.title = bold(QLabel(caption))
-        self.title.setToolTip(str(path[-1]))
+        # The format's name of the entry: choices[1], or the key of a map entry.
+        where = f"{path[-2]}[{path[-1]}]" if isinstance(path[-1], int) else str(path[-1])
+        self.title.setToolTip(where)
         top.addWidget(self.title, 1)
         self.buttons: list[QToolButton] = []
         key = path[-1]
@@ -184,7 +189,16 @@ class ListSection(Field):
             assert self.new_key is not None and self.new_entry is not None
             key = self.new_key.text().strip()
             if self.key_pattern is not None and not self.key_pattern.fullmatch(key):
-                self.show_message(self.tr("“%1” is not a valid id.").replace("%1", key))
+                self.show_message(
+                    self.tr("“%1” is not a valid id: %2")
+                    .replace("%1", key)
+                    .replace("%2", id_rule(self.key_pattern))
+                )
+                return
+            if key in RESERVED_WORDS and self.key_pattern is NAME_RE:
+                self.show_message(
+                    self.tr("“%1” is a reserved word of conditions.").replace("%1", key)
+                )
                 return
             if isinstance(value, dict) and key in value:
                 self.show_message(self.tr("“%1” is already used.").replace("%1", key))
