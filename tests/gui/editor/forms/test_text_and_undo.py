@@ -84,3 +84,21 @@ def test_a_missing_translation_is_said_in_words(qtbot, open_pane) -> None:
     assert "Missing translation" in marker.text()
     assert "EN" in marker.text()
     assert not field.missing["pl"].isVisible()
+
+
+def test_ctrl_z_in_a_text_box_undoes_the_document_run_of_typing(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    session = pane.session
+    path = ("nodes", "welcome", "title", "en")
+    original = session.doc.get(path)
+    pane.show_path(path)
+    box = QApplication.focusWidget()
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    qtbot.keyClicks(box, " today")
+    assert session.doc.get(path) == original + " today"
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.doc.get(path) == original
+    assert box.text() == original
+    assert session.undo_stack.index() == 0 and session.undo_stack.count() == 1
+    qtbot.keyClick(box, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert session.doc.get(path) == original + " today"

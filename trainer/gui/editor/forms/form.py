@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
+    QLineEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,37 @@ class _WheelGuard(QObject):
                 QApplication.sendEvent(area.viewport(), event)  # the form scrolls on
             return True
         return False
+
+
+class _UndoKeys(QObject):
+    """Ctrl+Z and Ctrl+Y (Ctrl+Shift+Z) in a text box undo the document, not the box.
+
+    A text box would otherwise take the keys for its own small undo and the edits
+    would come back as new commands; this way the keys do what the Edit menu does,
+    and a run of typing goes back in one step.
+    """
+
+    def __init__(self, stack: QUndoStack, parent: QObject) -> None:
+        super().__init__(parent)
+        self.stack = stack
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        if not (undo or redo):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes to the box (and here) rather than to a menu
+            return True
+        if undo and self.stack.canUndo():
+            self.stack.undo()
+        elif redo and self.stack.canRedo():
+            self.stack.redo()
+        return True
 
 
 class Form(QWidget):
@@ -75,6 +109,9 @@ class Form(QWidget):
             self.layout_.addStretch(1)
         for field in self.ctx.fields:
             field.set_editable(self.ctx.editable)
+        keys = _UndoKeys(self.ctx.session.undo_stack, self)
+        for text_box in self.findChildren(QLineEdit) + self.findChildren(QTextEdit):
+            text_box.installEventFilter(keys)
         for box in self.findChildren(QComboBox) + self.findChildren(QAbstractSpinBox):
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
             box.installEventFilter(self._wheel_guard)
