@@ -818,6 +818,11 @@
         <source>All nodes</source>
         <translation>All nodes</translation>
     </message>
+    <message>
+        <location filename="../editor/forms/renames.py" line="82"/>
+        <source>Rename choice %1 to %2</source>
+        <translation>Rename choice %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>EnumField</name>
@@ -843,7 +848,7 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="184"/>
+        <location filename="../editor/forms/__init__.py" line="192"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
         <translation>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</translation>
     </message>

@@ -36,7 +36,15 @@ __all__ = ["FormPane"]
 class FormPane(QWidget):
     """The editor's central widget: the form for the selected place, in a scroll area."""
 
-    def __init__(self, session: EditorSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: EditorSession,
+        parent: QWidget | None = None,
+        *,
+        read_only_notice: bool = True,
+    ) -> None:
+        """``read_only_notice``: show the pane's own "read-only" line above the form (a
+        window that says it already passes False)."""
         super().__init__(parent)
         self.session = session
         self.ctx = FormContext(session)
@@ -47,7 +55,7 @@ class FormPane(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("notice")
         self.banner.setWordWrap(True)
-        self.banner.setVisible(session.read_only)
+        self.banner.setVisible(session.read_only and read_only_notice)
         layout.addWidget(self.banner)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)

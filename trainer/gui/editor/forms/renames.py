@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from trainer.authoring.commands import (
     RenameCard,
     RenameCompetency,
@@ -77,7 +79,8 @@ def rename_choice(ctx: FormContext, node_id: str, index: int) -> Renamer:
     """Rename choice ``index`` of ``node_id`` and every ``chose()`` that names it."""
 
     def rename(old: str, new: str) -> str | None:
-        with ctx.macro(f"Rename choice {old} to {new}"):
+        text = QCoreApplication.translate("EditorForms", "Rename choice %1 to %2")
+        with ctx.macro(text.replace("%1", old).replace("%2", new)):
             problem = ctx.push(SetValue(("nodes", node_id, "choices", index, "id"), new))
             if problem is not None:
                 return problem
