@@ -78,6 +78,9 @@ class Field(QWidget):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(6)
         if inline:
+            # One line, at least as wide as a typical caption: the values line up.
+            self.label.setWordWrap(False)
+            self.label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
             self.body.addWidget(self.label)
             outer.addLayout(self.body)
         else:

@@ -118,6 +118,7 @@ class ListSection(Field):
         add_text: str,
         min_items: int = 0,
         keep_last: bool = False,
+        show_heading: bool = True,
     ) -> None:
         super().__init__(ctx, path, caption)
         self.label.hide()
@@ -131,6 +132,7 @@ class ListSection(Field):
         title = heading(1.2)
         title.setText(caption)
         title.setToolTip(str(path[-1]))
+        title.setVisible(show_heading)  # a form that is this list alone has the heading already
         self.body.addWidget(title)
         value = ctx.get(self.path)
         self.is_map = new_entry is not None

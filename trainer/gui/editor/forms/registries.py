@@ -88,6 +88,7 @@ def build_competencies(ctx: FormContext) -> Form:
             key_pattern=NAME_RE,
             add_text=QCoreApplication.translate("EditorForms", "Add competency"),
             min_items=1,
+            show_heading=False,
         )
     )
     form.finish()
@@ -146,6 +147,7 @@ def build_variables(ctx: FormContext) -> Form:
             new_entry=new_entry,
             key_pattern=NAME_RE,
             add_text=QCoreApplication.translate("EditorForms", "Add variable"),
+            show_heading=False,
         )
     )
     form.finish()
@@ -196,6 +198,7 @@ def build_cards(ctx: FormContext) -> Form:
             new_entry=new_entry,
             key_pattern=SLUG_RE,
             add_text=QCoreApplication.translate("EditorForms", "Add card"),
+            show_heading=False,
         )
     )
     form.finish()
