@@ -146,6 +146,10 @@ def test_the_forms_speak_polish_and_follow_a_language_switch(qtbot, open_pane) -
         texts = {label.text() for label in pane.form.findChildren(type(pane.form.title))}
         assert "Odpowiedzi" in texts
         assert "Co funkcjonariusz robi lub mówi" in texts
+        # A language switch can take the activation from the window (offscreen): back to it,
+        # the field that was being edited has the focus again.
+        pane.activateWindow()
+        qtbot.waitUntil(pane.isActiveWindow)
         assert pane.current_path() == ("nodes", "phone_call", "choices", 0, "text", "pl")
     finally:
         translations.install("en")

@@ -145,10 +145,15 @@ class FormPane(QWidget):
                 set_cursor(widget, caret)
 
     def _build(self, root: DocPath) -> None:
-        old = self.scroller.takeWidget()
+        old = self.scroller.widget()
         if old is not None:
             old.hide()
-            old.deleteLater()  # later: the edit that caused this may be one of its fields
+            self.scroller.takeWidget()
+            # Kept a hidden child until deleted (a parentless widget would be a window of
+            # its own, and deleting a window can take the activation from this one);
+            # deleted later: the edit that caused this may be one of its fields.
+            old.setParent(self)
+            old.deleteLater()
         self.ctx = FormContext(self.session)
         if not root:
             form = build_metadata(self.ctx)
