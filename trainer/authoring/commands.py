@@ -11,12 +11,10 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
-from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import ScalarString
 
 from trainer.authoring.document import DocPath, ScenarioDocument
 from trainer.authoring.usage import DEFINITIONS, Kind, condition_references, uses_of
-from trainer.domain.conditions import ConditionSyntaxError, parse_condition
 from trainer.domain.ids import NAME_RE, SLUG_RE
 
 _MISSING: Any = object()
@@ -25,7 +23,10 @@ _MISSING: Any = object()
 class Command(Protocol):
     """One undoable edit."""
 
-    text: str
+    @property
+    def text(self) -> str:
+        """What the history list shows."""
+        ...
 
     def do(self, doc: ScenarioDocument) -> None: ...
 
@@ -237,100 +238,6 @@ class DeleteNode(_NoMerge):
         doc.changed(("nodes", self.node_id))
 
 
-@dataclass
-class RenameNode(_NoMerge):
-    """Rename node ``old`` to ``new`` and every reference to it.
-
-    References: ``start``, every ``next`` (an id or the ``to`` of a route), and
-    ``visited('old')`` / ``chose('old', …)`` in every condition, found through the
-    condition parser so that an id inside another word is never touched.
-    """
-
-    old: str
-    new: str
-    _edits: list[tuple[Any, Any, Any, Any]] = field(default_factory=list, repr=False)
-    _comments: Any = field(default=None, repr=False)
-
-    @property
-    def text(self) -> str:
-        return f"Rename node {self.old} to {self.new}"
-
-    def do(self, doc: ScenarioDocument) -> None:
-        nodes = doc.nodes
-        if self.new in nodes:
-            raise ValueError(f"a node {self.new!r} already exists")
-        self._comments = _comments(nodes)
-        index = list(nodes).index(self.old)
-        body = nodes[self.old]
-        del nodes[self.old]
-        nodes.insert(index, self.new, body)
-        saved = self._comments.get(self.old) if self._comments else None
-        if saved is not None:
-            nodes.ca.items[self.new] = copy.deepcopy(saved)
-        self._edits = []
-        self._set(doc.root, "start", doc.root.get("start"))
-        for node in nodes.values():
-            self._walk(node)
-        doc.changed(("nodes", self.new))
-
-    def undo(self, doc: ScenarioDocument) -> None:
-        for container, key, old, _new in reversed(self._edits):
-            container[key] = old
-        nodes = doc.nodes
-        index = list(nodes).index(self.new)
-        body = nodes[self.new]
-        del nodes[self.new]
-        nodes.insert(index, self.old, body)
-        _restore_comments(nodes, self._comments)
-        doc.changed(("nodes", self.old))
-
-    def _set(self, container: Any, key: Any, value: Any) -> None:
-        """Point a plain id reference at the new id."""
-        if value == self.old:
-            replacement = _styled(value, self.new)
-            self._edits.append((container, key, value, replacement))
-            container[key] = replacement
-
-    def _walk(self, value: Any) -> None:
-        if isinstance(value, CommentedMap | dict):
-            for key in list(value):
-                item = value[key]
-                if key == "next":
-                    if isinstance(item, str):
-                        self._set(value, key, item)
-                    elif isinstance(item, list):
-                        for route in item:
-                            if isinstance(route, dict) and isinstance(route.get("to"), str):
-                                self._set(route, "to", route["to"])
-                if key == "if" and isinstance(item, str):
-                    renamed = rename_in_condition(item, self.old, self.new)
-                    if renamed != item:
-                        replacement = _styled(item, renamed)
-                        self._edits.append((value, key, item, replacement))
-                        value[key] = replacement
-                self._walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                self._walk(item)
-
-
-def rename_in_condition(source: str, old: str, new: str) -> str:
-    """``source`` with node ``old`` in ``visited``/``chose`` renamed; unchanged if invalid."""
-    try:
-        condition = parse_condition(source)
-    except ConditionSyntaxError:
-        return source
-    result = source
-    # From the end, so earlier positions stay valid as the text changes length.
-    for reference in sorted(condition.references, key=lambda r: r.position, reverse=True):
-        if reference.kind not in ("visited", "chose") or reference.name != old:
-            continue
-        start = reference.position + 1  # past the opening quote
-        if result[start : start + len(old)] == old:
-            result = result[:start] + new + result[start + len(old) :]
-    return result
-
-
 def _rename_key(mapping: Any, old: Any, new: Any) -> int:
     """Rename key ``old`` of ``mapping`` to ``new`` in place, its comments moving along."""
     index = list(mapping).index(old)
@@ -382,7 +289,7 @@ class _RenameId(_NoMerge):
         return f"Rename {self.noun} {self.old} to {self.new}"
 
     def _check(self, declared: Any) -> None:
-        pattern = SLUG_RE if self.kind == "card" else NAME_RE
+        pattern = SLUG_RE if self.kind in ("card", "node") else NAME_RE
         if not pattern.match(self.new):
             raise ValueError(f"{self.new!r} is not a valid {self.noun} id")
         if not isinstance(declared, dict) or self.old not in declared:
@@ -394,24 +301,24 @@ class _RenameId(_NoMerge):
         section = DEFINITIONS[self.kind]
         declared = doc.root.get(section)
         self._check(declared)
-        uses = uses_of(doc, self.kind, self.old)
-        for use in uses:
-            if use.how == "key" and self.new in doc.get(use.path[:-1]):
+        # Containers first: a node's own paths pass through the key about to change.
+        places = [(use, doc.get(use.path[:-1])) for use in uses_of(doc, self.kind, self.old)]
+        for use, container in places:
+            if use.how == "key" and self.new in container:
                 where = ".".join(map(str, use.path[:-1]))
                 raise ValueError(f"{where} already has {self.new!r}")
         self._changes = []
         self._key(declared, self.old, self.new)
-        conditions: dict[DocPath, None] = {}
-        for use in uses:
+        conditions: dict[DocPath, Any] = {}
+        for use, container in places:
+            key = use.path[-1]
             if use.how == "condition":
-                conditions[use.path] = None  # one rewrite per condition, all its uses
+                conditions[use.path] = container  # one rewrite per condition, all its uses
             elif use.how == "key":
-                self._key(doc.get(use.path[:-1]), use.path[-1], self.new)
+                self._key(container, key, self.new)
             else:
-                container = doc.get(use.path[:-1])
-                self._value(container, use.path[-1], _styled(container[use.path[-1]], self.new))
-        for path in conditions:
-            container = doc.get(path[:-1])
+                self._value(container, key, _styled(container[key], self.new))
+        for path, container in conditions.items():
             source = container[path[-1]]
             renamed = rename_references(str(source), self.kind, self.old, self.new)
             if renamed != source:
@@ -463,3 +370,18 @@ class RenameCompetency(_RenameId):
 
     kind: ClassVar[Kind] = "competency"
     noun: ClassVar[str] = "competency"
+
+
+@dataclass
+class RenameNode(_RenameId):
+    """Rename node ``old``: its key, ``start``, every ``next`` (an id or a route's ``to``),
+    and ``visited('old')`` / ``chose('old', …)`` in every condition.
+    """
+
+    kind: ClassVar[Kind] = "node"
+    noun: ClassVar[str] = "node"
+
+
+def rename_in_condition(source: str, old: str, new: str) -> str:
+    """``source`` with node ``old`` in ``visited``/``chose`` renamed; unchanged if invalid."""
+    return rename_references(source, "node", old, new)

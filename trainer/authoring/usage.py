@@ -100,8 +100,14 @@ def _walk(value: Any, path: DocPath) -> Iterator[Use]:
 
 
 def find_uses(doc: ScenarioDocument) -> list[Use]:
-    """Every reference to a node, card, variable or competency, in file order."""
-    root = doc.root
+    """Every reference to a node, card, variable or competency, in file order.
+
+    Read from the document's plain data (:meth:`ScenarioDocument.plain`), so a large
+    document is not read node by node with ruamel just to be searched.
+    """
+    root = doc.plain()
+    if not isinstance(root, dict):
+        return []
     found: list[Use] = []
     if isinstance(root.get("start"), str):
         found.append(Use("node", root["start"], ("start",), "value"))
@@ -144,7 +150,8 @@ def competency_uses(doc: ScenarioDocument, competency_id: str) -> list[DocPath]:
 
 def unused(doc: ScenarioDocument, kind: Kind) -> list[str]:
     """Declared ids of ``kind`` that nothing refers to (nodes: the start is a use)."""
-    declared = doc.root.get(DEFINITIONS[kind])
+    root = doc.plain()
+    declared = root.get(DEFINITIONS[kind]) if isinstance(root, dict) else None
     if not isinstance(declared, dict):
         return []
     used = {use.name for use in find_uses(doc) if use.kind == kind}

@@ -1,0 +1,128 @@
+"""A large document opens fast: nodes are read when used, untouched ones written as they were."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from trainer.authoring.commands import RenameNode, RenameVariable, SetValue
+from trainer.authoring.document import ScenarioDocument
+from trainer.authoring.lazy_nodes import LazyNodes
+from trainer.authoring.undo import UndoStack
+from trainer.authoring.usage import node_uses
+from trainer.scenario_io.reader import load_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "generate_big_scenario", ROOT / "tools" / "generate_big_scenario.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generator() -> ModuleType:
+    return _generator()
+
+
+def _changed(before: str, after: str) -> list[str]:
+    diff = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+    return [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+def test_the_generated_scenario_validates_strictly(generator: ModuleType, tmp_path: Path) -> None:
+    file = generator.write_scenario(tmp_path, 60, "big-test")
+    result = load_scenario(file.parent, pedagogy=True)
+    assert [f.format_line() for f in result.findings] == []
+    assert result.scenario is not None
+    kinds = {node.__class__.__name__ for node in result.scenario.nodes.values()}
+    assert len(result.scenario.nodes) >= 55 and len(kinds) == 5, kinds
+
+
+def test_nodes_are_read_when_used_and_the_rest_written_as_it_was(
+    generator: ModuleType, tmp_path: Path
+) -> None:
+    file = generator.write_scenario(tmp_path, 200, "big-test")
+    original = file.read_text(encoding="utf-8")
+    doc = ScenarioDocument.open(file)
+    nodes = doc.nodes
+    assert isinstance(nodes, LazyNodes) and nodes.unread() == len(nodes)
+    stack = UndoStack(doc)
+    stack.push(SetValue(("nodes", "decide_7", "text", "en"), "What now?"))
+    assert nodes.unread() == len(nodes) - 1
+    assert _changed(original, doc.to_text()) == [
+        '-      en: "The victim is shaken. What do you do first?"',
+        '+      en: "What now?"',
+    ]
+    stack.undo()
+    assert doc.to_text() == original
+
+
+def test_renames_in_a_large_document_touch_only_the_nodes_that_use_the_id(
+    generator: ModuleType, tmp_path: Path
+) -> None:
+    file = generator.write_scenario(tmp_path, 120, "big-test")
+    original = file.read_text(encoding="utf-8")
+    doc = ScenarioDocument.open(file)
+    stack = UndoStack(doc)
+    uses = node_uses(doc, "decide_5")
+    stack.push(RenameNode("decide_5", "decide_five"))
+    assert doc.nodes.unread() == len(doc.nodes) - len({path[1] for path in uses} | {"decide_5"})
+    changed = _changed(original, doc.to_text())
+    assert "+  decide_five:" in changed and "+    next: decide_five" in changed
+    stack.push(RenameVariable("risk", "danger"))
+    assert not [f for f in doc.validate().findings if f.is_error]
+    while stack.can_undo:
+        stack.undo()
+    assert doc.to_text() == original
+
+
+def test_a_clone_shares_nothing_it_could_change(generator: ModuleType, tmp_path: Path) -> None:
+    file = generator.write_scenario(tmp_path, 60, "big-test")
+    doc = ScenarioDocument.open(file)
+    UndoStack(doc).push(SetValue(("nodes", "scene_1", "next"), "decide_2"))
+    twin = doc.clone()
+    assert twin.to_text() == doc.to_text()
+    UndoStack(twin).push(SetValue(("nodes", "scene_2", "next"), "decide_3"))
+    assert twin.to_text() != doc.to_text()
+    assert doc.get(("nodes", "scene_2", "next")) == "decide_2"
+
+
+FLOW_NODES = """\
+format: 1
+id: flow
+version: 1
+languages: [en]
+title: "Flow"
+competencies: {communication: {}}
+start: a
+nodes: {a: {type: scene, text: "A", next: b},   # one line each
+        b: {type: ending, outcome: success, text: "B"}}
+"""
+
+
+def test_a_file_that_cannot_be_split_is_read_whole(tmp_path: Path) -> None:
+    file = tmp_path / "scenario.yaml"
+    file.write_text(FLOW_NODES, encoding="utf-8")
+    doc = ScenarioDocument.open(file)
+    assert not isinstance(doc.nodes, LazyNodes)
+    assert doc.to_text() == FLOW_NODES
+    UndoStack(doc).push(SetValue(("nodes", "b", "text"), "End"))
+    # ruamel writes the wrapped flow map on one line (see splice.py); nothing else moves.
+    assert _changed(FLOW_NODES, doc.to_text()) == [
+        '-nodes: {a: {type: scene, text: "A", next: b},   # one line each',
+        '-        b: {type: ending, outcome: success, text: "B"}}',
+        '+nodes: {a: {type: scene, text: "A", next: b}, b: {type: ending, outcome: success, '
+        'text: "End"}}',
+    ]
