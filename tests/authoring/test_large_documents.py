@@ -76,13 +76,18 @@ def test_renames_in_a_large_document_touch_only_the_nodes_that_use_the_id(
     original = file.read_text(encoding="utf-8")
     doc = ScenarioDocument.open(file)
     stack = UndoStack(doc)
-    uses = node_uses(doc, "decide_5")
+    assert node_uses(doc, "decide_5") == [("nodes", "scene_5", "next")]
     stack.push(RenameNode("decide_5", "decide_five"))
-    assert doc.nodes.unread() == len(doc.nodes) - len({path[1] for path in uses} | {"decide_5"})
+    # Renamed in the lines of nodes not read yet: none had to be read.
+    assert doc.nodes.unread() == len(doc.nodes)
     changed = _changed(original, doc.to_text())
     assert "+  decide_five:" in changed and "+    next: decide_five" in changed
     stack.push(RenameVariable("risk", "danger"))
+    assert doc.nodes.unread() == len(doc.nodes)
     assert not [f for f in doc.validate().findings if f.is_error]
+    assert "risk" not in doc.to_text().replace("risk of escalation", "")
+    doc.nodes["decide_2"]  # read one: its lines are the renamed ones
+    assert doc.get(("nodes", "decide_2", "choices", 1, "if")) == "danger < 3"
     while stack.can_undo:
         stack.undo()
     assert doc.to_text() == original
@@ -126,3 +131,46 @@ def test_a_file_that_cannot_be_split_is_read_whole(tmp_path: Path) -> None:
         '+nodes: {a: {type: scene, text: "A", next: b}, b: {type: ending, outcome: success, '
         'text: "End"}}',
     ]
+
+
+EDGES = """\
+format: 1
+id: edge
+version: 1
+languages: [en]
+title: "Edge"   # the title
+competencies: {communication: {}}
+start: "1"
+nodes:    # every step
+  # first, a quoted id
+  "1":
+    type: scene
+    text: "One"   # short
+    next: two
+# a comment at column 0 between nodes
+  two: {type: ending, outcome: success, text: "Two"}
+
+minutes: 5   # after the nodes
+"""
+
+
+def test_a_split_file_keeps_comments_quoted_ids_and_keys_after_the_nodes(tmp_path: Path) -> None:
+    doc = ScenarioDocument(EDGES, path=tmp_path / "edge" / "scenario.yaml")
+    assert isinstance(doc.nodes, LazyNodes) and doc.to_text() == EDGES
+    stack = UndoStack(doc)
+    stack.push(SetValue(("nodes", "1", "text"), "Uno"))
+    stack.push(SetValue(("minutes",), 6))
+    stack.push(RenameNode("two", "second"))
+    assert _changed(EDGES, doc.to_text()) == [
+        '-    text: "One"   # short',
+        "-    next: two",
+        '+    text: "Uno"   # short',
+        "+    next: second",
+        '-  two: {type: ending, outcome: success, text: "Two"}',
+        '+  second: {type: ending, outcome: success, text: "Two"}',
+        "-minutes: 5   # after the nodes",
+        "+minutes: 6   # after the nodes",
+    ]
+    while stack.can_undo:
+        stack.undo()
+    assert doc.to_text() == EDGES

@@ -8,13 +8,17 @@ every edit undone writes the original bytes.
 from __future__ import annotations
 
 import copy
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from ruamel.yaml.scalarstring import ScalarString
 
 from trainer.authoring.document import DocPath, ScenarioDocument
-from trainer.authoring.usage import DEFINITIONS, Kind, condition_references, uses_of
+from trainer.authoring.layout import NodeSegment
+from trainer.authoring.lazy_nodes import LazyNodes
+from trainer.authoring.segment_edit import edit_segment
+from trainer.authoring.usage import DEFINITIONS, Kind, Use, condition_references, uses_of
 from trainer.domain.ids import NAME_RE, SLUG_RE
 
 _MISSING: Any = object()
@@ -238,6 +242,24 @@ class DeleteNode(_NoMerge):
         doc.changed(("nodes", self.node_id))
 
 
+def _plain_at(data: Any, path: DocPath) -> Any:
+    """The plain value at ``path`` ({} if there is none)."""
+    for step in path:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return {}
+    return data
+
+
+def _rename_raw(nodes: Any, old: Any, new: Any) -> None:
+    """Rename a node key in place without reading the node."""
+    index = list(nodes).index(old)
+    value = nodes.raw(old)
+    del nodes[old]
+    nodes.insert(index, new, value)
+
+
 def _rename_key(mapping: Any, old: Any, new: Any) -> int:
     """Rename key ``old`` of ``mapping`` to ``new`` in place, its comments moving along."""
     index = list(mapping).index(old)
@@ -301,14 +323,31 @@ class _RenameId(_NoMerge):
         section = DEFINITIONS[self.kind]
         declared = doc.root.get(section)
         self._check(declared)
-        # Containers first: a node's own paths pass through the key about to change.
-        places = [(use, doc.get(use.path[:-1])) for use in uses_of(doc, self.kind, self.old)]
-        for use, container in places:
-            if use.how == "key" and self.new in container:
+        uses = uses_of(doc, self.kind, self.old)
+        plain = doc.plain()
+        for use in uses:
+            if use.how == "key" and self.new in _plain_at(plain, use.path[:-1]):
                 where = ".".join(map(str, use.path[:-1]))
                 raise ValueError(f"{where} already has {self.new!r}")
+        # Nodes not read yet are renamed in their lines (reading them would cost more).
+        segments = self._segment_edits(doc, uses)
+        nodes = doc.root.get("nodes")
+        in_lines = {
+            use
+            for use in uses
+            if use.path[0] == "nodes" and len(use.path) > 1 and use.path[1] in segments
+        }
+        # Containers first: a node's own paths pass through the key about to change.
+        places = [(use, doc.get(use.path[:-1])) for use in uses if use not in in_lines]
         self._changes = []
-        self._key(declared, self.old, self.new)
+        if self.kind == "node" and self.old in segments:
+            self._raw_key(nodes, self.old, self.new)
+        else:
+            self._key(declared, self.old, self.new)
+        for node_id, segment in segments.items():
+            where = self.new if self.kind == "node" and node_id == self.old else node_id
+            self._changes.append(("segment", nodes, where, nodes.raw(where), None))
+            OrderedDict.__setitem__(nodes, where, segment)
         conditions: dict[DocPath, Any] = {}
         for use, container in places:
             key = use.path[-1]
@@ -325,10 +364,56 @@ class _RenameId(_NoMerge):
                 self._value(container, path[-1], _styled(source, renamed))
         doc.changed((section, self.new))
 
+    def _segment_edits(self, doc: ScenarioDocument, uses: list[Use]) -> dict[str, NodeSegment]:
+        """New lines for each unread node with a use (or the renamed node), where possible."""
+        nodes = doc.root.get("nodes")
+        indent = doc.node_indent()
+        if not isinstance(nodes, LazyNodes) or indent is None:
+            return {}
+        grouped: dict[str, dict[tuple[DocPath, bool], Use]] = {}
+        for use in uses:
+            if use.path[0] != "nodes" or len(use.path) < 3 or use.path[1] not in nodes:
+                continue
+            if isinstance(nodes.raw(use.path[1]), NodeSegment):
+                grouped.setdefault(str(use.path[1]), {})[(use.path, use.how == "key")] = use
+        if (
+            self.kind == "node"
+            and self.old in nodes
+            and isinstance(nodes.raw(self.old), NodeSegment)
+        ):
+            grouped.setdefault(self.old, {})
+
+        def condition(source: str) -> str:
+            return rename_references(source, self.kind, self.old, self.new)
+
+        def identifier(_old: str) -> str:
+            return self.new
+
+        result: dict[str, NodeSegment] = {}
+        for node_id, node_uses in grouped.items():
+            edits = [
+                (
+                    use.path[1:],
+                    is_key,
+                    condition if use.how == "condition" else identifier,
+                    use.how != "condition",
+                )
+                for (_, is_key), use in node_uses.items()
+            ]
+            renamed_key = self.new if self.kind == "node" and node_id == self.old else None
+            segment = edit_segment(nodes.raw(node_id), edits, indent, new_key=renamed_key)
+            if segment is not None:
+                result[node_id] = segment
+        return result
+
     def undo(self, doc: ScenarioDocument) -> None:
         for how, container, key, old, saved in reversed(self._changes):
             if how == "value":
                 container[key] = old
+            elif how == "segment":
+                OrderedDict.__setitem__(container, key, old)
+            elif how == "rawkey":
+                _rename_raw(container, saved, key)
             else:
                 index = list(container).index(saved[0])
                 value = container[saved[0]]
@@ -337,6 +422,10 @@ class _RenameId(_NoMerge):
                 _restore_comments(container, saved[1])
         self._changes = []
         doc.changed((DEFINITIONS[self.kind], self.old))
+
+    def _raw_key(self, nodes: Any, old: str, new: str) -> None:
+        _rename_raw(nodes, old, new)
+        self._changes.append(("rawkey", nodes, old, None, new))
 
     def _value(self, container: Any, key: Any, value: Any) -> None:
         self._changes.append(("value", container, key, container[key], None))

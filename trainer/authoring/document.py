@@ -153,6 +153,12 @@ class ScenarioDocument:
         copy of a large document costs only what was read.
         """
         twin = copy.copy(self)
+        # Its own reader and writer: ruamel's hold state, and the copy is often checked
+        # on another thread while this document goes on reading nodes.
+        yaml = self._yaml
+        twin._yaml = _yaml(
+            yaml.map_indent or 2, yaml.sequence_indent or 2, yaml.sequence_dash_offset
+        )
         memo: dict[int, Any] = {}
         twin.root = copy.deepcopy(self.root, memo)
         twin._listeners = []
@@ -206,6 +212,10 @@ class ScenarioDocument:
         except (KeyError, IndexError, TypeError):
             return False
         return True
+
+    def node_indent(self) -> int | None:
+        """The nodes' indentation when the document is read node by node, else None."""
+        return self._layout.indent if self._layout is not None else None
 
     def plain(self) -> Any:
         """The document now as plain data (dicts, lists, text, numbers), for reading only.
