@@ -9,15 +9,18 @@ import pytest
 
 from trainer.authoring.commands import (
     RenameCard,
+    RenameChoice,
     RenameCompetency,
     RenameNode,
     RenameVariable,
+    rename_chosen,
     rename_references,
 )
 from trainer.authoring.document import ScenarioDocument
 from trainer.authoring.undo import UndoStack
 from trainer.authoring.usage import (
     card_uses,
+    choice_uses,
     competency_uses,
     node_uses,
     unused,
@@ -173,3 +176,21 @@ def test_rename_references_in_a_condition() -> None:
         "trust>1 and trustee<2 or visited('n') and chose('a', 'trust')"
     )
     assert rename_references("trust >", "variable", "trust", "t") == "trust >"
+
+
+def test_rename_choice_renames_its_chose_references(doc: ScenarioDocument) -> None:
+    assert choice_uses(doc, "ask", "talk") == [("nodes", "note", "next", 0, "if")]
+    changed = _rename_round_trip(doc, RenameChoice("ask", 0, "speak"))
+    assert [line for line in changed if line.startswith("+")] == [
+        "+      - id: speak",
+        "+      - {if: \"chose('ask', 'speak') and trust >= 1\", to: good}",
+    ]
+    with pytest.raises(ValueError, match="already has a choice 'wait'"):
+        UndoStack(doc).push(RenameChoice("ask", 0, "wait"))
+
+
+def test_rename_chosen_touches_only_that_node_and_choice() -> None:
+    source = "chose('a', 'x') or chose( 'b' ,'x' ) or chose(\"a\", \"x\") and visited('x')"
+    assert rename_chosen(source, "a", "x", "y") == (
+        "chose('a', 'y') or chose( 'b' ,'x' ) or chose(\"a\", \"y\") and visited('x')"
+    )

@@ -18,7 +18,14 @@ from trainer.authoring.document import DocPath, ScenarioDocument
 from trainer.authoring.layout import NodeSegment
 from trainer.authoring.lazy_nodes import LazyNodes
 from trainer.authoring.segment_edit import edit_segment
-from trainer.authoring.usage import DEFINITIONS, Kind, Use, condition_references, uses_of
+from trainer.authoring.usage import (
+    DEFINITIONS,
+    Kind,
+    Use,
+    choice_uses,
+    condition_references,
+    uses_of,
+)
 from trainer.domain.ids import NAME_RE, SLUG_RE
 
 _MISSING: Any = object()
@@ -474,3 +481,61 @@ class RenameNode(_RenameId):
 def rename_in_condition(source: str, old: str, new: str) -> str:
     """``source`` with node ``old`` in ``visited``/``chose`` renamed; unchanged if invalid."""
     return rename_references(source, "node", old, new)
+
+
+def rename_chosen(source: str, node_id: str, old: str, new: str) -> str:
+    """Condition ``source`` with ``chose('node_id', 'old')`` naming choice ``new``."""
+    result = source
+    references = sorted(condition_references(source), key=lambda r: r.position, reverse=True)
+    for reference in references:
+        if reference.kind != "chose" or reference.name != node_id or reference.choice != old:
+            continue
+        at = reference.position + len(node_id) + 2  # past 'node_id'
+        while result[at] in " \t,":
+            at += 1
+        quote, start = result[at], at + 1
+        if result[start : start + len(old)] == old and result[start + len(old)] == quote:
+            result = result[:start] + new + result[start + len(old) :]
+    return result
+
+
+@dataclass
+class RenameChoice(_NoMerge):
+    """Rename choice ``index`` of decision ``node_id`` and every ``chose()`` naming it."""
+
+    node_id: str
+    index: int
+    new: str
+    _old: str = field(default="", repr=False)
+    _changes: list[tuple[Any, Any, Any]] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Rename choice {self._old or self.index} of {self.node_id} to {self.new}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        choices = doc.get(("nodes", self.node_id, "choices"))
+        choice = choices[self.index]
+        old = str(choice["id"])
+        if not SLUG_RE.match(self.new):
+            raise ValueError(f"{self.new!r} is not a valid choice id")
+        if any(isinstance(c, dict) and c.get("id") == self.new for c in choices):
+            raise ValueError(f"node {self.node_id!r} already has a choice {self.new!r}")
+        paths = choice_uses(doc, self.node_id, old)
+        self._old = old
+        self._changes = [(choice, "id", choice["id"])]
+        choice["id"] = _styled(choice["id"], self.new)
+        for path in paths:
+            container = doc.get(path[:-1])
+            source = container[path[-1]]
+            self._changes.append((container, path[-1], source))
+            container[path[-1]] = _styled(
+                source, rename_chosen(str(source), self.node_id, old, self.new)
+            )
+        doc.changed(("nodes", self.node_id, "choices", self.index, "id"))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        for container, key, old in reversed(self._changes):
+            container[key] = old
+        self._changes = []
+        doc.changed(("nodes", self.node_id, "choices", self.index, "id"))

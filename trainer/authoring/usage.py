@@ -156,3 +156,21 @@ def unused(doc: ScenarioDocument, kind: Kind) -> list[str]:
         return []
     used = {use.name for use in find_uses(doc) if use.kind == kind}
     return [str(name) for name in declared if name not in used]
+
+
+def choice_uses(doc: ScenarioDocument, node_id: str, choice_id: str) -> list[DocPath]:
+    """The conditions that name ``chose('node_id', 'choice_id')``."""
+    plain = doc.plain()
+    found: list[DocPath] = []
+    for use in uses_of(doc, "node", node_id):
+        if use.how != "condition" or use.path in found:
+            continue
+        source: Any = plain
+        for step in use.path:
+            source = source[step]
+        if any(
+            r.kind == "chose" and r.name == node_id and r.choice == choice_id
+            for r in condition_references(str(source))
+        ):
+            found.append(use.path)
+    return found
