@@ -174,3 +174,15 @@ def test_a_split_file_keeps_comments_quoted_ids_and_keys_after_the_nodes(tmp_pat
     while stack.can_undo:
         stack.undo()
     assert doc.to_text() == EDGES
+
+
+def test_a_snapshot_checks_the_text_of_its_revision(generator: ModuleType, tmp_path: Path) -> None:
+    file = generator.write_scenario(tmp_path, 60, "big-test")
+    doc = ScenarioDocument.open(file)
+    stack = UndoStack(doc)
+    stack.push(SetValue(("start",), "nowhere"))
+    snapshot = doc.snapshot()
+    stack.undo()  # later edits do not reach the snapshot
+    assert snapshot.revision == 1 and "start: nowhere" in snapshot.to_text()
+    assert [f.code for f in snapshot.validate().findings if f.is_error] == ["unknown-node"]
+    assert not [f for f in doc.validate().findings if f.is_error]

@@ -172,6 +172,15 @@ class ScenarioDocument:
             nodes.reader = twin._read_node
         return twin
 
+    def snapshot(self) -> DocumentSnapshot:
+        """The document's text as it is now, to check on another thread.
+
+        What the live checks need instead of :meth:`clone`: the text is made here
+        (cheap after an edit; cached until the next), and the snapshot shares nothing
+        that later edits change.
+        """
+        return DocumentSnapshot(self.to_text(), self.path, self.revision)
+
     @classmethod
     def open(cls, path: Path) -> ScenarioDocument:
         """Read ``path`` (UTF-8) into a document that remembers where it came from."""
@@ -403,12 +412,34 @@ class ScenarioDocument:
         folder of the file); ``pedagogy`` adds the author-facing checks, as
         ``trainer validate`` does.
         """
+        return self.snapshot().validate(folder, pedagogy=pedagogy, glossary=glossary)
+
+
+class DocumentSnapshot:
+    """A document's text at one revision, checked like the document (see :meth:`validate`)."""
+
+    def __init__(self, text: str, path: Path | None, revision: int) -> None:
+        self.text = text
+        self.path = path
+        self.revision = revision
+
+    def to_text(self) -> str:
+        return self.text
+
+    def validate(
+        self,
+        folder: Path | None = None,
+        *,
+        pedagogy: bool = True,
+        glossary: Glossary = EMPTY_GLOSSARY,
+    ) -> LoadResult:
+        """As :meth:`ScenarioDocument.validate`, on the text of the snapshot."""
         if folder is None:
             if self.path is None:
                 raise ValueError("the document has no file yet: give the scenario folder")
             folder = self.path.parent
         return check_text(
-            self.to_text(),
+            self.text,
             folder,
             file=self.path,
             file_label=str(self.path) if self.path else None,
