@@ -186,3 +186,15 @@ def test_a_snapshot_checks_the_text_of_its_revision(generator: ModuleType, tmp_p
     assert snapshot.revision == 1 and "start: nowhere" in snapshot.to_text()
     assert [f.code for f in snapshot.validate().findings if f.is_error] == ["unknown-node"]
     assert not [f for f in doc.validate().findings if f.is_error]
+
+
+def test_peek_reads_nothing_and_sees_the_same_values(generator: ModuleType, tmp_path: Path) -> None:
+    file = generator.write_scenario(tmp_path, 60, "big-test")
+    doc = ScenarioDocument.open(file)
+    UndoStack(doc).push(SetValue(("nodes", "decide_1", "title", "en"), "Edited"))
+    peeked = {node_id: doc.peek(("nodes", node_id)) for node_id in doc.node_ids()}
+    assert doc.nodes.unread() == len(doc.nodes) - 1
+    assert doc.peek(("nodes", "decide_1", "title", "en")) == "Edited"
+    assert doc.peek(("nodes", "decide_2", "choices", 0, "id")) == "listen"
+    assert doc.peek(("title", "en")) == "A long shift"
+    assert peeked == doc.plain()["nodes"]

@@ -106,6 +106,7 @@ class ScenarioDocument:
         self.revision = 0
         self._text_cache: tuple[int, str] | None = (0, self._original)
         self._plain_cache: tuple[int, Any] | None = None
+        self._peeked: dict[int, tuple[NodeSegment, Any]] = {}
         self._listeners: list[Callable[[DocPath], None]] = []
         self._line_map: dict[int, int] | None = None
         #: id(node body) → (the body, how it was written), for the nodes read so far.
@@ -213,6 +214,27 @@ class ScenarioDocument:
         for step in path:
             value = value[step]
         return value
+
+    def peek(self, path: DocPath) -> Any:
+        """The value at ``path``, for reading only (do not change what it returns).
+
+        Like :meth:`get`, but a node not read yet is not read with ruamel (~3 ms a
+        node): its plain data comes from libyaml (a tenth of that) and is kept. An
+        outline or a search over every node of a large document stays fast this way.
+        """
+        nodes = self.root.get("nodes") if isinstance(self.root, dict) else None
+        if len(path) >= 2 and path[0] == "nodes" and isinstance(nodes, LazyNodes):
+            raw = nodes.raw(path[1]) if path[1] in nodes else None
+            if isinstance(raw, NodeSegment):
+                kept = self._peeked.get(id(raw))
+                if kept is None or kept[0] is not raw:
+                    data = parse_yaml("".join(raw.dedented)).data
+                    kept = self._peeked[id(raw)] = (raw, next(iter(data.values())))
+                value = kept[1]
+                for step in path[2:]:
+                    value = value[step]
+                return value
+        return self.get(path)
 
     def has(self, path: DocPath) -> bool:
         """Whether ``path`` leads to a value."""
