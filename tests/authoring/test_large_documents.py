@@ -198,3 +198,12 @@ def test_peek_reads_nothing_and_sees_the_same_values(generator: ModuleType, tmp_
     assert doc.peek(("nodes", "decide_2", "choices", 0, "id")) == "listen"
     assert doc.peek(("title", "en")) == "A long shift"
     assert peeked == doc.plain()["nodes"]
+
+
+def test_a_key_repeated_inside_a_node_is_a_finding_not_a_crash(tmp_path: Path) -> None:
+    text = EDGES.replace(
+        '    text: "One"   # short\n', '    text: "One"   # short\n    text: "Again"\n'
+    )
+    doc = ScenarioDocument(text, path=tmp_path / "edge" / "scenario.yaml")
+    UndoStack(doc).push(SetValue(("nodes", "1", "next"), "two"))  # reads the node
+    assert "duplicate-key" in {f.code for f in doc.validate().findings}

@@ -18,6 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from trainer.authoring.layout import NodeSegment, find_layout
@@ -123,7 +124,13 @@ class ScenarioDocument:
             return
         # Large files: read the part above and below the nodes now, each node when used.
         layout = self._layout
-        self._yaml = _best_yaml(layout.sample_text(_SAMPLE_NODES))
+        try:
+            self._yaml = _best_yaml(layout.sample_text(_SAMPLE_NODES))
+        except YAMLError:  # e.g. a repeated key in the first nodes: the usual layout
+            self._yaml = _yaml(*_INDENTS[0])
+        # A node is read when first used, not at open: a key repeated inside it must not
+        # then fail an edit. The validator reports it (``duplicate-key``) like any error.
+        self._yaml.allow_duplicate_keys = True
         self._rest_original = layout.rest_text()
         self.root = self._yaml.load(self._rest_original)
         self._placeholder = self.root["nodes"]
@@ -160,6 +167,7 @@ class ScenarioDocument:
         twin._yaml = _yaml(
             yaml.map_indent or 2, yaml.sequence_indent or 2, yaml.sequence_dash_offset
         )
+        twin._yaml.allow_duplicate_keys = yaml.allow_duplicate_keys
         memo: dict[int, Any] = {}
         twin.root = copy.deepcopy(self.root, memo)
         twin._listeners = []
