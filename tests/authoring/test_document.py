@@ -20,6 +20,7 @@ from trainer.authoring.commands import (
     MoveItem,
     RemoveItem,
     RenameCard,
+    RenameChoice,
     RenameCompetency,
     RenameNode,
     RenameVariable,
@@ -218,7 +219,7 @@ def test_save_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 # --- property: any sequence of commands undoes to the original bytes ----------------
 
 
-_KINDS = ["set", "insert", "remove", "move", "add", "delete", "rename"]
+_KINDS = ["set", "insert", "remove", "move", "add", "delete", "rename", "rename-choice"]
 _RENAMES: dict[str, tuple[str, type]] = {
     "rename-variable": ("variables", RenameVariable),
     "rename-card": ("cards", RenameCard),
@@ -255,6 +256,9 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
             command = DeleteNode(node_id)
         elif kind == "rename":
             command = RenameNode(node_id, f"{node_id}-r{number}")
+        elif kind == "rename-choice" and isinstance(choices, list) and choices:
+            index = draw(st.integers(0, len(choices) - 1))
+            command = RenameChoice(node_id, index, f"choice-r{number}")
         elif kind in _RENAMES and shadow.root.get(_RENAMES[kind][0]):
             section, rename = _RENAMES[kind]
             old = draw(st.sampled_from(sorted(shadow.root[section])))

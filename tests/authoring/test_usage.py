@@ -9,15 +9,18 @@ import pytest
 
 from trainer.authoring.commands import (
     RenameCard,
+    RenameChoice,
     RenameCompetency,
     RenameNode,
     RenameVariable,
+    rename_chosen,
     rename_references,
 )
 from trainer.authoring.document import ScenarioDocument
 from trainer.authoring.undo import UndoStack
 from trainer.authoring.usage import (
     card_uses,
+    choice_uses,
     competency_uses,
     node_uses,
     unused,
@@ -114,9 +117,8 @@ def test_rename_variable_everywhere_keeping_comments(doc: ScenarioDocument) -> N
         "+          - {if: \"confidence > 1 or visited('ask')\", to: list}",
         '+        if: "not (confidence < 0)"',
         "+      - {if: \"chose('ask', 'talk') and confidence >= 1\", to: good}",
-        # ruamel writes a one-key map in a flow list as a single pair (the same data).
         '+  good: {type: ending, outcome: success, text: "Well done.", '
-        'debrief: [{if: "confidence == 3", text: "Max."}, text: "Fine."]}',
+        'debrief: [{if: "confidence == 3", text: "Max."}, {text: "Fine."}]}',
     ]
     assert len(changed) == 16
     assert variable_uses(doc, "trust") == [] and len(variable_uses(doc, "confidence")) == 7
@@ -135,14 +137,14 @@ def test_rename_competency_everywhere(doc: ScenarioDocument) -> None:
     changed = _rename_round_trip(doc, RenameCompetency("care", "victim_care"))
     assert [line for line in changed if line.startswith("+")] == [
         '+  victim_care: {label: "Care"}',
-        "+        score: {communication: 2, victim_care: 1} # points",
+        "+        score: {communication: 2, victim_care: 1}   # points",
         "+    competency: victim_care",
     ]
 
 
 def test_rename_node_still_renames_conditions(doc: ScenarioDocument) -> None:
     changed = _rename_round_trip(doc, RenameNode("ask", "first"))
-    assert "+  first: # the first step" in changed
+    assert "+  first:   # the first step" in changed
     assert "+start: first" in changed
 
 
@@ -174,3 +176,21 @@ def test_rename_references_in_a_condition() -> None:
         "trust>1 and trustee<2 or visited('n') and chose('a', 'trust')"
     )
     assert rename_references("trust >", "variable", "trust", "t") == "trust >"
+
+
+def test_rename_choice_renames_its_chose_references(doc: ScenarioDocument) -> None:
+    assert choice_uses(doc, "ask", "talk") == [("nodes", "note", "next", 0, "if")]
+    changed = _rename_round_trip(doc, RenameChoice("ask", 0, "speak"))
+    assert [line for line in changed if line.startswith("+")] == [
+        "+      - id: speak",
+        "+      - {if: \"chose('ask', 'speak') and trust >= 1\", to: good}",
+    ]
+    with pytest.raises(ValueError, match="already has a choice 'wait'"):
+        UndoStack(doc).push(RenameChoice("ask", 0, "wait"))
+
+
+def test_rename_chosen_touches_only_that_node_and_choice() -> None:
+    source = "chose('a', 'x') or chose( 'b' ,'x' ) or chose(\"a\", \"x\") and visited('x')"
+    assert rename_chosen(source, "a", "x", "y") == (
+        "chose('a', 'y') or chose( 'b' ,'x' ) or chose(\"a\", \"y\") and visited('x')"
+    )

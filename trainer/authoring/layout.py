@@ -50,9 +50,9 @@ class Layout:
         return f"nodes: {{}}{self.nodes_comment}\n"
 
     def sample_text(self, count: int) -> str:
-        """The file with only its first ``count`` nodes (to pick the writer's indentation)."""
+        """Just the first ``count`` nodes, as a file (to pick the writer's indentation)."""
         nodes = [line for segment in self.segments[:count] for line in segment.verbatim]
-        return "".join((*self.head, self.nodes_line, *self.prelude, *nodes, *self.tail))
+        return "".join((self.nodes_line, *self.prelude, *nodes))
 
 
 class _Frame:

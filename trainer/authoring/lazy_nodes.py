@@ -37,10 +37,21 @@ def fingerprint(value: Any) -> Any:
 class LoadedNode:
     """What a document knows about a node it read from the file: how it was written."""
 
-    __slots__ = ("baseline", "cache", "fingerprint", "line_map", "segment", "wrapper_ca")
+    __slots__ = (
+        "baseline",
+        "cache",
+        "fingerprint",
+        "line_map",
+        "pristine",
+        "segment",
+        "wrapper_ca",
+    )
 
-    def __init__(self, segment: NodeSegment, wrapper_ca: Any, print_: Any) -> None:
+    def __init__(self, segment: NodeSegment, wrapper_ca: Any, print_: Any, pristine: Any) -> None:
         self.segment = segment
+        #: A copy of the node as read (a tenth of the cost of reading it again), kept
+        #: until its first edit is written: ruamel's dump of it is the splice's baseline.
+        self.pristine = pristine
         #: The comment records of the one-key map the node was read as (``id:`` line).
         self.wrapper_ca = wrapper_ca
         self.fingerprint = print_

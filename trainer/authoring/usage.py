@@ -100,8 +100,14 @@ def _walk(value: Any, path: DocPath) -> Iterator[Use]:
 
 
 def find_uses(doc: ScenarioDocument) -> list[Use]:
-    """Every reference to a node, card, variable or competency, in file order."""
-    root = doc.root
+    """Every reference to a node, card, variable or competency, in file order.
+
+    Read from the document's plain data (:meth:`ScenarioDocument.plain`), so a large
+    document is not read node by node with ruamel just to be searched.
+    """
+    root = doc.plain()
+    if not isinstance(root, dict):
+        return []
     found: list[Use] = []
     if isinstance(root.get("start"), str):
         found.append(Use("node", root["start"], ("start",), "value"))
@@ -144,8 +150,27 @@ def competency_uses(doc: ScenarioDocument, competency_id: str) -> list[DocPath]:
 
 def unused(doc: ScenarioDocument, kind: Kind) -> list[str]:
     """Declared ids of ``kind`` that nothing refers to (nodes: the start is a use)."""
-    declared = doc.root.get(DEFINITIONS[kind])
+    root = doc.plain()
+    declared = root.get(DEFINITIONS[kind]) if isinstance(root, dict) else None
     if not isinstance(declared, dict):
         return []
     used = {use.name for use in find_uses(doc) if use.kind == kind}
     return [str(name) for name in declared if name not in used]
+
+
+def choice_uses(doc: ScenarioDocument, node_id: str, choice_id: str) -> list[DocPath]:
+    """The conditions that name ``chose('node_id', 'choice_id')``."""
+    plain = doc.plain()
+    found: list[DocPath] = []
+    for use in uses_of(doc, "node", node_id):
+        if use.how != "condition" or use.path in found:
+            continue
+        source: Any = plain
+        for step in use.path:
+            source = source[step]
+        if any(
+            r.kind == "chose" and r.name == node_id and r.choice == choice_id
+            for r in condition_references(str(source))
+        ):
+            found.append(use.path)
+    return found
