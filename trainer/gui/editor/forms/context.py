@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,20 +11,12 @@ from trainer.authoring.commands import Command
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.session import EditorSession
 
-_TYPE_LINE = re.compile(r"\A\s*type:\s*['\"]?([a-z]+)")
 
-
-def node_kind(nodes: Any, node_id: str) -> str:
-    """A node's type without reading a node the document has not read yet (a large file
-    reads each node when first used: listing 2,000 nodes must not read them all)."""
-    raw = nodes.raw(node_id) if hasattr(nodes, "raw") else nodes.get(node_id)
-    if isinstance(raw, dict):
-        return str(raw.get("type", ""))
-    for line in getattr(raw, "dedented", ()):
-        match = _TYPE_LINE.match(line)
-        if match and line.startswith("  ") and not line.startswith("   "):
-            return match.group(1)
-    return ""
+def node_kind(doc: Any, node_id: str) -> str:
+    """A node's type without reading the node into the editable tree (a large file reads
+    each node when first used: listing 2,000 nodes must not read them all)."""
+    value = doc.peek(("nodes", node_id, "type")) if doc.has(("nodes", node_id)) else ""
+    return str(value or "")
 
 
 class FieldLike(Protocol):
@@ -93,9 +84,8 @@ class FormContext:
 
     def first_ending(self) -> str:
         """Where a new choice, route or node first leads: an ending (else the first node)."""
-        nodes = self.get(("nodes",)) or {}
         for node_id in self.keys("nodes"):
-            if node_kind(nodes, node_id) == "ending":
+            if node_kind(self.doc, node_id) == "ending":
                 return node_id
         return next(iter(self.keys("nodes")), "")
 

@@ -17,10 +17,11 @@ from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
 from trainer.domain.ids import SLUG_RE
 from trainer.gui.editor.forms.base import Field
-from trainer.gui.editor.forms.context import FormContext, node_kind
+from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.labels import node_type
 from trainer.gui.editor.forms.node_templates import NODE_TYPES, new_node
+from trainer.gui.editor.forms.text_field import text_values
 
 
 class NodeListField(Field):
@@ -37,11 +38,20 @@ class NodeListField(Field):
         self.refresh()
 
     def refresh(self) -> None:
-        nodes = self.ctx.get(("nodes",)) or {}
-        rows = [
-            (node_id, f"{node_id}  ·  {node_type(node_kind(nodes, node_id))}")
-            for node_id in self.ctx.keys("nodes")
-        ]
+        doc = self.ctx.doc
+        default = self.ctx.languages()[0]
+        rows = []
+        for node_id in self.ctx.keys("nodes"):
+            # peek: the plain values, without reading the node into the editable tree
+            body = doc.peek(("nodes", node_id))
+            kind = str(body.get("type", "")) if isinstance(body, dict) else ""
+            title = body.get("title") if isinstance(body, dict) else None
+            if isinstance(title, list):  # alternatives: the last one is the default
+                last = title[-1] if title else None
+                title = last.get("text") if isinstance(last, dict) else None
+            words = text_values(title, default).get(default, "")
+            parts = [node_id, node_type(kind), words] if words else [node_id, node_type(kind)]
+            rows.append((node_id, "  ·  ".join(parts)))
         shown = [
             (self.list.item(i).data(Qt.ItemDataRole.UserRole), self.list.item(i).text())
             for i in range(self.list.count())
