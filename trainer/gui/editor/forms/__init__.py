@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import Field
@@ -177,7 +187,11 @@ class FormPane(QWidget):
             return None
         widget = field.widget_for(path) or field
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if scroll:
+        if scroll:  # shown on request (not restored after a rebuild): the caret goes last
+            if isinstance(widget, QLineEdit):
+                widget.end(False)
+            elif isinstance(widget, QTextEdit):
+                widget.moveCursor(QTextCursor.MoveOperation.End)
             self.scroller.ensureWidgetVisible(field, 20, 40)
             self.scroller.ensureWidgetVisible(widget, 20, 40)
         return widget

@@ -15,7 +15,10 @@ from trainer.gui.editor.session import EditorSession
 def node_kind(doc: Any, node_id: str) -> str:
     """A node's type without reading the node into the editable tree (a large file reads
     each node when first used: listing 2,000 nodes must not read them all)."""
-    value = doc.peek(("nodes", node_id, "type")) if doc.has(("nodes", node_id)) else ""
+    try:  # not doc.has(): it reads the node
+        value = doc.peek(("nodes", node_id, "type"))
+    except (KeyError, IndexError, TypeError):
+        return ""
     return str(value or "")
 
 
@@ -76,9 +79,16 @@ class FormContext:
         return keys
 
     def choice_ids(self, node_id: str) -> list[str]:
-        choices = self.get(("nodes", node_id, "choices"))
+        """The choice ids of a decision (with ``timeout`` when timed), read by peeking."""
+        try:
+            body = self.doc.peek(("nodes", node_id))
+        except (KeyError, IndexError, TypeError):
+            return []
+        if not isinstance(body, dict):
+            return []
+        choices = body.get("choices")
         ids = [str(c.get("id")) for c in choices or [] if isinstance(c, dict)]
-        if self.doc.has(("nodes", node_id, "on_timeout")):
+        if "on_timeout" in body:
             ids.append("timeout")
         return ids
 
