@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedSeq
 
 from trainer.authoring.commands import SetValue
@@ -79,7 +79,10 @@ class CardRefsField(Field):
             box = QCheckBox(f"{card_id} — {words}" if words else card_id)
             box.setAccessibleName(f"{caption}: {card_id}")
             box.toggled.connect(self._toggled)
-            self.body.addWidget(box)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addStretch(1)
+            self.body.addLayout(row)
             self.boxes[card_id] = box
         if not self.boxes:
             self.show_message(None)

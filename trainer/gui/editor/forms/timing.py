@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import SetValue
@@ -28,7 +28,10 @@ class TimeLimitField(Field):
         self.timed.setAccessibleName(caption)
         self.timed.setChecked(ctx.doc.has(self.path))
         self.timed.toggled.connect(self._toggled)
-        self.body.addWidget(self.timed)
+        row = QHBoxLayout()
+        row.addWidget(self.timed)
+        row.addStretch(1)  # the box as wide as its words: a click beside it does nothing
+        self.body.addLayout(row)
         if ctx.doc.has(self.path):
             self.body.addWidget(
                 IntField(
