@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.gui.editor.forms.keyboard import type_text
 from trainer.gui.editor.forms.text_field import TextField
 
 
 def _select_all_and_type(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(widget, text)
+    type_text(qtbot, widget, text)
 
 
 def test_typing_a_polish_and_an_english_title(qtbot, open_pane) -> None:
@@ -21,22 +22,22 @@ def test_typing_a_polish_and_an_english_title(qtbot, open_pane) -> None:
     polish = QApplication.focusWidget()
     assert isinstance(polish, QLineEdit)
     assert polish.text() == "Samouczek: wlepka na drzwiach domu kultury"
-    _select_all_and_type(qtbot, polish, "Wlepka na drzwiach")
+    _select_all_and_type(qtbot, polish, "Wlepka na drzwiach świetlicy")
     pane.show_path(("title", "en"))
     english = QApplication.focusWidget()
     assert english is not polish
     _select_all_and_type(qtbot, english, "A sticker on the door")
 
     assert session.doc.get(("title",)) == {
-        "pl": "Wlepka na drzwiach",
+        "pl": "Wlepka na drzwiach świetlicy",
         "en": "A sticker on the door",
     }
     assert session.undo_stack.count() == 2  # one step per field, however many keys
-    assert "Wlepka na drzwiach" in session.doc.to_text()
+    assert "Wlepka na drzwiach świetlicy" in session.doc.to_text()
 
     session.undo_stack.undo()  # as the Edit menu does
     assert english.text() == "Tutorial: a sticker on the community centre door"
-    assert polish.text() == "Wlepka na drzwiach"
+    assert polish.text() == "Wlepka na drzwiach świetlicy"
     session.undo_stack.undo()
     assert polish.text() == "Samouczek: wlepka na drzwiach domu kultury"
     assert session.doc.get(("title", "pl")) == "Samouczek: wlepka na drzwiach domu kultury"
