@@ -4,32 +4,32 @@
 <context>
     <name>AddNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="71"/>
+        <location filename="../editor/forms/nodes_list.py" line="81"/>
         <source>new node id</source>
         <translation>new node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="72"/>
+        <location filename="../editor/forms/nodes_list.py" line="82"/>
         <source>New node id</source>
         <translation>New node id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="76"/>
+        <location filename="../editor/forms/nodes_list.py" line="86"/>
         <source>Type of the new node</source>
         <translation>Type of the new node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="79"/>
+        <location filename="../editor/forms/nodes_list.py" line="89"/>
         <source>Add node</source>
         <translation>Add node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="96"/>
+        <location filename="../editor/forms/nodes_list.py" line="106"/>
         <source>“%1” is not a valid node id.</source>
         <translation>“%1” is not a valid node id.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="99"/>
+        <location filename="../editor/forms/nodes_list.py" line="109"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="86"/>
+        <location filename="../editor/forms/nodes.py" line="90"/>
         <source>(the scenario has no cards)</source>
         <translation>(the scenario has no cards)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="101"/>
+        <location filename="../editor/forms/nodes.py" line="105"/>
         <source>Unknown card: %1</source>
         <translation>Unknown card: %1</translation>
     </message>
@@ -358,12 +358,12 @@
 <context>
     <name>DeleteNodeField</name>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="134"/>
+        <location filename="../editor/forms/nodes_list.py" line="146"/>
         <source>It is the start node.</source>
         <translation>It is the start node.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="135"/>
+        <location filename="../editor/forms/nodes_list.py" line="147"/>
         <source>Undo (Ctrl+Z) brings a deleted node back.</source>
         <translation>Undo (Ctrl+Z) brings a deleted node back.</translation>
     </message>
@@ -409,7 +409,7 @@
         <location filename="../editor/forms/choices.py" line="132"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="139"/>
+        <location filename="../editor/forms/nodes.py" line="143"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="237"/>
+        <location filename="../editor/forms/nodes.py" line="242"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -447,8 +447,8 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="160"/>
-        <location filename="../editor/forms/registries.py" line="178"/>
+        <location filename="../editor/forms/nodes.py" line="164"/>
+        <location filename="../editor/forms/registries.py" line="180"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -594,8 +594,8 @@
     </message>
     <message>
         <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="151"/>
-        <location filename="../editor/forms/registries.py" line="169"/>
+        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/registries.py" line="171"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -630,97 +630,97 @@
         <translation>Start node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="130"/>
+        <location filename="../editor/forms/nodes.py" line="134"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="146"/>
+        <location filename="../editor/forms/nodes.py" line="150"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="170"/>
+        <location filename="../editor/forms/nodes.py" line="174"/>
         <source>Order shown</source>
         <translation>Order shown</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="172"/>
+        <location filename="../editor/forms/nodes.py" line="176"/>
         <source>Default (shuffled)</source>
         <translation>Default (shuffled)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="177"/>
+        <location filename="../editor/forms/nodes.py" line="182"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="185"/>
+        <location filename="../editor/forms/nodes.py" line="190"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="194"/>
+        <location filename="../editor/forms/nodes.py" line="199"/>
         <source>Fewest words</source>
         <translation>Fewest words</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="205"/>
+        <location filename="../editor/forms/nodes.py" line="210"/>
         <source>Competency scored</source>
         <translation>Competency scored</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="214"/>
+        <location filename="../editor/forms/nodes.py" line="219"/>
         <source>Model note (shown after writing)</source>
         <translation>Model note (shown after writing)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="224"/>
+        <location filename="../editor/forms/nodes.py" line="229"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="232"/>
+        <location filename="../editor/forms/nodes.py" line="237"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="238"/>
+        <location filename="../editor/forms/nodes.py" line="243"/>
         <source>Picture, cards and stage</source>
         <translation>Picture, cards and stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="240"/>
+        <location filename="../editor/forms/nodes.py" line="245"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="246"/>
+        <location filename="../editor/forms/nodes.py" line="251"/>
         <source>What the picture shows (alternative text)</source>
         <translation>What the picture shows (alternative text)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="253"/>
+        <location filename="../editor/forms/nodes.py" line="259"/>
         <source>Knowledge cards offered</source>
         <translation>Knowledge cards offered</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="260"/>
+        <location filename="../editor/forms/nodes.py" line="266"/>
         <source>Decision-model stage</source>
         <translation>Decision-model stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="262"/>
+        <location filename="../editor/forms/nodes.py" line="268"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="265"/>
+        <location filename="../editor/forms/nodes.py" line="271"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="267"/>
+        <location filename="../editor/forms/nodes.py" line="273"/>
         <source>Delete this node</source>
         <translation>Delete this node</translation>
     </message>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../editor/forms/registries.py" line="54"/>
-        <location filename="../editor/forms/registries.py" line="129"/>
+        <location filename="../editor/forms/registries.py" line="130"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -757,64 +757,64 @@
         <translation>Add competency</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="98"/>
-        <location filename="../editor/forms/registries.py" line="143"/>
+        <location filename="../editor/forms/registries.py" line="99"/>
+        <location filename="../editor/forms/registries.py" line="144"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="100"/>
+        <location filename="../editor/forms/registries.py" line="101"/>
         <source>State that choices change (whole numbers, kept between min and max) and conditions read.</source>
         <translation>State that choices change (whole numbers, kept between min and max) and conditions read.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="110"/>
+        <location filename="../editor/forms/registries.py" line="111"/>
         <source>Initial value</source>
         <translation>Initial value</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="111"/>
+        <location filename="../editor/forms/registries.py" line="112"/>
         <source>Smallest value</source>
         <translation>Smallest value</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="112"/>
+        <location filename="../editor/forms/registries.py" line="113"/>
         <source>Largest value</source>
         <translation>Largest value</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="148"/>
+        <location filename="../editor/forms/registries.py" line="149"/>
         <source>Add variable</source>
         <translation>Add variable</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="156"/>
-        <location filename="../editor/forms/registries.py" line="193"/>
+        <location filename="../editor/forms/registries.py" line="158"/>
+        <location filename="../editor/forms/registries.py" line="195"/>
         <source>Knowledge cards</source>
         <translation>Knowledge cards</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="158"/>
+        <location filename="../editor/forms/registries.py" line="160"/>
         <source>“Learn more” cards that nodes can offer (a node lists their ids).</source>
         <translation>“Learn more” cards that nodes can offer (a node lists their ids).</translation>
     </message>
     <message>
-        <location filename="../editor/forms/registries.py" line="198"/>
+        <location filename="../editor/forms/registries.py" line="200"/>
         <source>Add card</source>
         <translation>Add card</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="107"/>
+        <location filename="../editor/forms/nodes_list.py" line="119"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="108"/>
+        <location filename="../editor/forms/nodes_list.py" line="120"/>
         <source>Add a node</source>
         <translation>Add a node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes_list.py" line="109"/>
+        <location filename="../editor/forms/nodes_list.py" line="121"/>
         <source>All nodes</source>
         <translation>All nodes</translation>
     </message>
@@ -823,16 +823,21 @@
         <source>Rename choice %1 to %2</source>
         <translation>Rename choice %1 to %2</translation>
     </message>
+    <message>
+        <location filename="../editor/forms/context.py" line="119"/>
+        <source>An edit that needs format 1.1</source>
+        <translation>An edit that needs format 1.1</translation>
+    </message>
 </context>
 <context>
     <name>EnumField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="144"/>
+        <location filename="../editor/forms/scalar_fields.py" line="146"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unknown)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="146"/>
+        <location filename="../editor/forms/scalar_fields.py" line="148"/>
         <source>“%1” is not one of the allowed values.</source>
         <translation>“%1” is not one of the allowed values.</translation>
     </message>
@@ -840,7 +845,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../editor/forms/base.py" line="123"/>
+        <location filename="../editor/forms/base.py" line="126"/>
         <source>This scenario is read-only: save it as a copy to edit it.</source>
         <translation>This scenario is read-only: save it as a copy to edit it.</translation>
     </message>
@@ -848,7 +853,7 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="192"/>
+        <location filename="../editor/forms/__init__.py" line="211"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
         <translation>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</translation>
     </message>
@@ -1504,27 +1509,27 @@
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="152"/>
+        <location filename="../editor/forms/list_section.py" line="154"/>
         <source>new id</source>
         <translation>new id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="193"/>
+        <location filename="../editor/forms/list_section.py" line="195"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>“%1” is not a valid id: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="200"/>
+        <location filename="../editor/forms/list_section.py" line="202"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>“%1” is a reserved word of conditions.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="204"/>
+        <location filename="../editor/forms/list_section.py" line="206"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="235"/>
+        <location filename="../editor/forms/list_section.py" line="237"/>
         <source>At least one entry must stay here.</source>
         <translation>At least one entry must stay here.</translation>
     </message>
@@ -3103,32 +3108,32 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../editor/forms/text_field.py" line="70"/>
+        <location filename="../editor/forms/text_field.py" line="72"/>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="92"/>
+        <location filename="../editor/forms/text_field.py" line="94"/>
         <source>Vary by path…</source>
         <translation>Vary by path…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="95"/>
+        <location filename="../editor/forms/text_field.py" line="97"/>
         <source>Different text depending on what the officer did before (format 1.1)</source>
         <translation>Different text depending on what the officer did before (format 1.1)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="113"/>
+        <location filename="../editor/forms/text_field.py" line="115"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="152"/>
+        <location filename="../editor/forms/text_field.py" line="154"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Missing: no text in %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="155"/>
+        <location filename="../editor/forms/text_field.py" line="157"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Missing translation: %1 shows the %2 text</translation>
     </message>
@@ -3136,27 +3141,27 @@
 <context>
     <name>TimeLimitField</name>
     <message>
-        <location filename="../editor/forms/timing.py" line="37"/>
+        <location filename="../editor/forms/timing.py" line="40"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="41"/>
+        <location filename="../editor/forms/timing.py" line="44"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="49"/>
+        <location filename="../editor/forms/timing.py" line="52"/>
         <source>When the time runs out</source>
         <translation>When the time runs out</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="52"/>
+        <location filename="../editor/forms/timing.py" line="55"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="63"/>
+        <location filename="../editor/forms/timing.py" line="66"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from trainer.authoring.commands import SetValue
 from trainer.gui.editor.forms.list_section import ListSection
 
 
@@ -123,3 +124,20 @@ def test_variables_are_added_by_name_and_removed(qtbot, open_pane) -> None:
     section = _section(pane, ("variables",))
     qtbot.mouseClick(section.frames[0].buttons[2], Qt.MouseButton.LeftButton)  # remove
     assert list(doc.get(("variables",))) == ["trust"]
+
+
+def test_a_format_1_file_becomes_1_1_with_its_first_1_1_field(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    session = pane.session
+    doc = session.doc
+    session.push(SetValue(("format",), 1))
+    session.undo_stack.clear()
+    path = ("nodes", "heads_up", "text")
+    pane.show_path(path)
+    qtbot.mouseClick(pane.field_at(path).vary_button, Qt.MouseButton.LeftButton)
+    assert doc.get(("format",)) == 1.1
+    assert isinstance(doc.get(path), list)
+    assert session.undo_stack.count() == 1  # the format and the alternatives: one step
+    session.undo_stack.undo()
+    assert doc.get(("format",)) == 1
+    assert isinstance(doc.get(path), dict)

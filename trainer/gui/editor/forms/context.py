@@ -7,7 +7,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from trainer.authoring.commands import Command
+from PySide6.QtCore import QCoreApplication
+
+from trainer.authoring.commands import Command, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.session import EditorSession
 
@@ -105,12 +107,22 @@ class FormContext:
 
     # --- editing ---------------------------------------------------------------------
 
-    def push(self, command: Any) -> str | None:
+    def push(self, command: Any, *, needs_11: bool = False) -> str | None:
         """Do ``command``; the reason it was refused, or None when it was done.
 
         ``command`` is any object with the :class:`Command` protocol's do/undo/merge and
         text (typed loosely: the commands give ``text`` as a read-only property).
+        ``needs_11``: the edit uses a format-1.1 field, so a ``format: 1`` file becomes
+        ``format: 1.1`` in the same undo step (else the file would not read).
         """
+        if needs_11 and self.get(("format",)) == 1:
+            text = QCoreApplication.translate("EditorForms", "An edit that needs format 1.1")
+            with self.macro(text):
+                problem = self._push(SetValue(("format",), 1.1))
+                return problem or self._push(command)
+        return self._push(command)
+
+    def _push(self, command: Any) -> str | None:
         cmd: Command = command
         try:
             self.session.push(cmd)

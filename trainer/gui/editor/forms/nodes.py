@@ -63,7 +63,8 @@ class TypeField(Field):
         if kind == self.ctx.get(self.path) or not isinstance(body, dict):
             return
         new = retyped(self.ctx, body, kind)
-        if self.push_failed(self.ctx.push(SetValue(("nodes", self.node_id), new))):
+        command = SetValue(("nodes", self.node_id), new)
+        if self.push_failed(self.ctx.push(command, needs_11=kind == "report")):
             self.refresh()
 
 
@@ -173,6 +174,7 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
                 QCoreApplication.translate("EditorForms", "Order shown"),
                 orders(),
                 unset=QCoreApplication.translate("EditorForms", "Default (shuffled)"),
+                needs_11=True,
             )
         )
     if kind == "decision":
@@ -247,6 +249,7 @@ def build_node(ctx: FormContext, node_id: str) -> Form:
             ctx,
             (*path, "image_alt"),
             QCoreApplication.translate("EditorForms", "What the picture shows (alternative text)"),
+            needs_11=True,
         )
     )
     form.add(

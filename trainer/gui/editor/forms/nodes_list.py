@@ -108,8 +108,10 @@ class AddNodeField(Field):
         if node_id in self.ctx.keys("nodes"):
             self.show_message(self.tr("“%1” is already used.").replace("%1", node_id))
             return
-        body = new_node(self.ctx, str(self.kind.currentData()))
-        if not self.push_failed(self.ctx.push(InsertNode(node_id, body))):
+        kind = str(self.kind.currentData())
+        body = new_node(self.ctx, kind)
+        command = InsertNode(node_id, body)
+        if not self.push_failed(self.ctx.push(command, needs_11=kind == "report")):
             self.ctx.session.select(("nodes", node_id))
 
 

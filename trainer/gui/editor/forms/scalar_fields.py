@@ -112,9 +112,11 @@ class EnumField(Field):
         options: Sequence[tuple[Any, str]] | Callable[[], Sequence[tuple[Any, str]]],
         *,
         unset: str | None = None,
+        needs_11: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, path, caption, inline=True, parent=parent)
+        self.needs_11 = needs_11  # a format-1.1 field (order)
         self.options = options
         self.unset = unset
         self._items: list[tuple[Any, str]] = []
@@ -171,7 +173,8 @@ class EnumField(Field):
             if self.ctx.doc.has(self.path):
                 self.push_failed(self.ctx.push(RemoveKey(self.path)))
         elif value != self.ctx.get(self.path):
-            self.push_failed(self.ctx.push(SetValue(self.path, value)))
+            command = SetValue(self.path, value)
+            self.push_failed(self.ctx.push(command, needs_11=self.needs_11))
 
 
 class BoolField(Field):

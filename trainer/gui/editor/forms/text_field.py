@@ -46,10 +46,12 @@ class TextField(Field):
         multiline: bool = True,
         alternatives: bool = False,
         required: bool = False,
+        needs_11: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, path, caption, parent=parent)
         self.required = required
+        self.needs_11 = needs_11  # a format-1.1 field (image_alt)
         self.languages = ctx.languages()
         self.editors: dict[str, Editor] = {}
         self.missing: dict[str, QLabel] = {}
@@ -174,11 +176,12 @@ class TextField(Field):
                 if code in values and code not in mapping:
                     mapping[code] = values[code]
             command = SetValue(self.path, mapping)
-        self.push_failed(self.ctx.push(command))
+        self.push_failed(self.ctx.push(command, needs_11=self.needs_11))
         self._mark(language, text)
 
     def _make_alternatives(self) -> None:
         value = self.ctx.get(self.path)
         alternative = CommentedMap()
         alternative["text"] = value if value is not None else CommentedMap()
-        self.push_failed(self.ctx.push(SetValue(self.path, CommentedSeq([alternative]))))
+        command = SetValue(self.path, CommentedSeq([alternative]))
+        self.push_failed(self.ctx.push(command, needs_11=True))
