@@ -201,3 +201,12 @@ def test_the_wheel_scrolls_past_a_list_box_it_does_not_change_it(qtbot, open_pan
     assert combo.currentIndex() == before
     assert pane.session.undo_stack.count() == 0
     assert pane.scroller.verticalScrollBar().value() > scrolled  # the form scrolled instead
+
+
+def test_focus_given_to_the_pane_goes_to_the_first_field(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    pane.show_path(("nodes", "passerby"))
+    pane.clearFocus()
+    pane.setFocus()
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and focused.text() == "passerby"  # the id

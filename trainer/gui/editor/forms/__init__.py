@@ -180,6 +180,17 @@ class FormPane(QWidget):
         self.form = form
         self._shape = form_shape(self.session.doc, root)
         self.scroller.setWidget(form)
+        # Focus given to the pane (F6 from the window, a click on its name) goes to the
+        # form's first field.
+        first = next(
+            (
+                w
+                for w in form.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()
+            ),
+            None,
+        )
+        self.setFocusProxy(first)
 
     def _focus(self, path: DocPath, *, scroll: bool = True) -> QWidget | None:
         field = self.field_at(path)
