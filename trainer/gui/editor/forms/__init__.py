@@ -190,7 +190,7 @@ class FormPane(QWidget):
             ),
             None,
         )
-        self.setFocusProxy(first)
+        self.setFocusProxy(first)  # type: ignore[arg-type]  # None: no proxy (Qt accepts it)
 
     def _focus(self, path: DocPath, *, scroll: bool = True) -> QWidget | None:
         field = self.field_at(path)
