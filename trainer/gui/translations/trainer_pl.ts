@@ -853,7 +853,7 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="211"/>
+        <location filename="../editor/forms/__init__.py" line="222"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
         <translation>Tylko do odczytu: ten scenariusz jest częścią trenażera. Widać w nim wszystko; aby go zmienić, zapisz jego kopię.</translation>
     </message>
@@ -3108,34 +3108,39 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../editor/forms/text_field.py" line="72"/>
+        <location filename="../editor/forms/text_field.py" line="74"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="94"/>
+        <location filename="../editor/forms/text_field.py" line="99"/>
         <source>Vary by path…</source>
         <translation>Zależnie od przebiegu…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="97"/>
+        <location filename="../editor/forms/text_field.py" line="102"/>
         <source>Different text depending on what the officer did before (format 1.1)</source>
         <translation>Inny tekst zależnie od tego, co funkcjonariusz zrobił wcześniej (format 1.1)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="115"/>
+        <location filename="../editor/forms/text_field.py" line="120"/>
         <source>optional</source>
         <translation>nieobowiązkowe</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="154"/>
+        <location filename="../editor/forms/text_field.py" line="160"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Brak tekstu w języku %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="157"/>
+        <location filename="../editor/forms/text_field.py" line="163"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Brak tłumaczenia: w języku %1 pojawi się tekst %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/text_field.py" line="177"/>
+        <source>Form of address, at character %1: %2</source>
+        <translation>Forma zwracania się, przy znaku %1: %2</translation>
     </message>
 </context>
 <context>

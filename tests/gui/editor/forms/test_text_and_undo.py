@@ -103,3 +103,17 @@ def test_ctrl_z_in_a_text_box_undoes_the_document_run_of_typing(qtbot, open_pane
     assert session.undo_stack.index() == 0 and session.undo_stack.count() == 1
     qtbot.keyClick(box, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert session.doc.get(path) == original + " today"
+
+
+def test_a_broken_form_of_address_is_shown_under_its_language(qtbot, open_pane) -> None:
+    pane = open_pane("tutorial")
+    path = ("nodes", "welcome", "title", "pl")
+    pane.show_path(path)
+    field = pane.field_at(path)
+    box = field.editors["pl"]
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    type_text(qtbot, box, " – co {zrobiłeś|")
+    assert field.problems["pl"].isVisible()
+    assert "Form of address" in field.problems["pl"].text()
+    type_text(qtbot, box, "zrobiłaś}?")
+    assert not field.problems["pl"].isVisible()

@@ -17,6 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from trainer.authoring.commands import SetValue
 from trainer.authoring.document import DocPath
+from trainer.domain.address import alternation_problem
 from trainer.gui.editor.forms.alternatives import AlternativesEditor
 from trainer.gui.editor.forms.base import WARNING_COLOUR, Field, bold, message_label
 from trainer.gui.editor.forms.context import FormContext
@@ -55,6 +56,7 @@ class TextField(Field):
         self.languages = ctx.languages()
         self.editors: dict[str, Editor] = {}
         self.missing: dict[str, QLabel] = {}
+        self.problems: dict[str, QLabel] = {}  # a form of address that cannot be read
         self.alternatives_editor: QWidget | None = None
         self.vary_button: QToolButton | None = None
         if isinstance(ctx.get(self.path), list):
@@ -85,6 +87,9 @@ class TextField(Field):
             grid.addWidget(header, 0, column)
             grid.addWidget(editor, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(missing, 2, column)
+            problem = message_label()
+            grid.addWidget(problem, 3, column)
+            self.problems[language] = problem
             grid.setColumnStretch(column, 1)
             self.editors[language] = editor
             self.missing[language] = missing
@@ -143,6 +148,7 @@ class TextField(Field):
                 box.blockSignals(False)
 
     def _mark(self, language: str, text: str) -> None:
+        self._check_forms(language, text)
         label = self.missing[language]
         # An optional Text nobody wrote is not missing; one written in some language is.
         absent = not self.ctx.doc.has(self.path) and not self.required
@@ -158,6 +164,20 @@ class TextField(Field):
                 .replace("%1", language.upper())
                 .replace("%2", default.upper())
             )
+        label.show()
+
+    def _check_forms(self, language: str, text: str) -> None:
+        """Forms of address ``{masculine|feminine}`` (read only in format 1.1), as typed."""
+        label = self.problems[language]
+        problem = alternation_problem(text) if self.ctx.get(("format",)) == 1.1 else None
+        if problem is None:
+            label.hide()
+            return
+        label.setText(
+            self.tr("Form of address, at character %1: %2")
+            .replace("%1", str(problem.position + 1))
+            .replace("%2", problem.message)
+        )
         label.show()
 
     def _edited(self, language: str, text: str) -> None:
