@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import difflib
 import functools
+import json
 import os
 import shutil
 from pathlib import Path
@@ -77,6 +78,9 @@ USES = Path(__file__).parent / "data" / "uses.yaml"
 def _opened(name: str) -> ScenarioDocument:
     if name == "uses":
         return ScenarioDocument.open(USES)
+    if name == "tutorial-json":  # read whole: the nodes are not a block map
+        data = ScenarioDocument.open(SCENARIOS / "tutorial" / "scenario.yaml").plain()
+        return ScenarioDocument(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return ScenarioDocument.open(SCENARIOS / name / "scenario.yaml")
 
 
@@ -271,7 +275,7 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["tutorial", "synagogue-graffiti", "uses"])
+@pytest.mark.parametrize("name", ["tutorial", "synagogue-graffiti", "uses", "tutorial-json"])
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_undo_all_gives_the_original_and_redo_all_the_edited(

@@ -439,9 +439,13 @@ class _RenameId(_NoMerge):
         container[key] = value
 
     def _key(self, mapping: Any, old: Any, new: Any) -> None:
+        # The key as the tree holds it (a quoted key is a ScalarString): undo puts back
+        # that very object, and the new key keeps its quotes.
+        actual = next(key for key in mapping if key == old)
+        new = _styled(actual, new)
         saved = _comments(mapping)
-        _rename_key(mapping, old, new)
-        self._changes.append(("key", mapping, old, None, (new, saved)))
+        _rename_key(mapping, actual, new)
+        self._changes.append(("key", mapping, actual, None, (new, saved)))
 
 
 @dataclass
