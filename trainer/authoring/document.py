@@ -18,6 +18,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from trainer.authoring.splice import line_map, splice
@@ -105,6 +106,31 @@ class ScenarioDocument:
     def open(cls, path: Path) -> ScenarioDocument:
         """Read ``path`` (UTF-8) into a document that remembers where it came from."""
         return cls(path.read_bytes().decode("utf-8"), path=path)
+
+    @classmethod
+    def edited_from(cls, text: str, *, path: Path) -> ScenarioDocument:
+        """The file at ``path`` opened, with its tree replaced by that of ``text``.
+
+        What a recovered document is: ``text`` is the edited document's text, and
+        saving writes only the lines it changed in the file as it is on disk. When the
+        file is gone or unreadable, the document is ``text`` itself.
+        """
+        try:
+            doc = cls.open(path)
+            doc.root = doc._yaml.load(text.removeprefix(_BOM))
+        except (OSError, ValueError, YAMLError):
+            return cls(text, path=path)
+        doc.changed(())
+        return doc
+
+    def matches_file(self) -> bool:
+        """Whether saving now would write what the file on disk already holds."""
+        if self.path is None:
+            return False
+        try:
+            return self.path.read_bytes() == self.to_bytes()
+        except OSError:
+            return False
 
     # --- reading -------------------------------------------------------------------
 
