@@ -46,11 +46,18 @@ class AnalysisModel(QStandardItemModel):
             root.appendRow(_row(_tr("Not checked yet.")))
             return
         if analysis is None or scenario is None:
-            root.appendRow(_row(_tr("Fix the errors first: a scenario with errors cannot be played.")))
+            root.appendRow(
+                _row(_tr("Fix the errors first: a scenario with errors cannot be played."))
+            )
             return
         if not analysis.exact:
             root.appendRow(
-                _row(_tr("Not exact: too many situations to follow them all; maxima are upper bounds."))
+                _row(
+                    _tr(
+                        "Not exact: too many situations to follow them all; "
+                        "maxima are upper bounds."
+                    )
+                )
             )
         maximum = _row(_tr("Maximum points"))
         for competency, points in analysis.maximum.items():
@@ -67,14 +74,15 @@ class AnalysisModel(QStandardItemModel):
             if isinstance(node, EndingNode) and node_id not in analysis.endings
         ]
         for ending in unreached:
-            endings.appendRow(_row(_tr("%1 – never reached").replace("%1", ending), ("nodes", ending)))
+            endings.appendRow(
+                _row(_tr("%1 – never reached").replace("%1", ending), ("nodes", ending))
+            )
         root.appendRow(endings)
         best = _row(_tr("Best path"))
         if analysis.best_path is None:
             best.appendRow(_row(_tr("No path ends in success.")))
         else:
-            points = analysis.best_points or {}
-            total = sum(points.values())
+            total = sum((analysis.best_points or {}).values())
             best.setText(
                 _tr("Best path: %1 steps, %2 points")
                 .replace("%1", str(len(analysis.best_path)))

@@ -172,9 +172,7 @@ class _Place:
                 return _tr("Scenario")
             kind, name = self.owners[-1]
             thing = _owner_forms(kind)[0].replace("%1", name)
-            rest = [
-                _owner_forms(k)[2].replace("%1", n) for k, n in reversed(self.owners[:-1])
-            ]
+            rest = [_owner_forms(k)[2].replace("%1", n) for k, n in reversed(self.owners[:-1])]
             return _capital(" ".join([thing, *rest])) + language
         label = _field_label(self.field)
         if self.qualifiers:
@@ -190,7 +188,8 @@ class _Place:
 
 
 def describe_place(path: DocPath) -> str:
-    """``("nodes", "arrive", "choices", 1, "text", "pl")`` → "Text of choice 2 in node arrive (pl)"."""
+    """A place for people: ``("nodes", "arrive", "choices", 1, "text", "pl")`` →
+    "Text of choice 2 in node arrive (pl)"."""
     return _Place(path).phrase()
 
 

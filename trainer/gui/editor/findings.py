@@ -50,7 +50,7 @@ def finding_path(finding: Finding) -> DocPath:
 
 
 def severity_word(finding: Finding) -> str:
-    """"✖ Error" or "! Warning": a symbol and a word, never colour alone."""
+    """ "✖ Error" or "! Warning": a symbol and a word, never colour alone."""
     return "✖ " + _tr("Error") if finding.is_error else "! " + _tr("Warning")
 
 

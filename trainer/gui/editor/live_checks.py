@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from trainer.authoring.document import ScenarioDocument
 from trainer.domain.path_checks import HarmfulSuccess
-from trainer.scenario_io.reader import LoadResult  # noqa: TC001 (a dataclass field)
+from trainer.scenario_io.reader import LoadResult
 
 #: How long typing must pause before the check starts (ms).
 DEBOUNCE_MS = 400

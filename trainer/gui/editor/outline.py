@@ -139,7 +139,7 @@ class OutlinePanel(QWidget):
         self.uses.hide()
         self._open_groups()
 
-    def _document_changed(self, path: tuple) -> None:
+    def _document_changed(self, path: DocPath) -> None:
         if self.model is None:
             return
         current = self.current_path()
@@ -252,7 +252,7 @@ class OutlinePanel(QWidget):
         self._show_index(index)
         self.open_requested.emit(tuple(path))
 
-    def follow(self, path: tuple) -> None:
+    def follow(self, path: DocPath) -> None:
         """Highlight the entry ``path`` lies in (the session selected it elsewhere)."""
         if self._following:
             return
@@ -294,9 +294,11 @@ class OutlinePanel(QWidget):
             item.setEditable(False)
             self.uses_model.appendRow(item)
         if places:
-            self.uses_title.setText(_tr("%1 is used in %2 place(s):").replace("%1", name).replace(
-                "%2", str(len(places))
-            ))
+            self.uses_title.setText(
+                _tr("%1 is used in %2 place(s):")
+                .replace("%1", name)
+                .replace("%2", str(len(places)))
+            )
         else:
             self.uses_title.setText(_tr("%1 is not used anywhere.").replace("%1", name))
         self.uses_title.show()

@@ -63,14 +63,37 @@ def group_label(key: str) -> str:
     return label() if label is not None else key
 
 
-def _strings(value: Any) -> list[str]:
-    """Every string inside ``value`` (texts in every language, ids, conditions)."""
+#: Fields whose value is text an author wrote (a Text, or a plain string).
+_TEXT_KEYS = frozenset(
+    {"text", "title", "summary", "feedback", "debrief", "label", "description", "prompt"}
+) | {"model", "image_alt", "id"}
+
+
+# The top-level maps whose entries are listed (and searched) on their own.
+_ENTRY_KEYS = frozenset({"nodes", "variables", "cards", "competencies"})
+
+
+def _is_language(key: object) -> bool:
+    return isinstance(key, str) and 2 <= len(key) <= 3 and key.isalpha() and key.islower()
+
+
+def _strings(value: Any, key: object = None) -> list[str]:
+    """The texts inside ``value`` in every language, and the ids of its parts.
+
+    References to other entries (``next``, conditions, card lists) are left out: a
+    search for a node's id finds that node, not every node that leads to it.
+    """
     if isinstance(value, str):
-        return [value]
+        return [value] if key in _TEXT_KEYS or _is_language(key) else []
     if isinstance(value, dict):
-        return [s for key, item in value.items() for s in (str(key), *_strings(item))]
+        if key in ("next", "score", "effects", "cards"):
+            return []
+        return [s for k, item in value.items() for s in _strings(item, k)]
     if isinstance(value, list):
-        return [s for item in value for s in _strings(item)]
+        if key in ("next", "cards", "tags", "languages", "modes"):
+            return []
+        # A list under a text field holds its alternatives: their texts count.
+        return [s for item in value for s in _strings(item, key)]
     return []
 
 
@@ -185,12 +208,11 @@ class OutlineModel(QAbstractItemModel):
         by_stage = {stage: stages.add(OutlineItem("stage", stage, None)) for stage in STAGES}
         groups = {kind: root.add(OutlineItem("group", kind, None)) for kind in NODE_TYPES}
         for node_id, node in nodes.items():
-            kind = node.get("type") if isinstance(node, dict) else None
-            group = groups.get(kind) if isinstance(kind, str) else None
-            if group is None:
-                if "other" not in groups:
-                    groups["other"] = root.add(OutlineItem("group", "other", None))
-                group = groups["other"]
+            node_type = node.get("type") if isinstance(node, dict) else None
+            key = node_type if isinstance(node_type, str) and node_type in groups else "other"
+            if key not in groups:
+                groups[key] = root.add(OutlineItem("group", "other", None))
+            group = groups[key]
             item = group.add(OutlineItem("node", str(node_id), ("nodes", str(node_id))))
             self._fill_node(item, node)
             self._node_items[str(node_id)] = item
@@ -203,7 +225,8 @@ class OutlineModel(QAbstractItemModel):
         data = self._doc.root
         item.key = str(data.get("id", ""))
         item.preview = _first_text(data.get("title"), self._languages())
-        item.search = " ".join(_strings({k: v for k, v in data.items() if k != "nodes"}))
+        own = {k: v for k, v in data.items() if k not in _ENTRY_KEYS}
+        item.search = " ".join([item.key, *_strings(own)])
 
     def _fill_entry(self, item: OutlineItem, entry: Any) -> None:
         body = entry if isinstance(entry, dict) else {}
@@ -289,9 +312,9 @@ class OutlineModel(QAbstractItemModel):
         stack = list(self._root.children)
         while stack:
             item = stack.pop(0)
-            if item.path is not None and wanted[: len(item.path)] == item.path:
-                if best is None or len(item.path) > len(best.path or ()):
-                    best = item
+            inside = item.path is not None and wanted[: len(item.path)] == item.path
+            if inside and (best is None or len(item.path or ()) > len(best.path or ())):
+                best = item
             if item.kind != "stage":  # the stage group repeats nodes listed by type
                 stack.extend(item.children)
         if best is None:

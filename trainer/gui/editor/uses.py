@@ -1,4 +1,4 @@
-""""Where is this used": the places that refer to a node, a card or a variable.
+""" "Where is this used": the places that refer to a node, a card or a variable.
 
 Read from the document's tree as it is now (the same rules as the validator: ``next``
 and route targets, ``start``, node cards, effects, and names inside conditions found
@@ -42,15 +42,14 @@ def find_uses(doc: ScenarioDocument, kind: str, name: str) -> list[DocPath]:
     for path, value in _walk(root.get("nodes", {}), ("nodes",)):
         key = path[-1] if path else None
         if isinstance(value, str):
-            if kind == "node" and key in ("next", "to") and value == name:
+            if (
+                (kind == "node" and key in ("next", "to") and value == name)
+                or (key == "if" and _refers(value, kind, name))
+                or (kind == "card" and len(path) >= 2 and path[-2] == "cards" and value == name)
+            ):
                 found.append(path)
-            elif key == "if" and _refers(value, kind, name):
-                found.append(path)
-            elif kind == "card" and len(path) >= 2 and path[-2] == "cards" and value == name:
-                found.append(path)
-        elif kind == "variable" and key == "effects" and isinstance(value, dict):
-            if name in value:
-                found.append((*path, name))
+        elif kind == "variable" and key == "effects" and isinstance(value, dict) and name in value:
+            found.append((*path, name))
     return found
 
 

@@ -7,6 +7,7 @@ saving, the recovery autosave and publishing. The forms (FormPane) edit the docu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from trainer.authoring.document import DocPath, ScenarioDocument
 from trainer.authoring.recovery import RecoveryStore
+from trainer.authoring.workspace import ScenarioWorkspace
 from trainer.domain.errors import TrainerError
 from trainer.gui.editor.analysis_panel import AnalysisPanel
 from trainer.gui.editor.describe import describe_command
@@ -79,17 +81,22 @@ class EditorWindow(QMainWindow):
         places: EditorPlaces,
         *,
         synchronous: bool = False,
+        ui_language: Callable[[], str] = lambda: "pl",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
         self.places = places
+        self.ui_language = ui_language
         self.synchronous = synchronous
         self.session: EditorSession | None = None
         self.checker: LiveChecker | None = None
         self.form: FormPane | None = None
         self.recovery = RecoveryStore(places.recovery_dir)
         self._last_check: CheckResult | None = None
+        self.open_dialog: QWidget | None = None
+        #: Set when a sign-out closed the editor with its work kept for recovery.
+        self.recovery_kept = False
         self._recovered_revision = -1  # the revision last written to the recovery file
         self.undo_group = QUndoGroup(self)
         self.setMinimumSize(1000, 640)
@@ -160,7 +167,9 @@ class EditorWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.outline = OutlinePanel()
         self.outline.open_requested.connect(self._focus_form)
-        self.outline_dock = self._dock("outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock = self._dock(
+            "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.findings_model = FindingsModel(self)
         self.findings = FindingsView(self.findings_model)
         self.findings.path_requested.connect(self.select)
@@ -180,7 +189,9 @@ class EditorWindow(QMainWindow):
         self.analysis_dock.raise_()
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.outline_dock, self.analysis_dock], [300, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.outline_dock, self.analysis_dock], [300, 300], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
 
     def _build_status(self) -> None:
@@ -194,18 +205,22 @@ class EditorWindow(QMainWindow):
         bar.addPermanentWidget(self.checking_label)
         bar.addPermanentWidget(self.counts_label)
 
-    def _action(self, menu_attr: str, slot: object, *keys: QKeySequence | str) -> QAction:
+    def _action(
+        self, menu_attr: str, slot: object, *keys: QKeySequence | QKeySequence.StandardKey | str
+    ) -> QAction:
         action = QAction(self)
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         getattr(self, menu_attr).addAction(action)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.open_action = self._action("file_menu", self.show_open_dialog, QKeySequence.StandardKey.Open)
+        self.open_action = self._action(
+            "file_menu", self.show_open_dialog, QKeySequence.StandardKey.Open
+        )
         self.save_action = self._action("file_menu", self.save, QKeySequence.StandardKey.Save)
         self.copy_action = self._action("file_menu", self.save_as_copy, "Ctrl+Shift+S")
         self.file_menu.addSeparator()
@@ -220,7 +235,9 @@ class EditorWindow(QMainWindow):
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.edit_menu.addSeparator()
-        self.find_action = self._action("edit_menu", self.find, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(
+            "edit_menu", self.find_in_outline, QKeySequence.StandardKey.Find
+        )
         self.uses_action = self._action("edit_menu", self.outline.show_uses, "Ctrl+Shift+U")
         self.check_action = self._action("edit_menu", self.check_now, "F5")
         self.view_menu = bar.addMenu("")
@@ -333,6 +350,7 @@ class EditorWindow(QMainWindow):
         """
         session = EditorSession(doc, read_only=read_only, describe=describe_command, parent=self)
         self.session = session
+        self.recovery_kept = False
         if unsaved:
             session.undo_stack.resetClean()  # no state of this stack is the file on disk
         self.undo_group.addStack(session.undo_stack)
@@ -431,6 +449,8 @@ class EditorWindow(QMainWindow):
             self._autosave.start()
 
     def _clean_changed(self, clean: bool) -> None:
+        if self.recovery_kept:
+            return
         if clean and self.session is not None and self.session.doc.path is not None:
             self.recovery.discard(self.session.doc.path)  # back to the file on disk
             self._autosave.stop()
@@ -493,7 +513,9 @@ class EditorWindow(QMainWindow):
             return
         errors, warnings = self.counts()
         self.counts_label.setText(
-            _tr("%1 error(s), %2 warning(s)").replace("%1", str(errors)).replace("%2", str(warnings))
+            _tr("%1 error(s), %2 warning(s)")
+            .replace("%1", str(errors))
+            .replace("%2", str(warnings))
         )
         self.counts_label.setAccessibleName(self.counts_label.text())
 
@@ -546,14 +568,29 @@ class EditorWindow(QMainWindow):
         """The instructor's and the shipped scenarios: open, create, copy, rename, delete."""
         from trainer.gui.editor.open_dialog import OpenScenarioDialog
 
-        dialog = OpenScenarioDialog(self.workspace(), self)
-        if dialog.exec() and dialog.chosen is not None:
-            file, read_only = dialog.chosen
-            self.open_file(file, read_only=read_only)
+        dialog = OpenScenarioDialog(
+            self.workspace(), self, language=self.ui_language(), releasing=self._release
+        )
+        self.open_dialog = dialog  # tests reach it while it is up
+        try:
+            if dialog.exec() and dialog.chosen is not None:
+                file, read_only = dialog.chosen
+                self.open_file(file, read_only=read_only)
+        finally:
+            self.open_dialog = None
+            dialog.deleteLater()
 
-    def workspace(self):  # type: ignore[no-untyped-def]
-        from trainer.authoring.workspace import ScenarioWorkspace
+    def _release(self, folder: Path) -> bool:
+        """Close the open document if it lives in ``folder`` (about to move); False: kept."""
+        session = self.session
+        if session is None or session.doc.path is None:
+            return True
+        if session.doc.path.parent.resolve() != folder.resolve():
+            return True
+        return self.close_document()
 
+    def workspace(self) -> ScenarioWorkspace:
+        """The instructor's and the shipped scenarios, and the trash."""
         places = self.places
         return ScenarioWorkspace(places.own_dir, places.shipped_dir, places.trash_dir)
 
@@ -603,7 +640,7 @@ class EditorWindow(QMainWindow):
 
     # -- keyboard -------------------------------------------------------------------
 
-    def find(self) -> None:
+    def find_in_outline(self) -> None:
         """Ctrl+F: the outline's search."""
         self.outline_dock.show()
         self.outline_dock.raise_()
@@ -630,7 +667,11 @@ class EditorWindow(QMainWindow):
             return
         focus = self.focusWidget()
         current = next(
-            (i for i, panel in enumerate(panels) if focus is not None and panel.isAncestorOf(focus) or focus is panel),
+            (
+                i
+                for i, panel in enumerate(panels)
+                if focus is not None and (focus is panel or panel.isAncestorOf(focus))
+            ),
             -1,
         )
         target = panels[(current + step) % len(panels)]
@@ -638,6 +679,17 @@ class EditorWindow(QMainWindow):
             self._focus_form(None)
         else:
             target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def close_keeping_recovery(self) -> None:
+        """Close at once, without asking (the instructor signed out): unsaved work stays in
+        the recovery folder and is offered back when the editor opens again."""
+        session = self.session
+        if session is not None and session.dirty:
+            self._recovered_revision = -1
+            self.write_recovery()
+            session.undo_stack.setClean()  # nothing left to ask about: the work is kept
+            self.recovery_kept = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_document():
