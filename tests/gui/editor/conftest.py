@@ -31,7 +31,7 @@ def places(tmp_path: Path) -> EditorPlaces:
 def editor(qtbot, places: EditorPlaces) -> Iterator[EditorWindow]:
     """The editor window (checks run inline), shown at 1366×768, nothing open."""
     window = EditorWindow(places, synchronous=True)
-    qtbot.addWidget(window)
+    # Not qtbot.addWidget: its close at teardown would ask about unsaved changes.
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
@@ -39,6 +39,7 @@ def editor(qtbot, places: EditorPlaces) -> Iterator[EditorWindow]:
     if window.session is not None:
         window.session.undo_stack.setClean()  # no question left open when the test ends
     window.close()
+    window.deleteLater()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
-from trainer.domain.model import EndingNode
+from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, ReportNode
 from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.words import outcome_word
 
@@ -88,9 +88,12 @@ class AnalysisModel(QStandardItemModel):
                 .replace("%1", str(len(analysis.best_path)))
                 .replace("%2", str(total))
             )
+            # One token per node the player answers (scenes and endings take none).
             tokens = list(analysis.best_tokens or ())
+            answered = DecisionNode | ChecklistNode | ReportNode
             for step, node_id in enumerate(analysis.best_path):
-                token = tokens[step] if step < len(tokens) else None
+                node = scenario.nodes.get(node_id)
+                token = tokens.pop(0) if isinstance(node, answered) and tokens else None
                 text = f"{step + 1}. {node_id}" + (f" → {token}" if token else "")
                 best.appendRow(_row(text, ("nodes", str(node_id))))
         root.appendRow(best)
