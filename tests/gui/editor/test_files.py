@@ -19,7 +19,9 @@ pytestmark = pytest.mark.gui
 TITLE_PL = ("title", "pl")
 
 
-def test_ctrl_s_saves_atomically_and_marks_clean(qtbot, opened, own_file: Path, monkeypatch) -> None:
+def test_ctrl_s_saves_atomically_and_marks_clean(
+    qtbot, opened, own_file: Path, monkeypatch
+) -> None:
     original = own_file.read_bytes()
     opened.session.push(SetValue(TITLE_PL, "Nowy tytuł"))
     assert opened.isWindowModified()
@@ -47,7 +49,9 @@ def test_ctrl_s_saves_atomically_and_marks_clean(qtbot, opened, own_file: Path, 
     assert list(own_file.parent.iterdir()) == [own_file]  # no temp file left behind
 
 
-def test_a_failed_save_keeps_the_file_and_the_changes(qtbot, opened, own_file, answer_box, monkeypatch) -> None:
+def test_a_failed_save_keeps_the_file_and_the_changes(
+    qtbot, opened, own_file, answer_box, monkeypatch
+) -> None:
     original = own_file.read_bytes()
     opened.session.push(SetValue(TITLE_PL, "Nie zapisze się"))
 

@@ -95,7 +95,11 @@ def test_where_is_a_node_a_card_and_a_variable_used(qtbot, opened) -> None:
     assert shown.args == [places[0]]
 
     outline.follow(("variables", "trust"))
-    qtbot.keyClick(opened, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        opened,
+        Qt.Key.Key_U,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     variable_places = [
         model.item(row).data(Qt.ItemDataRole.UserRole + 1) for row in range(model.rowCount())
     ]

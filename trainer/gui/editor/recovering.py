@@ -2,32 +2,34 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
+from trainer.authoring.document import ScenarioDocument
+from trainer.authoring.recovery import RecoveryStore
 from trainer.domain.errors import TrainerError
 from trainer.gui.editor.questions import ask_restore, tell
-
-if TYPE_CHECKING:
-    from trainer.gui.editor.window import EditorWindow
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EditorRecovery", text)
 
 
-def offer_recoveries(window: EditorWindow) -> None:
-    """For each kept piece of work: restore (it opens, unsaved), discard, or later.
+def offer_recoveries(
+    parent: QWidget, store: RecoveryStore, restore: Callable[[ScenarioDocument], bool]
+) -> None:
+    """For each kept piece of work: restore (``restore(doc)`` opens it), discard, or later.
 
     One document is open at a time: after one is restored, the others wait for the
-    next start of the editor (their files stay).
+    next start of the editor (their files stay). ``restore`` returns False when the
+    instructor kept the document already open (nothing more is asked then).
     """
-    store = window.recovery
     for entry in store.pending():
         name = f"{entry.source.parent.name} ({entry.source.name})"
         when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        answer = ask_restore(window, name, when)
+        answer = ask_restore(parent, name, when)
         if answer is None:
             continue
         if not answer:
@@ -36,9 +38,7 @@ def offer_recoveries(window: EditorWindow) -> None:
         try:
             doc = store.recover(entry)
         except TrainerError as exc:
-            tell(window, _tr("Recover unsaved work"), str(exc), error=True)
+            tell(parent, _tr("Recover unsaved work"), str(exc), error=True)
             continue
-        if not window.close_document():
-            return
-        window.open_document(doc, read_only=False, unsaved=True)
+        restore(doc)
         return

@@ -454,6 +454,8 @@ class EditorWindow(QMainWindow):
         if clean and self.session is not None and self.session.doc.path is not None:
             self.recovery.discard(self.session.doc.path)  # back to the file on disk
             self._autosave.stop()
+        elif not clean and not self._autosave.isActive():
+            self._autosave.start()
         self._update_state()
 
     def check_now(self) -> None:
@@ -636,7 +638,13 @@ class EditorWindow(QMainWindow):
         """Offer back the unsaved work an editor left when it stopped (restore / discard)."""
         from trainer.gui.editor.recovering import offer_recoveries
 
-        offer_recoveries(self)
+        offer_recoveries(self, self.recovery, self._restore)
+
+    def _restore(self, doc: ScenarioDocument) -> bool:
+        if not self.close_document():
+            return False
+        self.open_document(doc, read_only=False, unsaved=True)
+        return True
 
     # -- keyboard -------------------------------------------------------------------
 
@@ -687,8 +695,8 @@ class EditorWindow(QMainWindow):
         if session is not None and session.dirty:
             self._recovered_revision = -1
             self.write_recovery()
+            self.recovery_kept = True  # before setClean: the clean state must not discard it
             session.undo_stack.setClean()  # nothing left to ask about: the work is kept
-            self.recovery_kept = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
