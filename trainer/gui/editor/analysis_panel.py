@@ -19,10 +19,6 @@ from trainer.gui.words import outcome_word
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorAnalysis", text)
-
-
 def _row(text: str, path: tuple[str | int, ...] | None = None) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
@@ -37,33 +33,43 @@ class AnalysisModel(QStandardItemModel):
     def show_result(self, check: CheckResult | None) -> None:
         """Fill the sections from ``check`` (an explanation row when there is none)."""
         self.clear()
-        self.setHorizontalHeaderLabels([_tr("Analysis")])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("EditorAnalysis", "Analysis")])
         root = self.invisibleRootItem()
         result = check.result if check is not None else None
         analysis = result.analysis if result is not None else None
         scenario = result.scenario if result is not None else None
         if check is None or result is None:
-            root.appendRow(_row(_tr("Not checked yet.")))
+            root.appendRow(_row(QCoreApplication.translate("EditorAnalysis", "Not checked yet.")))
             return
         if analysis is None or scenario is None:
             root.appendRow(
-                _row(_tr("Fix the errors first: a scenario with errors cannot be played."))
+                _row(
+                    QCoreApplication.translate(
+                        "EditorAnalysis",
+                        "Fix the errors first: a scenario with errors cannot be played.",
+                    )
+                )
             )
             return
         if not analysis.exact:
             root.appendRow(
                 _row(
-                    _tr(
+                    QCoreApplication.translate(
+                        "EditorAnalysis",
                         "Not exact: too many situations to follow them all; "
-                        "maxima are upper bounds."
+                        "maxima are upper bounds.",
                     )
                 )
             )
-        maximum = _row(_tr("Maximum points"))
+        maximum = _row(QCoreApplication.translate("EditorAnalysis", "Maximum points"))
         for competency, points in analysis.maximum.items():
             maximum.appendRow(_row(f"{competency}: {points}", ("competencies", str(competency))))
         root.appendRow(maximum)
-        endings = _row(_tr("Reachable endings (%1)").replace("%1", str(len(analysis.endings))))
+        endings = _row(
+            QCoreApplication.translate("EditorAnalysis", "Reachable endings (%1)").replace(
+                "%1", str(len(analysis.endings))
+            )
+        )
         for ending in analysis.endings:
             node = scenario.nodes.get(ending)
             outcome = f" – {outcome_word(node.outcome)}" if isinstance(node, EndingNode) else ""
@@ -75,16 +81,23 @@ class AnalysisModel(QStandardItemModel):
         ]
         for ending in unreached:
             endings.appendRow(
-                _row(_tr("%1 – never reached").replace("%1", ending), ("nodes", ending))
+                _row(
+                    QCoreApplication.translate("EditorAnalysis", "%1 – never reached").replace(
+                        "%1", ending
+                    ),
+                    ("nodes", ending),
+                )
             )
         root.appendRow(endings)
-        best = _row(_tr("Best path"))
+        best = _row(QCoreApplication.translate("EditorAnalysis", "Best path"))
         if analysis.best_path is None:
-            best.appendRow(_row(_tr("No path ends in success.")))
+            best.appendRow(
+                _row(QCoreApplication.translate("EditorAnalysis", "No path ends in success."))
+            )
         else:
             total = sum((analysis.best_points or {}).values())
             best.setText(
-                _tr("Best path: %1 steps, %2 points")
+                QCoreApplication.translate("EditorAnalysis", "Best path: %1 steps, %2 points")
                 .replace("%1", str(len(analysis.best_path)))
                 .replace("%2", str(total))
             )
@@ -98,13 +111,21 @@ class AnalysisModel(QStandardItemModel):
                 best.appendRow(_row(text, ("nodes", str(node_id))))
         root.appendRow(best)
         harmful = _row(
-            _tr("Success after a harmful choice (%1)").replace("%1", str(len(check.harmful)))
+            QCoreApplication.translate(
+                "EditorAnalysis", "Success after a harmful choice (%1)"
+            ).replace("%1", str(len(check.harmful)))
         )
         if not check.harmful:
-            harmful.appendRow(_row(_tr("None: every harmful choice rules out success.")))
+            harmful.appendRow(
+                _row(
+                    QCoreApplication.translate(
+                        "EditorAnalysis", "None: every harmful choice rules out success."
+                    )
+                )
+            )
         for found in check.harmful:
             entry = _row(
-                _tr("%1, choice %2 → %3")
+                QCoreApplication.translate("EditorAnalysis", "%1, choice %2 → %3")
                 .replace("%1", found.node)
                 .replace("%2", found.choice)
                 .replace("%3", ", ".join(found.endings)),
@@ -113,7 +134,7 @@ class AnalysisModel(QStandardItemModel):
             example = " → ".join(token or "∅" for token in found.example)
             entry.appendRow(
                 _row(
-                    _tr("e.g. %1, ending in %2")
+                    QCoreApplication.translate("EditorAnalysis", "e.g. %1, ending in %2")
                     .replace("%1", example)
                     .replace("%2", found.example_ending),
                     ("nodes", str(found.example_ending)),
@@ -151,14 +172,16 @@ class AnalysisPanel(QWidget):
         self.view.expandToDepth(0)
         analysis = check.result.analysis if check is not None else None
         self.summary.setText(
-            _tr("%1 situations explored.").replace("%1", f"{analysis.state_count:,}")
+            QCoreApplication.translate("EditorAnalysis", "%1 situations explored.").replace(
+                "%1", f"{analysis.state_count:,}"
+            )
             if analysis is not None
             else ""
         )
         self.summary.setVisible(analysis is not None)
 
     def retranslate(self, check: CheckResult | None) -> None:
-        self.view.setAccessibleName(_tr("Analysis"))
+        self.view.setAccessibleName(QCoreApplication.translate("EditorAnalysis", "Analysis"))
         self.show_result(check)
 
 

@@ -12,31 +12,49 @@ from PySide6.QtCore import QCoreApplication
 
 from trainer.authoring.document import DocPath
 
-_CONTEXT = "EditorHistory"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def _owner_forms(kind: str) -> tuple[str, str, str]:
     """(the thing, "of" the thing, "in" the thing); ``%1`` stands for its id or number."""
     forms: dict[str, Callable[[], tuple[str, str, str]]] = {
-        "node": lambda: (_tr("node %1"), _tr("of node %1"), _tr("in node %1")),
-        "choice": lambda: (_tr("choice %1"), _tr("of choice %1"), _tr("in choice %1")),
-        "item": lambda: (_tr("item %1"), _tr("of item %1"), _tr("in item %1")),
-        "route": lambda: (_tr("route %1"), _tr("of route %1"), _tr("in route %1")),
-        "timeout": lambda: (
-            _tr("the time-out choice"),
-            _tr("of the time-out choice"),
-            _tr("in the time-out choice"),
+        "node": lambda: (
+            QCoreApplication.translate("EditorHistory", "node %1"),
+            QCoreApplication.translate("EditorHistory", "of node %1"),
+            QCoreApplication.translate("EditorHistory", "in node %1"),
         ),
-        "variable": lambda: (_tr("variable %1"), _tr("of variable %1"), _tr("in variable %1")),
-        "card": lambda: (_tr("card %1"), _tr("of card %1"), _tr("in card %1")),
+        "choice": lambda: (
+            QCoreApplication.translate("EditorHistory", "choice %1"),
+            QCoreApplication.translate("EditorHistory", "of choice %1"),
+            QCoreApplication.translate("EditorHistory", "in choice %1"),
+        ),
+        "item": lambda: (
+            QCoreApplication.translate("EditorHistory", "item %1"),
+            QCoreApplication.translate("EditorHistory", "of item %1"),
+            QCoreApplication.translate("EditorHistory", "in item %1"),
+        ),
+        "route": lambda: (
+            QCoreApplication.translate("EditorHistory", "route %1"),
+            QCoreApplication.translate("EditorHistory", "of route %1"),
+            QCoreApplication.translate("EditorHistory", "in route %1"),
+        ),
+        "timeout": lambda: (
+            QCoreApplication.translate("EditorHistory", "the time-out choice"),
+            QCoreApplication.translate("EditorHistory", "of the time-out choice"),
+            QCoreApplication.translate("EditorHistory", "in the time-out choice"),
+        ),
+        "variable": lambda: (
+            QCoreApplication.translate("EditorHistory", "variable %1"),
+            QCoreApplication.translate("EditorHistory", "of variable %1"),
+            QCoreApplication.translate("EditorHistory", "in variable %1"),
+        ),
+        "card": lambda: (
+            QCoreApplication.translate("EditorHistory", "card %1"),
+            QCoreApplication.translate("EditorHistory", "of card %1"),
+            QCoreApplication.translate("EditorHistory", "in card %1"),
+        ),
         "competency": lambda: (
-            _tr("competency %1"),
-            _tr("of competency %1"),
-            _tr("in competency %1"),
+            QCoreApplication.translate("EditorHistory", "competency %1"),
+            QCoreApplication.translate("EditorHistory", "of competency %1"),
+            QCoreApplication.translate("EditorHistory", "in competency %1"),
         ),
     }
     return forms[kind]()
@@ -44,48 +62,48 @@ def _owner_forms(kind: str) -> tuple[str, str, str]:
 
 def _field_label(name: str) -> str:
     labels: dict[str, Callable[[], str]] = {
-        "text": lambda: _tr("Text"),
-        "title": lambda: _tr("Title"),
-        "summary": lambda: _tr("Summary"),
-        "feedback": lambda: _tr("Feedback"),
-        "debrief": lambda: _tr("Debrief"),
-        "rating": lambda: _tr("Rating"),
-        "score": lambda: _tr("Points"),
-        "effects": lambda: _tr("Effects"),
-        "if": lambda: _tr("Condition"),
-        "next": lambda: _tr("Next step"),
-        "to": lambda: _tr("Target"),
-        "label": lambda: _tr("Label"),
-        "description": lambda: _tr("Description"),
-        "initial": lambda: _tr("Initial value"),
-        "min": lambda: _tr("Minimum"),
-        "max": lambda: _tr("Maximum"),
-        "prompt": lambda: _tr("Prompt"),
-        "model": lambda: _tr("Model answer"),
-        "min_words": lambda: _tr("Minimum words"),
-        "competency": lambda: _tr("Competency"),
-        "outcome": lambda: _tr("Outcome"),
-        "image": lambda: _tr("Image"),
-        "image_alt": lambda: _tr("Image description"),
-        "stage": lambda: _tr("Stage"),
-        "time_limit": lambda: _tr("Time limit"),
-        "order": lambda: _tr("Order"),
-        "correct": lambda: _tr("Correct"),
-        "id": lambda: _tr("Id"),
-        "type": lambda: _tr("Type"),
-        "tags": lambda: _tr("Tags"),
-        "minutes": lambda: _tr("Minutes"),
-        "modes": lambda: _tr("Modes"),
-        "languages": lambda: _tr("Languages"),
-        "start": lambda: _tr("Start node"),
-        "version": lambda: _tr("Version"),
-        "format": lambda: _tr("Format"),
-        "cards": lambda: _tr("Cards"),
-        "choices": lambda: _tr("Choices"),
-        "items": lambda: _tr("Items"),
-        "nodes": lambda: _tr("Nodes"),
-        "variables": lambda: _tr("Variables"),
-        "competencies": lambda: _tr("Competencies"),
+        "text": lambda: QCoreApplication.translate("EditorHistory", "Text"),
+        "title": lambda: QCoreApplication.translate("EditorHistory", "Title"),
+        "summary": lambda: QCoreApplication.translate("EditorHistory", "Summary"),
+        "feedback": lambda: QCoreApplication.translate("EditorHistory", "Feedback"),
+        "debrief": lambda: QCoreApplication.translate("EditorHistory", "Debrief"),
+        "rating": lambda: QCoreApplication.translate("EditorHistory", "Rating"),
+        "score": lambda: QCoreApplication.translate("EditorHistory", "Points"),
+        "effects": lambda: QCoreApplication.translate("EditorHistory", "Effects"),
+        "if": lambda: QCoreApplication.translate("EditorHistory", "Condition"),
+        "next": lambda: QCoreApplication.translate("EditorHistory", "Next step"),
+        "to": lambda: QCoreApplication.translate("EditorHistory", "Target"),
+        "label": lambda: QCoreApplication.translate("EditorHistory", "Label"),
+        "description": lambda: QCoreApplication.translate("EditorHistory", "Description"),
+        "initial": lambda: QCoreApplication.translate("EditorHistory", "Initial value"),
+        "min": lambda: QCoreApplication.translate("EditorHistory", "Minimum"),
+        "max": lambda: QCoreApplication.translate("EditorHistory", "Maximum"),
+        "prompt": lambda: QCoreApplication.translate("EditorHistory", "Prompt"),
+        "model": lambda: QCoreApplication.translate("EditorHistory", "Model answer"),
+        "min_words": lambda: QCoreApplication.translate("EditorHistory", "Minimum words"),
+        "competency": lambda: QCoreApplication.translate("EditorHistory", "Competency"),
+        "outcome": lambda: QCoreApplication.translate("EditorHistory", "Outcome"),
+        "image": lambda: QCoreApplication.translate("EditorHistory", "Image"),
+        "image_alt": lambda: QCoreApplication.translate("EditorHistory", "Image description"),
+        "stage": lambda: QCoreApplication.translate("EditorHistory", "Stage"),
+        "time_limit": lambda: QCoreApplication.translate("EditorHistory", "Time limit"),
+        "order": lambda: QCoreApplication.translate("EditorHistory", "Order"),
+        "correct": lambda: QCoreApplication.translate("EditorHistory", "Correct"),
+        "id": lambda: QCoreApplication.translate("EditorHistory", "Id"),
+        "type": lambda: QCoreApplication.translate("EditorHistory", "Type"),
+        "tags": lambda: QCoreApplication.translate("EditorHistory", "Tags"),
+        "minutes": lambda: QCoreApplication.translate("EditorHistory", "Minutes"),
+        "modes": lambda: QCoreApplication.translate("EditorHistory", "Modes"),
+        "languages": lambda: QCoreApplication.translate("EditorHistory", "Languages"),
+        "start": lambda: QCoreApplication.translate("EditorHistory", "Start node"),
+        "version": lambda: QCoreApplication.translate("EditorHistory", "Version"),
+        "format": lambda: QCoreApplication.translate("EditorHistory", "Format"),
+        "cards": lambda: QCoreApplication.translate("EditorHistory", "Cards"),
+        "choices": lambda: QCoreApplication.translate("EditorHistory", "Choices"),
+        "items": lambda: QCoreApplication.translate("EditorHistory", "Items"),
+        "nodes": lambda: QCoreApplication.translate("EditorHistory", "Nodes"),
+        "variables": lambda: QCoreApplication.translate("EditorHistory", "Variables"),
+        "competencies": lambda: QCoreApplication.translate("EditorHistory", "Competencies"),
     }
     label = labels.get(name)
     return label() if label is not None else name
@@ -152,9 +170,17 @@ class _Place:
 
     def _qualify_index(self, index: int) -> None:
         if self.field in _TEXT_FIELDS:
-            self.qualifiers.append(_tr("alternative %1").replace("%1", str(index + 1)))
+            self.qualifiers.append(
+                QCoreApplication.translate("EditorHistory", "alternative %1").replace(
+                    "%1", str(index + 1)
+                )
+            )
         else:
-            self.qualifiers.append(_tr("entry %1").replace("%1", str(index + 1)))
+            self.qualifiers.append(
+                QCoreApplication.translate("EditorHistory", "entry %1").replace(
+                    "%1", str(index + 1)
+                )
+            )
 
     def _chain(self, owners: list[tuple[str, str]]) -> str:
         """The owners from the innermost out: "of choice 2 in node arrive"."""
@@ -169,7 +195,7 @@ class _Place:
         language = f" ({self.language})" if self.language else ""
         if self.field is None:
             if not self.owners:
-                return _tr("Scenario")
+                return QCoreApplication.translate("EditorHistory", "Scenario")
             kind, name = self.owners[-1]
             thing = _owner_forms(kind)[0].replace("%1", name)
             rest = [_owner_forms(k)[2].replace("%1", n) for k, n in reversed(self.owners[:-1])]
@@ -204,26 +230,34 @@ def describe_command(command: object) -> str:
         return describe_place(path)
     if name == "InsertItem" and path is not None:
         place = _Place((*path, command.index))  # type: ignore[attr-defined]
-        return _tr("Add %1").replace("%1", place.thing())
+        return QCoreApplication.translate("EditorHistory", "Add %1").replace("%1", place.thing())
     if name == "RemoveItem" and path is not None:
         place = _Place((*path, command.index))  # type: ignore[attr-defined]
-        return _tr("Remove %1").replace("%1", place.thing())
+        return QCoreApplication.translate("EditorHistory", "Remove %1").replace("%1", place.thing())
     if name == "MoveItem" and path is not None:
         place = _Place((*path, command.old))  # type: ignore[attr-defined]
         return (
-            _tr("Move %1 to position %2")
+            QCoreApplication.translate("EditorHistory", "Move %1 to position %2")
             .replace("%1", place.thing())
             .replace("%2", str(command.new + 1))  # type: ignore[attr-defined]
         )
     if name == "InsertNode":
-        return _tr("Add node %1").replace("%1", command.node_id)  # type: ignore[attr-defined]
+        return QCoreApplication.translate("EditorHistory", "Add node %1").replace(
+            "%1", str(getattr(command, "node_id", ""))
+        )
     if name == "DeleteNode":
-        return _tr("Delete node %1").replace("%1", command.node_id)  # type: ignore[attr-defined]
+        return QCoreApplication.translate("EditorHistory", "Delete node %1").replace(
+            "%1", str(getattr(command, "node_id", ""))
+        )
     renames = {
-        "RenameNode": lambda: _tr("Rename node %1 to %2"),
-        "RenameVariable": lambda: _tr("Rename variable %1 to %2"),
-        "RenameCard": lambda: _tr("Rename card %1 to %2"),
-        "RenameCompetency": lambda: _tr("Rename competency %1 to %2"),
+        "RenameNode": lambda: QCoreApplication.translate("EditorHistory", "Rename node %1 to %2"),
+        "RenameVariable": lambda: QCoreApplication.translate(
+            "EditorHistory", "Rename variable %1 to %2"
+        ),
+        "RenameCard": lambda: QCoreApplication.translate("EditorHistory", "Rename card %1 to %2"),
+        "RenameCompetency": lambda: QCoreApplication.translate(
+            "EditorHistory", "Rename competency %1 to %2"
+        ),
     }
     if name in renames and hasattr(command, "old") and hasattr(command, "new"):
         old, new = command.old, command.new

@@ -35,10 +35,6 @@ _ERROR_COLOUR = "#b42318"
 _WARNING_COLOUR = "#9a6700"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorFindings", text)
-
-
 def finding_path(finding: Finding) -> DocPath:
     """Where a click on ``finding`` goes: its path, else its node, else the metadata."""
     if finding.path:
@@ -51,7 +47,11 @@ def finding_path(finding: Finding) -> DocPath:
 
 def severity_word(finding: Finding) -> str:
     """ "✖ Error" or "! Warning": a symbol and a word, never colour alone."""
-    return "✖ " + _tr("Error") if finding.is_error else "! " + _tr("Warning")
+    return (
+        "✖ " + QCoreApplication.translate("EditorFindings", "Error")
+        if finding.is_error
+        else "! " + QCoreApplication.translate("EditorFindings", "Warning")
+    )
 
 
 class FindingsModel(QAbstractTableModel):
@@ -110,11 +110,21 @@ class FindingsModel(QAbstractTableModel):
     def _where(finding: Finding) -> str:
         parts = []
         if finding.node:
-            parts.append(_tr("node %1").replace("%1", finding.node))
+            parts.append(
+                QCoreApplication.translate("EditorFindings", "node %1").replace("%1", finding.node)
+            )
         if finding.choice:
-            parts.append(_tr("choice %1").replace("%1", finding.choice))
+            parts.append(
+                QCoreApplication.translate("EditorFindings", "choice %1").replace(
+                    "%1", finding.choice
+                )
+            )
         if not parts and finding.line:
-            parts.append(_tr("line %1").replace("%1", str(finding.line)))
+            parts.append(
+                QCoreApplication.translate("EditorFindings", "line %1").replace(
+                    "%1", str(finding.line)
+                )
+            )
         return ", ".join(parts)
 
     def headerData(
@@ -122,7 +132,12 @@ class FindingsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = [_tr("Severity"), _tr("Code"), _tr("Message"), _tr("Where")]
+        headers = [
+            QCoreApplication.translate("EditorFindings", "Severity"),
+            QCoreApplication.translate("EditorFindings", "Code"),
+            QCoreApplication.translate("EditorFindings", "Message"),
+            QCoreApplication.translate("EditorFindings", "Where"),
+        ]
         return headers[section] if 0 <= section < len(headers) else None
 
 

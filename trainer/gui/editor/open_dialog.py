@@ -39,10 +39,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, IDENT, VERSION, MODIFIED = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorOpenDialog", text)
-
-
 def _title(title: dict[str, str], language: str) -> str:
     return title.get(language) or next(iter(title.values()), "")
 
@@ -52,7 +48,10 @@ def ask_new_id(parent: QWidget | None, title: str, suggestion: str) -> str | Non
     text, ok = QInputDialog.getText(
         parent,
         title,
-        _tr("Id of the scenario (small letters, digits and '-', e.g. tram-night-2):"),
+        QCoreApplication.translate(
+            "EditorOpenDialog",
+            "Id of the scenario (small letters, digits and '-', e.g. tram-night-2):",
+        ),
         QLineEdit.EchoMode.Normal,
         suggestion,
     )
@@ -65,22 +64,31 @@ class NewScenarioDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("New scenario"))
+        self.setWindowTitle(QCoreApplication.translate("EditorOpenDialog", "New scenario"))
         self.id_field = QLineEdit(self)
-        self.id_field.setAccessibleName(_tr("Id"))
+        self.id_field.setAccessibleName(QCoreApplication.translate("EditorOpenDialog", "Id"))
         self.title_field = QLineEdit(self)
-        self.title_field.setAccessibleName(_tr("Title"))
+        self.title_field.setAccessibleName(QCoreApplication.translate("EditorOpenDialog", "Title"))
         self.languages_field = QLineEdit("pl, en", self)
-        self.languages_field.setAccessibleName(_tr("Languages"))
-        hint = QLabel(_tr("Small letters, digits and '-'; it names the scenario's folder."), self)
+        self.languages_field.setAccessibleName(
+            QCoreApplication.translate("EditorOpenDialog", "Languages")
+        )
+        hint = QLabel(
+            QCoreApplication.translate(
+                "EditorOpenDialog", "Small letters, digits and '-'; it names the scenario's folder."
+            ),
+            self,
+        )
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         form = QFormLayout()
-        id_label = QLabel(_tr("&Id:"), self)
+        id_label = QLabel(QCoreApplication.translate("EditorOpenDialog", "&Id:"), self)
         id_label.setBuddy(self.id_field)
-        title_label = QLabel(_tr("&Title:"), self)
+        title_label = QLabel(QCoreApplication.translate("EditorOpenDialog", "&Title:"), self)
         title_label.setBuddy(self.title_field)
-        languages_label = QLabel(_tr("&Languages (first = default):"), self)
+        languages_label = QLabel(
+            QCoreApplication.translate("EditorOpenDialog", "&Languages (first = default):"), self
+        )
         languages_label.setBuddy(self.languages_field)
         form.addRow(id_label, self.id_field)
         form.addRow("", hint)
@@ -88,9 +96,13 @@ class NewScenarioDialog(QDialog):
         form.addRow(languages_label, self.languages_field)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(
-            _tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("EditorOpenDialog", "&Create"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        buttons.addButton(_tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            QCoreApplication.translate("EditorOpenDialog", "&Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,13 +150,15 @@ class OpenScenarioDialog(QDialog):
         #: Asked before a folder is renamed or deleted: the editor closes it if it is open.
         self.releasing = releasing
         self.chosen: tuple[Path, bool] | None = None
-        self.setWindowTitle(_tr("Open or create a scenario"))
+        self.setWindowTitle(
+            QCoreApplication.translate("EditorOpenDialog", "Open or create a scenario")
+        )
         self.model = QStandardItemModel(self)
         self.proxy = _Rows(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(_tr("Scenarios"))
+        self.view.setAccessibleName(QCoreApplication.translate("EditorOpenDialog", "Scenarios"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
@@ -153,12 +167,32 @@ class OpenScenarioDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         side = QVBoxLayout()
         for key, text, slot in (
-            ("open", _tr("&Open"), self.open_selected),
-            ("new", _tr("&New from template…"), self.new_scenario),
-            ("duplicate", _tr("&Duplicate…"), self.duplicate_selected),
-            ("rename", _tr("Re&name…"), self.rename_selected),
-            ("delete", _tr("De&lete (to the trash)"), self.delete_selected),
-            ("restore", _tr("&Restore from the trash"), self.restore_selected),
+            ("open", QCoreApplication.translate("EditorOpenDialog", "&Open"), self.open_selected),
+            (
+                "new",
+                QCoreApplication.translate("EditorOpenDialog", "&New from template…"),
+                self.new_scenario,
+            ),
+            (
+                "duplicate",
+                QCoreApplication.translate("EditorOpenDialog", "&Duplicate…"),
+                self.duplicate_selected,
+            ),
+            (
+                "rename",
+                QCoreApplication.translate("EditorOpenDialog", "Re&name…"),
+                self.rename_selected,
+            ),
+            (
+                "delete",
+                QCoreApplication.translate("EditorOpenDialog", "De&lete (to the trash)"),
+                self.delete_selected,
+            ),
+            (
+                "restore",
+                QCoreApplication.translate("EditorOpenDialog", "&Restore from the trash"),
+                self.restore_selected,
+            ),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
@@ -166,7 +200,7 @@ class OpenScenarioDialog(QDialog):
             self.buttons[key] = button
         self.buttons["open"].setObjectName("primary")
         side.addStretch(1)
-        close = QPushButton(_tr("Close"), self)
+        close = QPushButton(QCoreApplication.translate("EditorOpenDialog", "Close"), self)
         close.clicked.connect(self.reject)
         side.addWidget(close)
         layout = QHBoxLayout(self)
@@ -182,12 +216,29 @@ class OpenScenarioDialog(QDialog):
         """Read the lists again; select the row of ``select`` (a folder or file) if given."""
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
-            [_tr("Title"), _tr("Id"), _tr("Version"), _tr("Changed")]
+            [
+                QCoreApplication.translate("EditorOpenDialog", "Title"),
+                QCoreApplication.translate("EditorOpenDialog", "Id"),
+                QCoreApplication.translate("EditorOpenDialog", "Version"),
+                QCoreApplication.translate("EditorOpenDialog", "Changed"),
+            ]
         )
         groups = (
-            ("own", _tr("My scenarios"), self.workspace.own()),
-            ("shipped", _tr("Shipped scenarios (read-only)"), self.workspace.shipped()),
-            ("trash", _tr("Trash"), self.workspace.trash()),
+            (
+                "own",
+                QCoreApplication.translate("EditorOpenDialog", "My scenarios"),
+                self.workspace.own(),
+            ),
+            (
+                "shipped",
+                QCoreApplication.translate("EditorOpenDialog", "Shipped scenarios (read-only)"),
+                self.workspace.shipped(),
+            ),
+            (
+                "trash",
+                QCoreApplication.translate("EditorOpenDialog", "Trash"),
+                self.workspace.trash(),
+            ),
         )
         for kind, label, entries in groups:
             heading = QStandardItem(f"{label} ({len(entries)})")
@@ -275,7 +326,9 @@ class OpenScenarioDialog(QDialog):
         self.buttons["delete"].setEnabled(kind == "own")
         self.buttons["restore"].setEnabled(kind == "trash")
         self.buttons["open"].setText(
-            _tr("&Open (read-only)") if kind == "shipped" else _tr("&Open")
+            QCoreApplication.translate("EditorOpenDialog", "&Open (read-only)")
+            if kind == "shipped"
+            else QCoreApplication.translate("EditorOpenDialog", "&Open")
         )
 
     # -- actions --------------------------------------------------------------------
@@ -308,7 +361,7 @@ class OpenScenarioDialog(QDialog):
         while dialog.exec():
             scenario_id, title, languages = dialog.values()
             file = self._do(
-                _tr("New scenario"),
+                QCoreApplication.translate("EditorOpenDialog", "New scenario"),
                 partial(
                     self.workspace.new_from_template, scenario_id, title=title, languages=languages
                 ),
@@ -323,10 +376,17 @@ class OpenScenarioDialog(QDialog):
         if selected is None or selected[0] == "trash":
             return
         entry = selected[1]
-        new_id = ask_new_id(self, _tr("Duplicate"), f"{entry.scenario_id}-copy")
+        new_id = ask_new_id(
+            self,
+            QCoreApplication.translate("EditorOpenDialog", "Duplicate"),
+            f"{entry.scenario_id}-copy",
+        )
         if new_id is None:
             return
-        file = self._do(_tr("Duplicate"), lambda: self.workspace.duplicate(entry.folder, new_id))
+        file = self._do(
+            QCoreApplication.translate("EditorOpenDialog", "Duplicate"),
+            lambda: self.workspace.duplicate(entry.folder, new_id),
+        )
         if file is not None:
             self.refresh(select=file.parent)
 
@@ -335,10 +395,15 @@ class OpenScenarioDialog(QDialog):
         if selected is None or selected[0] != "own":
             return
         entry = selected[1]
-        new_id = ask_new_id(self, _tr("Rename"), entry.scenario_id)
+        new_id = ask_new_id(
+            self, QCoreApplication.translate("EditorOpenDialog", "Rename"), entry.scenario_id
+        )
         if new_id is None or new_id == entry.scenario_id or not self.releasing(entry.folder):
             return
-        file = self._do(_tr("Rename"), lambda: self.workspace.rename(entry.folder, new_id))
+        file = self._do(
+            QCoreApplication.translate("EditorOpenDialog", "Rename"),
+            lambda: self.workspace.rename(entry.folder, new_id),
+        )
         if file is not None:
             self.refresh(select=file.parent)
 
@@ -350,15 +415,22 @@ class OpenScenarioDialog(QDialog):
         name = _title(entry.title, self.language) or entry.scenario_id
         if not ask_yes(
             self,
-            _tr("Delete"),
-            _tr("Move %1 to the trash?").replace("%1", name),
-            _tr("It can be restored from the trash later."),
-            _tr("&Move to the trash"),
+            QCoreApplication.translate("EditorOpenDialog", "Delete"),
+            QCoreApplication.translate("EditorOpenDialog", "Move %1 to the trash?").replace(
+                "%1", name
+            ),
+            QCoreApplication.translate(
+                "EditorOpenDialog", "It can be restored from the trash later."
+            ),
+            QCoreApplication.translate("EditorOpenDialog", "&Move to the trash"),
         ):
             return
         if not self.releasing(entry.folder):
             return
-        trashed = self._do(_tr("Delete"), lambda: self.workspace.delete(entry.folder))
+        trashed = self._do(
+            QCoreApplication.translate("EditorOpenDialog", "Delete"),
+            lambda: self.workspace.delete(entry.folder),
+        )
         if trashed is not None:
             self.refresh(select=trashed.content)
 
@@ -367,6 +439,9 @@ class OpenScenarioDialog(QDialog):
         if selected is None or selected[0] != "trash":
             return
         entry = selected[1]
-        file = self._do(_tr("Restore"), lambda: self.workspace.restore(entry))
+        file = self._do(
+            QCoreApplication.translate("EditorOpenDialog", "Restore"),
+            lambda: self.workspace.restore(entry),
+        )
         if file is not None:
             self.refresh(select=file.parent)

@@ -29,10 +29,6 @@ from trainer.gui.editor.uses import find_uses
 _USE_KINDS = {"node": "node", "card": "card", "variable": "variable"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorOutline", text)
-
-
 class _Tree(QTreeView):
     """Enter on an entry shows it (and moves the focus to its form)."""
 
@@ -110,12 +106,22 @@ class OutlinePanel(QWidget):
         self._update_uses_button()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_tr("Search by id or text (Ctrl+F)"))
-        self.search.setAccessibleName(_tr("Search the outline"))
-        self.tree.setAccessibleName(_tr("Outline"))
-        self.uses_button.setText(_tr("&Where is this used?"))
-        self.uses_button.setAccessibleName(_tr("Where is the selected entry used?"))
-        self.uses.setAccessibleName(_tr("Places that use the entry"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("EditorOutline", "Search by id or text (Ctrl+F)")
+        )
+        self.search.setAccessibleName(
+            QCoreApplication.translate("EditorOutline", "Search the outline")
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("EditorOutline", "Outline"))
+        self.uses_button.setText(
+            QCoreApplication.translate("EditorOutline", "&Where is this used?")
+        )
+        self.uses_button.setAccessibleName(
+            QCoreApplication.translate("EditorOutline", "Where is the selected entry used?")
+        )
+        self.uses.setAccessibleName(
+            QCoreApplication.translate("EditorOutline", "Places that use the entry")
+        )
         if self.model is not None:
             self.model.rebuild()
 
@@ -295,12 +301,16 @@ class OutlinePanel(QWidget):
             self.uses_model.appendRow(item)
         if places:
             self.uses_title.setText(
-                _tr("%1 is used in %2 place(s):")
+                QCoreApplication.translate("EditorOutline", "%1 is used in %2 place(s):")
                 .replace("%1", name)
                 .replace("%2", str(len(places)))
             )
         else:
-            self.uses_title.setText(_tr("%1 is not used anywhere.").replace("%1", name))
+            self.uses_title.setText(
+                QCoreApplication.translate("EditorOutline", "%1 is not used anywhere.").replace(
+                    "%1", name
+                )
+            )
         self.uses_title.show()
         self.uses.setVisible(bool(places))
         if places:

@@ -35,29 +35,25 @@ STAGES = ("information", "assessment", "powers", "options", "action")
 _PREVIEW = 60
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorOutline", text)
-
-
 def group_label(key: str) -> str:
     """The heading of a group of entries, in the UI language."""
     labels = {
-        "scenario": lambda: _tr("Scenario"),
-        "competencies": lambda: _tr("Competencies"),
-        "variables": lambda: _tr("Variables"),
-        "cards": lambda: _tr("Cards"),
-        "stages": lambda: _tr("Stages"),
-        "scene": lambda: _tr("Scenes"),
-        "decision": lambda: _tr("Decisions"),
-        "checklist": lambda: _tr("Checklists"),
-        "report": lambda: _tr("Reports"),
-        "ending": lambda: _tr("Endings"),
-        "other": lambda: _tr("Other nodes"),
-        "information": lambda: _tr("Information"),
-        "assessment": lambda: _tr("Assessment"),
-        "powers": lambda: _tr("Powers"),
-        "options": lambda: _tr("Options"),
-        "action": lambda: _tr("Action"),
+        "scenario": lambda: QCoreApplication.translate("EditorOutline", "Scenario"),
+        "competencies": lambda: QCoreApplication.translate("EditorOutline", "Competencies"),
+        "variables": lambda: QCoreApplication.translate("EditorOutline", "Variables"),
+        "cards": lambda: QCoreApplication.translate("EditorOutline", "Cards"),
+        "stages": lambda: QCoreApplication.translate("EditorOutline", "Stages"),
+        "scene": lambda: QCoreApplication.translate("EditorOutline", "Scenes"),
+        "decision": lambda: QCoreApplication.translate("EditorOutline", "Decisions"),
+        "checklist": lambda: QCoreApplication.translate("EditorOutline", "Checklists"),
+        "report": lambda: QCoreApplication.translate("EditorOutline", "Reports"),
+        "ending": lambda: QCoreApplication.translate("EditorOutline", "Endings"),
+        "other": lambda: QCoreApplication.translate("EditorOutline", "Other nodes"),
+        "information": lambda: QCoreApplication.translate("EditorOutline", "Information"),
+        "assessment": lambda: QCoreApplication.translate("EditorOutline", "Assessment"),
+        "powers": lambda: QCoreApplication.translate("EditorOutline", "Powers"),
+        "options": lambda: QCoreApplication.translate("EditorOutline", "Options"),
+        "action": lambda: QCoreApplication.translate("EditorOutline", "Action"),
     }
     label = labels.get(key)
     return label() if label is not None else key
@@ -283,7 +279,7 @@ class OutlineModel(QAbstractItemModel):
             if item.kind in ("group", "stage"):
                 return f"{group_label(item.key)} ({len(item.children)})"
             if item.kind == "metadata":
-                details = _tr("Details")
+                details = QCoreApplication.translate("EditorOutline", "Details")
                 return f"{details} · {item.preview}" if item.preview else details
             return f"{item.key} · {item.preview}" if item.preview else item.key
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -300,7 +296,7 @@ class OutlineModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Outline")
+            return QCoreApplication.translate("EditorOutline", "Outline")
         return None
 
     def index_of(self, path: DocPath) -> QModelIndex:

@@ -19,10 +19,6 @@ from trainer.gui.editor.session import EditorSession
 _LISTED = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorPublish", text)
-
-
 def _listing(findings: list[Finding]) -> str:
     lines = []
     for finding in findings[:_LISTED]:
@@ -30,9 +26,9 @@ def _listing(findings: list[Finding]) -> str:
         lines.append(f"• [{finding.code}]{where} {finding.message}")
     if len(findings) > _LISTED:
         lines.append(
-            _tr("… and %1 more (see the findings panel).").replace(
-                "%1", str(len(findings) - _LISTED)
-            )
+            QCoreApplication.translate(
+                "EditorPublish", "… and %1 more (see the findings panel)."
+            ).replace("%1", str(len(findings) - _LISTED))
         )
     return "\n".join(lines)
 
@@ -42,7 +38,7 @@ def publish_interactively(parent: QWidget, session: EditorSession) -> int | None
     doc = session.doc
     assert doc.path is not None
     folder = doc.path.parent
-    title = _tr("Publish")
+    title = QCoreApplication.translate("EditorPublish", "Publish")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         check = check_for_publish(doc, folder)
@@ -52,9 +48,9 @@ def publish_interactively(parent: QWidget, session: EditorSession) -> int | None
         tell(
             parent,
             title,
-            _tr("The scenario has %1 error(s): fix them before publishing.").replace(
-                "%1", str(len(check.errors))
-            ),
+            QCoreApplication.translate(
+                "EditorPublish", "The scenario has %1 error(s): fix them before publishing."
+            ).replace("%1", str(len(check.errors))),
             _listing(check.errors),
             error=True,
         )
@@ -62,17 +58,23 @@ def publish_interactively(parent: QWidget, session: EditorSession) -> int | None
     if check.warnings and not ask_yes(
         parent,
         title,
-        _tr("The scenario has %1 warning(s). Publish it anyway?").replace(
-            "%1", str(len(check.warnings))
-        ),
+        QCoreApplication.translate(
+            "EditorPublish", "The scenario has %1 warning(s). Publish it anyway?"
+        ).replace("%1", str(len(check.warnings))),
         _listing(check.warnings),
-        _tr("&Publish"),
+        QCoreApplication.translate("EditorPublish", "&Publish"),
     ):
         return None
     try:
         version = publish(doc, folder, undo=session.push)
     except (TrainerError, OSError) as exc:
-        tell(parent, title, _tr("The scenario could not be published."), str(exc), error=True)
+        tell(
+            parent,
+            title,
+            QCoreApplication.translate("EditorPublish", "The scenario could not be published."),
+            str(exc),
+            error=True,
+        )
         return None
     session.undo_stack.setClean()
     return version

@@ -12,10 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorQuestions", text)
-
-
 class Answer(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -33,13 +29,24 @@ def ask_unsaved(parent: QWidget | None, name: str) -> Answer:
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        _tr("Unsaved changes"),
-        _tr("The changes to %1 are not saved.").replace("%1", name),
+        QCoreApplication.translate("EditorQuestions", "Unsaved changes"),
+        QCoreApplication.translate("EditorQuestions", "The changes to %1 are not saved.").replace(
+            "%1", name
+        ),
     )
-    box.setInformativeText(_tr("Save them before closing?"))
-    save = box.addButton(_tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("EditorQuestions", "Save them before closing?")
+    )
+    save = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(cancel)
     box.exec()
@@ -58,15 +65,27 @@ def ask_restore(parent: QWidget | None, name: str, saved_at: str) -> bool | None
     box = _box(
         parent,
         QMessageBox.Icon.Question,
-        _tr("Recover unsaved work"),
-        _tr("The editor stopped before %1 was saved. Unsaved work from %2 was kept.")
+        QCoreApplication.translate("EditorQuestions", "Recover unsaved work"),
+        QCoreApplication.translate(
+            "EditorQuestions",
+            "The editor stopped before %1 was saved. Unsaved work from %2 was kept.",
+        )
         .replace("%1", name)
         .replace("%2", saved_at),
     )
-    box.setInformativeText(_tr("Restore it now, or discard it?"))
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate("EditorQuestions", "Restore it now, or discard it?")
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    later = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.setEscapeButton(later)
     box.exec()
@@ -85,7 +104,9 @@ def ask_yes(parent: QWidget | None, title: str, text: str, detail: str, yes: str
     if detail:
         box.setInformativeText(detail)
     confirm = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("EditorQuestions", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -100,6 +121,8 @@ def tell(parent: QWidget | None, title: str, text: str, detail: str = "", *, err
     box = _box(parent, icon, title, text)
     if detail:
         box.setDetailedText(detail) if len(detail) > 600 else box.setInformativeText(detail)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("EditorQuestions", "OK"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.exec()
     box.deleteLater()

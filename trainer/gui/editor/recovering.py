@@ -13,10 +13,6 @@ from trainer.domain.errors import TrainerError
 from trainer.gui.editor.questions import ask_restore, tell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorRecovery", text)
-
-
 def offer_recoveries(
     parent: QWidget, store: RecoveryStore, restore: Callable[[ScenarioDocument], bool]
 ) -> None:
@@ -38,7 +34,12 @@ def offer_recoveries(
         try:
             doc = store.recover(entry)
         except TrainerError as exc:
-            tell(parent, _tr("Recover unsaved work"), str(exc), error=True)
+            tell(
+                parent,
+                QCoreApplication.translate("EditorRecovery", "Recover unsaved work"),
+                str(exc),
+                error=True,
+            )
             continue
         restore(doc)
         return

@@ -42,10 +42,6 @@ from trainer.gui.editor.session import EditorSession
 AUTOSAVE_MS = 4000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorWindow", text)
-
-
 @dataclass(frozen=True)
 class EditorPlaces:
     """Where the editor reads and writes (all under the data folder but the shipped one)."""
@@ -258,37 +254,47 @@ class EditorWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window in the UI language."""
-        self.file_menu.setTitle(_tr("&File"))
-        self.open_action.setText(_tr("&Open or create a scenario…"))
-        self.save_action.setText(_tr("&Save"))
-        self.copy_action.setText(_tr("Save as a &copy…"))
-        self.publish_action.setText(_tr("&Publish…"))
-        self.close_action.setText(_tr("&Close the editor"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.undo_action.setText(_tr("&Undo"))
-        self.redo_action.setText(_tr("&Redo"))
-        self.find_action.setText(_tr("&Find in the outline"))
-        self.uses_action.setText(_tr("&Where is this used?"))
-        self.check_action.setText(_tr("Check &now"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.next_panel.setText(_tr("&Next panel"))
-        self.previous_panel.setText(_tr("&Previous panel"))
-        self.outline_dock.setWindowTitle(_tr("&Outline"))
-        self.findings_dock.setWindowTitle(_tr("&Findings"))
-        self.analysis_dock.setWindowTitle(_tr("&Analysis"))
-        self.history_dock.setWindowTitle(_tr("&History"))
-        self.history.setEmptyLabel(_tr("Opened"))
-        self.history.setAccessibleName(_tr("Undo history"))
-        self.findings.setAccessibleName(_tr("Findings"))
-        self.empty_label.setText(_tr("No scenario open"))
+        self.file_menu.setTitle(QCoreApplication.translate("EditorWindow", "&File"))
+        self.open_action.setText(
+            QCoreApplication.translate("EditorWindow", "&Open or create a scenario…")
+        )
+        self.save_action.setText(QCoreApplication.translate("EditorWindow", "&Save"))
+        self.copy_action.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
+        self.publish_action.setText(QCoreApplication.translate("EditorWindow", "&Publish…"))
+        self.close_action.setText(QCoreApplication.translate("EditorWindow", "&Close the editor"))
+        self.edit_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Edit"))
+        self.undo_action.setText(QCoreApplication.translate("EditorWindow", "&Undo"))
+        self.redo_action.setText(QCoreApplication.translate("EditorWindow", "&Redo"))
+        self.find_action.setText(QCoreApplication.translate("EditorWindow", "&Find in the outline"))
+        self.uses_action.setText(QCoreApplication.translate("EditorWindow", "&Where is this used?"))
+        self.check_action.setText(QCoreApplication.translate("EditorWindow", "Check &now"))
+        self.view_menu.setTitle(QCoreApplication.translate("EditorWindow", "&View"))
+        self.next_panel.setText(QCoreApplication.translate("EditorWindow", "&Next panel"))
+        self.previous_panel.setText(QCoreApplication.translate("EditorWindow", "&Previous panel"))
+        self.outline_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Outline"))
+        self.findings_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Findings"))
+        self.analysis_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Analysis"))
+        self.history_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&History"))
+        self.history.setEmptyLabel(QCoreApplication.translate("EditorWindow", "Opened"))
+        self.history.setAccessibleName(QCoreApplication.translate("EditorWindow", "Undo history"))
+        self.findings.setAccessibleName(QCoreApplication.translate("EditorWindow", "Findings"))
+        self.empty_label.setText(QCoreApplication.translate("EditorWindow", "No scenario open"))
         self.empty_hint.setText(
-            _tr("Open one of your scenarios or a shipped one, or create a new one from a template.")
+            QCoreApplication.translate(
+                "EditorWindow",
+                "Open one of your scenarios or a shipped one, or create a new one from a template.",
+            )
         )
-        self.empty_open.setText(_tr("&Open or create a scenario…"))
+        self.empty_open.setText(
+            QCoreApplication.translate("EditorWindow", "&Open or create a scenario…")
+        )
         self.banner_text.setText(
-            _tr("This is a shipped scenario: it opens read-only. Save it as a copy to change it.")
+            QCoreApplication.translate(
+                "EditorWindow",
+                "This is a shipped scenario: it opens read-only. Save it as a copy to change it.",
+            )
         )
-        self.banner_copy.setText(_tr("Save as a &copy…"))
+        self.banner_copy.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
         self.outline.retranslate()
         self.analysis.retranslate(self._last_check)
         self._update_state()
@@ -312,8 +318,10 @@ class EditorWindow(QMainWindow):
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             tell(
                 self,
-                _tr("Cannot open the scenario"),
-                _tr("%1 cannot be opened.").replace("%1", str(file)),
+                QCoreApplication.translate("EditorWindow", "Cannot open the scenario"),
+                QCoreApplication.translate("EditorWindow", "%1 cannot be opened.").replace(
+                    "%1", str(file)
+                ),
                 str(exc),
                 error=True,
             )
@@ -323,8 +331,10 @@ class EditorWindow(QMainWindow):
                 raise
             tell(
                 self,
-                _tr("Cannot open the scenario"),
-                _tr("%1 is not a readable scenario file.").replace("%1", str(file)),
+                QCoreApplication.translate("EditorWindow", "Cannot open the scenario"),
+                QCoreApplication.translate(
+                    "EditorWindow", "%1 is not a readable scenario file."
+                ).replace("%1", str(file)),
                 str(exc),
                 error=True,
             )
@@ -356,7 +366,7 @@ class EditorWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.form = FormPane(session, self.document_page)
-        self.form.setAccessibleName(_tr("Form"))
+        self.form.setAccessibleName(QCoreApplication.translate("EditorWindow", "Form"))
         self._document_layout.addWidget(self.form, 1)
         self.banner.setVisible(read_only)
         self.outline.set_session(session)
@@ -415,7 +425,7 @@ class EditorWindow(QMainWindow):
             return ""
         scenario_id = session.doc.root.get("id") if isinstance(session.doc.root, dict) else None
         if session.doc.path is None:
-            return str(scenario_id or _tr("new scenario"))
+            return str(scenario_id or QCoreApplication.translate("EditorWindow", "new scenario"))
         return f"{scenario_id or session.doc.path.parent.name} ({session.doc.path.name})"
 
     def select(self, path: DocPath) -> None:
@@ -474,12 +484,16 @@ class EditorWindow(QMainWindow):
 
         report = save_crash_report(error)
         self.checking_label.setText(
-            _tr("The check failed (report: %1)").replace("%1", str(report or "-"))
+            QCoreApplication.translate("EditorWindow", "The check failed (report: %1)").replace(
+                "%1", str(report or "-")
+            )
         )
 
     def _update_checking(self) -> None:
         busy = self.checker is not None and self.checker.busy
-        self.checking_label.setText(_tr("Checking…") if busy else "")
+        self.checking_label.setText(
+            QCoreApplication.translate("EditorWindow", "Checking…") if busy else ""
+        )
 
     def counts(self) -> tuple[int, int]:
         """(errors, warnings) of the last check."""
@@ -496,17 +510,23 @@ class EditorWindow(QMainWindow):
         self.copy_action.setEnabled(has_doc and session.doc.path is not None)  # type: ignore[union-attr]
         self.find_action.setEnabled(has_doc)
         self.check_action.setEnabled(has_doc)
-        editor = _tr("Scenario editor")
+        editor = QCoreApplication.translate("EditorWindow", "Scenario editor")
         if session is None:
             self.setWindowTitle(editor)
             self.file_label.setText("")
             self.counts_label.setText("")
             self.setWindowModified(False)
             return
-        read_only = _tr(" (read-only)") if session.read_only else ""
+        read_only = (
+            QCoreApplication.translate("EditorWindow", " (read-only)") if session.read_only else ""
+        )
         self.setWindowTitle(f"{self._name()}{read_only}[*] – {editor}")
         self.setWindowModified(session.dirty)
-        where = str(session.doc.path) if session.doc.path is not None else _tr("not saved yet")
+        where = (
+            str(session.doc.path)
+            if session.doc.path is not None
+            else QCoreApplication.translate("EditorWindow", "not saved yet")
+        )
         self.file_label.setText(where)
         self.file_label.setToolTip(where)
         self._update_checking()
@@ -515,7 +535,7 @@ class EditorWindow(QMainWindow):
             return
         errors, warnings = self.counts()
         self.counts_label.setText(
-            _tr("%1 error(s), %2 warning(s)")
+            QCoreApplication.translate("EditorWindow", "%1 error(s), %2 warning(s)")
             .replace("%1", str(errors))
             .replace("%2", str(warnings))
         )
@@ -533,10 +553,10 @@ class EditorWindow(QMainWindow):
         except (OSError, ValueError) as exc:
             tell(
                 self,
-                _tr("Cannot save"),
-                _tr("%1 could not be saved; the changes are still open here.").replace(
-                    "%1", str(session.doc.path)
-                ),
+                QCoreApplication.translate("EditorWindow", "Cannot save"),
+                QCoreApplication.translate(
+                    "EditorWindow", "%1 could not be saved; the changes are still open here."
+                ).replace("%1", str(session.doc.path)),
                 str(exc),
                 error=True,
             )
@@ -545,7 +565,7 @@ class EditorWindow(QMainWindow):
         if session.doc.path is not None:
             self.recovery.discard(session.doc.path)
         self._autosave.stop()
-        self.statusBar().showMessage(_tr("Saved."), 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("EditorWindow", "Saved."), 4000)
         self._update_state()
         return True
 
@@ -561,7 +581,9 @@ class EditorWindow(QMainWindow):
             self.recovery.write(session.doc)
         except OSError as exc:
             self.statusBar().showMessage(
-                _tr("Unsaved work could not be kept for recovery: %1").replace("%1", str(exc))
+                QCoreApplication.translate(
+                    "EditorWindow", "Unsaved work could not be kept for recovery: %1"
+                ).replace("%1", str(exc))
             )
             return
         self._recovered_revision = session.doc.revision
@@ -606,13 +628,22 @@ class EditorWindow(QMainWindow):
         if session.dirty and not self.save():
             return
         folder = session.doc.path.parent
-        new_id = ask_new_id(self, _tr("Save as a copy"), f"{folder.name}-copy")
+        new_id = ask_new_id(
+            self,
+            QCoreApplication.translate("EditorWindow", "Save as a copy"),
+            f"{folder.name}-copy",
+        )
         if new_id is None:
             return
         try:
             file = self.workspace().duplicate(folder, new_id)
         except TrainerError as exc:
-            tell(self, _tr("Save as a copy"), str(exc), error=True)
+            tell(
+                self,
+                QCoreApplication.translate("EditorWindow", "Save as a copy"),
+                str(exc),
+                error=True,
+            )
             return
         self.open_file(file, read_only=False)
 
@@ -630,7 +661,10 @@ class EditorWindow(QMainWindow):
         self._autosave.stop()
         self._update_state()
         self.statusBar().showMessage(
-            _tr("Published as version %1.").replace("%1", str(version)), 6000
+            QCoreApplication.translate("EditorWindow", "Published as version %1.").replace(
+                "%1", str(version)
+            ),
+            6000,
         )
         self.published.emit(session.doc.path)
 

@@ -238,6 +238,1166 @@
     </message>
 </context>
 <context>
+    <name>EditorAnalysis</name>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="36"/>
+        <location filename="../editor/analysis_panel.py" line="184"/>
+        <source>Analysis</source>
+        <extracomment>The DocPath a row shows (a tuple), or None.</extracomment>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="42"/>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="47"/>
+        <source>Fix the errors first: a scenario with errors cannot be played.</source>
+        <translation>Fix the errors first: a scenario with errors cannot be played.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="57"/>
+        <source>Not exact: too many situations to follow them all; maxima are upper bounds.</source>
+        <translation>Not exact: too many situations to follow them all; maxima are upper bounds.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="64"/>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="69"/>
+        <source>Reachable endings (%1)</source>
+        <translation>Reachable endings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="85"/>
+        <source>%1 – never reached</source>
+        <translation>%1 – never reached</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="92"/>
+        <source>Best path</source>
+        <translation>Best path</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="95"/>
+        <source>No path ends in success.</source>
+        <translation>No path ends in success.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="100"/>
+        <source>Best path: %1 steps, %2 points</source>
+        <translation>Best path: %1 steps, %2 points</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="114"/>
+        <source>Success after a harmful choice (%1)</source>
+        <translation>Success after a harmful choice (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="121"/>
+        <source>None: every harmful choice rules out success.</source>
+        <translation>None: every harmful choice rules out success.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="128"/>
+        <source>%1, choice %2 → %3</source>
+        <translation>%1, choice %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="137"/>
+        <source>e.g. %1, ending in %2</source>
+        <translation>e.g. %1, ending in %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="175"/>
+        <source>%1 situations explored.</source>
+        <translation>%1 situations explored.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFindings</name>
+    <message>
+        <location filename="../editor/findings.py" line="51"/>
+        <source>Error</source>
+        <extracomment>The finding&apos;s place in the document (a DocPath tuple). Errors first, then warnings: the sort key of the severity column.</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="53"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="114"/>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="118"/>
+        <source>choice %1</source>
+        <translation>choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="124"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="136"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="137"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="138"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="139"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <location filename="../editor/describe.py" line="20"/>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="21"/>
+        <source>of node %1</source>
+        <translation>of node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="22"/>
+        <source>in node %1</source>
+        <translation>in node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="25"/>
+        <source>choice %1</source>
+        <translation>choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="26"/>
+        <source>of choice %1</source>
+        <translation>of choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="27"/>
+        <source>in choice %1</source>
+        <translation>in choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="30"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="31"/>
+        <source>of item %1</source>
+        <translation>of item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="32"/>
+        <source>in item %1</source>
+        <translation>in item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="35"/>
+        <source>route %1</source>
+        <translation>route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="36"/>
+        <source>of route %1</source>
+        <translation>of route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="37"/>
+        <source>in route %1</source>
+        <translation>in route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="40"/>
+        <source>the time-out choice</source>
+        <translation>the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="41"/>
+        <source>of the time-out choice</source>
+        <translation>of the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="42"/>
+        <source>in the time-out choice</source>
+        <translation>in the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="45"/>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="46"/>
+        <source>of variable %1</source>
+        <translation>of variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="47"/>
+        <source>in variable %1</source>
+        <translation>in variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="50"/>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="51"/>
+        <source>of card %1</source>
+        <translation>of card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="52"/>
+        <source>in card %1</source>
+        <translation>in card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="55"/>
+        <source>competency %1</source>
+        <translation>competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="56"/>
+        <source>of competency %1</source>
+        <translation>of competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="57"/>
+        <source>in competency %1</source>
+        <translation>in competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="65"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="66"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="67"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="68"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="69"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="70"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="71"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="72"/>
+        <source>Effects</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="73"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="74"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="75"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="76"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="77"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="78"/>
+        <source>Initial value</source>
+        <translation>Initial value</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="79"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="80"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="81"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="82"/>
+        <source>Model answer</source>
+        <translation>Model answer</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="83"/>
+        <source>Minimum words</source>
+        <translation>Minimum words</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="84"/>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="85"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="86"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="87"/>
+        <source>Image description</source>
+        <translation>Image description</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="88"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="89"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="90"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="91"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="92"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="93"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="94"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="95"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="96"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="97"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="98"/>
+        <source>Start node</source>
+        <translation>Start node</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="99"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="100"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="101"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="102"/>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="103"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="104"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="105"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="106"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="174"/>
+        <source>alternative %1</source>
+        <translation>alternative %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="180"/>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="198"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="233"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="236"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="240"/>
+        <source>Move %1 to position %2</source>
+        <translation>Move %1 to position %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="245"/>
+        <source>Add node %1</source>
+        <translation>Add node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="249"/>
+        <source>Delete node %1</source>
+        <translation>Delete node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="253"/>
+        <source>Rename node %1 to %2</source>
+        <translation>Rename node %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="254"/>
+        <source>Rename variable %1 to %2</source>
+        <translation>Rename variable %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="257"/>
+        <source>Rename card %1 to %2</source>
+        <translation>Rename card %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="258"/>
+        <source>Rename competency %1 to %2</source>
+        <translation>Rename competency %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOpenDialog</name>
+    <message>
+        <location filename="../editor/open_dialog.py" line="51"/>
+        <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
+        <extracomment>What a row is: (&quot;own&quot; | &quot;shipped&quot;, WorkspaceEntry), (&quot;trash&quot;, TrashEntry), or None.</extracomment>
+        <translation>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="67"/>
+        <location filename="../editor/open_dialog.py" line="364"/>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="69"/>
+        <location filename="../editor/open_dialog.py" line="221"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="71"/>
+        <location filename="../editor/open_dialog.py" line="220"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="74"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="77"/>
+        <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
+        <translation>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="85"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="90"/>
+        <source>&amp;Languages (first = default):</source>
+        <translation>&amp;Languages (first = default):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="99"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="103"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="154"/>
+        <source>Open or create a scenario</source>
+        <extracomment>Asked before a folder is renamed or deleted: the editor closes it if it is open.</extracomment>
+        <translation>Open or create a scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="161"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="170"/>
+        <location filename="../editor/open_dialog.py" line="331"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="173"/>
+        <source>&amp;New from template…</source>
+        <translation>&amp;New from template…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="178"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="183"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="188"/>
+        <source>De&amp;lete (to the trash)</source>
+        <translation>De&amp;lete (to the trash)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="193"/>
+        <source>&amp;Restore from the trash</source>
+        <translation>&amp;Restore from the trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="222"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="223"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="229"/>
+        <source>My scenarios</source>
+        <translation>My scenarios</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="234"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation>Shipped scenarios (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="239"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="329"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Open (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="381"/>
+        <location filename="../editor/open_dialog.py" line="387"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="399"/>
+        <location filename="../editor/open_dialog.py" line="404"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="418"/>
+        <location filename="../editor/open_dialog.py" line="431"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="419"/>
+        <source>Move %1 to the trash?</source>
+        <translation>Move %1 to the trash?</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="422"/>
+        <source>It can be restored from the trash later.</source>
+        <translation>It can be restored from the trash later.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="425"/>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Move to the trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="443"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOutline</name>
+    <message>
+        <location filename="../editor/outline.py" line="110"/>
+        <source>Search by id or text (Ctrl+F)</source>
+        <extracomment>Enter on an entry: show it and go to its form.</extracomment>
+        <translation>Search by id or text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="113"/>
+        <source>Search the outline</source>
+        <translation>Search the outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="115"/>
+        <location filename="../editor/outline_model.py" line="299"/>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="117"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Where is this used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="120"/>
+        <source>Where is the selected entry used?</source>
+        <translation>Where is the selected entry used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="123"/>
+        <source>Places that use the entry</source>
+        <translation>Places that use the entry</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="304"/>
+        <source>%1 is used in %2 place(s):</source>
+        <translation>%1 is used in %2 place(s):</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="310"/>
+        <source>%1 is not used anywhere.</source>
+        <translation>%1 is not used anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="41"/>
+        <source>Scenario</source>
+        <extracomment>The DocPath an entry selects (a tuple), or None for a group heading. Everything the search matches: the id and every text of the entry, in every language. The kind of entry: &quot;group&quot;, &quot;metadata&quot;, &quot;node&quot;, &quot;variable&quot;, &quot;card&quot;, &quot;competency&quot;, &quot;stage&quot;.</extracomment>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="42"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="43"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="44"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="45"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="46"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="47"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="48"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="49"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="50"/>
+        <source>Endings</source>
+        <translation>Endings</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="51"/>
+        <source>Other nodes</source>
+        <translation>Other nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="52"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="53"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="54"/>
+        <source>Powers</source>
+        <translation>Powers</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="55"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="56"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="282"/>
+        <source>Details</source>
+        <extracomment>Fields whose value is text an author wrote (a Text, or a plain string).</extracomment>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPublish</name>
+    <message>
+        <location filename="../editor/publishing.py" line="29"/>
+        <source>… and %1 more (see the findings panel).</source>
+        <extracomment>At most this many findings are listed in the question; the panel has them all.</extracomment>
+        <translation>… and %1 more (see the findings panel).</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="41"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="51"/>
+        <source>The scenario has %1 error(s): fix them before publishing.</source>
+        <translation>The scenario has %1 error(s): fix them before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="61"/>
+        <source>The scenario has %1 warning(s). Publish it anyway?</source>
+        <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="65"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="74"/>
+        <source>The scenario could not be published.</source>
+        <translation>The scenario could not be published.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location filename="../editor/questions.py" line="32"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="33"/>
+        <source>The changes to %1 are not saved.</source>
+        <translation>The changes to %1 are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="38"/>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="44"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="48"/>
+        <location filename="../editor/questions.py" line="108"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="68"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="69"/>
+        <source>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</source>
+        <translation>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="77"/>
+        <source>Restore it now, or discard it?</source>
+        <translation>Restore it now, or discard it?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="80"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="83"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="87"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRecovery</name>
+    <message>
+        <location filename="../editor/recovering.py" line="39"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../editor/window.py" line="257"/>
+        <source>&amp;File</source>
+        <extracomment>How often unsaved work is written to the recovery folder (ms). Set when a sign-out closed the editor with its work kept for recovery.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="259"/>
+        <location filename="../editor/window.py" line="289"/>
+        <source>&amp;Open or create a scenario…</source>
+        <translation>&amp;Open or create a scenario…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="261"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="262"/>
+        <location filename="../editor/window.py" line="297"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Save as a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="263"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="264"/>
+        <source>&amp;Close the editor</source>
+        <translation>&amp;Close the editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="265"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="266"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="267"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="268"/>
+        <source>&amp;Find in the outline</source>
+        <translation>&amp;Find in the outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="269"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Where is this used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="270"/>
+        <source>Check &amp;now</source>
+        <translation>Check &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="271"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="272"/>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Next panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="273"/>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Previous panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="274"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="275"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="276"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="277"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="278"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="279"/>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="280"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="281"/>
+        <source>No scenario open</source>
+        <translation>No scenario open</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="283"/>
+        <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
+        <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="292"/>
+        <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
+        <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="321"/>
+        <location filename="../editor/window.py" line="334"/>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="322"/>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="335"/>
+        <source>%1 is not a readable scenario file.</source>
+        <translation>%1 is not a readable scenario file.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="369"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="428"/>
+        <source>new scenario</source>
+        <translation>new scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="487"/>
+        <source>The check failed (report: %1)</source>
+        <translation>The check failed (report: %1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="495"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="513"/>
+        <source>Scenario editor</source>
+        <translation>Scenario editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="521"/>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="528"/>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="538"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="556"/>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="557"/>
+        <source>%1 could not be saved; the changes are still open here.</source>
+        <translation>%1 could not be saved; the changes are still open here.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="568"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="584"/>
+        <source>Unsaved work could not be kept for recovery: %1</source>
+        <translation>Unsaved work could not be kept for recovery: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="633"/>
+        <location filename="../editor/window.py" line="643"/>
+        <source>Save as a copy</source>
+        <translation>Save as a copy</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="664"/>
+        <source>Published as version %1.</source>
+        <translation>Published as version %1.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../help.py" line="21"/>
@@ -741,169 +1901,174 @@
     <message>
         <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="326"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="327"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="328"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="329"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="330"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="332"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="334"/>
+        <source>Scenario &amp;editor…</source>
+        <translation>Scenario &amp;editor…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="335"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="336"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="337"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="338"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="340"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="341"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="342"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="378"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="505"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="507"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="562"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="566"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="522"/>
+        <location filename="../window.py" line="570"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="529"/>
+        <location filename="../window.py" line="577"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="592"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="641"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="596"/>
+        <location filename="../window.py" line="644"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="658"/>
+        <location filename="../window.py" line="707"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="659"/>
+        <location filename="../window.py" line="708"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="785"/>
+        <location filename="../window.py" line="834"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="795"/>
+        <location filename="../window.py" line="844"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="796"/>
+        <location filename="../window.py" line="845"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -1106,192 +2271,192 @@
 <context>
     <name>PlayPage</name>
     <message>
-        <location filename="../player/page.py" line="329"/>
+        <location filename="../player/page.py" line="332"/>
         <source>This step of the scenario</source>
-        <extracomment>How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
+        <extracomment>The largest a node&apos;s picture is drawn (width, height); larger ones are scaled down. How long after the last key the note being written is kept (a crash loses at most this). Qt&apos;s widgets take 32-bit ints; a progress bar in milliseconds holds 24.8 days.</extracomment>
         <translation>This step of the scenario</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="330"/>
+        <location filename="../player/page.py" line="333"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="331"/>
+        <location filename="../player/page.py" line="334"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="332"/>
+        <location filename="../player/page.py" line="335"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="333"/>
+        <location filename="../player/page.py" line="336"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="334"/>
+        <location filename="../player/page.py" line="337"/>
         <source>How far the scenario has gone</source>
         <translation>How far the scenario has gone</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="336"/>
+        <location filename="../player/page.py" line="339"/>
         <source>Your progress is saved after every step; resume it later from the library.</source>
         <translation>Your progress is saved after every step; resume it later from the library.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="338"/>
+        <location filename="../player/page.py" line="341"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="339"/>
+        <location filename="../player/page.py" line="342"/>
         <source>Back to the library</source>
         <translation>Back to the library</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="340"/>
+        <location filename="../player/page.py" line="343"/>
         <source>Resume  ⏎</source>
         <translation>Resume  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="531"/>
+        <location filename="../player/page.py" line="540"/>
         <source>Press an item&apos;s number or click it to tick it, then confirm.</source>
         <translation>Press an item&apos;s number or click it to tick it, then confirm.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="710"/>
+        <location filename="../player/page.py" line="719"/>
         <source>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</source>
         <translation>The clock is stopped: %1 s left for this decision. It runs again only when you resume. Your progress is saved.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="393"/>
+        <location filename="../player/page.py" line="396"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="441"/>
+        <location filename="../player/page.py" line="444"/>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="443"/>
+        <location filename="../player/page.py" line="446"/>
         <source>Steps left to the end: about %1</source>
         <translation>Steps left to the end: about %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="448"/>
+        <location filename="../player/page.py" line="451"/>
         <source>Stage: %1</source>
         <translation>Stage: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="460"/>
+        <location filename="../player/page.py" line="463"/>
         <source>Knowledge card: %1</source>
         <translation>Knowledge card: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="468"/>
+        <location filename="../player/page.py" line="471"/>
         <source>Continue  ⏎</source>
         <translation>Continue  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="476"/>
+        <location filename="../player/page.py" line="479"/>
         <source>See the debrief  ⏎</source>
         <translation>See the debrief  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="505"/>
+        <location filename="../player/page.py" line="514"/>
         <source>What do you do? Press a number or click a choice.</source>
         <translation>What do you do? Press a number or click a choice.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="551"/>
-        <location filename="../player/page.py" line="583"/>
-        <location filename="../player/page.py" line="803"/>
+        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="592"/>
+        <location filename="../player/page.py" line="812"/>
         <source>Confirm  ⏎</source>
         <translation>Confirm  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="687"/>
-        <location filename="../player/page.py" line="707"/>
+        <location filename="../player/page.py" line="696"/>
+        <location filename="../player/page.py" line="716"/>
         <source>◷ %1 s left</source>
         <translation>◷ %1 s left</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="881"/>
+        <location filename="../player/page.py" line="890"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="883"/>
+        <location filename="../player/page.py" line="892"/>
         <source>Your last answer could not be saved, so it was not applied.</source>
         <translation>Your last answer could not be saved, so it was not applied.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="887"/>
+        <location filename="../player/page.py" line="896"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="888"/>
+        <location filename="../player/page.py" line="897"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="931"/>
+        <location filename="../player/page.py" line="940"/>
         <source>(no feedback for this choice)</source>
         <translation>(no feedback for this choice)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="927"/>
+        <location filename="../player/page.py" line="936"/>
         <source>Time ran out before you decided.</source>
         <translation>Time ran out before you decided.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="953"/>
+        <location filename="../player/page.py" line="962"/>
         <source>Points: %1</source>
         <translation>Points: %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="955"/>
+        <location filename="../player/page.py" line="964"/>
         <source>No points for this step.</source>
         <translation>No points for this step.</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="958"/>
-        <location filename="../player/page.py" line="1005"/>
+        <location filename="../player/page.py" line="967"/>
+        <location filename="../player/page.py" line="1014"/>
         <source>Next  ⏎</source>
         <translation>Next  ⏎</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="560"/>
+        <location filename="../player/page.py" line="569"/>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="587"/>
+        <location filename="../player/page.py" line="596"/>
         <source>Submit the note (Ctrl+Enter)</source>
         <translation>Submit the note (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="976"/>
+        <location filename="../player/page.py" line="985"/>
         <source>Self-assessed: %1 of %2 items in your note</source>
         <translation>Self-assessed: %1 of %2 items in your note</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1000"/>
+        <location filename="../player/page.py" line="1009"/>
         <source>Points (self-assessed): %1</source>
         <translation>Points (self-assessed): %1</translation>
     </message>
     <message>
-        <location filename="../player/page.py" line="1002"/>
+        <location filename="../player/page.py" line="1011"/>
         <source>No points for this step (self-assessed).</source>
         <translation>No points for this step (self-assessed).</translation>
     </message>
