@@ -7,15 +7,18 @@ shows it in the form on activation (click, Enter).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
+from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, ReportNode
 from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.words import outcome_word
 
-#: The DocPath a row shows (a tuple), or None.
+# The DocPath a row shows (a tuple), or None.
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -30,8 +33,9 @@ def _row(text: str, path: tuple[str | int, ...] | None = None) -> QStandardItem:
 class AnalysisModel(QStandardItemModel):
     """The analysis of the last check, as a tree of sections."""
 
-    def show_result(self, check: CheckResult | None) -> None:
-        """Fill the sections from ``check`` (an explanation row when there is none)."""
+    def show_result(self, check: CheckResult | None, language: str = "pl") -> str:
+        """Fill the sections from ``check``; a note about the result for the panel to show
+        above them (none yet, errors, not exact), or ""."""
         self.clear()
         self.setHorizontalHeaderLabels([QCoreApplication.translate("EditorAnalysis", "Analysis")])
         root = self.invisibleRootItem()
@@ -39,31 +43,25 @@ class AnalysisModel(QStandardItemModel):
         analysis = result.analysis if result is not None else None
         scenario = result.scenario if result is not None else None
         if check is None or result is None:
-            root.appendRow(_row(QCoreApplication.translate("EditorAnalysis", "Not checked yet.")))
-            return
+            return QCoreApplication.translate("EditorAnalysis", "Not checked yet.")
         if analysis is None or scenario is None:
-            root.appendRow(
-                _row(
-                    QCoreApplication.translate(
-                        "EditorAnalysis",
-                        "Fix the errors first: a scenario with errors cannot be played.",
-                    )
-                )
+            return QCoreApplication.translate(
+                "EditorAnalysis", "Fix the errors first: a scenario with errors cannot be played."
             )
-            return
+        note = QCoreApplication.translate("EditorAnalysis", "%1 situations explored.").replace(
+            "%1", f"{analysis.state_count:,}"
+        )
         if not analysis.exact:
-            root.appendRow(
-                _row(
-                    QCoreApplication.translate(
-                        "EditorAnalysis",
-                        "Not exact: too many situations to follow them all; "
-                        "maxima are upper bounds.",
-                    )
-                )
+            note = QCoreApplication.translate(
+                "EditorAnalysis",
+                "Not exact: too many situations to follow them all; maxima are upper bounds.",
             )
         maximum = _row(QCoreApplication.translate("EditorAnalysis", "Maximum points"))
         for competency, points in analysis.maximum.items():
-            maximum.appendRow(_row(f"{competency}: {points}", ("competencies", str(competency))))
+            label = competency_label(scenario, competency, language)
+            row = _row(f"{label}: {points}", ("competencies", str(competency)))
+            row.setToolTip(str(competency))
+            maximum.appendRow(row)
         root.appendRow(maximum)
         endings = _row(
             QCoreApplication.translate("EditorAnalysis", "Reachable endings (%1)").replace(
@@ -142,6 +140,7 @@ class AnalysisModel(QStandardItemModel):
             )
             harmful.appendRow(entry)
         root.appendRow(harmful)
+        return note
 
 
 class AnalysisPanel(QWidget):
@@ -157,6 +156,8 @@ class AnalysisPanel(QWidget):
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
         self.view.path_requested.connect(self.path_requested)
+        # The UI language (competency labels); the window sets where it comes from.
+        self.language: Callable[[], str] = lambda: "pl"
         self.summary = QLabel(self)
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
@@ -168,17 +169,10 @@ class AnalysisPanel(QWidget):
 
     def show_result(self, check: CheckResult | None) -> None:
         """Show the analysis of ``check``, with its sections open."""
-        self.model.show_result(check)
+        note = self.model.show_result(check, self.language())
         self.view.expandToDepth(0)
-        analysis = check.result.analysis if check is not None else None
-        self.summary.setText(
-            QCoreApplication.translate("EditorAnalysis", "%1 situations explored.").replace(
-                "%1", f"{analysis.state_count:,}"
-            )
-            if analysis is not None
-            else ""
-        )
-        self.summary.setVisible(analysis is not None)
+        self.summary.setText(note)
+        self.summary.setVisible(bool(note))
 
     def retranslate(self, check: CheckResult | None) -> None:
         self.view.setAccessibleName(QCoreApplication.translate("EditorAnalysis", "Analysis"))

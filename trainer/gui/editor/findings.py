@@ -25,9 +25,9 @@ from trainer.authoring.document import DocPath
 from trainer.domain.findings import Finding
 from trainer.gui.model_index import ROOT, Index
 
-#: The finding's place in the document (a DocPath tuple).
+# The finding's place in the document (a DocPath tuple).
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Errors first, then warnings: the sort key of the severity column.
+# Errors first, then warnings: the sort key of the severity column.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 SEVERITY, CODE, MESSAGE, WHERE = range(4)
@@ -170,15 +170,22 @@ class FindingsView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSortingEnabled(True)
         self.sortByColumn(SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a long message wraps inside its row, nothing is cut off
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(SEVERITY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.ResizeToContents)
+        # "Where" keeps a fixed share (its text is short); the message takes the rest and
+        # wraps, so the table never needs a horizontal scroll bar.
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(WHERE, self.fontMetrics().averageCharWidth() * 22)
         self.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+        self.proxy.modelReset.connect(self.resizeRowsToContents)
+        self.proxy.layoutChanged.connect(self.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
         self.clicked.connect(self._request)
         self.activated.connect(self._request)
 

@@ -19,7 +19,7 @@ from trainer.authoring.document import ScenarioDocument
 from trainer.domain.path_checks import HarmfulSuccess
 from trainer.scenario_io.reader import LoadResult
 
-#: How long typing must pause before the check starts (ms).
+# How long typing must pause before the check starts (ms).
 DEBOUNCE_MS = 400
 
 

@@ -34,7 +34,7 @@ from trainer.authoring.workspace import ScenarioWorkspace, TrashEntry, Workspace
 from trainer.domain.errors import TrainerError
 from trainer.gui.editor.questions import ask_yes, tell
 
-#: What a row is: ("own" | "shipped", WorkspaceEntry), ("trash", TrashEntry), or None.
+# What a row is: ("own" | "shipped", WorkspaceEntry), ("trash", TrashEntry), or None.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, IDENT, VERSION, MODIFIED = range(4)
 
@@ -147,7 +147,7 @@ class OpenScenarioDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.language = language
-        #: Asked before a folder is renamed or deleted: the editor closes it if it is open.
+        # Asked before a folder is renamed or deleted: the editor closes it if it is open.
         self.releasing = releasing
         self.chosen: tuple[Path, bool] | None = None
         self.setWindowTitle(

@@ -59,7 +59,7 @@ class _SearchField(QLineEdit):
 class OutlinePanel(QWidget):
     """Search, the outline tree, and the list of places that use the selected entry."""
 
-    #: Enter on an entry: show it and go to its form.
+    # Enter on an entry: show it and go to its form.
     open_requested = Signal(tuple)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -107,7 +107,7 @@ class OutlinePanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(
-            QCoreApplication.translate("EditorOutline", "Search by id or text (Ctrl+F)")
+            QCoreApplication.translate("EditorOutline", "Search id or text (Ctrl+F)")
         )
         self.search.setAccessibleName(
             QCoreApplication.translate("EditorOutline", "Search the outline")

@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 from trainer.authoring.document import DocPath, ScenarioDocument
 from trainer.gui.model_index import ROOT, Index
 
-#: The DocPath an entry selects (a tuple), or None for a group heading.
+# The DocPath an entry selects (a tuple), or None for a group heading.
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Everything the search matches: the id and every text of the entry, in every language.
+# Everything the search matches: the id and every text of the entry, in every language.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The kind of entry: "group", "metadata", "node", "variable", "card", "competency", "stage".
+# The kind of entry: "group", "metadata", "node", "variable", "card", "competency", "stage".
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NODE_TYPES = ("scene", "decision", "checklist", "report", "ending")
@@ -59,7 +59,7 @@ def group_label(key: str) -> str:
     return label() if label is not None else key
 
 
-#: Fields whose value is text an author wrote (a Text, or a plain string).
+# Fields whose value is text an author wrote (a Text, or a plain string).
 _TEXT_KEYS = frozenset(
     {"text", "title", "summary", "feedback", "debrief", "label", "description", "prompt"}
 ) | {"model", "image_alt", "id"}

@@ -15,7 +15,7 @@ from trainer.domain.findings import Finding
 from trainer.gui.editor.questions import ask_yes, tell
 from trainer.gui.editor.session import EditorSession
 
-#: At most this many findings are listed in the question; the panel has them all.
+# At most this many findings are listed in the question; the panel has them all.
 _LISTED = 12
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
 
-#: How often unsaved work is written to the recovery folder (ms).
+# How often unsaved work is written to the recovery folder (ms).
 AUTOSAVE_MS = 4000
 
 
@@ -91,11 +91,16 @@ class EditorWindow(QMainWindow):
         self.recovery = RecoveryStore(places.recovery_dir)
         self._last_check: CheckResult | None = None
         self.open_dialog: QWidget | None = None
-        #: Set when a sign-out closed the editor with its work kept for recovery.
+        # Set when a sign-out closed the editor with its work kept for recovery.
         self.recovery_kept = False
         self._recovered_revision = -1  # the revision last written to the recovery file
         self.undo_group = QUndoGroup(self)
         self.setMinimumSize(1000, 640)
+        # Panel titles stand out from their content (the app's palette, no new colours).
+        self.setStyleSheet(
+            "QDockWidget::title { background: #e4e9f0; padding: 5px 8px; }"
+            "QStatusBar { border-top: 1px solid #d0d5dd; }"
+        )
         self._build_centre()
         self._build_docks()
         self._build_status()
@@ -173,6 +178,7 @@ class EditorWindow(QMainWindow):
             "findings", self.findings, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.analysis = AnalysisPanel()
+        self.analysis.language = self.ui_language
         self.analysis.path_requested.connect(self.select)
         self.analysis_dock = self._dock(
             "analysis", self.analysis, Qt.DockWidgetArea.RightDockWidgetArea
@@ -183,12 +189,28 @@ class EditorWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.analysis_dock, self.history_dock)
         self.analysis_dock.raise_()
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # The findings table spans the whole width: its messages are long sentences.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._panels_fitted_to: int | None = None
+
+    def fit_panels(self) -> None:
+        """Panel sizes from the text size: the same lines and letters at 100 % and 200 %.
+
+        The form keeps at least half of the window's width.
+        """
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        if self._panels_fitted_to == line:
+            return
+        self._panels_fitted_to = line
+        side = min(max(300, metrics.averageCharWidth() * 34), self.width() * 28 // 100)
         self.resizeDocks(
-            [self.outline_dock, self.analysis_dock], [300, 300], Qt.Orientation.Horizontal
+            [self.outline_dock, self.analysis_dock], [side, side], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([self.findings_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.findings_dock], [min(line * 8, self.height() // 3)], Qt.Orientation.Vertical
+        )
 
     def _build_status(self) -> None:
         bar = self.statusBar()
@@ -299,9 +321,15 @@ class EditorWindow(QMainWindow):
         self.analysis.retranslate(self._last_check)
         self._update_state()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_panels()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and self.isVisible():
+            self.fit_panels()  # Ctrl+plus in the main window changes the text size
         super().changeEvent(event)
 
     # -- the document ---------------------------------------------------------------

@@ -240,79 +240,78 @@
 <context>
     <name>EditorAnalysis</name>
     <message>
-        <location filename="../editor/analysis_panel.py" line="36"/>
-        <location filename="../editor/analysis_panel.py" line="184"/>
+        <location filename="../editor/analysis_panel.py" line="40"/>
+        <location filename="../editor/analysis_panel.py" line="178"/>
         <source>Analysis</source>
-        <extracomment>The DocPath a row shows (a tuple), or None.</extracomment>
         <translation>Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="42"/>
+        <location filename="../editor/analysis_panel.py" line="46"/>
         <source>Not checked yet.</source>
         <translation>Not checked yet.</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="47"/>
+        <location filename="../editor/analysis_panel.py" line="48"/>
         <source>Fix the errors first: a scenario with errors cannot be played.</source>
         <translation>Fix the errors first: a scenario with errors cannot be played.</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="57"/>
+        <location filename="../editor/analysis_panel.py" line="55"/>
         <source>Not exact: too many situations to follow them all; maxima are upper bounds.</source>
         <translation>Not exact: too many situations to follow them all; maxima are upper bounds.</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="64"/>
+        <location filename="../editor/analysis_panel.py" line="59"/>
         <source>Maximum points</source>
         <translation>Maximum points</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="69"/>
+        <location filename="../editor/analysis_panel.py" line="67"/>
         <source>Reachable endings (%1)</source>
         <translation>Reachable endings (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="85"/>
+        <location filename="../editor/analysis_panel.py" line="83"/>
         <source>%1 – never reached</source>
         <translation>%1 – never reached</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="92"/>
+        <location filename="../editor/analysis_panel.py" line="90"/>
         <source>Best path</source>
         <translation>Best path</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="95"/>
+        <location filename="../editor/analysis_panel.py" line="93"/>
         <source>No path ends in success.</source>
         <translation>No path ends in success.</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="100"/>
+        <location filename="../editor/analysis_panel.py" line="98"/>
         <source>Best path: %1 steps, %2 points</source>
         <translation>Best path: %1 steps, %2 points</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="114"/>
+        <location filename="../editor/analysis_panel.py" line="112"/>
         <source>Success after a harmful choice (%1)</source>
         <translation>Success after a harmful choice (%1)</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="121"/>
+        <location filename="../editor/analysis_panel.py" line="119"/>
         <source>None: every harmful choice rules out success.</source>
         <translation>None: every harmful choice rules out success.</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="128"/>
+        <location filename="../editor/analysis_panel.py" line="126"/>
         <source>%1, choice %2 → %3</source>
         <translation>%1, choice %2 → %3</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="137"/>
+        <location filename="../editor/analysis_panel.py" line="135"/>
         <source>e.g. %1, ending in %2</source>
         <translation>e.g. %1, ending in %2</translation>
     </message>
     <message>
-        <location filename="../editor/analysis_panel.py" line="175"/>
+        <location filename="../editor/analysis_panel.py" line="51"/>
         <source>%1 situations explored.</source>
         <translation>%1 situations explored.</translation>
     </message>
@@ -322,7 +321,6 @@
     <message>
         <location filename="../editor/findings.py" line="51"/>
         <source>Error</source>
-        <extracomment>The finding&apos;s place in the document (a DocPath tuple). Errors first, then warnings: the sort key of the severity column.</extracomment>
         <translation>Error</translation>
     </message>
     <message>
@@ -764,7 +762,6 @@
     <message>
         <location filename="../editor/open_dialog.py" line="51"/>
         <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
-        <extracomment>What a row is: (&quot;own&quot; | &quot;shipped&quot;, WorkspaceEntry), (&quot;trash&quot;, TrashEntry), or None.</extracomment>
         <translation>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</translation>
     </message>
     <message>
@@ -823,7 +820,6 @@
     <message>
         <location filename="../editor/open_dialog.py" line="154"/>
         <source>Open or create a scenario</source>
-        <extracomment>Asked before a folder is renamed or deleted: the editor closes it if it is open.</extracomment>
         <translation>Open or create a scenario</translation>
     </message>
     <message>
@@ -940,9 +936,8 @@
     <name>EditorOutline</name>
     <message>
         <location filename="../editor/outline.py" line="110"/>
-        <source>Search by id or text (Ctrl+F)</source>
-        <extracomment>Enter on an entry: show it and go to its form.</extracomment>
-        <translation>Search by id or text (Ctrl+F)</translation>
+        <source>Search id or text (Ctrl+F)</source>
+        <translation>Search id or text (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../editor/outline.py" line="113"/>
@@ -983,7 +978,6 @@
     <message>
         <location filename="../editor/outline_model.py" line="41"/>
         <source>Scenario</source>
-        <extracomment>The DocPath an entry selects (a tuple), or None for a group heading. Everything the search matches: the id and every text of the entry, in every language. The kind of entry: &quot;group&quot;, &quot;metadata&quot;, &quot;node&quot;, &quot;variable&quot;, &quot;card&quot;, &quot;competency&quot;, &quot;stage&quot;.</extracomment>
         <translation>Scenario</translation>
     </message>
     <message>
@@ -1064,7 +1058,6 @@
     <message>
         <location filename="../editor/outline_model.py" line="282"/>
         <source>Details</source>
-        <extracomment>Fields whose value is text an author wrote (a Text, or a plain string).</extracomment>
         <translation>Details</translation>
     </message>
 </context>
@@ -1073,7 +1066,6 @@
     <message>
         <location filename="../editor/publishing.py" line="29"/>
         <source>… and %1 more (see the findings panel).</source>
-        <extracomment>At most this many findings are listed in the question; the panel has them all.</extracomment>
         <translation>… and %1 more (see the findings panel).</translation>
     </message>
     <message>
@@ -1182,217 +1174,216 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="257"/>
+        <location filename="../editor/window.py" line="263"/>
         <source>&amp;File</source>
-        <extracomment>How often unsaved work is written to the recovery folder (ms). Set when a sign-out closed the editor with its work kept for recovery.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="259"/>
-        <location filename="../editor/window.py" line="289"/>
+        <location filename="../editor/window.py" line="265"/>
+        <location filename="../editor/window.py" line="295"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="261"/>
+        <location filename="../editor/window.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="262"/>
-        <location filename="../editor/window.py" line="297"/>
+        <location filename="../editor/window.py" line="268"/>
+        <location filename="../editor/window.py" line="303"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="263"/>
+        <location filename="../editor/window.py" line="269"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="264"/>
+        <location filename="../editor/window.py" line="270"/>
         <source>&amp;Close the editor</source>
         <translation>&amp;Close the editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="265"/>
+        <location filename="../editor/window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="266"/>
+        <location filename="../editor/window.py" line="272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="267"/>
+        <location filename="../editor/window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="268"/>
+        <location filename="../editor/window.py" line="274"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="269"/>
+        <location filename="../editor/window.py" line="275"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="270"/>
+        <location filename="../editor/window.py" line="276"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="271"/>
+        <location filename="../editor/window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="272"/>
+        <location filename="../editor/window.py" line="278"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="273"/>
+        <location filename="../editor/window.py" line="279"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="274"/>
+        <location filename="../editor/window.py" line="280"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="275"/>
+        <location filename="../editor/window.py" line="281"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="276"/>
+        <location filename="../editor/window.py" line="282"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="277"/>
+        <location filename="../editor/window.py" line="283"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="278"/>
+        <location filename="../editor/window.py" line="284"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="279"/>
+        <location filename="../editor/window.py" line="285"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="280"/>
+        <location filename="../editor/window.py" line="286"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="281"/>
+        <location filename="../editor/window.py" line="287"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="283"/>
+        <location filename="../editor/window.py" line="289"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="292"/>
+        <location filename="../editor/window.py" line="298"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="321"/>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="328"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="341"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="428"/>
+        <location filename="../editor/window.py" line="434"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="487"/>
+        <location filename="../editor/window.py" line="493"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="495"/>
+        <location filename="../editor/window.py" line="501"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="513"/>
+        <location filename="../editor/window.py" line="519"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="521"/>
+        <location filename="../editor/window.py" line="527"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="528"/>
+        <location filename="../editor/window.py" line="534"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="538"/>
+        <location filename="../editor/window.py" line="544"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="556"/>
+        <location filename="../editor/window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="557"/>
+        <location filename="../editor/window.py" line="563"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="568"/>
+        <location filename="../editor/window.py" line="574"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="584"/>
+        <location filename="../editor/window.py" line="590"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="633"/>
-        <location filename="../editor/window.py" line="643"/>
+        <location filename="../editor/window.py" line="639"/>
+        <location filename="../editor/window.py" line="649"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="664"/>
+        <location filename="../editor/window.py" line="670"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
