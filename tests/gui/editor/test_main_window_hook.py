@@ -15,6 +15,7 @@ PASSWORD = "Silne-Haslo-2026"
 
 
 def _sign_in_trainer(window):
+    window.set_language("en")  # the texts below are the English ones
     services = window.context.services
     trainer = services.profiles.create("Instruktor Nowak", role="trainer", secret=PASSWORD)
     window.profiles.signed_in.emit(services.profiles.sign_in(trainer, PASSWORD))
@@ -22,6 +23,7 @@ def _sign_in_trainer(window):
 
 
 def test_only_instructors_see_the_editor(qtbot, window) -> None:
+    window.set_language("en")
     services = window.context.services
     assert not window.editor_action.isVisible()  # nobody signed in
     anna = services.profiles.create("Anna", secret="739154")

@@ -283,7 +283,7 @@ class EditorWindow(QMainWindow):
         self.save_action.setText(QCoreApplication.translate("EditorWindow", "&Save"))
         self.copy_action.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
         self.publish_action.setText(QCoreApplication.translate("EditorWindow", "&Publish…"))
-        self.close_action.setText(QCoreApplication.translate("EditorWindow", "&Close the editor"))
+        self.close_action.setText(QCoreApplication.translate("EditorWindow", "Close the &editor"))
         self.edit_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Edit"))
         self.undo_action.setText(QCoreApplication.translate("EditorWindow", "&Undo"))
         self.redo_action.setText(QCoreApplication.translate("EditorWindow", "&Redo"))
