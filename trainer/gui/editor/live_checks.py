@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from trainer.authoring.document import ScenarioDocument
+from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
 from trainer.domain.path_checks import HarmfulSuccess
 from trainer.scenario_io.reader import LoadResult
 
@@ -32,7 +33,26 @@ class CheckResult:
     harmful: list[HarmfulSuccess] = field(default_factory=list)
 
 
-def check_document(doc: ScenarioDocument, folder: Path) -> CheckResult:
+def scenario_glossary(folder: Path, shipped_dir: Path | None) -> Glossary:
+    """The glossary ``trainer validate`` checks the scenario in ``folder`` against.
+
+    A glossary that cannot be read checks nothing here; ``trainer validate`` names its
+    problem (the editor edits the scenario, not the glossary).
+    """
+    from trainer.scenario_io.glossary import GlossaryError, glossary_file_for, load_glossary
+
+    file = glossary_file_for(folder, shipped_dir)
+    if file is None:
+        return EMPTY_GLOSSARY
+    try:
+        return load_glossary(file)
+    except (GlossaryError, OSError):
+        return EMPTY_GLOSSARY
+
+
+def check_document(
+    doc: ScenarioDocument, folder: Path, glossary: Glossary = EMPTY_GLOSSARY
+) -> CheckResult:
     """Validate ``doc`` as ``trainer validate`` does (pedagogy included); runs off the UI thread.
 
     The harmful-success details are worked out again only when the validator found
@@ -41,7 +61,7 @@ def check_document(doc: ScenarioDocument, folder: Path) -> CheckResult:
     from trainer.domain.analysis import analyse
     from trainer.domain.path_checks import harmful_successes
 
-    result = doc.validate(folder, pedagogy=True)
+    result = doc.validate(folder, pedagogy=True, glossary=glossary)
     harmful: list[HarmfulSuccess] = []
     if result.scenario is not None and any(f.code == "harmful-success" for f in result.findings):
         exploration = analyse(result.scenario, keep_exploration=True).exploration
@@ -85,12 +105,14 @@ class LiveChecker(QObject):
         doc: ScenarioDocument,
         folder: Path,
         *,
+        glossary: Glossary = EMPTY_GLOSSARY,
         synchronous: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.doc = doc
         self.folder = folder
+        self.glossary = glossary
         self.synchronous = synchronous
         self.latest: CheckResult | None = None
         self._checked_revision = -1
@@ -123,10 +145,10 @@ class LiveChecker(QObject):
         self._timer.stop()
         revision = self.doc.revision
         copy = self.doc.clone()
-        folder = self.folder
+        folder, glossary = self.folder, self.glossary
 
         def work() -> CheckResult:
-            return check_document(copy, folder)
+            return check_document(copy, folder, glossary)
 
         self.started.emit()
         if self.synchronous:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from trainer.authoring.publish import check_for_publish, publish
 from trainer.domain.errors import TrainerError
 from trainer.domain.findings import Finding
+from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
 from trainer.gui.editor.questions import ask_yes, tell
 from trainer.gui.editor.session import EditorSession
 
@@ -33,7 +34,9 @@ def _listing(findings: list[Finding]) -> str:
     return "\n".join(lines)
 
 
-def publish_interactively(parent: QWidget, session: EditorSession) -> int | None:
+def publish_interactively(
+    parent: QWidget, session: EditorSession, glossary: Glossary = EMPTY_GLOSSARY
+) -> int | None:
     """Check, ask, publish; the new version, or None when blocked, declined or failed."""
     doc = session.doc
     assert doc.path is not None
@@ -41,7 +44,7 @@ def publish_interactively(parent: QWidget, session: EditorSession) -> int | None
     title = QCoreApplication.translate("EditorPublish", "Publish")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        check = check_for_publish(doc, folder)
+        check = check_for_publish(doc, folder, glossary=glossary)
     finally:
         QApplication.restoreOverrideCursor()
     if check.blocked:
@@ -66,7 +69,7 @@ def publish_interactively(parent: QWidget, session: EditorSession) -> int | None
     ):
         return None
     try:
-        version = publish(doc, folder, undo=session.push)
+        version = publish(doc, folder, undo=session.push, glossary=glossary)
     except (TrainerError, OSError) as exc:
         tell(
             parent,

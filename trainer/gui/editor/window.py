@@ -29,11 +29,12 @@ from trainer.authoring.document import DocPath, ScenarioDocument
 from trainer.authoring.recovery import RecoveryStore
 from trainer.authoring.workspace import ScenarioWorkspace
 from trainer.domain.errors import TrainerError
+from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
 from trainer.gui.editor.analysis_panel import AnalysisPanel
 from trainer.gui.editor.describe import describe_command
 from trainer.gui.editor.findings import FindingsModel, FindingsView
 from trainer.gui.editor.forms import FormPane
-from trainer.gui.editor.live_checks import CheckResult, LiveChecker
+from trainer.gui.editor.live_checks import CheckResult, LiveChecker, scenario_glossary
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
@@ -90,6 +91,7 @@ class EditorWindow(QMainWindow):
         self.form: FormPane | None = None
         self.recovery = RecoveryStore(places.recovery_dir)
         self._last_check: CheckResult | None = None
+        self.glossary: Glossary = EMPTY_GLOSSARY
         self.open_dialog: QWidget | None = None
         # Set when a sign-out closed the editor with its work kept for recovery.
         self.recovery_kept = False
@@ -399,7 +401,10 @@ class EditorWindow(QMainWindow):
         self.banner.setVisible(read_only)
         self.outline.set_session(session)
         folder = doc.path.parent if doc.path is not None else self.places.own_dir
-        self.checker = LiveChecker(doc, folder, synchronous=self.synchronous, parent=self)
+        self.glossary = scenario_glossary(folder, self.places.shipped_dir)
+        self.checker = LiveChecker(
+            doc, folder, glossary=self.glossary, synchronous=self.synchronous, parent=self
+        )
         self.checker.checked.connect(self._checked)
         self.checker.failed.connect(self._check_failed)
         self.checker.started.connect(self._update_checking)
@@ -682,7 +687,7 @@ class EditorWindow(QMainWindow):
         session = self.session
         if session is None or session.read_only or session.doc.path is None:
             return
-        version = publish_interactively(self, session)
+        version = publish_interactively(self, session, self.glossary)
         if version is None:
             return
         self.recovery.discard(session.doc.path)
