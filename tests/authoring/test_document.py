@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import difflib
 import functools
+import json
 import os
 import shutil
 from pathlib import Path
@@ -19,7 +20,11 @@ from trainer.authoring.commands import (
     InsertNode,
     MoveItem,
     RemoveItem,
+    RenameCard,
+    RenameChoice,
+    RenameCompetency,
     RenameNode,
+    RenameVariable,
     SetValue,
 )
 from trainer.authoring.document import ScenarioDocument
@@ -65,8 +70,17 @@ nodes:
 """
 
 
+#: A hand-written file with every kind of reference (tests/authoring/data).
+USES = Path(__file__).parent / "data" / "uses.yaml"
+
+
 @functools.cache
 def _opened(name: str) -> ScenarioDocument:
+    if name == "uses":
+        return ScenarioDocument.open(USES)
+    if name == "tutorial-json":  # read whole: the nodes are not a block map
+        data = ScenarioDocument.open(SCENARIOS / "tutorial" / "scenario.yaml").plain()
+        return ScenarioDocument(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return ScenarioDocument.open(SCENARIOS / name / "scenario.yaml")
 
 
@@ -209,6 +223,14 @@ def test_save_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 # --- property: any sequence of commands undoes to the original bytes ----------------
 
 
+_KINDS = ["set", "insert", "remove", "move", "add", "delete", "rename", "rename-choice"]
+_RENAMES: dict[str, tuple[str, type]] = {
+    "rename-variable": ("variables", RenameVariable),
+    "rename-card": ("cards", RenameCard),
+    "rename-competency": ("competencies", RenameCompetency),
+}
+
+
 @st.composite
 def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
     """Commands valid on ``doc`` as it will be when each is done (tracked on a clone)."""
@@ -218,7 +240,7 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
         ids = list(shadow.nodes)
         node_id = draw(st.sampled_from(ids))
         node = shadow.nodes[node_id]
-        kind = draw(st.sampled_from(["set", "insert", "remove", "move", "add", "delete", "rename"]))
+        kind = draw(st.sampled_from([*_KINDS, *_RENAMES]))
         choices = node.get("choices")
         command: object
         if kind in ("insert", "remove", "move") and isinstance(choices, list) and choices:
@@ -238,6 +260,13 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
             command = DeleteNode(node_id)
         elif kind == "rename":
             command = RenameNode(node_id, f"{node_id}-r{number}")
+        elif kind == "rename-choice" and isinstance(choices, list) and choices:
+            index = draw(st.integers(0, len(choices) - 1))
+            command = RenameChoice(node_id, index, f"choice-r{number}")
+        elif kind in _RENAMES and shadow.root.get(_RENAMES[kind][0]):
+            section, rename = _RENAMES[kind]
+            old = draw(st.sampled_from(sorted(shadow.root[section])))
+            command = rename(old, f"{old}_r{number}")
         else:
             command = SetValue(("nodes", node_id, "text"), f"Edited {number}")
         command.do(shadow)  # type: ignore[attr-defined]
@@ -246,7 +275,7 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["tutorial", "synagogue-graffiti"])
+@pytest.mark.parametrize("name", ["tutorial", "synagogue-graffiti", "uses", "tutorial-json"])
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_undo_all_gives_the_original_and_redo_all_the_edited(

@@ -33,6 +33,20 @@ def splice(
     author formatted that part differently from ruamel), so the caller writes
     ruamel's dump instead.
     """
+    lines = splice_indexed(original, baseline, edited, to_original)
+    if lines is None:
+        return None
+    return [line if index is None else original[index] for line, index in lines]
+
+
+def splice_indexed(
+    original: list[str], baseline: list[str], edited: list[str], to_original: dict[int, int]
+) -> list[tuple[str, int | None]] | None:
+    """As :func:`splice`, each line with its index in ``original`` (None: an edited line).
+
+    The caller can then write the original's own bytes for the kept lines (the
+    document re-indents a node it read on its own, and keeps the file's indentation).
+    """
     # Edits are small: compare only what lies between the common head and tail.
     head = 0
     limit = min(len(baseline), len(edited))
@@ -47,7 +61,7 @@ def splice(
         edited[head : len(edited) - tail],
         autojunk=False,
     )
-    result: list[str] = []
+    result: list[tuple[str, int | None]] = []
     position = 0
     for tag, b1, b2, e1, e2 in matcher.get_opcodes():
         if tag == "equal":
@@ -55,10 +69,10 @@ def splice(
         span = _original_span(to_original, head + b1, head + b2, len(baseline), len(original))
         if span is None or span[0] < position:
             return None
-        result.extend(original[position : span[0]])
-        result.extend(edited[head + e1 : head + e2])
+        result.extend((original[i], i) for i in range(position, span[0]))
+        result.extend((line, None) for line in edited[head + e1 : head + e2])
         position = span[1]
-    result.extend(original[position:])
+    result.extend((original[i], i) for i in range(position, len(original)))
     return result
 
 

@@ -18,16 +18,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from trainer.authoring.commands import SetValue
 from trainer.authoring.document import ScenarioDocument
+from trainer.authoring.layout import find_layout
 from trainer.authoring.template import template_text
 from trainer.domain.errors import TrainerError
 from trainer.domain.ids import LANGUAGE_RE, SCENARIO_ID_RE
 from trainer.fileio import atomic_write_bytes
 from trainer.scenario_io.folders import SCENARIO_FILES, find_scenario_folders, scenario_file
+from trainer.scenario_io.yaml_tree import YamlProblem, parse_yaml
 
 #: The record beside a trashed scenario folder: where it was and when it went.
 TRASH_RECORD = "deleted.json"
@@ -74,10 +75,16 @@ class TrashEntry:
 
 
 def _read_head(file: Path) -> dict[str, Any]:
-    """The scenario file's top-level map as plain data ({} when it cannot be read)."""
+    """The scenario file's top-level map as plain data ({} when it cannot be read).
+
+    Only the part above and below the nodes is read when the file allows (what a
+    list shows is there), so a list of large scenarios stays quick.
+    """
     try:
-        data = YAML(typ="safe", pure=True).load(file.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, YAMLError, ValueError):
+        text = file.read_bytes().decode("utf-8").removeprefix("\ufeff").replace("\r\n", "\n")
+        layout = find_layout(text)
+        data = parse_yaml(layout.rest_text() if layout is not None else text).data
+    except (OSError, UnicodeDecodeError, YamlProblem, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
 
