@@ -259,6 +259,13 @@ def describe_command(command: object) -> str:
             "EditorHistory", "Rename competency %1 to %2"
         ),
     }
+    if name == "RenameChoice":
+        return (
+            QCoreApplication.translate("EditorHistory", "Rename choice %1 in node %2 to %3")
+            .replace("%1", str(getattr(command, "index", 0) + 1))
+            .replace("%2", str(getattr(command, "node_id", "")))
+            .replace("%3", str(getattr(command, "new", "")))
+        )
     if name in renames and hasattr(command, "old") and hasattr(command, "new"):
         old, new = command.old, command.new
         return renames[name]().replace("%1", str(old)).replace("%2", str(new))

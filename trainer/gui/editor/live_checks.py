@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from trainer.authoring.document import ScenarioDocument
+from trainer.authoring.document import DocumentSnapshot, ScenarioDocument
 from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
 from trainer.domain.path_checks import HarmfulSuccess
 from trainer.scenario_io.reader import LoadResult
@@ -51,7 +51,7 @@ def scenario_glossary(folder: Path, shipped_dir: Path | None) -> Glossary:
 
 
 def check_document(
-    doc: ScenarioDocument, folder: Path, glossary: Glossary = EMPTY_GLOSSARY
+    doc: ScenarioDocument | DocumentSnapshot, folder: Path, glossary: Glossary = EMPTY_GLOSSARY
 ) -> CheckResult:
     """Validate ``doc`` as ``trainer validate`` does (pedagogy included); runs off the UI thread.
 
@@ -144,7 +144,7 @@ class LiveChecker(QObject):
             return
         self._timer.stop()
         revision = self.doc.revision
-        copy = self.doc.clone()
+        copy = self.doc.snapshot()  # the text now: shares nothing later edits change
         folder, glossary = self.folder, self.glossary
 
         def work() -> CheckResult:

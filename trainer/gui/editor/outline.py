@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.authoring.document import DocPath
+from trainer.authoring.usage import Kind, where_used
 from trainer.gui.editor.describe import describe_place
 from trainer.gui.editor.outline_model import KIND_ROLE, PATH_ROLE, OutlineFilter, OutlineModel
 from trainer.gui.editor.session import EditorSession
-from trainer.gui.editor.uses import find_uses
 
-# The entry kinds "where is this used" answers for, and the kind find_uses takes.
-_USE_KINDS = {"node": "node", "card": "card", "variable": "variable"}
+# The entry kinds "where is this used" answers for (as trainer.authoring.usage names them).
+_USE_KINDS: dict[str, Kind] = {
+    "node": "node",
+    "card": "card",
+    "variable": "variable",
+    "competency": "competency",
+}
 
 
 class _Tree(QTreeView):
@@ -67,6 +72,7 @@ class OutlinePanel(QWidget):
         self.session: EditorSession | None = None
         self.model: OutlineModel | None = None
         self.proxy = OutlineFilter(self)
+        self._kept: tuple[set[tuple[str, str]], DocPath | None] | None = None
         self._following = False  # while the tree follows the session: no echo back
         self.search = _SearchField(self)
         self.search.setClearButtonEnabled(True)
@@ -127,14 +133,29 @@ class OutlinePanel(QWidget):
 
     # -- the document ---------------------------------------------------------------
 
-    def set_session(self, session: EditorSession) -> None:
-        """Show ``session``'s document (a new one replaces the old)."""
+    def clear(self) -> None:
+        """Show nothing (the document closed): no request may reach its session any more."""
         if self.session is not None:
             self.session.changed.disconnect(self._document_changed)
             self.session.selection_requested.disconnect(self.follow)
+        self.session = None
+        old = self.model
+        self.model = None
+        self.proxy.setSourceModel(None)  # type: ignore[arg-type]
+        if old is not None:
+            old.deleteLater()
+        self.uses_model.clear()
+        self.uses_title.hide()
+        self.uses.hide()
+
+    def set_session(self, session: EditorSession) -> None:
+        """Show ``session``'s document (a new one replaces the old)."""
+        self.clear()
         self.session = session
         old = self.model
         self.model = OutlineModel(session.doc, self)
+        self.model.modelAboutToBeReset.connect(self._about_to_reset)
+        self.model.modelReset.connect(self._was_reset)
         self.proxy.setSourceModel(self.model)
         if old is not None:
             old.deleteLater()
@@ -146,12 +167,18 @@ class OutlinePanel(QWidget):
         self._open_groups()
 
     def _document_changed(self, path: DocPath) -> None:
-        if self.model is None:
-            return
-        current = self.current_path()
-        expanded = self._expanded_keys()
-        self.model.document_changed(path)
-        self._restore(expanded, current)
+        if self.model is not None:
+            self.model.document_changed(path)
+
+    def _about_to_reset(self) -> None:
+        """The tree is read again (a node added, renamed…): keep what was open and selected."""
+        self._kept = (self._expanded_keys(), self.current_path())
+
+    def _was_reset(self) -> None:
+        if self._kept is not None:
+            expanded, current = self._kept
+            self._kept = None
+            self._restore(expanded, current)
 
     def _expanded_keys(self) -> set[tuple[str, str]]:
         keys: set[tuple[str, str]] = set()
@@ -292,7 +319,7 @@ class OutlinePanel(QWidget):
         if kind not in _USE_KINDS or path is None or self.session is None:
             return
         name = str(path[1])
-        places = find_uses(self.session.doc, _USE_KINDS[kind], name)
+        places = where_used(self.session.doc, _USE_KINDS[kind], name)
         self.uses_model.clear()
         for place in places:
             item = QStandardItem(describe_place(place))

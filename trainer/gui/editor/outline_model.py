@@ -120,6 +120,7 @@ class OutlineItem:
     search: str = ""
     parent: OutlineItem | None = None
     children: list[OutlineItem] = field(default_factory=list)
+    _folded: tuple[str, str] | None = field(default=None, repr=False)
 
     def add(self, child: OutlineItem) -> OutlineItem:
         child.parent = self
@@ -128,6 +129,12 @@ class OutlineItem:
 
     def row(self) -> int:
         return 0 if self.parent is None else self.parent.children.index(self)
+
+    def folded(self) -> str:
+        """The search text in a form any case matches (kept until the text changes)."""
+        if self._folded is None or self._folded[0] is not self.search:
+            self._folded = (self.search, self.search.casefold())
+        return self._folded[1]
 
 
 class OutlineModel(QAbstractItemModel):
@@ -149,7 +156,7 @@ class OutlineModel(QAbstractItemModel):
         if len(path) >= 3 and path[0] == "nodes" and path[2] not in ("type", "stage"):
             item = self._node_items.get(str(path[1]))
             if item is not None:
-                self._fill_node(item, self._doc.nodes.get(str(path[1])))
+                self._fill_node(item, self._node(str(path[1])))
                 self._changed(item)
                 return
         if len(path) >= 3 and (path[0], path[1]) in self._entry_items:
@@ -199,11 +206,12 @@ class OutlineModel(QAbstractItemModel):
                 self._fill_entry(item, entry)
                 self._entry_items[(key, str(entry_id))] = item
         nodes = data.get("nodes")
-        nodes = nodes if isinstance(nodes, dict) else {}
+        node_ids = [str(key) for key in nodes] if isinstance(nodes, dict) else []
         stages = scenario.add(OutlineItem("group", "stages", None))
         by_stage = {stage: stages.add(OutlineItem("stage", stage, None)) for stage in STAGES}
         groups = {kind: root.add(OutlineItem("group", kind, None)) for kind in NODE_TYPES}
-        for node_id, node in nodes.items():
+        for node_id in node_ids:
+            node = self._node(node_id)
             node_type = node.get("type") if isinstance(node, dict) else None
             key = node_type if isinstance(node_type, str) and node_type in groups else "other"
             if key not in groups:
@@ -216,6 +224,14 @@ class OutlineModel(QAbstractItemModel):
             if isinstance(stage, str) and stage in by_stage:
                 twin = OutlineItem("node", str(node_id), ("nodes", str(node_id)))
                 self._fill_node(by_stage[stage].add(twin), node)
+
+    def _node(self, node_id: str) -> Any:
+        """A node's data for reading: a node the editor has not read yet is only peeked
+        at (a large document opens fast because nodes are read when first edited)."""
+        try:
+            return self._doc.peek(("nodes", node_id))
+        except (KeyError, IndexError, TypeError):
+            return None
 
     def _fill_metadata(self, item: OutlineItem) -> None:
         data = self._doc.root
@@ -333,18 +349,24 @@ class OutlineFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
 
+        self._needle = ""
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self.filterRegularExpression().pattern():
+        if not self._needle:
             return True
+        # Straight to the outline's items: this runs for every row at each keystroke.
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if model.data(index, KIND_ROLE) in ("group", "stage"):
+        if not isinstance(model, OutlineModel):
+            return super().filterAcceptsRow(source_row, source_parent)
+        item = model.item(source_parent).children[source_row]
+        if item.kind in ("group", "stage"):
             return False  # a group stays only when an entry in it matches (recursive)
-        return super().filterAcceptsRow(source_row, source_parent)
+        return self._needle in item.folded()
 
     def set_search(self, text: str) -> None:
         """Filter by ``text`` (a plain substring, any case)."""
-        self.setFilterFixedString(text.strip())
+        self._needle = text.strip().casefold()
+        self.setFilterFixedString(text.strip())  # filters again
 
     def source_path(self, index: QModelIndex | QPersistentModelIndex) -> DocPath | None:
         """The DocPath of a row of this filter."""

@@ -439,6 +439,7 @@ class EditorWindow(QMainWindow):
             self.checker.stop()
             self.checker.deleteLater()
             self.checker = None
+        self.outline.clear()
         self.undo_group.removeStack(session.undo_stack)
         if self.form is not None:
             self.form.setParent(None)

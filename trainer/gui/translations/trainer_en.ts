@@ -756,6 +756,11 @@
         <source>Rename competency %1 to %2</source>
         <translation>Rename competency %1 to %2</translation>
     </message>
+    <message>
+        <location filename="../editor/describe.py" line="264"/>
+        <source>Rename choice %1 in node %2 to %3</source>
+        <translation>Rename choice %1 in node %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>EditorOpenDialog</name>
@@ -935,43 +940,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="110"/>
+        <location filename="../editor/outline.py" line="115"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Search id or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="113"/>
+        <location filename="../editor/outline.py" line="118"/>
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="115"/>
-        <location filename="../editor/outline_model.py" line="299"/>
+        <location filename="../editor/outline.py" line="120"/>
+        <location filename="../editor/outline_model.py" line="308"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="117"/>
+        <location filename="../editor/outline.py" line="122"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="120"/>
+        <location filename="../editor/outline.py" line="125"/>
         <source>Where is the selected entry used?</source>
         <translation>Where is the selected entry used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="123"/>
+        <location filename="../editor/outline.py" line="128"/>
         <source>Places that use the entry</source>
         <translation>Places that use the entry</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="304"/>
+        <location filename="../editor/outline.py" line="309"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>%1 is used in %2 place(s):</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="310"/>
+        <location filename="../editor/outline.py" line="315"/>
         <source>%1 is not used anywhere.</source>
         <translation>%1 is not used anywhere.</translation>
     </message>
@@ -1056,7 +1061,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="282"/>
+        <location filename="../editor/outline_model.py" line="291"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1064,32 +1069,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="29"/>
+        <location filename="../editor/publishing.py" line="30"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… and %1 more (see the findings panel).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="41"/>
+        <location filename="../editor/publishing.py" line="44"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="51"/>
+        <location filename="../editor/publishing.py" line="54"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>The scenario has %1 error(s): fix them before publishing.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="61"/>
+        <location filename="../editor/publishing.py" line="64"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="65"/>
+        <location filename="../editor/publishing.py" line="68"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="74"/>
+        <location filename="../editor/publishing.py" line="77"/>
         <source>The scenario could not be published.</source>
         <translation>The scenario could not be published.</translation>
     </message>
@@ -1174,216 +1179,216 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="279"/>
+        <location filename="../editor/window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="281"/>
-        <location filename="../editor/window.py" line="311"/>
+        <location filename="../editor/window.py" line="283"/>
+        <location filename="../editor/window.py" line="313"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="283"/>
+        <location filename="../editor/window.py" line="285"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="284"/>
-        <location filename="../editor/window.py" line="319"/>
+        <location filename="../editor/window.py" line="286"/>
+        <location filename="../editor/window.py" line="321"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="285"/>
+        <location filename="../editor/window.py" line="287"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="286"/>
+        <location filename="../editor/window.py" line="288"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="287"/>
+        <location filename="../editor/window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="288"/>
+        <location filename="../editor/window.py" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="289"/>
+        <location filename="../editor/window.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="290"/>
+        <location filename="../editor/window.py" line="292"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="293"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="292"/>
+        <location filename="../editor/window.py" line="294"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="293"/>
+        <location filename="../editor/window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="294"/>
+        <location filename="../editor/window.py" line="296"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="295"/>
+        <location filename="../editor/window.py" line="297"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="296"/>
+        <location filename="../editor/window.py" line="298"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="297"/>
+        <location filename="../editor/window.py" line="299"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="298"/>
+        <location filename="../editor/window.py" line="300"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="299"/>
+        <location filename="../editor/window.py" line="301"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="300"/>
+        <location filename="../editor/window.py" line="302"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="301"/>
+        <location filename="../editor/window.py" line="303"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="302"/>
+        <location filename="../editor/window.py" line="304"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="303"/>
+        <location filename="../editor/window.py" line="305"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="305"/>
+        <location filename="../editor/window.py" line="307"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="314"/>
+        <location filename="../editor/window.py" line="316"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="456"/>
+        <location filename="../editor/window.py" line="461"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="515"/>
+        <location filename="../editor/window.py" line="520"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="523"/>
+        <location filename="../editor/window.py" line="528"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="541"/>
+        <location filename="../editor/window.py" line="546"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="549"/>
+        <location filename="../editor/window.py" line="554"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="556"/>
+        <location filename="../editor/window.py" line="561"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="566"/>
+        <location filename="../editor/window.py" line="571"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="584"/>
+        <location filename="../editor/window.py" line="589"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="585"/>
+        <location filename="../editor/window.py" line="590"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="596"/>
+        <location filename="../editor/window.py" line="601"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="612"/>
+        <location filename="../editor/window.py" line="617"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="661"/>
-        <location filename="../editor/window.py" line="671"/>
+        <location filename="../editor/window.py" line="666"/>
+        <location filename="../editor/window.py" line="676"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="697"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
