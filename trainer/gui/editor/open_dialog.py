@@ -207,7 +207,7 @@ class OpenScenarioDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(side)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.resize(980, 560)
+        self.resize(1100, 600)
         self.refresh()
 
     # -- listing --------------------------------------------------------------------
@@ -250,11 +250,14 @@ class OpenScenarioDialog(QDialog):
             self.model.appendRow(row)
         self.view.expandAll()
         header = self.view.header()
+        header.setStretchLastSection(False)  # the title takes the room, not the date
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (IDENT, VERSION, MODIFIED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        for group in range(self.proxy.rowCount()):  # a heading reads across the columns
+            self.view.setFirstColumnSpanned(group, QModelIndex(), True)
         target = self._find(select) if select is not None else None
         if target is None:
             target = self._first_entry()
