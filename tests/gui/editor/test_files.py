@@ -201,3 +201,26 @@ def test_a_bad_id_is_explained_and_nothing_is_created(qtbot, editor, places, mon
     _run_dialog(qtbot, editor, steps)
     assert seen and "'Bad Id!' is not a valid scenario id" in seen[0]
     assert sorted(p.name for p in places.own_dir.iterdir()) == ["tutorial"]
+
+
+@pytest.mark.parametrize(("answer", "version"), [("&Cancel", 1), ("&Publish", 2)])
+def test_publish_asks_about_warnings(
+    qtbot, opened, own_file, answer_box, answer: str, version: int
+) -> None:
+    session = opened.session
+    choices = session.doc.get(("nodes", "talk_olena", "choices"))
+    index = next(i for i, c in enumerate(choices) if c["id"] == "listen_first")
+    session.push(SetValue(("nodes", "talk_olena", "choices", index, "rating"), "harmful"))
+    assert opened.counts() == (0, 1)  # harmful-success: a warning
+
+    def press(box: QMessageBox) -> None:
+        qtbot.mouseClick(
+            next(b for b in box.buttons() if b.text() == answer), Qt.MouseButton.LeftButton
+        )
+
+    asked = answer_box(qtbot, press)
+    opened.publish_action.trigger()
+    assert asked and "1 warning(s)" in asked[0].text and "harmful-success" in asked[0].detail
+    assert session.doc.get(("version",)) == version
+    assert ScenarioDocument.open(own_file).get(("version",)) == version
+    assert opened.isWindowModified() is (version == 1)
