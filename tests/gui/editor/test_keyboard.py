@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.screens import settle
+from trainer.gui.editor.shortcuts import ShortcutsDialog
 
 pytestmark = pytest.mark.gui
 
@@ -46,7 +47,8 @@ def test_every_menu_action_has_a_mnemonic_or_a_shortcut_and_they_do_not_clash(
     Translations(QApplication.instance()).install(language)  # the conftest removes it after
     if language == "pl":  # the window follows the language change (an event, posted)
         qtbot.waitUntil(lambda: opened.file_menu.title() == "&Plik")
-    for menu in (opened.file_menu, opened.edit_menu, opened.view_menu):
+    menus = (opened.file_menu, opened.edit_menu, opened.view_menu, opened.help_menu)
+    for menu in menus:
         letters = []
         for action in menu.actions():
             if action.isSeparator():
@@ -56,8 +58,8 @@ def test_every_menu_action_has_a_mnemonic_or_a_shortcut_and_they_do_not_clash(
             if "&" in text:
                 letters.append(text[text.index("&") + 1].lower())
         assert len(letters) == len(set(letters)), (menu.title(), letters)
-    titles = [m.title() for m in (opened.file_menu, opened.edit_menu, opened.view_menu)]
-    assert len({t[t.index("&") + 1].lower() for t in titles}) == 3
+    titles = [m.title() for m in menus]
+    assert len({t[t.index("&") + 1].lower() for t in titles}) == len(menus)
 
 
 def test_panels_and_fields_have_accessible_names(opened) -> None:
@@ -89,3 +91,19 @@ def test_the_editor_fits_at_double_text_size(qtbot, opened) -> None:
         assert opened.counts_label.width() >= opened.counts_label.sizeHint().width()
     finally:
         app.setStyleSheet("")
+
+
+def test_f1_lists_the_editor_shortcuts(qtbot, opened) -> None:
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    qtbot.keyClick(opened, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
+    dialog = QApplication.activeModalWidget()
+    rows = {
+        dialog.model.item(row, 0).text(): dialog.model.item(row, 1).text()
+        for row in range(dialog.model.rowCount())
+    }
+    assert rows["Save"] == "Ctrl+S"
+    assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
+    assert rows["Next panel"] == "F6"
+    dialog.reject()

@@ -6,13 +6,14 @@ the session's selection in turn, so a finding clicked elsewhere is highlighted h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -88,6 +89,8 @@ class OutlinePanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._show_index)
         self.tree.entered_row.connect(self._open_index)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.uses_button = QPushButton(self)
         self.uses_button.clicked.connect(self.show_uses)
         self.uses_title = QLabel(self)
@@ -310,6 +313,15 @@ class OutlinePanel(QWidget):
     def _update_uses_button(self) -> None:
         kind = self.tree.currentIndex().data(KIND_ROLE)
         self.uses_button.setEnabled(kind in _USE_KINDS)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid() or index.data(KIND_ROLE) not in _USE_KINDS:
+            return
+        self.tree.setCurrentIndex(index)
+        menu = QMenu(self.tree)
+        menu.addAction(self.uses_button.text(), self.show_uses)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
 
     def show_uses(self) -> None:
         """List the places that refer to the selected node, card or variable."""

@@ -273,6 +273,8 @@ class EditorWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.next_panel = self._action("view_menu", lambda: self.cycle_panels(1), "F6")
         self.previous_panel = self._action("view_menu", lambda: self.cycle_panels(-1), "Shift+F6")
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self._action("help_menu", self.show_shortcuts, "F1")
         self.empty_open.clicked.connect(self.show_open_dialog)
         self.banner_copy.clicked.connect(self.save_as_copy)
 
@@ -295,6 +297,10 @@ class EditorWindow(QMainWindow):
         self.view_menu.setTitle(QCoreApplication.translate("EditorWindow", "&View"))
         self.next_panel.setText(QCoreApplication.translate("EditorWindow", "&Next panel"))
         self.previous_panel.setText(QCoreApplication.translate("EditorWindow", "&Previous panel"))
+        self.help_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Help"))
+        self.shortcuts_action.setText(
+            QCoreApplication.translate("EditorWindow", "&Keyboard shortcuts")
+        )
         self.outline_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Outline"))
         self.findings_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Findings"))
         self.analysis_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Analysis"))
@@ -715,6 +721,16 @@ class EditorWindow(QMainWindow):
         return True
 
     # -- keyboard -------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        """F1: every shortcut of the editor, read from its menus."""
+        from trainer.gui.editor.shortcuts import ShortcutsDialog, shortcut_rows
+
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)
+        actions = [action for menu in menus for action in menu.actions()]
+        dialog = ShortcutsDialog(shortcut_rows(actions), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def find_in_outline(self) -> None:
         """Ctrl+F: the outline's search."""

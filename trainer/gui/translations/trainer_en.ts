@@ -771,7 +771,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="67"/>
-        <location filename="../editor/open_dialog.py" line="364"/>
+        <location filename="../editor/open_dialog.py" line="367"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="170"/>
-        <location filename="../editor/open_dialog.py" line="331"/>
+        <location filename="../editor/open_dialog.py" line="334"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -894,45 +894,45 @@
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="329"/>
+        <location filename="../editor/open_dialog.py" line="332"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="381"/>
-        <location filename="../editor/open_dialog.py" line="387"/>
+        <location filename="../editor/open_dialog.py" line="384"/>
+        <location filename="../editor/open_dialog.py" line="390"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="399"/>
-        <location filename="../editor/open_dialog.py" line="404"/>
+        <location filename="../editor/open_dialog.py" line="402"/>
+        <location filename="../editor/open_dialog.py" line="407"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="418"/>
-        <location filename="../editor/open_dialog.py" line="431"/>
+        <location filename="../editor/open_dialog.py" line="421"/>
+        <location filename="../editor/open_dialog.py" line="434"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="419"/>
+        <location filename="../editor/open_dialog.py" line="422"/>
         <source>Move %1 to the trash?</source>
         <translation>Move %1 to the trash?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="422"/>
+        <location filename="../editor/open_dialog.py" line="425"/>
         <source>It can be restored from the trash later.</source>
         <translation>It can be restored from the trash later.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="425"/>
+        <location filename="../editor/open_dialog.py" line="428"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Move to the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="443"/>
+        <location filename="../editor/open_dialog.py" line="446"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -940,43 +940,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="115"/>
+        <location filename="../editor/outline.py" line="119"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Search id or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="118"/>
+        <location filename="../editor/outline.py" line="122"/>
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="120"/>
-        <location filename="../editor/outline_model.py" line="308"/>
+        <location filename="../editor/outline.py" line="124"/>
+        <location filename="../editor/outline_model.py" line="315"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="122"/>
+        <location filename="../editor/outline.py" line="126"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="125"/>
+        <location filename="../editor/outline.py" line="129"/>
         <source>Where is the selected entry used?</source>
         <translation>Where is the selected entry used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="128"/>
+        <location filename="../editor/outline.py" line="132"/>
         <source>Places that use the entry</source>
         <translation>Places that use the entry</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="309"/>
+        <location filename="../editor/outline.py" line="343"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>%1 is used in %2 place(s):</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="315"/>
+        <location filename="../editor/outline.py" line="349"/>
         <source>%1 is not used anywhere.</source>
         <translation>%1 is not used anywhere.</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="291"/>
+        <location filename="../editor/outline_model.py" line="298"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1177,218 +1177,262 @@
     </message>
 </context>
 <context>
+    <name>EditorShortcuts</name>
+    <message>
+        <location filename="../editor/shortcuts.py" line="37"/>
+        <location filename="../editor/shortcuts.py" line="64"/>
+        <source>Editor shortcuts</source>
+        <translation>Editor shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="41"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="42"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="47"/>
+        <source>Show the selected entry or finding</source>
+        <translation>Show the selected entry or finding</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="51"/>
+        <source>From the search to the results</source>
+        <translation>From the search to the results</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="52"/>
+        <source>Down arrow</source>
+        <translation>Down arrow</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="281"/>
+        <location filename="../editor/window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="283"/>
-        <location filename="../editor/window.py" line="313"/>
+        <location filename="../editor/window.py" line="285"/>
+        <location filename="../editor/window.py" line="319"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="285"/>
+        <location filename="../editor/window.py" line="287"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="286"/>
-        <location filename="../editor/window.py" line="321"/>
+        <location filename="../editor/window.py" line="288"/>
+        <location filename="../editor/window.py" line="327"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="287"/>
+        <location filename="../editor/window.py" line="289"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="288"/>
+        <location filename="../editor/window.py" line="290"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="289"/>
+        <location filename="../editor/window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="290"/>
+        <location filename="../editor/window.py" line="292"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="293"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="292"/>
+        <location filename="../editor/window.py" line="294"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="293"/>
+        <location filename="../editor/window.py" line="295"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="294"/>
+        <location filename="../editor/window.py" line="296"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="295"/>
+        <location filename="../editor/window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="296"/>
+        <location filename="../editor/window.py" line="298"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="297"/>
+        <location filename="../editor/window.py" line="299"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="298"/>
+        <location filename="../editor/window.py" line="300"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="302"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="304"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="299"/>
+        <location filename="../editor/window.py" line="305"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="300"/>
+        <location filename="../editor/window.py" line="306"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="301"/>
+        <location filename="../editor/window.py" line="307"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="302"/>
+        <location filename="../editor/window.py" line="308"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="303"/>
+        <location filename="../editor/window.py" line="309"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="304"/>
+        <location filename="../editor/window.py" line="310"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="305"/>
+        <location filename="../editor/window.py" line="311"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="307"/>
+        <location filename="../editor/window.py" line="313"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="316"/>
+        <location filename="../editor/window.py" line="322"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="461"/>
+        <location filename="../editor/window.py" line="468"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="520"/>
+        <location filename="../editor/window.py" line="527"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="528"/>
+        <location filename="../editor/window.py" line="535"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="546"/>
+        <location filename="../editor/window.py" line="553"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="554"/>
+        <location filename="../editor/window.py" line="561"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="561"/>
+        <location filename="../editor/window.py" line="568"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="571"/>
+        <location filename="../editor/window.py" line="578"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="589"/>
+        <location filename="../editor/window.py" line="596"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="590"/>
+        <location filename="../editor/window.py" line="597"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="601"/>
+        <location filename="../editor/window.py" line="608"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="617"/>
+        <location filename="../editor/window.py" line="624"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="666"/>
-        <location filename="../editor/window.py" line="676"/>
+        <location filename="../editor/window.py" line="673"/>
+        <location filename="../editor/window.py" line="683"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="697"/>
+        <location filename="../editor/window.py" line="704"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
