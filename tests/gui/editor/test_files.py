@@ -25,6 +25,7 @@ def test_ctrl_s_saves_atomically_and_marks_clean(
     original = own_file.read_bytes()
     opened.session.push(SetValue(TITLE_PL, "Nowy tytuł"))
     assert opened.isWindowModified()
+    assert opened.unsaved_label.isVisible() and "Unsaved" in opened.unsaved_label.text()
     assert own_file.read_bytes() == original  # nothing written before a save
     replaced: list[tuple[str, str]] = []
     real_replace = os.replace
@@ -36,7 +37,7 @@ def test_ctrl_s_saves_atomically_and_marks_clean(
     monkeypatch.setattr(os, "replace", spy)
     qtbot.keyClick(opened, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert replaced and replaced[-1][1] == str(own_file) and replaced[-1][0] != str(own_file)
-    assert not opened.isWindowModified()
+    assert not opened.isWindowModified() and not opened.unsaved_label.isVisible()
     assert ScenarioDocument.open(own_file).get(TITLE_PL) == "Nowy tytuł"
     changed = [
         line

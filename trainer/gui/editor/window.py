@@ -221,7 +221,10 @@ class EditorWindow(QMainWindow):
         self.checking_label = QLabel()
         self.checking_label.setObjectName("muted")
         self.counts_label = QLabel()
+        self.unsaved_label = QLabel()
+        self.unsaved_label.setObjectName("badge")
         bar.addWidget(self.file_label, 1)
+        bar.addPermanentWidget(self.unsaved_label)
         bar.addPermanentWidget(self.checking_label)
         bar.addPermanentWidget(self.counts_label)
 
@@ -556,12 +559,18 @@ class EditorWindow(QMainWindow):
             self.file_label.setText("")
             self.counts_label.setText("")
             self.setWindowModified(False)
+            self.unsaved_label.hide()
             return
         read_only = (
             QCoreApplication.translate("EditorWindow", " (read-only)") if session.read_only else ""
         )
         self.setWindowTitle(f"{self._name()}{read_only}[*] – {editor}")
         self.setWindowModified(session.dirty)
+        # Said in words too (the title's mark is easy to miss, and not read out).
+        self.unsaved_label.setText(
+            QCoreApplication.translate("EditorWindow", "● Unsaved changes") if session.dirty else ""
+        )
+        self.unsaved_label.setVisible(session.dirty)
         where = (
             str(session.doc.path)
             if session.doc.path is not None

@@ -1213,226 +1213,231 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="283"/>
+        <location filename="../editor/window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="285"/>
-        <location filename="../editor/window.py" line="319"/>
+        <location filename="../editor/window.py" line="288"/>
+        <location filename="../editor/window.py" line="322"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="287"/>
+        <location filename="../editor/window.py" line="290"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="288"/>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="330"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="289"/>
+        <location filename="../editor/window.py" line="292"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="290"/>
+        <location filename="../editor/window.py" line="293"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="292"/>
+        <location filename="../editor/window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="293"/>
+        <location filename="../editor/window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="294"/>
+        <location filename="../editor/window.py" line="297"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="295"/>
+        <location filename="../editor/window.py" line="298"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="296"/>
+        <location filename="../editor/window.py" line="299"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="297"/>
+        <location filename="../editor/window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="298"/>
+        <location filename="../editor/window.py" line="301"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="299"/>
+        <location filename="../editor/window.py" line="302"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="300"/>
+        <location filename="../editor/window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="302"/>
+        <location filename="../editor/window.py" line="305"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="304"/>
+        <location filename="../editor/window.py" line="307"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="305"/>
+        <location filename="../editor/window.py" line="308"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="306"/>
+        <location filename="../editor/window.py" line="309"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="307"/>
+        <location filename="../editor/window.py" line="310"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="308"/>
+        <location filename="../editor/window.py" line="311"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="309"/>
+        <location filename="../editor/window.py" line="312"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="310"/>
+        <location filename="../editor/window.py" line="313"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="311"/>
+        <location filename="../editor/window.py" line="314"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="313"/>
+        <location filename="../editor/window.py" line="316"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="325"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
+        <location filename="../editor/window.py" line="471"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="527"/>
+        <location filename="../editor/window.py" line="530"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="535"/>
+        <location filename="../editor/window.py" line="538"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="553"/>
+        <location filename="../editor/window.py" line="556"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="561"/>
+        <location filename="../editor/window.py" line="565"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="568"/>
+        <location filename="../editor/window.py" line="571"/>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="577"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="578"/>
+        <location filename="../editor/window.py" line="587"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="596"/>
+        <location filename="../editor/window.py" line="605"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="597"/>
+        <location filename="../editor/window.py" line="606"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="608"/>
+        <location filename="../editor/window.py" line="617"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="624"/>
+        <location filename="../editor/window.py" line="633"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="673"/>
-        <location filename="../editor/window.py" line="683"/>
+        <location filename="../editor/window.py" line="682"/>
+        <location filename="../editor/window.py" line="692"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="704"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

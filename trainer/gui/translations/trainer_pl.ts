@@ -1213,226 +1213,231 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="283"/>
+        <location filename="../editor/window.py" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="285"/>
-        <location filename="../editor/window.py" line="319"/>
+        <location filename="../editor/window.py" line="288"/>
+        <location filename="../editor/window.py" line="322"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="287"/>
+        <location filename="../editor/window.py" line="290"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="288"/>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="330"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="289"/>
+        <location filename="../editor/window.py" line="292"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="290"/>
+        <location filename="../editor/window.py" line="293"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="291"/>
+        <location filename="../editor/window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="292"/>
+        <location filename="../editor/window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="293"/>
+        <location filename="../editor/window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="294"/>
+        <location filename="../editor/window.py" line="297"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="295"/>
+        <location filename="../editor/window.py" line="298"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="296"/>
+        <location filename="../editor/window.py" line="299"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="297"/>
+        <location filename="../editor/window.py" line="300"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="298"/>
+        <location filename="../editor/window.py" line="301"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="299"/>
+        <location filename="../editor/window.py" line="302"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="300"/>
+        <location filename="../editor/window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="302"/>
+        <location filename="../editor/window.py" line="305"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="304"/>
+        <location filename="../editor/window.py" line="307"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="305"/>
+        <location filename="../editor/window.py" line="308"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="306"/>
+        <location filename="../editor/window.py" line="309"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="307"/>
+        <location filename="../editor/window.py" line="310"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="308"/>
+        <location filename="../editor/window.py" line="311"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="309"/>
+        <location filename="../editor/window.py" line="312"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="310"/>
+        <location filename="../editor/window.py" line="313"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="311"/>
+        <location filename="../editor/window.py" line="314"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="313"/>
+        <location filename="../editor/window.py" line="316"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="325"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
+        <location filename="../editor/window.py" line="471"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="527"/>
+        <location filename="../editor/window.py" line="530"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="535"/>
+        <location filename="../editor/window.py" line="538"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="553"/>
+        <location filename="../editor/window.py" line="556"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="561"/>
+        <location filename="../editor/window.py" line="565"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="568"/>
+        <location filename="../editor/window.py" line="571"/>
+        <source>● Unsaved changes</source>
+        <translation>● Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="577"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="578"/>
+        <location filename="../editor/window.py" line="587"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="596"/>
+        <location filename="../editor/window.py" line="605"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="597"/>
+        <location filename="../editor/window.py" line="606"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="608"/>
+        <location filename="../editor/window.py" line="617"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="624"/>
+        <location filename="../editor/window.py" line="633"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="673"/>
-        <location filename="../editor/window.py" line="683"/>
+        <location filename="../editor/window.py" line="682"/>
+        <location filename="../editor/window.py" line="692"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="704"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
