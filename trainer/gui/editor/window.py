@@ -186,6 +186,9 @@ class EditorWindow(QMainWindow):
             "analysis", self.analysis, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.history = QUndoView(self.undo_group)
+        self.history.setWordWrap(True)  # a long place wraps instead of scrolling sideways
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setResizeMode(QUndoView.ResizeMode.Adjust)
         self.history_dock = self._dock(
             "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
         )
