@@ -225,3 +225,25 @@ def test_publish_asks_about_warnings(
     assert session.doc.get(("version",)) == version
     assert ScenarioDocument.open(own_file).get(("version",)) == version
     assert opened.isWindowModified() is (version == 1)
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        (b"", "is not a scenario"),
+        (b"- 1\n- 2\n", "is not a scenario"),
+        (b"format: 1.1\nid: [unclosed\n", "is not a readable scenario file"),
+        (b"\xff\xfe\x00", "cannot be opened"),
+    ],
+)
+def test_a_file_that_is_no_scenario_is_explained_and_the_open_one_stays(
+    opened, own_file, tmp_path, monkeypatch, content: bytes, said: str
+) -> None:
+    bad = tmp_path / "bad" / "scenario.yaml"
+    bad.parent.mkdir()
+    bad.write_bytes(content)
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.text()) or 0)
+    assert not opened.open_file(bad)
+    assert seen == [seen[0]] and str(bad) in seen[0] and said in seen[0]
+    assert opened.session is not None and opened.session.doc.path == own_file

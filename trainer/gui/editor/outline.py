@@ -153,10 +153,11 @@ class OutlinePanel(QWidget):
 
     def set_session(self, session: EditorSession) -> None:
         """Show ``session``'s document (a new one replaces the old)."""
+        model = OutlineModel(session.doc, self)  # first: if it fails, nothing changed
         self.clear()
         self.session = session
         old = self.model
-        self.model = OutlineModel(session.doc, self)
+        self.model = model
         self.model.modelAboutToBeReset.connect(self._about_to_reset)
         self.model.modelReset.connect(self._was_reset)
         self.proxy.setSourceModel(self.model)

@@ -351,10 +351,9 @@ class EditorWindow(QMainWindow):
     def open_file(self, file: Path, *, read_only: bool | None = None) -> bool:
         """Open ``file`` (asking first about unsaved changes); False if it was not opened.
 
-        Shipped scenarios open read-only unless told otherwise.
+        Shipped scenarios open read-only unless told otherwise. A file that cannot be
+        read is explained and the open document stays open.
         """
-        if not self.close_document():
-            return False
         try:
             doc = ScenarioDocument.open(file)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -381,8 +380,22 @@ class EditorWindow(QMainWindow):
                 error=True,
             )
             return False
+        if not isinstance(doc.root, dict) or not isinstance(doc.root.get("nodes", {}), dict):
+            tell(
+                self,
+                QCoreApplication.translate("EditorWindow", "Cannot open the scenario"),
+                QCoreApplication.translate(
+                    "EditorWindow",
+                    "%1 is not a scenario: the file must hold the scenario's fields "
+                    "(id, title, nodes…), and its nodes a map of node ids.",
+                ).replace("%1", str(file)),
+                error=True,
+            )
+            return False
         if read_only is None:
             read_only = self._is_shipped(file)
+        if not self.close_document():
+            return False
         self.open_document(doc, read_only=read_only)
         return True
 
