@@ -143,3 +143,17 @@ def test_findings_model_passes_the_model_tester(qtmodeltester) -> None:
         ]
     )
     qtmodeltester.check(model, force_py=True)
+
+
+def test_history_texts_in_polish() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install("pl")  # the conftest removes it after
+    assert describe_place(("nodes", "arrive", "choices", 1, "text", "pl")) == (
+        "Tekst wyboru 2 w kroku arrive (pl)"
+    )
+    assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == (
+        "Usunięcie: pozycja 1 w kroku a"
+    )

@@ -247,3 +247,10 @@ def test_a_file_that_is_no_scenario_is_explained_and_the_open_one_stays(
     assert not opened.open_file(bad)
     assert seen == [seen[0]] and str(bad) in seen[0] and said in seen[0]
     assert opened.session is not None and opened.session.doc.path == own_file
+
+
+def test_the_open_dialog_model_passes_the_model_tester(qtmodeltester, editor) -> None:
+    dialog = OpenScenarioDialog(editor.workspace(), editor)
+    qtmodeltester.check(dialog.proxy, force_py=True)
+    assert dialog.select_id("old-town-fight", "shipped")
+    dialog.deleteLater()
