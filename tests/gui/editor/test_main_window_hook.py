@@ -101,3 +101,24 @@ def test_publish_refuses_with_errors_and_lists_them(qtbot, window, answer_box) -
     assert editor.isWindowModified()
     editor.session.undo_stack.setClean()
     editor.close()
+
+
+def test_closing_the_app_asks_about_the_editors_unsaved_work(qtbot, window, answer_box) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.message_boxes import click
+
+    data_dir = window.context.data_dir
+    shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
+    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    file = workspace.duplicate(shipped / "tutorial", "unsaved-tutorial")
+    _sign_in_trainer(window)
+    window.editor_action.trigger()
+    editor = window.editor
+    editor.open_file(file)
+    editor.session.push(SetValue(("title", "en"), "Not saved"))
+    asked = answer_box(qtbot, click(qtbot, QMessageBox.ButtonRole.RejectRole))  # Cancel
+    window.close()
+    assert asked and asked[0].title == "Unsaved changes"
+    assert window.isVisible() and editor.isVisible()
+    editor.session.undo_stack.setClean()
