@@ -527,7 +527,6 @@ class MainWindow(QMainWindow):
                 ui_language=lambda: self.context.settings.language,
             )
             self.editor.published.connect(lambda _file: self.reload_library())
-            self.editor.resize(*DESIGN_SIZE)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()

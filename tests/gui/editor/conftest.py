@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from trainer.gui.editor.window import EditorPlaces, EditorWindow
 from trainer.paths import shipped_scenarios_dir
@@ -32,6 +33,9 @@ def editor(qtbot, places: EditorPlaces) -> Iterator[EditorWindow]:
     """The editor window (checks run inline), shown at 1366×768, nothing open."""
     window = EditorWindow(places, synchronous=True)
     # Not qtbot.addWidget: its close at teardown would ask about unsaved changes.
+    # The offscreen screen is 800×600, where the editor opens maximised: the tests look
+    # at it on the station laptops' 1366×768.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

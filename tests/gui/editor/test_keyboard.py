@@ -107,3 +107,31 @@ def test_f1_lists_the_editor_shortcuts(qtbot, opened) -> None:
     assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
     assert rows["Next panel"] == "F6"
     dialog.reject()
+
+
+def test_the_panels_are_where_the_instructor_left_them(qtbot, places) -> None:
+    from trainer.gui.editor.window import EditorWindow
+
+    first = EditorWindow(places, synchronous=True)
+    first.show()
+    qtbot.waitExposed(first)
+    first.findings_dock.hide()
+    first.history_dock.raise_()
+    first.close()
+    assert places.layout_file.is_file()
+    second = EditorWindow(places, synchronous=True)
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        assert not second.findings_dock.isVisible()
+        assert second.outline_dock.isVisible()
+    finally:
+        second.close()
+    places.layout_file.write_text("not json", encoding="utf-8")
+    third = EditorWindow(places, synchronous=True)  # a broken file: the default layout
+    third.show()
+    qtbot.waitExposed(third)
+    try:
+        assert third.findings_dock.isVisible()
+    finally:
+        third.close()

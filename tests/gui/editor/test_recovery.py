@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.message_boxes import click
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def _fresh_editor(qtbot, places) -> EditorWindow:
     window = EditorWindow(places, synchronous=True)
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -34,6 +41,7 @@ from trainer.gui.editor.analysis_panel import AnalysisPanel
 from trainer.gui.editor.describe import describe_command
 from trainer.gui.editor.findings import FindingsModel, FindingsView
 from trainer.gui.editor.forms import FormPane
+from trainer.gui.editor.layout_memory import restore_layout, save_layout
 from trainer.gui.editor.live_checks import CheckResult, LiveChecker, scenario_glossary
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
@@ -62,6 +70,10 @@ class EditorPlaces:
     @property
     def recovery_dir(self) -> Path:
         return self.data_dir / "editor-recovery"
+
+    @property
+    def layout_file(self) -> Path:
+        return self.data_dir / "editor-layout.json"
 
 
 class EditorWindow(QMainWindow):
@@ -112,6 +124,10 @@ class EditorWindow(QMainWindow):
         self._autosave.timeout.connect(self.write_recovery)
         self.retranslate()
         self._update_state()
+        # Panels as the instructor left them (the sizes from the text size otherwise).
+        self._layout_restored = restore_layout(self, places.layout_file)
+        if not self._layout_restored:
+            self._default_size()
 
     # -- building -------------------------------------------------------------------
 
@@ -199,6 +215,16 @@ class EditorWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._panels_fitted_to: int | None = None
 
+    def _default_size(self) -> None:
+        """1366×768, the station laptops' screen; maximised where that does not fit."""
+        self.resize(1366, 768)
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        if room.width() < 1366 or room.height() < 768 + 40:  # 40: a title bar, roughly
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
     def fit_panels(self) -> None:
         """Panel sizes from the text size: the same lines and letters at 100 % and 200 %.
 
@@ -207,6 +233,9 @@ class EditorWindow(QMainWindow):
         metrics = self.fontMetrics()
         line = metrics.height()
         if self._panels_fitted_to == line:
+            return
+        if self._layout_restored and self._panels_fitted_to is None:
+            self._panels_fitted_to = line  # the saved sizes win at the first show
             return
         self._panels_fitted_to = line
         side = min(max(300, metrics.averageCharWidth() * 34), self.width() * 28 // 100)
@@ -812,4 +841,5 @@ class EditorWindow(QMainWindow):
         if not self.close_document():
             event.ignore()
             return
+        save_layout(self, self.places.layout_file)
         event.accept()
