@@ -157,3 +157,9 @@ def test_history_texts_in_polish() -> None:
     assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == (
         "Usunięcie: pozycja 1 w kroku a"
     )
+
+
+def test_analysis_and_findings_sort_models_pass_the_model_tester(qtmodeltester, opened) -> None:
+    qtmodeltester.check(opened.analysis.model, force_py=True)
+    qtmodeltester.check(opened.findings.proxy, force_py=True)
+    assert opened.analysis.model.rowCount() == 4

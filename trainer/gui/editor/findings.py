@@ -36,10 +36,13 @@ _WARNING_COLOUR = "#9a6700"
 
 
 def finding_path(finding: Finding) -> DocPath:
-    """Where a click on ``finding`` goes: its path, else its node, else the metadata."""
+    """Where a click on ``finding`` goes: its path, else its node, else the metadata.
+
+    The path is passed on as the validator gives it, ``"#key"`` (the key itself, e.g. a
+    misspelt field name) included: the form decides how to show that.
+    """
     if finding.path:
-        path = tuple(finding.path)
-        return path[:-1] if path and path[-1] == "#key" else path
+        return tuple(finding.path)
     if finding.node:
         return ("nodes", finding.node)
     return ()
