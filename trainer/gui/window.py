@@ -31,6 +31,7 @@ from trainer.services.deferred import Deferred
 from trainer.services.records import TRAINER, AttemptRecord, ProfileRecord
 
 if TYPE_CHECKING:
+    from trainer.gui.editor.window import EditorWindow
     from trainer.gui.history.page import HistoryPage
     from trainer.gui.history.replay_page import ReplayPage
     from trainer.gui.idle import IdleSignOut
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self._idle: IdleSignOut | None = None
         self._last_start: tuple[ScenarioCard, str, str] | None = None
         self._pages: dict[str, QWidget] = {}
+        self.editor: EditorWindow | None = None  # built when an instructor first opens it
         self.saved_notice: QWidget | None = None  # where the last attempt PDF went
         self.setMinimumSize(1000, 640)  # the smallest screen supported (tests walk it)
         # Parented to the window: the filters go when the window does. Installed once the
@@ -106,6 +108,14 @@ class MainWindow(QMainWindow):
             return []
         finally:
             QApplication.restoreOverrideCursor()
+
+    def reload_library(self) -> None:
+        """Read the scenario folders again (a scenario was published from the editor)."""
+        if self._loading and not self._entries.ready:
+            self.context.runner.wait()  # the read under way would overwrite the new one
+        self._entries = Deferred()
+        self._loading = False
+        self.load_library()
 
     def load_library(self) -> None:
         """Read and check the scenario folders on the worker thread, then refresh the cards.
@@ -279,6 +289,9 @@ class MainWindow(QMainWindow):
         self.overview_action = QAction(self)
         self.overview_action.triggered.connect(self.show_overview)
         self.profile_menu.addAction(self.overview_action)
+        self.editor_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        self.editor_action.triggered.connect(self.show_editor)
+        self.profile_menu.addAction(self.editor_action)
         self.unlock_action = QAction(self)
         self.unlock_action.triggered.connect(self.unlock_profile)
         self.profile_menu.addAction(self.unlock_action)
@@ -318,6 +331,7 @@ class MainWindow(QMainWindow):
         self.switch_profile.setText(self.tr("&Switch profile (sign out)"))
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
+        self.editor_action.setText(self.tr("Scenario &editor…"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
         self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
         self.address_action.setText(self.tr("Form of &address…"))
@@ -435,6 +449,8 @@ class MainWindow(QMainWindow):
         # Only trainers see the overview; officers never see other people's results.
         trainer = signed_in and self.profile.role == "trainer"  # type: ignore[union-attr]
         self.overview_action.setVisible(trainer)
+        self.editor_action.setVisible(trainer)
+        self.editor_action.setEnabled(trainer)  # a hidden action's shortcut must not fire
         self.unlock_action.setVisible(trainer)
         self.idle_action.setVisible(trainer)
         self.setup_action.setVisible(
@@ -492,6 +508,37 @@ class MainWindow(QMainWindow):
                 "password. Further instructors are added by an instructor."
             ).replace("%1", instructor.display_name),
         )
+
+    def show_editor(self) -> None:
+        """The scenario editor (instructors only; built at first use, then raised)."""
+        if self.profile is None or self.profile.role != TRAINER:
+            return
+        first = self.editor is None
+        if self.editor is None:
+            from trainer.gui.editor.window import EditorPlaces, EditorWindow
+
+            shipped = next(
+                (root for root, label in self.context.scenario_roots if label == "shipped"),
+                self.context.data_dir / "scenarios",
+            )
+            self.editor = EditorWindow(
+                EditorPlaces(self.context.data_dir, shipped),
+                synchronous=self.context.runner.synchronous,
+                ui_language=lambda: self.context.settings.language,
+            )
+            self.editor.published.connect(lambda _file: self.reload_library())
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+        if first:
+            self.editor.offer_recoveries()
+
+    def _close_editor(self) -> None:
+        """Sign-out: the editor goes with the instructor; unsaved work stays for recovery."""
+        if self.editor is not None:
+            self.editor.close_keeping_recovery()
+            self.editor.deleteLater()
+            self.editor = None
 
     def show_overview(self) -> None:
         """Every profile's results (trainers only; the page checks the role again)."""
@@ -621,6 +668,7 @@ class MainWindow(QMainWindow):
         """
         self.profile = None
         self.context.session += 1
+        self._close_editor()
         self._update_role_actions()
         self.profiles.clear_notice()
         if self._idle is not None:
@@ -798,6 +846,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editor is not None and not self.editor.close():
+            event.ignore()  # the instructor cancelled closing the editor's unsaved work
+            return
         self.context.hurry()  # a worker still waiting for the first paint
         self.context.runner.wait()
         self._remember_geometry()

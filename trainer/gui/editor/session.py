@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from trainer.authoring.commands import Command, SetValue
 from trainer.authoring.document import DocPath, ScenarioDocument
 
-#: The QUndoCommand id of commands that may merge (typing in one field); -1: never.
+# The QUndoCommand id of commands that may merge (typing in one field); -1: never.
 _MERGING_ID = 1
 
 

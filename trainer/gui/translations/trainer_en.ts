@@ -369,6 +369,133 @@
     </message>
 </context>
 <context>
+    <name>EditorAnalysis</name>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="40"/>
+        <location filename="../editor/analysis_panel.py" line="178"/>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="46"/>
+        <source>Not checked yet.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="48"/>
+        <source>Fix the errors first: a scenario with errors cannot be played.</source>
+        <translation>Fix the errors first: a scenario with errors cannot be played.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="51"/>
+        <source>%1 situations explored.</source>
+        <translation>%1 situations explored.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="55"/>
+        <source>Not exact: too many situations to follow them all; maxima are upper bounds.</source>
+        <translation>Not exact: too many situations to follow them all; maxima are upper bounds.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="59"/>
+        <source>Maximum points</source>
+        <translation>Maximum points</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="67"/>
+        <source>Reachable endings (%1)</source>
+        <translation>Reachable endings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="83"/>
+        <source>%1 – never reached</source>
+        <translation>%1 – never reached</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="90"/>
+        <source>Best path</source>
+        <translation>Best path</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="93"/>
+        <source>No path ends in success.</source>
+        <translation>No path ends in success.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="98"/>
+        <source>Best path: %1 steps, %2 points</source>
+        <translation>Best path: %1 steps, %2 points</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="112"/>
+        <source>Success after a harmful choice (%1)</source>
+        <translation>Success after a harmful choice (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="119"/>
+        <source>None: every harmful choice rules out success.</source>
+        <translation>None: every harmful choice rules out success.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="126"/>
+        <source>%1, choice %2 → %3</source>
+        <translation>%1, choice %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="135"/>
+        <source>e.g. %1, ending in %2</source>
+        <translation>e.g. %1, ending in %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFindings</name>
+    <message>
+        <location filename="../editor/findings.py" line="54"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="56"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="117"/>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="121"/>
+        <source>choice %1</source>
+        <translation>choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="139"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="140"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="141"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="142"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
     <name>EditorForms</name>
     <message>
         <location filename="../editor/forms/choices.py" line="66"/>
@@ -827,6 +954,1090 @@
         <location filename="../editor/forms/context.py" line="119"/>
         <source>An edit that needs format 1.1</source>
         <translation>An edit that needs format 1.1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <location filename="../editor/describe.py" line="20"/>
+        <source>node %1</source>
+        <translation>node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="21"/>
+        <source>of node %1</source>
+        <translation>of node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="22"/>
+        <source>in node %1</source>
+        <translation>in node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="25"/>
+        <source>choice %1</source>
+        <translation>choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="26"/>
+        <source>of choice %1</source>
+        <translation>of choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="27"/>
+        <source>in choice %1</source>
+        <translation>in choice %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="30"/>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="31"/>
+        <source>of item %1</source>
+        <translation>of item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="32"/>
+        <source>in item %1</source>
+        <translation>in item %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="35"/>
+        <source>route %1</source>
+        <translation>route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="36"/>
+        <source>of route %1</source>
+        <translation>of route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="37"/>
+        <source>in route %1</source>
+        <translation>in route %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="40"/>
+        <source>the time-out choice</source>
+        <translation>the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="41"/>
+        <source>of the time-out choice</source>
+        <translation>of the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="42"/>
+        <source>in the time-out choice</source>
+        <translation>in the time-out choice</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="45"/>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="46"/>
+        <source>of variable %1</source>
+        <translation>of variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="47"/>
+        <source>in variable %1</source>
+        <translation>in variable %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="50"/>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="51"/>
+        <source>of card %1</source>
+        <translation>of card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="52"/>
+        <source>in card %1</source>
+        <translation>in card %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="55"/>
+        <source>competency %1</source>
+        <translation>competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="56"/>
+        <source>of competency %1</source>
+        <translation>of competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="57"/>
+        <source>in competency %1</source>
+        <translation>in competency %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="65"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="66"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="67"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="68"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="69"/>
+        <source>Debrief</source>
+        <translation>Debrief</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="70"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="71"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="72"/>
+        <source>Effects</source>
+        <translation>Effects</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="73"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="74"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="75"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="76"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="77"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="78"/>
+        <source>Initial value</source>
+        <translation>Initial value</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="79"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="80"/>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="81"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="82"/>
+        <source>Model answer</source>
+        <translation>Model answer</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="83"/>
+        <source>Minimum words</source>
+        <translation>Minimum words</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="84"/>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="85"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="86"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="87"/>
+        <source>Image description</source>
+        <translation>Image description</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="88"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="89"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="90"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="91"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="92"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="93"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="94"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="95"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="96"/>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="97"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="98"/>
+        <source>Start node</source>
+        <translation>Start node</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="99"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="100"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="101"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="102"/>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="103"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="104"/>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="105"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="106"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="174"/>
+        <source>alternative %1</source>
+        <translation>alternative %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="180"/>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="198"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="233"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="236"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="240"/>
+        <source>Move %1 to position %2</source>
+        <translation>Move %1 to position %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="245"/>
+        <source>Add node %1</source>
+        <translation>Add node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="249"/>
+        <source>Delete node %1</source>
+        <translation>Delete node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="253"/>
+        <source>Rename node %1 to %2</source>
+        <translation>Rename node %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="254"/>
+        <source>Rename variable %1 to %2</source>
+        <translation>Rename variable %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="257"/>
+        <source>Rename card %1 to %2</source>
+        <translation>Rename card %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="258"/>
+        <source>Rename competency %1 to %2</source>
+        <translation>Rename competency %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="264"/>
+        <source>Rename choice %1 in node %2 to %3</source>
+        <translation>Rename choice %1 in node %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOpenDialog</name>
+    <message>
+        <location filename="../editor/open_dialog.py" line="51"/>
+        <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
+        <translation>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="67"/>
+        <location filename="../editor/open_dialog.py" line="367"/>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="69"/>
+        <location filename="../editor/open_dialog.py" line="221"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="71"/>
+        <location filename="../editor/open_dialog.py" line="220"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="74"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="77"/>
+        <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
+        <translation>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="85"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="90"/>
+        <source>&amp;Languages (first = default):</source>
+        <translation>&amp;Languages (first = default):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="99"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="103"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="154"/>
+        <source>Open or create a scenario</source>
+        <translation>Open or create a scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="161"/>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="170"/>
+        <location filename="../editor/open_dialog.py" line="334"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="173"/>
+        <source>&amp;New from template…</source>
+        <translation>&amp;New from template…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="178"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="183"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="188"/>
+        <source>De&amp;lete (to the trash)</source>
+        <translation>De&amp;lete (to the trash)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="193"/>
+        <source>&amp;Restore from the trash</source>
+        <translation>&amp;Restore from the trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="222"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="223"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="229"/>
+        <source>My scenarios</source>
+        <translation>My scenarios</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="234"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation>Shipped scenarios (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="239"/>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="332"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Open (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="384"/>
+        <location filename="../editor/open_dialog.py" line="390"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="402"/>
+        <location filename="../editor/open_dialog.py" line="407"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="421"/>
+        <location filename="../editor/open_dialog.py" line="434"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="422"/>
+        <source>Move %1 to the trash?</source>
+        <translation>Move %1 to the trash?</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="425"/>
+        <source>It can be restored from the trash later.</source>
+        <translation>It can be restored from the trash later.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="428"/>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Move to the trash</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="446"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOutline</name>
+    <message>
+        <location filename="../editor/outline.py" line="119"/>
+        <source>Search id or text (Ctrl+F)</source>
+        <translation>Search id or text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="122"/>
+        <source>Search the outline</source>
+        <translation>Search the outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="124"/>
+        <location filename="../editor/outline_model.py" line="315"/>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="126"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Where is this used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="129"/>
+        <source>Where is the selected entry used?</source>
+        <translation>Where is the selected entry used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="132"/>
+        <source>Places that use the entry</source>
+        <translation>Places that use the entry</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="344"/>
+        <source>%1 is used in %2 place(s):</source>
+        <translation>%1 is used in %2 place(s):</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="350"/>
+        <source>%1 is not used anywhere.</source>
+        <translation>%1 is not used anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="41"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="42"/>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="43"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="44"/>
+        <source>Cards</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="45"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="46"/>
+        <source>Scenes</source>
+        <translation>Scenes</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="47"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="48"/>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="49"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="50"/>
+        <source>Endings</source>
+        <translation>Endings</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="51"/>
+        <source>Other nodes</source>
+        <translation>Other nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="52"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="53"/>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="54"/>
+        <source>Powers</source>
+        <translation>Powers</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="55"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="56"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="298"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPublish</name>
+    <message>
+        <location filename="../editor/publishing.py" line="30"/>
+        <source>… and %1 more (see the findings panel).</source>
+        <translation>… and %1 more (see the findings panel).</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="44"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="54"/>
+        <source>The scenario has %1 error(s): fix them before publishing.</source>
+        <translation>The scenario has %1 error(s): fix them before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="64"/>
+        <source>The scenario has %1 warning(s). Publish it anyway?</source>
+        <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="68"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="77"/>
+        <source>The scenario could not be published.</source>
+        <translation>The scenario could not be published.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location filename="../editor/questions.py" line="32"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="33"/>
+        <source>The changes to %1 are not saved.</source>
+        <translation>The changes to %1 are not saved.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="38"/>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="44"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="48"/>
+        <location filename="../editor/questions.py" line="108"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="68"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="69"/>
+        <source>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</source>
+        <translation>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="77"/>
+        <source>Restore it now, or discard it?</source>
+        <translation>Restore it now, or discard it?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="80"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="83"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="87"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="125"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRecovery</name>
+    <message>
+        <location filename="../editor/recovering.py" line="39"/>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+</context>
+<context>
+    <name>EditorShortcuts</name>
+    <message>
+        <location filename="../editor/shortcuts.py" line="37"/>
+        <location filename="../editor/shortcuts.py" line="64"/>
+        <source>Editor shortcuts</source>
+        <translation>Editor shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="41"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="42"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="47"/>
+        <source>Show the selected entry or finding</source>
+        <translation>Show the selected entry or finding</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="51"/>
+        <source>From the search to the results</source>
+        <translation>From the search to the results</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="52"/>
+        <source>Down arrow</source>
+        <translation>Down arrow</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../editor/window.py" line="318"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="320"/>
+        <location filename="../editor/window.py" line="354"/>
+        <source>&amp;Open or create a scenario…</source>
+        <translation>&amp;Open or create a scenario…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="322"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="323"/>
+        <location filename="../editor/window.py" line="362"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Save as a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="324"/>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="325"/>
+        <source>Close the &amp;editor</source>
+        <translation>Close the &amp;editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="326"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="327"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="328"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="329"/>
+        <source>&amp;Find in the outline</source>
+        <translation>&amp;Find in the outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="330"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Where is this used?</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="331"/>
+        <source>Check &amp;now</source>
+        <translation>Check &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="332"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="333"/>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Next panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="334"/>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Previous panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="335"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="337"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="339"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Outline</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="340"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Findings</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="341"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="342"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="343"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="344"/>
+        <source>Undo history</source>
+        <translation>Undo history</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="345"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="346"/>
+        <source>No scenario open</source>
+        <translation>No scenario open</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="348"/>
+        <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
+        <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="357"/>
+        <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
+        <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="415"/>
+        <source>Cannot open the scenario</source>
+        <translation>Cannot open the scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="392"/>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="405"/>
+        <source>%1 is not a readable scenario file.</source>
+        <translation>%1 is not a readable scenario file.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="416"/>
+        <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
+        <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="453"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="516"/>
+        <source>new scenario</source>
+        <translation>new scenario</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="575"/>
+        <source>The check failed (report: %1)</source>
+        <translation>The check failed (report: %1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="583"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="601"/>
+        <source>Scenario editor</source>
+        <translation>Scenario editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="610"/>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="616"/>
+        <source>● Unsaved changes</source>
+        <translation>● Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="622"/>
+        <source>not saved yet</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="632"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 error(s), %2 warning(s)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="650"/>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="651"/>
+        <source>%1 could not be saved; the changes are still open here.</source>
+        <translation>%1 could not be saved; the changes are still open here.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="662"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="678"/>
+        <source>Unsaved work could not be kept for recovery: %1</source>
+        <translation>Unsaved work could not be kept for recovery: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="737"/>
+        <source>Save as a copy</source>
+        <translation>Save as a copy</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="758"/>
+        <source>Published as version %1.</source>
+        <translation>Published as version %1.</translation>
     </message>
 </context>
 <context>
@@ -1539,169 +2750,174 @@
     <message>
         <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="326"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="327"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="328"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="329"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="330"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="332"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="334"/>
+        <source>Scenario &amp;editor…</source>
+        <translation>Scenario &amp;editor…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="335"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="336"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="337"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="338"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="340"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="341"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="342"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="378"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="505"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="507"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="561"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="565"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="522"/>
+        <location filename="../window.py" line="569"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="529"/>
+        <location filename="../window.py" line="576"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="640"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="596"/>
+        <location filename="../window.py" line="643"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="658"/>
+        <location filename="../window.py" line="706"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="659"/>
+        <location filename="../window.py" line="707"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="785"/>
+        <location filename="../window.py" line="833"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="795"/>
+        <location filename="../window.py" line="843"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="796"/>
+        <location filename="../window.py" line="844"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>

@@ -369,6 +369,133 @@
     </message>
 </context>
 <context>
+    <name>EditorAnalysis</name>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="40"/>
+        <location filename="../editor/analysis_panel.py" line="178"/>
+        <source>Analysis</source>
+        <translation>Analiza</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="46"/>
+        <source>Not checked yet.</source>
+        <translation>Jeszcze nie sprawdzono.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="48"/>
+        <source>Fix the errors first: a scenario with errors cannot be played.</source>
+        <translation>Najpierw popraw błędy: scenariusza z błędami nie da się przejść.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="51"/>
+        <source>%1 situations explored.</source>
+        <translation>Prześledzone sytuacje: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="55"/>
+        <source>Not exact: too many situations to follow them all; maxima are upper bounds.</source>
+        <translation>Wynik przybliżony: sytuacji jest zbyt wiele, by prześledzić wszystkie; maksima są górnymi oszacowaniami.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="59"/>
+        <source>Maximum points</source>
+        <translation>Maksymalna liczba punktów</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="67"/>
+        <source>Reachable endings (%1)</source>
+        <translation>Osiągalne zakończenia (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="83"/>
+        <source>%1 – never reached</source>
+        <translation>%1 – nigdy nieosiągane</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="90"/>
+        <source>Best path</source>
+        <translation>Najlepsza ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="93"/>
+        <source>No path ends in success.</source>
+        <translation>Żadna ścieżka nie kończy się sukcesem.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="98"/>
+        <source>Best path: %1 steps, %2 points</source>
+        <translation>Najlepsza ścieżka: kroki – %1, punkty – %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="112"/>
+        <source>Success after a harmful choice (%1)</source>
+        <translation>Sukces mimo szkodliwego wyboru (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="119"/>
+        <source>None: every harmful choice rules out success.</source>
+        <translation>Brak: każdy szkodliwy wybór wyklucza sukces.</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="126"/>
+        <source>%1, choice %2 → %3</source>
+        <translation>%1, wybór %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/analysis_panel.py" line="135"/>
+        <source>e.g. %1, ending in %2</source>
+        <translation>np. %1, zakończenie %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFindings</name>
+    <message>
+        <location filename="../editor/findings.py" line="54"/>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="56"/>
+        <source>Warning</source>
+        <translation>Ostrzeżenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="117"/>
+        <source>node %1</source>
+        <translation>krok %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="121"/>
+        <source>choice %1</source>
+        <translation>wybór %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
+        <source>line %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="139"/>
+        <source>Severity</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="140"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="141"/>
+        <source>Message</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="142"/>
+        <source>Where</source>
+        <translation>Miejsce</translation>
+    </message>
+</context>
+<context>
     <name>EditorForms</name>
     <message>
         <location filename="../editor/forms/choices.py" line="66"/>
@@ -827,6 +954,1090 @@
         <location filename="../editor/forms/context.py" line="119"/>
         <source>An edit that needs format 1.1</source>
         <translation>Zmiana wymagająca formatu 1.1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <location filename="../editor/describe.py" line="20"/>
+        <source>node %1</source>
+        <translation>krok %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="21"/>
+        <source>of node %1</source>
+        <translation>kroku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="22"/>
+        <source>in node %1</source>
+        <translation>w kroku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="25"/>
+        <source>choice %1</source>
+        <translation>wybór %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="26"/>
+        <source>of choice %1</source>
+        <translation>wyboru %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="27"/>
+        <source>in choice %1</source>
+        <translation>w wyborze %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="30"/>
+        <source>item %1</source>
+        <translation>pozycja %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="31"/>
+        <source>of item %1</source>
+        <translation>pozycji %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="32"/>
+        <source>in item %1</source>
+        <translation>w pozycji %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="35"/>
+        <source>route %1</source>
+        <translation>rozgałęzienie %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="36"/>
+        <source>of route %1</source>
+        <translation>rozgałęzienia %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="37"/>
+        <source>in route %1</source>
+        <translation>w rozgałęzieniu %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="40"/>
+        <source>the time-out choice</source>
+        <translation>wybór po upływie czasu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="41"/>
+        <source>of the time-out choice</source>
+        <translation>wyboru po upływie czasu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="42"/>
+        <source>in the time-out choice</source>
+        <translation>w wyborze po upływie czasu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="45"/>
+        <source>variable %1</source>
+        <translation>zmienna %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="46"/>
+        <source>of variable %1</source>
+        <translation>zmiennej %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="47"/>
+        <source>in variable %1</source>
+        <translation>w zmiennej %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="50"/>
+        <source>card %1</source>
+        <translation>karta %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="51"/>
+        <source>of card %1</source>
+        <translation>karty %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="52"/>
+        <source>in card %1</source>
+        <translation>w karcie %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="55"/>
+        <source>competency %1</source>
+        <translation>kompetencja %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="56"/>
+        <source>of competency %1</source>
+        <translation>kompetencji %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="57"/>
+        <source>in competency %1</source>
+        <translation>w kompetencji %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="65"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="66"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="67"/>
+        <source>Summary</source>
+        <translation>Streszczenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="68"/>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="69"/>
+        <source>Debrief</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="70"/>
+        <source>Rating</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="71"/>
+        <source>Points</source>
+        <translation>Punkty</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="72"/>
+        <source>Effects</source>
+        <translation>Skutki</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="73"/>
+        <source>Condition</source>
+        <translation>Warunek</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="74"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="75"/>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="76"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="77"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="78"/>
+        <source>Initial value</source>
+        <translation>Wartość początkowa</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="79"/>
+        <source>Minimum</source>
+        <translation>Wartość najmniejsza</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="80"/>
+        <source>Maximum</source>
+        <translation>Wartość największa</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="81"/>
+        <source>Prompt</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="82"/>
+        <source>Model answer</source>
+        <translation>Wzór odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="83"/>
+        <source>Minimum words</source>
+        <translation>Najmniejsza liczba słów</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="84"/>
+        <source>Competency</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="85"/>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="86"/>
+        <source>Image</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="87"/>
+        <source>Image description</source>
+        <translation>Opis obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="88"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="89"/>
+        <source>Time limit</source>
+        <translation>Limit czasu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="90"/>
+        <source>Order</source>
+        <translation>Kolejność</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="91"/>
+        <source>Correct</source>
+        <translation>Poprawność</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="92"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="93"/>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="94"/>
+        <source>Tags</source>
+        <translation>Etykiety tematyczne</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="95"/>
+        <source>Minutes</source>
+        <translation>Czas trwania w minutach</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="96"/>
+        <source>Modes</source>
+        <translation>Tryby</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="97"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="98"/>
+        <source>Start node</source>
+        <translation>Krok początkowy</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="99"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="100"/>
+        <source>Format</source>
+        <translation>Wersja formatu</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="101"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="102"/>
+        <source>Choices</source>
+        <translation>Wybory</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="103"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="104"/>
+        <source>Nodes</source>
+        <translation>Kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="105"/>
+        <source>Variables</source>
+        <translation>Zmienne</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="106"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="174"/>
+        <source>alternative %1</source>
+        <translation>wariant %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="180"/>
+        <source>entry %1</source>
+        <translation>element %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="198"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="233"/>
+        <source>Add %1</source>
+        <translation>Dodanie: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="236"/>
+        <source>Remove %1</source>
+        <translation>Usunięcie: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="240"/>
+        <source>Move %1 to position %2</source>
+        <translation>Przeniesienie: %1 na pozycję %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="245"/>
+        <source>Add node %1</source>
+        <translation>Dodanie kroku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="249"/>
+        <source>Delete node %1</source>
+        <translation>Usunięcie kroku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="253"/>
+        <source>Rename node %1 to %2</source>
+        <translation>Zmiana nazwy kroku %1 na %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="254"/>
+        <source>Rename variable %1 to %2</source>
+        <translation>Zmiana nazwy zmiennej %1 na %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="257"/>
+        <source>Rename card %1 to %2</source>
+        <translation>Zmiana nazwy karty %1 na %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="258"/>
+        <source>Rename competency %1 to %2</source>
+        <translation>Zmiana nazwy kompetencji %1 na %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/describe.py" line="264"/>
+        <source>Rename choice %1 in node %2 to %3</source>
+        <translation>Zmiana identyfikatora wyboru %1 w kroku %2 na %3</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOpenDialog</name>
+    <message>
+        <location filename="../editor/open_dialog.py" line="51"/>
+        <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
+        <translation>Identyfikator scenariusza (małe litery, cyfry i „-”, np. tramwaj-noca-2):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="67"/>
+        <location filename="../editor/open_dialog.py" line="367"/>
+        <source>New scenario</source>
+        <translation>Nowy scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="69"/>
+        <location filename="../editor/open_dialog.py" line="221"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="71"/>
+        <location filename="../editor/open_dialog.py" line="220"/>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="74"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="77"/>
+        <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
+        <translation>Małe litery, cyfry i „-”; od niego pochodzi nazwa folderu scenariusza.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="85"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identyfikator:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="87"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="90"/>
+        <source>&amp;Languages (first = default):</source>
+        <translation>&amp;Języki (pierwszy = domyślny):</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="99"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Utwórz</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="103"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="154"/>
+        <source>Open or create a scenario</source>
+        <translation>Otwórz lub utwórz scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="161"/>
+        <source>Scenarios</source>
+        <translation>Scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="170"/>
+        <location filename="../editor/open_dialog.py" line="334"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="173"/>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Nowy z szablonu…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="178"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplikuj…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="183"/>
+        <source>Re&amp;name…</source>
+        <translation>Zmień na&amp;zwę…</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="188"/>
+        <source>De&amp;lete (to the trash)</source>
+        <translation>&amp;Usuń (do kosza)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="193"/>
+        <source>&amp;Restore from the trash</source>
+        <translation>P&amp;rzywróć z kosza</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="203"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="222"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="223"/>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="229"/>
+        <source>My scenarios</source>
+        <translation>Moje scenariusze</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="234"/>
+        <source>Shipped scenarios (read-only)</source>
+        <translation>Scenariusze dołączone do programu (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="239"/>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="332"/>
+        <source>&amp;Open (read-only)</source>
+        <translation>&amp;Otwórz (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="384"/>
+        <location filename="../editor/open_dialog.py" line="390"/>
+        <source>Duplicate</source>
+        <translation>Duplikowanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="402"/>
+        <location filename="../editor/open_dialog.py" line="407"/>
+        <source>Rename</source>
+        <translation>Zmiana nazwy</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="421"/>
+        <location filename="../editor/open_dialog.py" line="434"/>
+        <source>Delete</source>
+        <translation>Usuwanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="422"/>
+        <source>Move %1 to the trash?</source>
+        <translation>Przenieść „%1” do kosza?</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="425"/>
+        <source>It can be restored from the trash later.</source>
+        <translation>Później można go przywrócić z kosza.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="428"/>
+        <source>&amp;Move to the trash</source>
+        <translation>&amp;Przenieś do kosza</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="446"/>
+        <source>Restore</source>
+        <translation>Przywracanie</translation>
+    </message>
+</context>
+<context>
+    <name>EditorOutline</name>
+    <message>
+        <location filename="../editor/outline.py" line="119"/>
+        <source>Search id or text (Ctrl+F)</source>
+        <translation>Szukaj identyfikatora lub tekstu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="122"/>
+        <source>Search the outline</source>
+        <translation>Szukaj w strukturze</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="124"/>
+        <location filename="../editor/outline_model.py" line="315"/>
+        <source>Outline</source>
+        <translation>Struktura</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="126"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Gdzie to jest używane?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="129"/>
+        <source>Where is the selected entry used?</source>
+        <translation>Gdzie jest używany zaznaczony element?</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="132"/>
+        <source>Places that use the entry</source>
+        <translation>Miejsca, w których element jest używany</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="344"/>
+        <source>%1 is used in %2 place(s):</source>
+        <translation>Element %1 – liczba miejsc użycia: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline.py" line="350"/>
+        <source>%1 is not used anywhere.</source>
+        <translation>Element %1 nie jest nigdzie używany.</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="41"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="42"/>
+        <source>Competencies</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="43"/>
+        <source>Variables</source>
+        <translation>Zmienne</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="44"/>
+        <source>Cards</source>
+        <translation>Karty wiedzy</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="45"/>
+        <source>Stages</source>
+        <translation>Etapy decyzji</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="46"/>
+        <source>Scenes</source>
+        <translation>Sceny</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="47"/>
+        <source>Decisions</source>
+        <translation>Decyzje</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="48"/>
+        <source>Checklists</source>
+        <translation>Listy kontrolne</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="49"/>
+        <source>Reports</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="50"/>
+        <source>Endings</source>
+        <translation>Zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="51"/>
+        <source>Other nodes</source>
+        <translation>Inne kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="52"/>
+        <source>Information</source>
+        <translation>Informacje</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="53"/>
+        <source>Assessment</source>
+        <translation>Ocena sytuacji</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="54"/>
+        <source>Powers</source>
+        <translation>Uprawnienia i procedury</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="55"/>
+        <source>Options</source>
+        <translation>Warianty działania</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="56"/>
+        <source>Action</source>
+        <translation>Działanie i weryfikacja</translation>
+    </message>
+    <message>
+        <location filename="../editor/outline_model.py" line="298"/>
+        <source>Details</source>
+        <translation>Dane scenariusza</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPublish</name>
+    <message>
+        <location filename="../editor/publishing.py" line="30"/>
+        <source>… and %1 more (see the findings panel).</source>
+        <translation>… i jeszcze %1 (zobacz panel uwag).</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="44"/>
+        <source>Publish</source>
+        <translation>Publikowanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="54"/>
+        <source>The scenario has %1 error(s): fix them before publishing.</source>
+        <translation>Liczba błędów w scenariuszu: %1. Popraw je przed publikacją.</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="64"/>
+        <source>The scenario has %1 warning(s). Publish it anyway?</source>
+        <translation>Liczba ostrzeżeń w scenariuszu: %1. Czy mimo to go opublikować?</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="68"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Opublikuj</translation>
+    </message>
+    <message>
+        <location filename="../editor/publishing.py" line="77"/>
+        <source>The scenario could not be published.</source>
+        <translation>Nie udało się opublikować scenariusza.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuestions</name>
+    <message>
+        <location filename="../editor/questions.py" line="32"/>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="33"/>
+        <source>The changes to %1 are not saved.</source>
+        <translation>Zmiany w scenariuszu %1 nie są zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="38"/>
+        <source>Save them before closing?</source>
+        <translation>Czy zapisać je przed zamknięciem?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="41"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="44"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="48"/>
+        <location filename="../editor/questions.py" line="108"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="68"/>
+        <source>Recover unsaved work</source>
+        <translation>Odzyskiwanie niezapisanej pracy</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="69"/>
+        <source>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</source>
+        <translation>Edytor zamknął się, zanim zapisano scenariusz %1. Zachowano niezapisaną pracę z %2.</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="77"/>
+        <source>Restore it now, or discard it?</source>
+        <translation>Czy przywrócić ją teraz, czy odrzucić?</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="80"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="83"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Odrzuć</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="87"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Nie teraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/questions.py" line="125"/>
+        <source>OK</source>
+        <translation>Dobrze</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRecovery</name>
+    <message>
+        <location filename="../editor/recovering.py" line="39"/>
+        <source>Recover unsaved work</source>
+        <translation>Odzyskiwanie niezapisanej pracy</translation>
+    </message>
+</context>
+<context>
+    <name>EditorShortcuts</name>
+    <message>
+        <location filename="../editor/shortcuts.py" line="37"/>
+        <location filename="../editor/shortcuts.py" line="64"/>
+        <source>Editor shortcuts</source>
+        <translation>Skróty klawiszowe edytora</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="41"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="42"/>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="47"/>
+        <source>Show the selected entry or finding</source>
+        <translation>Pokaż zaznaczony element lub uwagę</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="51"/>
+        <source>From the search to the results</source>
+        <translation>Z pola wyszukiwania do wyników</translation>
+    </message>
+    <message>
+        <location filename="../editor/shortcuts.py" line="52"/>
+        <source>Down arrow</source>
+        <translation>Strzałka w dół</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../editor/window.py" line="318"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="320"/>
+        <location filename="../editor/window.py" line="354"/>
+        <source>&amp;Open or create a scenario…</source>
+        <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="322"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="323"/>
+        <location filename="../editor/window.py" line="362"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Zapisz jako &amp;kopię…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="324"/>
+        <source>&amp;Publish…</source>
+        <translation>O&amp;publikuj…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="325"/>
+        <source>Close the &amp;editor</source>
+        <translation>Zamknij &amp;edytor</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="326"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="327"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="328"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="329"/>
+        <source>&amp;Find in the outline</source>
+        <translation>&amp;Znajdź w strukturze</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="330"/>
+        <source>&amp;Where is this used?</source>
+        <translation>&amp;Gdzie to jest używane?</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="331"/>
+        <source>Check &amp;now</source>
+        <translation>Sprawdź &amp;teraz</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="332"/>
+        <source>&amp;View</source>
+        <translation>Wido&amp;k</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="333"/>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Następny panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="334"/>
+        <source>&amp;Previous panel</source>
+        <translation>&amp;Poprzedni panel</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="335"/>
+        <source>&amp;Help</source>
+        <translation>Po&amp;moc</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="337"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="339"/>
+        <source>&amp;Outline</source>
+        <translation>&amp;Struktura</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="340"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="341"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analiza</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="342"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historia zmian</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="343"/>
+        <source>Opened</source>
+        <translation>Otwarto</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="344"/>
+        <source>Undo history</source>
+        <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="345"/>
+        <source>Findings</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="346"/>
+        <source>No scenario open</source>
+        <translation>Nie otwarto scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="348"/>
+        <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
+        <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="357"/>
+        <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
+        <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="415"/>
+        <source>Cannot open the scenario</source>
+        <translation>Nie można otworzyć scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="392"/>
+        <source>%1 cannot be opened.</source>
+        <translation>Nie można otworzyć pliku %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="405"/>
+        <source>%1 is not a readable scenario file.</source>
+        <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="416"/>
+        <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
+        <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="453"/>
+        <source>Form</source>
+        <translation>Formularz</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="516"/>
+        <source>new scenario</source>
+        <translation>nowy scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="575"/>
+        <source>The check failed (report: %1)</source>
+        <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="583"/>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="601"/>
+        <source>Scenario editor</source>
+        <translation>Edytor scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="610"/>
+        <source> (read-only)</source>
+        <translation> (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="616"/>
+        <source>● Unsaved changes</source>
+        <translation>● Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="622"/>
+        <source>not saved yet</source>
+        <translation>jeszcze niezapisany</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="632"/>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>Błędy: %1, ostrzeżenia: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="650"/>
+        <source>Cannot save</source>
+        <translation>Nie można zapisać</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="651"/>
+        <source>%1 could not be saved; the changes are still open here.</source>
+        <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="662"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="678"/>
+        <source>Unsaved work could not be kept for recovery: %1</source>
+        <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="737"/>
+        <source>Save as a copy</source>
+        <translation>Zapisywanie kopii</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="758"/>
+        <source>Published as version %1.</source>
+        <translation>Opublikowano jako wersję %1.</translation>
     </message>
 </context>
 <context>
@@ -1539,169 +2750,174 @@
     <message>
         <location filename="../help.py" line="85"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="311"/>
+        <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="312"/>
+        <location filename="../window.py" line="325"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="313"/>
+        <location filename="../window.py" line="326"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="314"/>
+        <location filename="../window.py" line="327"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="315"/>
+        <location filename="../window.py" line="328"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="316"/>
+        <location filename="../window.py" line="329"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="317"/>
+        <location filename="../window.py" line="330"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="318"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="319"/>
+        <location filename="../window.py" line="332"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="320"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="321"/>
+        <location filename="../window.py" line="334"/>
+        <source>Scenario &amp;editor…</source>
+        <translation>&amp;Edytor scenariuszy…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="335"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="322"/>
+        <location filename="../window.py" line="336"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="323"/>
+        <location filename="../window.py" line="337"/>
         <source>Form of &amp;address…</source>
         <translation>&amp;Forma zwracania się…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="338"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Przygotuj &amp;laptop dla osoby prowadzącej…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="340"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="341"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="342"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="364"/>
+        <location filename="../window.py" line="378"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="489"/>
+        <location filename="../window.py" line="505"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="491"/>
+        <location filename="../window.py" line="507"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="514"/>
+        <location filename="../window.py" line="561"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="518"/>
+        <location filename="../window.py" line="565"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="522"/>
+        <location filename="../window.py" line="569"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="529"/>
+        <location filename="../window.py" line="576"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="544"/>
+        <location filename="../window.py" line="591"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="640"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="596"/>
+        <location filename="../window.py" line="643"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="658"/>
+        <location filename="../window.py" line="706"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="659"/>
+        <location filename="../window.py" line="707"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="785"/>
+        <location filename="../window.py" line="833"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="795"/>
+        <location filename="../window.py" line="843"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="796"/>
+        <location filename="../window.py" line="844"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>

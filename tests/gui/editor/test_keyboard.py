@@ -1,0 +1,137 @@
+"""The editor by keyboard: F6 through the panels, mnemonics, names for screen readers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.screens import settle
+from trainer.gui.editor.shortcuts import ShortcutsDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_f6_cycles_through_the_form_and_the_panels(qtbot, opened) -> None:
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    seen = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget() or opened, Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    targets = {
+        "form": opened.form,
+        "outline": opened.outline.tree,
+        "findings": opened.findings,
+        "analysis": opened.analysis.view,
+    }
+    reached = {
+        name
+        for name, widget in targets.items()
+        for focus in seen
+        if focus is widget or widget.isAncestorOf(focus)
+    }
+    assert reached == set(targets)
+    before = QApplication.focusWidget()
+    qtbot.keyClick(before, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is before
+
+
+@pytest.mark.parametrize("language", ["en", "pl"])
+def test_every_menu_action_has_a_mnemonic_or_a_shortcut_and_they_do_not_clash(
+    qtbot, opened, language: str
+) -> None:
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install(language)  # the conftest removes it after
+    if language == "pl":  # the window follows the language change (an event, posted)
+        qtbot.waitUntil(lambda: opened.file_menu.title() == "&Plik")
+    menus = (opened.file_menu, opened.edit_menu, opened.view_menu, opened.help_menu)
+    for menu in menus:
+        letters = []
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            text = action.text()
+            assert "&" in text or not action.shortcut().isEmpty(), text
+            if "&" in text:
+                letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+    titles = [m.title() for m in menus]
+    assert len({t[t.index("&") + 1].lower() for t in titles}) == len(menus)
+
+
+def test_panels_and_fields_have_accessible_names(opened) -> None:
+    for widget in (
+        opened.outline.search,
+        opened.outline.tree,
+        opened.outline.uses_button,
+        opened.findings,
+        opened.analysis.view,
+        opened.history,
+        opened.form,
+    ):
+        assert widget.accessibleName(), type(widget).__name__
+
+
+def test_the_editor_fits_at_double_text_size(qtbot, opened) -> None:
+    from trainer.gui.style import stylesheet
+
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(22))
+    try:
+        settle(qtbot)
+        opened.fit_panels()
+        form_width = opened.centralWidget().width()
+        assert form_width >= opened.width() * 0.4  # the form keeps the middle
+        for dock in (opened.outline_dock, opened.findings_dock, opened.analysis_dock):
+            assert dock.isVisible() and dock.widget().height() > 100
+        assert opened.counts_label.isVisible()
+        assert opened.counts_label.width() >= opened.counts_label.sizeHint().width()
+    finally:
+        app.setStyleSheet("")
+
+
+def test_f1_lists_the_editor_shortcuts(qtbot, opened) -> None:
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    qtbot.keyClick(opened, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
+    dialog = QApplication.activeModalWidget()
+    rows = {
+        dialog.model.item(row, 0).text(): dialog.model.item(row, 1).text()
+        for row in range(dialog.model.rowCount())
+    }
+    assert rows["Save"] == "Ctrl+S"
+    assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
+    assert rows["Next panel"] == "F6"
+    dialog.reject()
+
+
+def test_the_panels_are_where_the_instructor_left_them(qtbot, places) -> None:
+    from trainer.gui.editor.window import EditorWindow
+
+    first = EditorWindow(places, synchronous=True)
+    first.show()
+    qtbot.waitExposed(first)
+    first.findings_dock.hide()
+    first.history_dock.raise_()
+    first.close()
+    assert places.layout_file.is_file()
+    second = EditorWindow(places, synchronous=True)
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        assert not second.findings_dock.isVisible()
+        assert second.outline_dock.isVisible()
+    finally:
+        second.close()
+    places.layout_file.write_text("not json", encoding="utf-8")
+    third = EditorWindow(places, synchronous=True)  # a broken file: the default layout
+    third.show()
+    qtbot.waitExposed(third)
+    try:
+        assert third.findings_dock.isVisible()
+    finally:
+        third.close()

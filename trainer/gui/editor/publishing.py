@@ -1,0 +1,83 @@
+"""Publishing from the editor: errors block with their list, warnings ask, then publish.
+
+The version is raised through the session (an undoable edit) and the file saved;
+the window then tells the officers' library to read the files again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from trainer.authoring.publish import check_for_publish, publish
+from trainer.domain.errors import TrainerError
+from trainer.domain.findings import Finding
+from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
+from trainer.gui.editor.questions import ask_yes, tell
+from trainer.gui.editor.session import EditorSession
+
+# At most this many findings are listed in the question; the panel has them all.
+_LISTED = 12
+
+
+def _listing(findings: list[Finding]) -> str:
+    lines = []
+    for finding in findings[:_LISTED]:
+        where = f" ({finding.node})" if finding.node else ""
+        lines.append(f"• [{finding.code}]{where} {finding.message}")
+    if len(findings) > _LISTED:
+        lines.append(
+            QCoreApplication.translate(
+                "EditorPublish", "… and %1 more (see the findings panel)."
+            ).replace("%1", str(len(findings) - _LISTED))
+        )
+    return "\n".join(lines)
+
+
+def publish_interactively(
+    parent: QWidget, session: EditorSession, glossary: Glossary = EMPTY_GLOSSARY
+) -> int | None:
+    """Check, ask, publish; the new version, or None when blocked, declined or failed."""
+    doc = session.doc
+    assert doc.path is not None
+    folder = doc.path.parent
+    title = QCoreApplication.translate("EditorPublish", "Publish")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        check = check_for_publish(doc, folder, glossary=glossary)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if check.blocked:
+        tell(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "EditorPublish", "The scenario has %1 error(s): fix them before publishing."
+            ).replace("%1", str(len(check.errors))),
+            _listing(check.errors),
+            error=True,
+        )
+        return None
+    if check.warnings and not ask_yes(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "EditorPublish", "The scenario has %1 warning(s). Publish it anyway?"
+        ).replace("%1", str(len(check.warnings))),
+        _listing(check.warnings),
+        QCoreApplication.translate("EditorPublish", "&Publish"),
+    ):
+        return None
+    try:
+        version = publish(doc, folder, undo=session.push, glossary=glossary)
+    except (TrainerError, OSError) as exc:
+        tell(
+            parent,
+            title,
+            QCoreApplication.translate("EditorPublish", "The scenario could not be published."),
+            str(exc),
+            error=True,
+        )
+        return None
+    session.undo_stack.setClean()
+    return version
