@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.analysis_bench import analysis_rows  # noqa: E402
 from bench.bench_editor import editor_rows  # noqa: E402
+from bench.bench_editor_typing import typing_rows  # noqa: E402
 from bench.generate import write_scenario  # noqa: E402
 from bench.history_bench import history_rows  # noqa: E402
 from bench.startup_bench import startup_rows  # noqa: E402
@@ -75,6 +76,7 @@ def main() -> int:
     rows.append(("cold `trainer validate scenarios` (all shipped)", f"{every:,.0f} ms"))
     rows.extend(analysis_rows())
     rows.extend(editor_rows())
+    rows.extend(typing_rows())
     rows.extend(storage_rows())
     rows.extend(history_rows())
     rows.extend(startup_rows())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
@@ -10,7 +12,7 @@ from trainer.authoring.document import ScenarioDocument
 from trainer.domain.findings import error, warning
 from trainer.gui.editor.describe import describe_command, describe_place
 from trainer.gui.editor.findings import FindingsModel
-from trainer.gui.editor.live_checks import LiveChecker
+from trainer.gui.editor.live_checks import CHECKING_SWITCH_INTERVAL, LiveChecker
 
 pytestmark = pytest.mark.gui
 
@@ -132,6 +134,21 @@ def test_stale_check_results_are_dropped(qtbot, own_file) -> None:
     qtbot.waitUntil(lambda: not checker.busy, timeout=20000)
     checker.stop()
     assert [c.result.scenario.version for c in seen] == [7]
+
+
+def test_typing_shares_the_interpreter_finely_while_a_check_runs(qtbot, own_file) -> None:
+    usual = sys.getswitchinterval()
+    doc = ScenarioDocument.open(own_file)
+    checker = LiveChecker(doc, own_file.parent)
+    checker.check_now()
+    assert sys.getswitchinterval() == CHECKING_SWITCH_INTERVAL < usual
+    SetValue(("version",), 7).do(doc)
+    checker.check_now()  # a newer check before the first one ended
+    qtbot.waitUntil(lambda: not checker.busy, timeout=20000)
+    assert sys.getswitchinterval() == usual  # back once the last check ended
+    checker.check_now()
+    checker.stop()  # closing the document mid-check restores it too
+    assert sys.getswitchinterval() == usual
 
 
 def test_findings_model_passes_the_model_tester(qtmodeltester) -> None:

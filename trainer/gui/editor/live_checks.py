@@ -9,6 +9,7 @@ ever show the findings of the text on screen.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,10 @@ from trainer.scenario_io.reader import LoadResult
 
 # How long typing must pause before the check starts (ms).
 DEBOUNCE_MS = 400
+# Python's thread switch interval while a check runs (s). A check is pure Python and
+# holds the interpreter lock; the UI thread waits up to this long for it after each
+# step, so a key typed meanwhile would wait several times the default 5 ms.
+CHECKING_SWITCH_INTERVAL = 0.0005
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class LiveChecker(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.check_now)
         self._stopped = False
+        self._usual_interval: float | None = None
+        self._last_started = -1
 
     @property
     def busy(self) -> bool:
@@ -159,6 +166,8 @@ class LiveChecker(QObject):
             self._done(revision, result)
             return
         self._pool.clear()  # checks still waiting are stale already: only this one matters
+        self._share_lock_finely(True)
+        self._last_started = revision
         self._pool.start(_Check(work, revision, self._relay))
 
     def stop(self) -> None:
@@ -167,9 +176,21 @@ class LiveChecker(QObject):
         self._timer.stop()
         self._pool.clear()
         self._pool.waitForDone()
+        self._share_lock_finely(False)
+
+    def _share_lock_finely(self, on: bool) -> None:
+        """Keep typing immediate while a check runs; the usual interval otherwise."""
+        if on and self._usual_interval is None:
+            self._usual_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._usual_interval, CHECKING_SWITCH_INTERVAL))
+        elif not on and self._usual_interval is not None:
+            sys.setswitchinterval(self._usual_interval)
+            self._usual_interval = None
 
     @Slot(int, object)
     def _done(self, revision: int, result: object) -> None:
+        if revision == self._last_started:  # no newer check started after this one
+            self._share_lock_finely(False)
         if self._stopped or revision != self.doc.revision:
             return  # stale: a newer edit has its own check coming
         self._checked_revision = revision
