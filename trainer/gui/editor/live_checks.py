@@ -9,6 +9,7 @@ ever show the findings of the text on screen.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -132,6 +133,13 @@ class LiveChecker(QObject):
         self._stopped = False
         self._usual_interval: float | None = None
         self._last_started = -1
+        # What is alive now (the app, the open document) stays alive while it is edited:
+        # out of the collector's sight, a full collection during a check (which makes
+        # many objects) walks only what the check made, not the whole editor: 20–30 ms
+        # instead of 60–100 ms that a key typed meanwhile would wait for.
+        if not synchronous:
+            gc.collect()
+            gc.freeze()
 
     @property
     def busy(self) -> bool:
@@ -177,6 +185,8 @@ class LiveChecker(QObject):
         self._pool.clear()
         self._pool.waitForDone()
         self._share_lock_finely(False)
+        if not self.synchronous:
+            gc.unfreeze()  # the closed document's objects may be collected again
 
     def _share_lock_finely(self, on: bool) -> None:
         """Keep typing immediate while a check runs; the usual interval otherwise."""

@@ -129,7 +129,17 @@ class FormPane(QWidget):
         if self._stale():
             self._rebuild(root)
             return
-        for field in self.ctx.fields:
+        # Typing changes one language of one text: only the text fields holding it can
+        # show something new (the key then reaches the screen in a few ms, also on a
+        # form with dozens of fields); any other change refreshes the whole form.
+        changed = tuple(path)
+        texts = [
+            f
+            for f in self.ctx.fields
+            if isinstance(f, TextField) and changed[: len(f.path) + 1] == (*f.path, changed[-1])
+        ]
+        one_text = len(changed) > len(root) and changed[-1] in self.ctx.languages() and texts
+        for field in texts if one_text else self.ctx.fields:
             field.refresh()
 
     def _stale(self) -> bool:
