@@ -36,7 +36,16 @@ follows it), creates a few example profiles and plays through the real widgets:
 - ``19-paused``: the timed decision paused: the question hidden, the clock stopped;
 - ``20-address``: the form of address (zrobiłeś / zrobiłaś), changed from the Profile menu;
 - ``21-report``: the tutorial's official note: written, submitted, the model note beside
-  it and the self-check items.
+  it and the self-check items;
+- ``23-editor-open`` … ``26-editor-analysis``: the scenario editor, opened by the
+  instructor (signed in on the profile screen with the password): the open dialog with
+  the instructor's own scenarios, the shipped ones and the trash, a shipped case
+  scenario just duplicated into the instructor's own; a decision of that copy with its
+  choices, feedback and points; a choice added with its condition typed wrong: the error
+  under the field, the findings listed and counted in the status bar, the error selected;
+  the condition put right and the analysis panel: the maximum per competency, the
+  reachable endings and the best path, its step at the decision clicked. The editor's
+  live checks run off the UI thread as in the app; each shot waits for them.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -59,11 +68,13 @@ if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QPoint, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QPoint, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractItemView,
     QApplication,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -77,6 +88,10 @@ from trainer.domain.model import (  # noqa: E402
     ReportNode,
     SceneNode,
 )
+from trainer.gui.editor.analysis_panel import PATH_ROLE as ANALYSIS_PATH_ROLE  # noqa: E402
+from trainer.gui.editor.findings import PATH_ROLE as FINDING_PATH_ROLE  # noqa: E402
+from trainer.gui.editor.forms.condition_field import ConditionField  # noqa: E402
+from trainer.gui.editor.open_dialog import ENTRY_ROLE as OPEN_ENTRY_ROLE  # noqa: E402
 
 WIDTH, HEIGHT = 1366, 768
 LANGUAGES = ("pl", "en")
@@ -171,6 +186,16 @@ def click(widget: QWidget) -> None:
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def type_text(widget: QWidget, text: str) -> None:
+    """Typed key by key, Polish letters included (QTest.keyClicks takes ASCII only)."""
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            no_modifier = Qt.KeyboardModifier.NoModifier
+            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, no_modifier)
+
+
 def save_png(image: QImage, path: Path) -> None:
     """A compact PNG (maximum compression)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -230,20 +255,21 @@ class Shots:
     def wanted(self, stem: str) -> bool:
         return self.only is None or stem in self.only
 
-    def shot(self, stem: str) -> None:
+    def shot(self, stem: str, window: QWidget | None = None) -> None:
+        """The main window (or ``window``, e.g. the editor) as it is now."""
         if not self.wanted(stem):
             return
         settle()
-        image = self.w.grab().toImage()
+        image = (window or self.w).grab().toImage()
         assert (image.width(), image.height()) == self.size, image.size()
         save_png(image, self.name(stem))
 
-    def shot_over_window(self, stem: str, dialog: QWidget) -> None:
+    def shot_over_window(self, stem: str, dialog: QWidget, window: QWidget | None = None) -> None:
         """The window with ``dialog`` drawn where it opens (centred over the window)."""
         if not self.wanted(stem):
             return
         settle()
-        base = self.w.grab().toImage()
+        base = (window or self.w).grab().toImage()
         top = dialog.grab().toImage()
         corner = QPoint((base.width() - top.width()) // 2, (base.height() - top.height()) // 2)
         painter = QPainter(base)
@@ -366,6 +392,269 @@ class Shots:
                 return
             self.act()
         raise SystemExit(f"never reached {node_id}")
+
+    # -- the editor --------------------------------------------------------------------
+
+    def while_modal(
+        self, what: str, trigger: Callable[[], None], act: Callable[[QWidget], None]
+    ) -> None:
+        """Run ``trigger``, which opens a modal dialog and waits; ``act(dialog)`` works in it
+        and closes it. Dialogs may nest: the one already up when this is called is not it."""
+        outer = QApplication.activeModalWidget()
+        failures: list[BaseException] = []
+        state = {"acted": False, "over": False}
+        clock = QElapsedTimer()
+        clock.start()
+
+        def look() -> None:
+            if state["over"]:
+                return
+            dialog = QApplication.activeModalWidget()
+            if dialog is None or dialog is outer or not dialog.isVisible():
+                if clock.elapsed() < 10_000:
+                    QTimer.singleShot(20, look)
+                return
+            state["acted"] = True
+            try:
+                settle()
+                act(dialog)
+            except BaseException as exc:  # the dialog must not stay up: the run would hang
+                failures.append(exc)
+                if dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(20, look)
+        trigger()
+        state["over"] = True
+        if failures:
+            raise failures[0]
+        if not state["acted"]:
+            raise SystemExit(f"{what}: no dialog appeared")
+
+    def wait_for_checks(self, editor: Any) -> None:
+        """Until the live checks have caught up: the status bar no longer says "Checking…"."""
+        clock = QElapsedTimer()
+        clock.start()
+        settle()
+        while editor.checking_label.text() or editor.checker is None or editor.checker.busy:
+            if clock.elapsed() > 60_000:
+                raise SystemExit("the editor's checks did not finish")
+            QTest.qWait(50)
+        settle(100)
+
+    def sign_in_instructor(self) -> None:
+        """The instructor chosen on the profile screen, the password typed when asked."""
+        w = self.w
+        names = [
+            w.profiles.profiles.item(i).text().split("  ")[0]
+            for i in range(w.profiles.profiles.count())
+        ]
+        w.profiles.profiles.setCurrentRow(names.index(INSTRUCTOR))
+
+        def password(dialog: QWidget) -> None:
+            field = dialog.findChild(QLineEdit)
+            type_text(field, INSTRUCTOR_PASSWORD)
+            QTest.keyClick(field, Qt.Key.Key_Return)
+
+        self.while_modal("password", lambda: click(w.profiles.sign_in_button), password)
+        assert w.profile is not None and w.profile.role == "trainer", w.profile
+
+    def open_editor(self) -> Any:
+        """Profile > Scenario editor, as at the station laptop's 1366×768."""
+        w = self.w
+        assert w.editor_action.isVisible() and w.editor_action.isEnabled()
+        w.editor_action.trigger()
+        editor = w.editor
+        assert editor is not None and editor.isVisible()
+        # The offscreen screen is 800×800, where the editor opens maximised (as it does on a
+        # 1366×768 laptop, where it is that size): shown again at the shots' size, its
+        # panels fitted to it as at its first start.
+        editor.hide()
+        editor.setWindowState(Qt.WindowState.WindowNoState)
+        editor.resize(*self.size)
+        editor._panels_fitted_to = None
+        editor.show()
+        editor.activateWindow()
+        QTest.qWaitForWindowActive(editor)
+        # Checks off the UI thread, debounced, as in the app (the main window's worker is
+        # synchronous here only so that the other screens are reproducible).
+        editor.synchronous = False
+        settle(200)
+        assert (editor.width(), editor.height()) == self.size, editor.size()
+        return editor
+
+    def earlier_scenarios(self, editor: Any) -> None:
+        """What the instructor made before: a scenario of their own, and a deleted draft."""
+        workspace = editor.workspace()
+        for (scenario_id, title), trashed in ((EDITOR_OWN, False), (EDITOR_TRASHED, True)):
+            file = workspace.new_from_template(scenario_id, title=title, languages=["pl", "en"])
+            if trashed:
+                workspace.delete(file.parent)
+
+    def editor_screens(self) -> None:
+        self.sign_in_instructor()
+        try:
+            self.edit_a_copy(self.open_editor())
+        finally:
+            # The editor closes with the instructor (unsaved work kept for recovery).
+            self.w.sign_out()
+            settle()
+
+    def edit_a_copy(self, editor: Any) -> None:
+        self.earlier_scenarios(editor)
+
+        # The open dialog: the shipped case scenario duplicated into the instructor's own.
+        def in_open_dialog(dialog: QWidget) -> None:
+            assert dialog is editor.open_dialog
+            shipped = _open_dialog_row(dialog, "shipped", EDITOR_SCENARIO)
+            click_row(dialog.view, shipped)
+
+            def new_id(box: QWidget) -> None:
+                field = box.findChild(QLineEdit)
+                field.selectAll()
+                type_text(field, EDITOR_COPY)
+                QTest.keyClick(field, Qt.Key.Key_Return)
+
+            self.while_modal("duplicate", lambda: click(dialog.buttons["duplicate"]), new_id)
+            kind, entry = dialog.selected()
+            assert (kind, entry.scenario_id) == ("own", EDITOR_COPY), (kind, entry)
+            self.shot_over_window("23-editor-open", dialog, editor)
+            click(dialog.buttons["open"])
+
+        self.while_modal("open", lambda: click(editor.empty_open), in_open_dialog)
+        assert editor.session is not None and not editor.session.read_only
+        self.wait_for_checks(editor)
+
+        # The decision in the outline; the form scrolled to its choices.
+        outline = editor.outline
+        target = outline.proxy.mapFromSource(outline.model.index_of(("nodes", EDITOR_NODE)))
+        assert target.isValid()
+        click_row(outline.tree, target)
+        settle()
+        form = editor.form
+        assert form.form.root == ("nodes", EDITOR_NODE), form.form.root
+        self.lay_out_again(editor)
+        choices = self.field(editor, ("nodes", EDITOR_NODE, "choices"))
+        self.scroll_form_to(editor, choices.frames[0])  # as the instructor would
+        self.editor_shot("24-editor-forms", editor)
+
+        # A choice added and written; its condition typed wrong: the error under the
+        # field, the findings listed and counted; the error selected in the list.
+        choice = self.add_choice(editor)
+        condition = self.field(editor, (*choice, "if"), ConditionField)
+        click(condition.edit)
+        type_text(condition.edit, WRONG_CONDITION[self.language])
+        self.wait_for_checks(editor)
+        assert condition.message.isVisible(), "no error under the condition"
+        findings = editor.findings
+        error_row = next(
+            row
+            for row in range(findings.proxy.rowCount())
+            if findings.model().index(row, 0).data(FINDING_PATH_ROLE)[: len(choice) + 1]
+            == (*choice, "if")
+        )
+        self.lay_out_again(editor)
+        click_row(findings, findings.model().index(error_row, 2))
+        settle()
+        # The form shows the condition; scrolled on to the nearest field above it that
+        # keeps the whole choice from there to the condition (and its button) in sight.
+        offered_if = self.field(editor, (*choice, "if"))
+        bottom = offered_if.mapTo(editor.form.form, QPoint(0, offered_if.height())).y()
+        room = editor.form.scroller.viewport().height()
+        for name in ("text", "rating", "feedback", "score", "effects"):
+            top = self.field(editor, (*choice, name))
+            if bottom - top.mapTo(editor.form.form, QPoint(0, 0)).y() + 8 <= room:
+                self.scroll_form_to(editor, top)
+                break
+        self.editor_shot("25-editor-findings", editor)
+
+        # The condition put right: the analysis of the scenario as it now plays, in a
+        # panel made wider and taller (its separators dragged) to read it whole; the
+        # decision's step of the best path clicked shows the decision in the form.
+        condition = self.field(editor, (*choice, "if"), ConditionField)
+        click(condition.edit)
+        condition.edit.selectAll()
+        type_text(condition.edit, RIGHT_CONDITION)
+        self.wait_for_checks(editor)
+        assert not condition.message.isVisible(), condition.message.text()
+        wide, low = self.size[0] * 32 // 100, self.size[1] // 7
+        editor.resizeDocks([editor.analysis_dock], [wide], Qt.Orientation.Horizontal)
+        editor.resizeDocks([editor.findings_dock], [low], Qt.Orientation.Vertical)
+        self.lay_out_again(editor)
+        analysis = editor.analysis
+        sections = [analysis.model.item(row) for row in range(analysis.model.rowCount())]
+        step = next(  # only the best path lists the decision
+            section.child(row)
+            for section in sections
+            for row in range(section.rowCount())
+            if section.child(row).data(ANALYSIS_PATH_ROLE) == ("nodes", EDITOR_NODE)
+        )
+        click_row(analysis.view, step.index())
+        self.editor_shot("26-editor-analysis", editor)
+
+    def scroll_form_to(self, editor: Any, widget: QWidget) -> None:
+        """The form scrolled until ``widget`` (a field) is at its top."""
+        form = editor.form
+        form.scroller.verticalScrollBar().setValue(widget.mapTo(form.form, QPoint(0, 0)).y() - 6)
+        settle()
+
+    def lay_out_again(self, editor: Any) -> None:
+        """The live checks caught up, and the window made narrower and wide again.
+
+        Just after a form is built, a text box of it can show a vertical scroll bar it
+        does not need (its whole text in sight); laying the form out again takes it away.
+        """
+        self.wait_for_checks(editor)
+        editor.resize(editor.minimumWidth(), self.size[1])
+        settle(100)
+        editor.resize(*self.size)
+        for _ in range(3):
+            settle(100)
+
+    def editor_shot(self, stem: str, editor: Any) -> None:
+        """The editor as it is, once its checks have caught up."""
+        self.wait_for_checks(editor)
+        self.shot(stem, editor)
+
+    def field(self, editor: Any, path: tuple[str | int, ...], kind: type | None = None) -> Any:
+        """The form's field for ``path`` (of class ``kind``, where fields share a path); looked
+        up again after each edit, as a form may be built again."""
+        settle()
+        for field in editor.form.ctx.fields:
+            if field.path == path and (kind is None or isinstance(field, kind)):
+                return field
+        raise SystemExit(f"no field for {path}")
+
+    def add_choice(self, editor: Any) -> tuple[str | int, ...]:
+        """Add choice, then its id, texts, feedback (in Polish so far), next and a condition
+        still empty; the new choice's path."""
+        choices_path = ("nodes", EDITOR_NODE, "choices")
+        section = self.field(editor, choices_path)
+        click(section.add_button)
+        choice = (*choices_path, section.count() - 1)
+        ident = self.field(editor, (*choice, "id"))
+        click(ident.edit)
+        ident.edit.selectAll()
+        type_text(ident.edit, NEW_CHOICE_ID)
+        QTest.keyClick(ident.edit, Qt.Key.Key_Return)
+        text = self.field(editor, (*choice, "text"))
+        for language, words in NEW_CHOICE.items():
+            click(text.editors[language])
+            type_text(text.editors[language], words)
+        feedback = self.field(editor, (*choice, "feedback"))
+        click(feedback.editors["pl"])
+        type_text(feedback.editors["pl"], NEW_FEEDBACK_PL)
+        target = self.field(editor, (*choice, "next"))
+        combo = target.target.combo
+        combo.setFocus(Qt.FocusReason.TabFocusReason)  # tabbed to; the letters pick the node
+        type_text(combo, NEW_CHOICE_NEXT)
+        settle()
+        assert editor.session.doc.get((*choice, "next")) == NEW_CHOICE_NEXT
+        assert editor.session.doc.get((*choice, "id")) == NEW_CHOICE_ID
+        offered_if = self.field(editor, (*choice, "if"))
+        click(offered_if.toggle)
+        self.wait_for_checks(editor)
+        return choice
 
     # -- the screens -------------------------------------------------------------------
 
@@ -504,6 +793,10 @@ class Shots:
         assert w.stack.currentWidget() is w.profiles
         self.shot("15-signed-out")
 
+        # The scenario editor, opened by the instructor (signed out again after it).
+        if any(self.wanted(stem) for stem in EDITOR_STEMS):
+            self.editor_screens()
+
         # Last, so that its attempt shows in no other screen: a scene plan with its legend.
         if self.wanted("22-scene-plan"):
             officer = services.store.find_profile(OFFICER)
@@ -522,9 +815,59 @@ class Shots:
 
 
 INSTRUCTOR = "Instruktor Wiśniewska"
+EDITOR_STEMS = ("23-editor-open", "24-editor-forms", "25-editor-findings", "26-editor-analysis")
+#: The case scenario the editor shots edit, in the instructor's own copy of it.
+EDITOR_SCENARIO = "old-town-fight"
+EDITOR_COPY = "old-town-fight-2027"
+EDITOR_NODE = "aftercare"
+#: Scenarios the instructor made earlier: one kept, one deleted to the trash.
+EDITOR_OWN = ("stadium-chants", {"pl": "Przyśpiewki na stadionie", "en": "Chants at the stadium"})
+EDITOR_TRASHED = (
+    "tram-stop-graffiti",
+    {"pl": "Napis na wiacie (szkic)", "en": "Graffiti at the tram stop (draft)"},
+)
+#: The choice the instructor adds to EDITOR_NODE: its text, its feedback written in Polish
+#: so far, and a condition typed wrong (the variable's name as the label says it), put
+#: right for the analysis.
+NEW_CHOICE_ID = "call_tomorrow"
+NEW_CHOICE = {
+    "pl": "Mówię, że jutro zadzwonię i powiem, co dalej ze sprawą, i pytam, czy mogę "
+    "zapisać jego numer.",
+    "en": "I say I'll ring him tomorrow to tell him what happens next with the case, and "
+    "ask if I may take his number.",
+}
+NEW_FEEDBACK_PL = (
+    "Obietnica kontaktu buduje zaufanie, o ile jej dotrzymasz. Numer zapisz tylko za jego "
+    "zgodą i powiedz, kto zadzwoni, jeśli ciebie nie będzie na służbie."
+)
+NEW_CHOICE_NEXT = "write_note"
+WRONG_CONDITION = {"pl": "zaufanie >= 3", "en": "chinedu_trust >= 3"}
+RIGHT_CONDITION = "trust >= 3"
 # A search that finds nothing (17-search-empty).
 EMPTY_SEARCH = {"pl": "lotnisko", "en": "airport"}
 INSTRUCTOR_PASSWORD = "Szkolenie-Krakow-2026"
+
+
+def _open_dialog_row(dialog: Any, kind: str, scenario_id: str) -> QModelIndex:
+    """The row of ``scenario_id`` in the open dialog's group ``kind`` (own, shipped, trash)."""
+    proxy = dialog.proxy
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            found, entry = index.data(OPEN_ENTRY_ROLE)
+            if (found, entry.scenario_id) == (kind, scenario_id):
+                return index
+    raise SystemExit(f"{scenario_id} is not in the open dialog's {kind} group")
+
+
+def click_row(view: QAbstractItemView, index: QModelIndex) -> None:
+    """A click on the row of ``index`` in ``view`` (scrolled into sight first)."""
+    view.scrollTo(index)
+    settle(0)
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
 
 
 def _click_role(box: QWidget, role: QMessageBox.ButtonRole) -> None:
@@ -586,7 +929,7 @@ def main(argv: list[str] | None = None) -> int:
                 shots = Shots(
                     out,
                     language,
-                    Path(tmp) / f"data-{language}",
+                    Path(f"data-{language}"),  # relative too: the editor shows its files' paths
                     args.text_size,
                     set(args.only) if args.only else None,
                     args.size,
