@@ -58,7 +58,7 @@ def _add_node(qtbot, pane: FormPane, node_id: str, kind: str) -> None:
     assert pane.form.root == ("nodes", node_id)
 
 
-def test_a_scenario_from_scratch_through_the_forms(qtbot, tmp_path: Path) -> None:
+def test_a_scenario_from_scratch_through_the_forms(qtbot, tmp_path: Path, run_cli) -> None:
     folder = tmp_path / "bus-stop"
     folder.mkdir()
     file = folder / "scenario.yaml"
@@ -128,3 +128,23 @@ def test_a_scenario_from_scratch_through_the_forms(qtbot, tmp_path: Path) -> Non
     assert [(f.code, f.path) for f in result.findings] == []  # --strict passes: no warning
     assert result.scenario is not None
     assert set(result.scenario.nodes) == {"start", "end", "arrival", "note"}
+
+    # What a trainer would run on the file, and what an officer would play.
+    strict = run_cli("validate", folder, "--strict")
+    assert strict.exit_code == 0 and "0 error(s), 0 warning(s)" in strict.stderr
+    item = saved.get(("nodes", "note", "items", 0, "id"))
+    played = run_cli(
+        "play",
+        folder,
+        "--choose",
+        "talk",
+        item,
+        "--note",
+        "A bias motive.",
+        "--lang",
+        "en",
+        "--json",
+    ).json()
+    assert played["path"] == ["arrival", "start", "note", "end"]
+    shown = [step["text"] for step in played["transcript"]]
+    assert "At the stop." in shown and "Write the note." in shown
