@@ -9,6 +9,7 @@ knows which arrows to replace when one node changes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -16,6 +17,8 @@ from typing import Any, Literal
 from trainer.authoring.document import DocPath, ScenarioDocument
 
 EdgeKind = Literal["next", "choice", "route", "timeout"]
+
+_VARIANTS = re.compile(r"\{([^{}|]*)\|[^{}]*\}")
 
 #: How much of a node's text a card shows (characters).
 SNIPPET_CHARS = 140
@@ -73,6 +76,12 @@ def pick_text(value: Any, languages: Sequence[str]) -> str:
     return ""
 
 
+def _plain_words(text: str) -> str:
+    """``text`` without its emphasis marks, a form-of-address choice as its first form."""
+    text = _VARIANTS.sub(lambda m: m.group(1), text)
+    return text.replace("**", "").replace("*", "")
+
+
 def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
@@ -90,7 +99,7 @@ def map_node(node_id: str, body: Any, languages: Sequence[str]) -> MapNode:
         node_id=str(node_id),
         node_type=node_type if isinstance(node_type, str) else "",
         title=_shorten(pick_text(body.get("title"), languages), 80),
-        snippet=_shorten(pick_text(body.get("text"), languages), SNIPPET_CHARS),
+        snippet=_shorten(_plain_words(pick_text(body.get("text"), languages)), SNIPPET_CHARS),
         outcome=outcome if isinstance(outcome, str) else None,
     )
 
