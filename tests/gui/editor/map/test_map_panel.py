@@ -1,0 +1,162 @@
+"""The map panel: create, delete, select both ways, positions in the side file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath
+
+from tests.gui.editor.map.mirror import OpenMap, drawn, expected
+from trainer.authoring.map_layout import load_positions, positions_file
+from trainer.gui.editor.map import MapPanel
+from trainer.gui.editor.window import EditorWindow
+
+
+def _empty_spot(panel: MapPanel) -> QPointF:
+    """A viewport point with no card or arrow under it."""
+    assert panel.scene is not None
+    rect = panel.scene.itemsBoundingRect()
+    point = QPointF(rect.right() + 200, rect.top() + 100)
+    panel.view.centerOn(point)
+    spot = panel.view.mapFromScene(point)
+    assert panel.view.itemAt(spot) is None
+    return QPointF(spot)
+
+
+def test_double_click_on_empty_space_creates_a_node_there(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    assert panel.scene is not None
+    before = set(panel.scene.cards)
+    spot = _empty_spot(panel)
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=spot.toPoint())
+    added = set(panel.scene.cards) - before
+    assert len(added) == 1
+    node_id = added.pop()
+    assert panel.session is not None
+    assert panel.session.doc.get(("nodes", node_id, "type")) == "scene"
+    card = panel.scene.cards[node_id]
+    assert card.sceneBoundingRect().contains(panel.view.mapToScene(spot.toPoint()))
+    assert panel.selected_ids() == [node_id]  # the new node's form opens
+    panel.session.undo_stack.undo()
+    assert node_id not in panel.scene.cards
+
+
+def test_box_select_delete_and_undo_restore_nodes_and_arrows(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    scene, session = panel.scene, panel.session
+    assert scene is not None and session is not None
+    before = drawn(scene)
+    text = session.doc.to_text()
+    asked: list[list[str]] = []
+    panel.confirm_orphans = lambda deleted, orphans: asked.append(orphans) or True
+    area = QRectF()
+    for node_id in ("olena_opens_up", "olena_withdraws", "qualify"):
+        area = area.united(scene.cards[node_id].sceneBoundingRect())
+    box = QPainterPath()
+    box.addRect(area.adjusted(-5, -5, 5, 5))
+    scene.setSelectionArea(box)  # what the rubber band does
+    assert sorted(panel.selected_ids()) == ["olena_opens_up", "olena_withdraws", "qualify"]
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert not {"olena_opens_up", "olena_withdraws", "qualify"} & set(scene.cards)
+    assert drawn(scene) == expected(session.doc)
+    assert asked == [["write_note"]]  # only qualify led there
+    assert session.undo_stack.count() == 1  # one undo step for the three
+    session.undo_stack.undo()
+    assert drawn(scene) == before
+    assert session.doc.to_text() == text
+
+
+def test_declining_the_orphan_warning_deletes_nothing(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    assert panel.scene is not None and panel.session is not None
+    panel.confirm_orphans = lambda deleted, orphans: False
+    panel.scene.cards["call"].setSelected(True)
+    assert not panel.delete_selected()
+    assert "call" in panel.scene.cards
+    assert panel.session.undo_stack.count() == 0
+
+
+def test_a_read_only_map_neither_creates_nor_deletes(qtbot, open_map: OpenMap) -> None:
+    panel = open_map(read_only=True)
+    assert panel.scene is not None
+    panel.scene.cards["call"].setSelected(True)
+    assert not panel.delete_selected()
+    assert panel.create_node_at(QPointF(0, 0)) is None
+    assert not panel.new_action.isEnabled()
+
+
+def test_moved_cards_are_kept_in_the_side_file_and_the_scenario_is_untouched(
+    qtbot, open_map: OpenMap, tmp_path: Path
+) -> None:
+    panel = open_map()
+    scenario = tmp_path / "tutorial" / "scenario.yaml"
+    original = scenario.read_bytes()
+    assert panel.scene is not None
+    card = panel.scene.cards["call"]
+    card.setPos(card.pos() + QPointF(333, 44))
+    moved = (card.x(), card.y())
+    panel.scene.cards_dropped()  # the end of a drag
+    saved = load_positions(positions_file(scenario))
+    assert saved["call"] == moved
+    assert scenario.read_bytes() == original
+    # Opened again, the map stands where it was left.
+    again = open_map()
+    assert again.scene is not None
+    assert (again.scene.cards["call"].x(), again.scene.cards["call"].y()) == moved
+    assert again.scene.positions() == saved
+
+
+def test_tidy_up_lays_out_again(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    assert panel.scene is not None
+    laid_out = panel.scene.positions()
+    panel.scene.cards["call"].setPos(5000, 5000)
+    panel.view.setFocus()
+    panel.tidy_action.trigger()
+    assert panel.scene.positions() == laid_out
+
+
+def test_zoom_keys_and_fit(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    panel.view.setFocus()
+    start = panel.view.zoom()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.zoom() < start
+    qtbot.keyClick(panel.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert abs(panel.view.zoom() - start) < 1e-6
+    qtbot.keyClick(panel.view, Qt.Key.Key_F)
+    assert panel.scene is not None
+    visible = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
+    assert visible.contains(panel.scene.itemsBoundingRect())
+
+
+def test_selecting_on_the_map_selects_the_form_and_back(qtbot, opened: EditorWindow) -> None:
+    panel = opened.map
+    opened.map_dock.show()
+    opened.map_dock.raise_()
+    assert panel.scene is not None and opened.form is not None
+    card = panel.scene.cards["phone_call"]
+    panel.view.centerOn(card)
+    where = panel.view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert panel.selected_ids() == ["phone_call"]
+    assert opened.form.current_path()[:2] == ("nodes", "phone_call")
+    # A place chosen elsewhere (a finding, the outline) selects its card.
+    assert opened.session is not None
+    opened.session.select(("nodes", "talk_olena", "choices", 0, "text", "pl"))
+    assert panel.selected_ids() == ["talk_olena"]
+    assert opened.form.current_path()[:2] == ("nodes", "talk_olena")
+    opened.session.select(("variables",))
+    assert panel.selected_ids() == []
+
+
+def test_the_map_toggles_from_the_view_menu(qtbot, opened: EditorWindow) -> None:
+    toggle = opened.map_dock.toggleViewAction()
+    assert toggle in opened.view_menu.actions()
+    assert toggle.shortcut().toString() == "Alt+5"
+    assert opened.map.scene is not None
+    assert set(opened.map.scene.cards) == set(opened.session.doc.node_ids())  # type: ignore[union-attr]
+    opened.close_document()
+    assert opened.map.scene is None

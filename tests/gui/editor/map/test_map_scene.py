@@ -1,0 +1,106 @@
+"""The map mirrors the document: after every command, undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml.comments import CommentedMap
+
+from tests.gui.editor.map.mirror import drawn, expected
+from trainer.authoring.commands import (
+    DeleteNode,
+    InsertNode,
+    RemoveItem,
+    RenameNode,
+    SetValue,
+)
+from trainer.authoring.document import ScenarioDocument
+from trainer.gui.editor.map.scene import MapScene
+from trainer.gui.editor.session import EditorSession
+
+TUTORIAL = Path(__file__).resolve().parents[4] / "scenarios" / "tutorial" / "scenario.yaml"
+TEXT = TUTORIAL.read_text(encoding="utf-8")
+
+
+def _scene_body(next_id: str) -> CommentedMap:
+    body = CommentedMap()
+    body["type"] = "scene"
+    body["text"] = CommentedMap(pl="nowa", en="new")
+    body["next"] = next_id
+    return body
+
+
+# A command drawn from the document as it is: (kind, index into node ids, other index).
+step = st.tuples(
+    st.sampled_from(["insert", "delete", "retarget", "rename", "drop_choice", "undo", "redo"]),
+    st.integers(0, 10_000),
+    st.integers(0, 10_000),
+)
+
+
+def _apply(session: EditorSession, kind: str, a: int, b: int, counter: list[int]) -> None:
+    doc = session.doc
+    ids = list(doc.node_ids())
+    stack = session.undo_stack
+    if kind == "undo":
+        if stack.canUndo():
+            stack.undo()
+        return
+    if kind == "redo":
+        if stack.canRedo():
+            stack.redo()
+        return
+    if not ids:
+        kind = "insert"
+    counter[0] += 1
+    if kind == "insert":
+        target = ids[b % len(ids)] if ids else "nowhere"
+        session.push(InsertNode(f"added_{counter[0]}", _scene_body(target), a % (len(ids) + 1)))
+        return
+    source = ids[a % len(ids)]
+    other = ids[b % len(ids)]
+    body = doc.peek(("nodes", source))
+    if kind == "delete":
+        session.push(DeleteNode(source))
+    elif kind == "rename":
+        session.push(RenameNode(source, f"renamed_{counter[0]}"))
+    elif kind == "retarget":
+        if isinstance(body.get("choices"), list) and body["choices"]:
+            index = b % len(body["choices"])
+            session.push(SetValue(("nodes", source, "choices", index, "next"), other))
+        elif "next" in body:
+            session.push(SetValue(("nodes", source, "next"), other))
+    elif kind == "drop_choice" and isinstance(body.get("choices"), list) and body["choices"]:
+        session.push(RemoveItem(("nodes", source, "choices"), b % len(body["choices"])))
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(steps=st.lists(step, min_size=1, max_size=12))
+def test_scene_mirrors_the_document_after_every_command_undo_and_redo(qtbot, steps) -> None:
+    session = EditorSession(ScenarioDocument(TEXT))
+    scene = MapScene(session, synchronous=True)
+    assert drawn(scene) == expected(session.doc)
+    counter = [0]
+    for kind, a, b in steps:
+        _apply(session, kind, a, b, counter)
+        assert drawn(scene) == expected(session.doc), (kind, a, b)
+    while session.undo_stack.canUndo():
+        session.undo_stack.undo()
+        assert drawn(scene) == expected(session.doc)
+    assert session.doc.to_text() == TEXT
+    scene.deleteLater()
+
+
+def test_an_edit_inside_a_node_changes_its_card(qtbot) -> None:
+    session = EditorSession(ScenarioDocument(TEXT))
+    scene = MapScene(session, synchronous=True, languages=lambda: ["en"])
+    session.push(SetValue(("nodes", "call", "title", "en"), "Monday, late"))
+    assert scene.cards["call"].node.title == "Monday, late"
+    session.undo_stack.undo()
+    assert scene.cards["call"].node.title != "Monday, late"
