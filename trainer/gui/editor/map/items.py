@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 DETAIL_LOD = 0.45
 LABEL_LOD = 0.7
 
-#: The strip colour of each node type (the app's palette: calm, distinct).
+# The strip colour of each node type (the app's palette: calm, distinct).
 TYPE_COLOURS = {
     "scene": QColor("#5b7fa6"),
     "decision": QColor("#c98a2b"),

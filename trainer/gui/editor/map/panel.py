@@ -27,10 +27,6 @@ from trainer.gui.editor.session import EditorSession
 _NAMED = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorMap", text)
-
-
 class MapPanel(QWidget):
     """The map of the open document (empty while none is open).
 
@@ -116,21 +112,40 @@ class MapPanel(QWidget):
         return action
 
     def retranslate(self) -> None:
-        self.fit_action.setText(_tr("&Fit"))
-        self.fit_action.setToolTip(_tr("Show the whole map (F)"))
-        self.zoom_out_action.setText("−")
-        self.zoom_out_action.setToolTip(_tr("Zoom out (Ctrl+minus, Ctrl+wheel)"))
-        self.zoom_in_action.setText("+")
-        self.zoom_in_action.setToolTip(_tr("Zoom in (Ctrl+plus, Ctrl+wheel)"))
-        self.tidy_action.setText(_tr("&Tidy up"))
-        self.tidy_action.setToolTip(
-            _tr("Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)")
+        self.fit_action.setText(QCoreApplication.translate("EditorMap", "&Fit"))
+        self.fit_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Show the whole map (F)")
         )
-        self.new_action.setText(_tr("&New node"))
-        self.new_action.setToolTip(_tr("Add a scene node (Insert, or double-click on the map)"))
-        self.delete_action.setText(_tr("Delete the selected nodes"))
-        self.hint.setText(_tr("Double-click: new node · Ctrl+wheel: zoom · middle button: pan"))
-        self.view.setAccessibleName(_tr("Scenario map"))
+        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Zoom out (Ctrl+minus, Ctrl+wheel)")
+        )
+        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Zoom in (Ctrl+plus, Ctrl+wheel)")
+        )
+        self.tidy_action.setText(QCoreApplication.translate("EditorMap", "&Tidy up"))
+        self.tidy_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap",
+                "Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)",
+            )
+        )
+        self.new_action.setText(QCoreApplication.translate("EditorMap", "&New node"))
+        self.new_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Add a scene node (Insert, or double-click on the map)"
+            )
+        )
+        self.delete_action.setText(
+            QCoreApplication.translate("EditorMap", "Delete the selected nodes")
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "EditorMap", "Double-click: new node · Ctrl+wheel: zoom · middle button: pan"
+            )
+        )
+        self.view.setAccessibleName(QCoreApplication.translate("EditorMap", "Scenario map"))
         self._show_zoom(self.view.zoom())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -293,9 +308,11 @@ class MapPanel(QWidget):
             return False
         stack = session.undo_stack
         text = (
-            _tr("Delete node %1").replace("%1", chosen[0])
+            QCoreApplication.translate("EditorMap", "Delete node %1").replace("%1", chosen[0])
             if len(chosen) == 1
-            else _tr("Delete %1 nodes").replace("%1", str(len(chosen)))
+            else QCoreApplication.translate("EditorMap", "Delete %1 nodes").replace(
+                "%1", str(len(chosen))
+            )
         )
         stack.beginMacro(text)
         try:
@@ -308,13 +325,20 @@ class MapPanel(QWidget):
     def _ask_orphans(self, deleted: list[str], orphans: list[str]) -> bool:
         named = ", ".join(orphans[:_NAMED])
         if len(orphans) > _NAMED:
-            named += _tr(" and %1 more").replace("%1", str(len(orphans) - _NAMED))
+            named += QCoreApplication.translate("EditorMap", " and %1 more").replace(
+                "%1", str(len(orphans) - _NAMED)
+            )
         return ask_yes(
             self,
-            _tr("Delete nodes"),
-            _tr("After this, no choice or route leads to: %1.").replace("%1", named),
-            _tr("Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back."),
-            _tr("&Delete anyway"),
+            QCoreApplication.translate("EditorMap", "Delete nodes"),
+            QCoreApplication.translate(
+                "EditorMap", "After this, no choice or route leads to: %1."
+            ).replace("%1", named),
+            QCoreApplication.translate(
+                "EditorMap",
+                "Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.",
+            ),
+            QCoreApplication.translate("EditorMap", "&Delete anyway"),
         )
 
     def tidy_up(self) -> None:
