@@ -10,7 +10,7 @@ pens (one pixel at any zoom) and are re-routed only when one of their two cards 
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -28,9 +28,6 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from trainer.authoring.map_graph import MapEdge, MapNode
 from trainer.authoring.map_layout import CARD_HEIGHT, CARD_WIDTH
-
-if TYPE_CHECKING:
-    from trainer.gui.editor.map.scene import MapScene
 
 # Below this zoom a card is a box without text; an arrow loses its label.
 DETAIL_LOD = 0.45
@@ -275,10 +272,10 @@ class NodeCard(QGraphicsItem):
 
     def mouseReleaseEvent(self, event: Any) -> None:
         super().mouseReleaseEvent(event)
-        scene = self.scene()
-        if scene is not None:
-            map_scene: MapScene = scene  # type: ignore[assignment]
-            map_scene.cards_dropped()
+        # The map scene keeps the positions (looked up by name: items know no scene class).
+        dropped = getattr(self.scene(), "cards_dropped", None)
+        if callable(dropped):
+            dropped()
 
 
 def _fit_lines(text: str, metrics: QFontMetricsF, width: float, lines: int) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import DeleteNode, InsertNode
@@ -59,45 +59,43 @@ class MapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        bar = QWidget(self)
+        # A tool bar: in a narrow dock (or at 200 % text) the tools that do not fit move
+        # into its overflow menu instead of widening the panel.
+        bar = QToolBar(self)
         bar.setObjectName("mapBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setStyleSheet(
-            "#mapBar { background: #ffffff; border-bottom: 1px solid #d0d5dd; }"
+            "#mapBar { background: #ffffff; border: none; border-bottom: 1px solid #d0d5dd;"
+            " spacing: 2px; padding: 2px 4px; }"
             "#mapBar QToolButton { padding: 3px 8px; border: 1px solid transparent;"
             " border-radius: 4px; }"
             "#mapBar QToolButton:hover { border-color: #c9d1dc; background: #f3f5f8; }"
         )
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(6, 3, 6, 3)
-        row.setSpacing(2)
         self.fit_action = self._action(self.view.fit, "F", "Ctrl+0")
         self.zoom_out_action = self._action(self.view.zoom_out, "Ctrl+-")
         self.zoom_in_action = self._action(self.view.zoom_in, "Ctrl++", "Ctrl+=")
         self.tidy_action = self._action(self.tidy_up, "Ctrl+L")
         self.new_action = self._action(self.create_node_in_view, "Insert")
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.buttons: list[QToolButton] = []
-        for action in (
-            self.fit_action,
-            self.zoom_out_action,
-            self.zoom_in_action,
-            self.tidy_action,
-            self.new_action,
-        ):
-            button = QToolButton(bar)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-            self.buttons.append(button)
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
-        row.insertWidget(1, self.zoom_label)
-        row.addStretch(1)
+        bar.addAction(self.fit_action)
+        bar.addAction(self.zoom_out_action)
+        bar.addWidget(self.zoom_label)
+        bar.addAction(self.zoom_in_action)
+        bar.addSeparator()
+        bar.addAction(self.tidy_action)
+        bar.addAction(self.new_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
         self.hint = QLabel(bar)
         self.hint.setObjectName("muted")
-        row.addWidget(self.hint)
+        self._hint_action = bar.addWidget(self.hint)
+        self.bar = bar
         layout.addWidget(bar)
         layout.addWidget(self.view, 1)
         self.retranslate()
@@ -209,7 +207,7 @@ class MapPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The hint only where it fits beside the tools (a narrow dock keeps the tools).
-        self.hint.setVisible(self.width() >= 720)
+        self._hint_action.setVisible(self.width() >= 760)
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
