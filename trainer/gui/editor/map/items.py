@@ -113,6 +113,9 @@ def fonts() -> _Fonts:
 class NodeCard(QGraphicsItem):
     """One node: its type, id, title, the start of its text, marks, the ending's outcome."""
 
+    #: Set while the map places many cards at once: arrows are routed once at the end.
+    batch = False
+
     def __init__(self, node: MapNode) -> None:
         super().__init__()
         self.node = node
@@ -263,6 +266,8 @@ class NodeCard(QGraphicsItem):
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            if NodeCard.batch:
+                return super().itemChange(change, value)
             for edge in self.edges:
                 edge.adjust()
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
@@ -319,6 +324,8 @@ class EdgeItem(QGraphicsItem):
         if target is not source:
             target.edges.append(self)
         source.edges.sort(key=_edge_order)
+        if NodeCard.batch:
+            return  # routed when the batch ends
         for other in source.edges:
             if other.source is source and other is not self:
                 other.adjust()
@@ -333,10 +340,10 @@ class EdgeItem(QGraphicsItem):
                 edge.adjust()
 
     def refresh_lit(self) -> None:
+        # No change of z-value here: re-sorting hundreds of arrows made box-selecting slow.
         lit = self.source.isSelected() or self.target.isSelected()
         if lit != self.lit:
             self.lit = lit
-            self.setZValue(0.5 if lit else -1)
             self.update()
 
     def adjust(self) -> None:
@@ -368,6 +375,7 @@ class EdgeItem(QGraphicsItem):
             path.cubicTo(a + QPointF(side * reach, 0), b + QPointF(side * reach, 0), end)
             direction = QPointF(0, 1)
         self._path = path
+        self._shape: QPainterPath | None = None
         self._head = _arrow_head(end, direction)
         # Labels of a fan stand at different heights, so neighbours do not cover each other.
         rank = leaving.index(self) if self in leaving else 0
@@ -381,9 +389,12 @@ class EdgeItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(6)
-        return stroker.createStroke(self._path)
+        # Kept until the arrow moves: a rubber band asks every arrow it passes over.
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(6)
+            self._shape = stroker.createStroke(self._path)
+        return self._shape
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

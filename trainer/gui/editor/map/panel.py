@@ -211,6 +211,8 @@ class MapPanel(QWidget):
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
+        if self.scene is not None:
+            self.scene.zoom_changed(factor)
 
     # -- selection ------------------------------------------------------------------
 

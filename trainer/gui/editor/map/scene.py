@@ -10,12 +10,12 @@ cards stand is the map's own business: kept in the side file next to the scenari
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from trainer.authoring.document import DocPath
 from trainer.authoring.map_graph import (
@@ -39,7 +39,7 @@ from trainer.authoring.map_layout import (
     provisional_layout,
     save_positions,
 )
-from trainer.gui.editor.map.items import EdgeItem, NodeCard
+from trainer.gui.editor.map.items import DETAIL_LOD, EdgeItem, NodeCard
 from trainer.gui.editor.session import EditorSession
 
 # Above this many nodes the layered layout runs off the UI thread, the quick one shown first.
@@ -100,6 +100,7 @@ class MapScene(QGraphicsScene):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_positions)
         self.layout_running = False
+        self._detailed = True
         path = session.doc.path
         self.side_file: Path | None = positions_file(path) if path is not None else None
         session.changed.connect(self._document_changed)
@@ -122,18 +123,30 @@ class MapScene(QGraphicsScene):
             positions = known
         else:
             positions = {**provisional_layout(graph), **known}
-        for node_id, node in graph.nodes.items():
-            card = NodeCard(node)
-            card.is_start = node_id == graph.start
-            card.setPos(*positions[node_id])
-            self.addItem(card)
-            self.cards[node_id] = card
-        for path, edge in graph.edges.items():
-            self._add_edge(path, edge)
+        with self._batch():
+            for node_id, node in graph.nodes.items():
+                card = NodeCard(node)
+                card.is_start = node_id == graph.start
+                card.setPos(*positions[node_id])
+                self.addItem(card)
+                self.cards[node_id] = card
+            for path, edge in graph.edges.items():
+                self._add_edge(path, edge)
         self._fit_scene_rect()
         if len(known) < len(graph.nodes):
             missing = None if not known else set(graph.nodes) - set(known)
             self.tidy_up(missing, graph=graph)
+
+    @contextlib.contextmanager
+    def _batch(self) -> Iterator[None]:
+        """Place many cards and arrows; every arrow is routed once, at the end."""
+        NodeCard.batch = True
+        try:
+            yield
+        finally:
+            NodeCard.batch = False
+            for edge in self.edges.values():
+                edge.adjust()
 
     def _add_edge(self, path: DocPath, edge: MapEdge) -> None:
         item = EdgeItem(edge, self.cards[edge.source], self.cards[edge.target])
@@ -219,6 +232,20 @@ class MapScene(QGraphicsScene):
         rect = self.itemsBoundingRect()
         return (rect.left(), rect.bottom() + V_GAP) if self.cards else (0.0, 0.0)
 
+    def zoom_changed(self, zoom: float) -> None:
+        """Zoomed out, cards are plain boxes: a pixmap cache per card would only cost."""
+        detailed = zoom >= DETAIL_LOD
+        if detailed == self._detailed:
+            return
+        self._detailed = detailed
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if detailed
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        for card in self.cards.values():
+            card.setCacheMode(mode)
+
     def start_card(self) -> NodeCard | None:
         """The start node's card (else the first)."""
         for card in self.cards.values():
@@ -280,10 +307,11 @@ class MapScene(QGraphicsScene):
             corners = [self.cards[n].pos() for n in only if n in self.cards]
             if corners:
                 origin = QPointF(min(p.x() for p in corners), min(p.y() for p in corners))
-        for node_id, (x, y) in positions.items():
-            card = self.cards.get(node_id)
-            if card is not None:
-                card.setPos(origin.x() + x, origin.y() + y)
+        with self._batch():
+            for node_id, (x, y) in positions.items():
+                card = self.cards.get(node_id)
+                if card is not None:
+                    card.setPos(origin.x() + x, origin.y() + y)
         self._fit_scene_rect()
         self.schedule_save()
         self.layout_finished.emit()
