@@ -25,7 +25,7 @@ CARD_WIDTH = 240.0
 CARD_HEIGHT = 104.0
 #: Room between cards side by side, and between layers.
 H_GAP = 60.0
-V_GAP = 80.0
+V_GAP = 96.0
 
 _FORMAT = 1
 

@@ -379,7 +379,7 @@ class EdgeItem(QGraphicsItem):
         self._head = _arrow_head(end, direction)
         # Labels of a fan stand at different heights, so neighbours do not cover each other.
         rank = leaving.index(self) if self in leaving else 0
-        self._label_at = path.pointAtPercent(0.15 + 0.25 * (rank % 3))
+        self._label_at = path.pointAtPercent(0.12 + 0.28 * (rank % 3))
         self.prepareGeometryChange()
         self._bounds = (
             path.boundingRect().united(self._head.boundingRect()).adjusted(-60, -12, 60, 12)
