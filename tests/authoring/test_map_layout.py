@@ -7,7 +7,7 @@ from pathlib import Path
 
 from trainer.authoring.commands import DeleteNode
 from trainer.authoring.document import ScenarioDocument
-from trainer.authoring.map_graph import orphaned_by_removal, scenario_graph
+from trainer.authoring.map_graph import orphaned_by_removal, port_of, scenario_graph
 from trainer.authoring.map_layout import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -113,3 +113,17 @@ def test_graph_follows_a_deleted_node() -> None:
     graph = scenario_graph(doc)
     assert set(graph.nodes) == {"a", "c"}
     assert all(edge.target != "b" for edge in graph.edges.values())
+
+
+def test_ports_name_each_way_on_and_arrows_leave_from_theirs() -> None:
+    doc = ScenarioDocument(ROUTED)
+    graph = scenario_graph(doc)
+    assert [path for path, _ in graph.nodes["a"].ports] == [
+        ("nodes", "a", "choices", 0, "next"),
+        ("nodes", "a", "choices", 1, "next", 0, "to"),
+        ("nodes", "a", "choices", 1, "next", 1, "to"),
+        ("nodes", "a", "on_timeout", "next"),
+    ]
+    assert graph.nodes["c"].ports == ()
+    for edge in graph.edges.values():
+        assert port_of(edge) in [path for path, _ in graph.nodes[edge.source].ports]

@@ -33,6 +33,8 @@ class MapNode:
     title: str
     snippet: str
     outcome: str | None = None  # endings: success, partial or failure
+    #: Where arrows leave from (see :func:`node_ports`), in the file's order.
+    ports: tuple[tuple[DocPath, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ def map_node(node_id: str, body: Any, languages: Sequence[str]) -> MapNode:
         title=_shorten(pick_text(body.get("title"), languages), 80),
         snippet=_shorten(_plain_words(pick_text(body.get("text"), languages)), SNIPPET_CHARS),
         outcome=outcome if isinstance(outcome, str) else None,
+        ports=tuple(node_ports(str(node_id), body)),
     )
 
 
@@ -145,6 +148,49 @@ def node_edges(node_id: str, body: Any) -> list[MapEdge]:
         path = (*base, "on_timeout", "next")
         edges.extend(_next_edges(source, timeout.get("next"), path, "timeout", "timeout"))
     return edges
+
+
+def node_ports(node_id: str, body: Any) -> list[tuple[DocPath, str]]:
+    """Where an arrow may be dragged from: for each way on of node ``node_id``, the path
+    whose value is the target's id, and its label (a choice's id, a route's condition).
+
+    One per ``next`` that is a node id (or missing from a choice), one per route.
+    """
+    if not isinstance(body, dict):
+        return []
+    base: DocPath = ("nodes", str(node_id))
+    ways: list[tuple[DocPath, Any, str]] = []
+    if "next" in body or body.get("type") in ("scene", "checklist", "report"):
+        ways.append(((*base, "next"), body.get("next"), ""))
+    choices = body.get("choices")
+    if isinstance(choices, list):
+        for index, choice in enumerate(choices):
+            if isinstance(choice, dict):
+                label = str(choice.get("id", index))
+                ways.append(((*base, "choices", index, "next"), choice.get("next"), label))
+    timeout = body.get("on_timeout")
+    if isinstance(timeout, dict):
+        ways.append(((*base, "on_timeout", "next"), timeout.get("next"), "timeout"))
+    ports: list[tuple[DocPath, str]] = []
+    for path, value, label in ways:
+        if isinstance(value, list):
+            for index, route in enumerate(value):
+                if isinstance(route, dict):
+                    condition = route.get("if")
+                    text = (
+                        f"{label}: {condition}"
+                        if label and condition
+                        else label or str(condition or "")
+                    )
+                    ports.append(((*path, index, "to"), text))
+        else:
+            ports.append((path, label))
+    return ports
+
+
+def port_of(edge: MapEdge) -> DocPath:
+    """The port an arrow leaves from (a route's arrow: its ``to``)."""
+    return (*edge.path, "to") if edge.kind == "route" else edge.path
 
 
 def document_languages(doc: ScenarioDocument, preferred: Iterable[str] = ()) -> list[str]:

@@ -160,3 +160,51 @@ def test_the_map_toggles_from_the_view_menu(qtbot, opened: EditorWindow) -> None
     assert set(opened.map.scene.cards) == set(opened.session.doc.node_ids())  # type: ignore[union-attr]
     opened.close_document()
     assert opened.map.scene is None
+
+
+def test_dragging_from_a_port_onto_a_card_sets_that_next(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    scene, session, view = panel.scene, panel.session, panel.view
+    assert scene is not None and session is not None
+    source, target = scene.cards["call"], scene.cards["at_door"]
+    before = source.pos()
+    assert source.node.ports == ((("nodes", "call", "next"), ""),)
+    view.set_zoom(0.6)
+    view.centerOn(source.sceneBoundingRect().united(target.sceneBoundingRect()).center())
+    press = view.mapFromScene(source.mapToScene(source.port_point(0)))
+    drop = view.mapFromScene(target.sceneBoundingRect().center())
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(viewport, pos=(press + drop) / 2)
+    qtbot.mouseMove(viewport, pos=drop)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=drop)
+    assert session.doc.get(("nodes", "call", "next")) == "at_door"
+    arrow = scene.edges[("nodes", "call", "next")]
+    assert (arrow.source.node_id, arrow.target.node_id) == ("call", "at_door")
+    assert source.pos() == before  # the card itself did not move
+    assert drawn(scene) == expected(session.doc)
+    session.undo_stack.undo()
+    assert scene.edges[("nodes", "call", "next")].target.node_id == "phone_call"
+
+
+def test_dragging_a_choice_port_into_empty_space_changes_nothing(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    scene, session, view = panel.scene, panel.session, panel.view
+    assert scene is not None and session is not None
+    card = scene.cards["phone_call"]
+    assert [label for _, label in card.node.ports] == [
+        "keep_and_come",
+        "photo_then_remove",
+        "just_remove",
+    ]
+    view.set_zoom(0.8)
+    view.centerOn(card)
+    press = view.mapFromScene(card.mapToScene(card.port_point(1)))
+    away = view.mapFromScene(card.sceneBoundingRect().topLeft() - QPointF(150, 0))
+    assert view.itemAt(away) is None
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(viewport, pos=away)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=away)
+    assert session.undo_stack.count() == 0
+    assert scene.connector.source is None

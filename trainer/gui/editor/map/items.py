@@ -26,7 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from trainer.authoring.map_graph import MapEdge, MapNode
+from trainer.authoring.document import DocPath
+from trainer.authoring.map_graph import MapEdge, MapNode, port_of
 from trainer.authoring.map_layout import CARD_HEIGHT, CARD_WIDTH
 
 # Below this zoom a card is a box without text; an arrow loses its label.
@@ -57,6 +58,9 @@ _WARNING = QColor("#d68910")
 _EDGE = QColor("#b4bdca")
 _EDGE_TIMEOUT = QColor("#c7a0a0")
 _EDGE_LIT = QColor("#1f5fbf")
+#: A port's handle (radius) and how far from its centre a press still takes it.
+PORT_RADIUS = 4.5
+PORT_REACH = 9.0
 _STRIP = 6.0
 _RADIUS = 6.0
 
@@ -138,9 +142,35 @@ class NodeCard(QGraphicsItem):
 
     def set_node(self, node: MapNode) -> None:
         if node != self.node:
+            moved_ports = node.ports != self.node.ports
             self.node = node
             self.setToolTip(node.snippet)
             self.update()
+            if moved_ports:
+                for edge in self.edges:
+                    if edge.source is self:
+                        edge.adjust()
+
+    def port_index(self, path: DocPath) -> int:
+        """Which of this card's ports ``path`` is (-1: none)."""
+        for index, (port, _label) in enumerate(self.node.ports):
+            if port == path:
+                return index
+        return -1
+
+    def port_point(self, index: int) -> QPointF:
+        """Where port ``index`` sits on the card (its bottom edge; the middle for -1)."""
+        count = len(self.node.ports)
+        share = (index + 1) / (count + 1) if count > 1 and index >= 0 else 0.5
+        return QPointF(CARD_WIDTH * share, CARD_HEIGHT)
+
+    def port_at(self, point: QPointF) -> int:
+        """The port under ``point`` (item coordinates), or -1."""
+        for index in range(len(self.node.ports)):
+            spot = self.port_point(index)
+            if abs(point.x() - spot.x()) <= PORT_REACH and abs(point.y() - spot.y()) <= PORT_REACH:
+                return index
+        return -1
 
     def set_marks(self, errors: int, warnings: int) -> None:
         if (errors, warnings) != (self.errors, self.warnings):
@@ -148,11 +178,11 @@ class NodeCard(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_WIDTH + 4, CARD_HEIGHT + 4)
+        return QRectF(-2, -2, CARD_WIDTH + 4, CARD_HEIGHT + PORT_RADIUS + 4)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT))
+        path.addRect(QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT + PORT_RADIUS))
         return path
 
     def colour(self) -> QColor:
@@ -229,6 +259,14 @@ class NodeCard(QGraphicsItem):
         )
         if self.node.outcome:
             self._paint_outcome(painter, left)
+        self._paint_ports(painter)
+
+    def _paint_ports(self, painter: QPainter) -> None:
+        """A small round handle per way on: drag it onto a card to lead there."""
+        painter.setPen(QPen(self.colour(), 1.5))
+        painter.setBrush(QBrush(_CARD))
+        for index in range(len(self.node.ports)):
+            painter.drawEllipse(self.port_point(index), PORT_RADIUS, PORT_RADIUS)
 
     def _paint_marks(self, painter: QPainter, right: float) -> float:
         """The error and warning counts at the top right; returns the width they take."""
@@ -275,7 +313,32 @@ class NodeCard(QGraphicsItem):
                 edge.refresh_lit()
         return super().itemChange(change, value)
 
+    # A press on a port starts a connection (the scene's ``connector``); elsewhere the
+    # card is selected and moved as usual.
+
+    def mousePressEvent(self, event: Any) -> None:
+        connector = getattr(self.scene(), "connector", None)
+        if event.button() == Qt.MouseButton.LeftButton and connector is not None:
+            index = self.port_at(event.pos())
+            if index >= 0 and connector.start(self, index, event.scenePos()):
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        connector = getattr(self.scene(), "connector", None)
+        if connector is not None and connector.active:
+            connector.move(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: Any) -> None:
+        connector = getattr(self.scene(), "connector", None)
+        if connector is not None and connector.active:
+            connector.finish(event.scenePos())
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         # The map scene keeps the positions (looked up by name: items know no scene class).
         dropped = getattr(self.scene(), "cards_dropped", None)
@@ -323,21 +386,14 @@ class EdgeItem(QGraphicsItem):
         source.edges.append(self)
         if target is not source:
             target.edges.append(self)
-        source.edges.sort(key=_edge_order)
         if NodeCard.batch:
             return  # routed when the batch ends
-        for other in source.edges:
-            if other.source is source and other is not self:
-                other.adjust()
         self.adjust()
 
     def detach(self) -> None:
         for card in (self.source, self.target):
             if self in card.edges:
                 card.edges.remove(self)
-        for edge in self.source.edges:
-            if edge.source is self.source:
-                edge.adjust()
 
     def refresh_lit(self) -> None:
         # No change of z-value here: re-sorting hundreds of arrows made box-selecting slow.
@@ -348,10 +404,9 @@ class EdgeItem(QGraphicsItem):
 
     def adjust(self) -> None:
         """Route the arrow between its cards again (one of them moved)."""
-        # Arrows leave the card's bottom side by side, in the file's order (a fan, not a bundle).
-        leaving = [edge for edge in self.source.edges if edge.source is self.source]
-        share = (leaving.index(self) + 1) / (len(leaving) + 1) if len(leaving) > 1 else 0.5
-        start = self.source.pos() + QPointF(CARD_WIDTH * share, CARD_HEIGHT)
+        # Arrows leave from their ports, side by side along the card's bottom (a fan).
+        rank = self.source.port_index(port_of(self.edge))
+        start = self.source.pos() + self.source.port_point(rank)
         end = self.target.pos() + QPointF(CARD_WIDTH / 2, 0)
         path = QPainterPath(start)
         if self.source is self.target:
@@ -378,7 +433,7 @@ class EdgeItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._head = _arrow_head(end, direction)
         # Labels of a fan stand at different heights, so neighbours do not cover each other.
-        rank = leaving.index(self) if self in leaving else 0
+        rank = max(rank, 0)
         self._label_at = path.pointAtPercent(0.12 + 0.28 * (rank % 3))
         self.prepareGeometryChange()
         self._bounds = (
@@ -433,10 +488,6 @@ class EdgeItem(QGraphicsItem):
         painter.drawRoundedRect(box, 9, 9)
         painter.setPen(_EDGE_LIT)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
-
-
-def _edge_order(edge: EdgeItem) -> tuple[str, ...]:
-    return tuple(str(step).zfill(6) if isinstance(step, int) else step for step in edge.edge.path)
 
 
 def _arrow_head(tip: QPointF, direction: QPointF) -> QPolygonF:

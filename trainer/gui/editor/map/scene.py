@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QRunnable, QThreadPool, QTi
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from trainer.authoring.commands import SetValue
 from trainer.authoring.document import DocPath
 from trainer.authoring.map_graph import (
     MapEdge,
@@ -39,6 +40,7 @@ from trainer.authoring.map_layout import (
     provisional_layout,
     save_positions,
 )
+from trainer.gui.editor.map.connect import ConnectInteraction
 from trainer.gui.editor.map.items import DETAIL_LOD, EdgeItem, NodeCard
 from trainer.gui.editor.session import EditorSession
 
@@ -103,6 +105,9 @@ class MapScene(QGraphicsScene):
         self._detailed = True
         path = session.doc.path
         self.side_file: Path | None = positions_file(path) if path is not None else None
+        self.connector = ConnectInteraction(
+            self, self._connect, allowed=lambda: not self.session.read_only
+        )
         session.changed.connect(self._document_changed)
         self._build()
 
@@ -245,6 +250,15 @@ class MapScene(QGraphicsScene):
         )
         for card in self.cards.values():
             card.setCacheMode(mode)
+
+    def _connect(self, port: DocPath, target: str) -> None:
+        """A drag from ``port`` ended on ``target``: that way on leads there now."""
+        try:
+            current = self.session.doc.peek(port)
+        except (KeyError, IndexError, TypeError):
+            current = None
+        if current != target:
+            self.session.push(SetValue(port, target))
 
     def start_card(self) -> NodeCard | None:
         """The start node's card (else the first)."""
