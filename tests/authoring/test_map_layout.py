@@ -7,7 +7,12 @@ from pathlib import Path
 
 from trainer.authoring.commands import DeleteNode
 from trainer.authoring.document import ScenarioDocument
-from trainer.authoring.map_graph import orphaned_by_removal, port_of, scenario_graph
+from trainer.authoring.map_graph import (
+    orphaned_by_removal,
+    path_edges,
+    port_of,
+    scenario_graph,
+)
 from trainer.authoring.map_layout import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -127,3 +132,14 @@ def test_ports_name_each_way_on_and_arrows_leave_from_theirs() -> None:
     assert graph.nodes["c"].ports == ()
     for edge in graph.edges.values():
         assert port_of(edge) in [path for path, _ in graph.nodes[edge.source].ports]
+
+
+def test_a_path_follows_the_choice_taken_among_arrows_to_the_same_node() -> None:
+    graph = scenario_graph(ScenarioDocument(ROUTED))
+    assert path_edges(graph, ["a", "b", "c"], ["go"]) == {
+        ("nodes", "a", "choices", 0, "next"),
+        ("nodes", "b", "next"),
+    }
+    # a → c: by the route of choice "maybe", not by the time-out.
+    assert path_edges(graph, ["a", "c"], ["maybe"]) == {("nodes", "a", "choices", 1, "next", 0)}
+    assert path_edges(graph, ["a", "c"], ["timeout"]) == {("nodes", "a", "on_timeout", "next")}

@@ -9,6 +9,7 @@ knows which arrows to replace when one node changes.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -243,4 +244,37 @@ def orphaned_by_removal(graph: ScenarioGraph, removed: Iterable[str]) -> list[st
             continue
         if sources <= gone:
             result.append(node_id)
+    return result
+
+
+#: Node types whose step on a path is an answer (one token each in the analysis).
+ANSWERED_TYPES = frozenset({"decision", "checklist", "report"})
+
+
+def path_edges(
+    graph: ScenarioGraph, nodes: Sequence[str], tokens: Sequence[str] = ()
+) -> set[DocPath]:
+    """The arrows a path through ``nodes`` follows (the analysis's best path).
+
+    ``tokens`` holds one answer per decision, checklist or report on the path, in order;
+    a decision's is the id of the choice taken, so of two choices leading to the same
+    node only the one taken is named.
+    """
+    leaving: dict[str, list[MapEdge]] = {}
+    for edge in graph.edges.values():
+        leaving.setdefault(edge.source, []).append(edge)
+    answers = list(tokens)
+    result: set[DocPath] = set()
+    for source, target in itertools.pairwise(nodes):
+        node = graph.nodes.get(source)
+        token = (
+            answers.pop(0)
+            if node is not None and node.node_type in ANSWERED_TYPES and answers
+            else None
+        )
+        candidates = [e for e in leaving.get(source, []) if e.target == target]
+        if node is not None and node.node_type == "decision" and token is not None:
+            taken = [e for e in candidates if e.label.split(":", 1)[0] == token]
+            candidates = taken or candidates
+        result.update(edge.path for edge in candidates)
     return result

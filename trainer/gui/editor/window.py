@@ -573,6 +573,7 @@ class EditorWindow(QMainWindow):
         self._last_check = check
         self.findings_model.set_findings(check.result.findings)
         self.analysis.show_result(check)
+        self.map.show_check(check)
         self._update_state()
 
     def _check_failed(self, error: BaseException) -> None:

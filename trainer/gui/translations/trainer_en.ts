@@ -1357,132 +1357,143 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="70"/>
+        <location filename="../editor/map/items.py" line="72"/>
         <source>Scene</source>
+        <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="71"/>
+        <location filename="../editor/map/items.py" line="73"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="72"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="82"/>
+        <location filename="../editor/map/items.py" line="84"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="83"/>
+        <location filename="../editor/map/items.py" line="85"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="84"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>failure</source>
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="115"/>
+        <location filename="../editor/map/panel.py" line="119"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="117"/>
+        <location filename="../editor/map/panel.py" line="121"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="121"/>
+        <location filename="../editor/map/panel.py" line="125"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="125"/>
+        <location filename="../editor/map/panel.py" line="129"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="127"/>
+        <location filename="../editor/map/panel.py" line="131"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="129"/>
+        <location filename="../editor/map/panel.py" line="133"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="134"/>
+        <location filename="../editor/map/panel.py" line="138"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="136"/>
+        <location filename="../editor/map/panel.py" line="140"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="144"/>
+        <source>&amp;Best path</source>
+        <translation>&amp;Best path</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="146"/>
+        <source>Mark the path with the most points, from the last check (B)</source>
+        <translation>Mark the path with the most points, from the last check (B)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="151"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="144"/>
+        <location filename="../editor/map/panel.py" line="154"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="148"/>
+        <location filename="../editor/map/panel.py" line="158"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="311"/>
+        <location filename="../editor/map/panel.py" line="345"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="313"/>
+        <location filename="../editor/map/panel.py" line="347"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="328"/>
+        <location filename="../editor/map/panel.py" line="362"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="333"/>
+        <location filename="../editor/map/panel.py" line="367"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="334"/>
+        <location filename="../editor/map/panel.py" line="368"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="337"/>
+        <location filename="../editor/map/panel.py" line="371"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="341"/>
+        <location filename="../editor/map/panel.py" line="375"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>
@@ -2112,68 +2123,68 @@
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="583"/>
+        <location filename="../editor/window.py" line="584"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="591"/>
+        <location filename="../editor/window.py" line="592"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="609"/>
+        <location filename="../editor/window.py" line="610"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="618"/>
+        <location filename="../editor/window.py" line="619"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="624"/>
+        <location filename="../editor/window.py" line="625"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="630"/>
+        <location filename="../editor/window.py" line="631"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="640"/>
+        <location filename="../editor/window.py" line="641"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="658"/>
+        <location filename="../editor/window.py" line="659"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="670"/>
+        <location filename="../editor/window.py" line="671"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="735"/>
-        <location filename="../editor/window.py" line="745"/>
+        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="746"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="766"/>
+        <location filename="../editor/window.py" line="767"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

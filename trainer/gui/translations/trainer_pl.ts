@@ -1357,132 +1357,143 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="70"/>
+        <location filename="../editor/map/items.py" line="72"/>
         <source>Scene</source>
+        <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="71"/>
+        <location filename="../editor/map/items.py" line="73"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="72"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Report</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="82"/>
+        <location filename="../editor/map/items.py" line="84"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="83"/>
+        <location filename="../editor/map/items.py" line="85"/>
         <source>partial</source>
         <translation>częściowy sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="84"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>failure</source>
         <translation>porażka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="115"/>
+        <location filename="../editor/map/panel.py" line="119"/>
         <source>&amp;Fit</source>
         <translation>&amp;Całość</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="117"/>
+        <location filename="../editor/map/panel.py" line="121"/>
         <source>Show the whole map (F)</source>
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="121"/>
+        <location filename="../editor/map/panel.py" line="125"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="125"/>
+        <location filename="../editor/map/panel.py" line="129"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="127"/>
+        <location filename="../editor/map/panel.py" line="131"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="129"/>
+        <location filename="../editor/map/panel.py" line="133"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="134"/>
+        <location filename="../editor/map/panel.py" line="138"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="136"/>
+        <location filename="../editor/map/panel.py" line="140"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="144"/>
+        <source>&amp;Best path</source>
+        <translation>Naj&amp;lepsza ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="146"/>
+        <source>Mark the path with the most points, from the last check (B)</source>
+        <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="151"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="144"/>
+        <location filename="../editor/map/panel.py" line="154"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="148"/>
+        <location filename="../editor/map/panel.py" line="158"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="311"/>
+        <location filename="../editor/map/panel.py" line="345"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="313"/>
+        <location filename="../editor/map/panel.py" line="347"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="328"/>
+        <location filename="../editor/map/panel.py" line="362"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="333"/>
+        <location filename="../editor/map/panel.py" line="367"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="334"/>
+        <location filename="../editor/map/panel.py" line="368"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="337"/>
+        <location filename="../editor/map/panel.py" line="371"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="341"/>
+        <location filename="../editor/map/panel.py" line="375"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
     </message>
@@ -2112,68 +2123,68 @@
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="583"/>
+        <location filename="../editor/window.py" line="584"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="591"/>
+        <location filename="../editor/window.py" line="592"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="609"/>
+        <location filename="../editor/window.py" line="610"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="618"/>
+        <location filename="../editor/window.py" line="619"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="624"/>
+        <location filename="../editor/window.py" line="625"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="630"/>
+        <location filename="../editor/window.py" line="631"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="640"/>
+        <location filename="../editor/window.py" line="641"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="658"/>
+        <location filename="../editor/window.py" line="659"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="670"/>
+        <location filename="../editor/window.py" line="671"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="735"/>
-        <location filename="../editor/window.py" line="745"/>
+        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="746"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="766"/>
+        <location filename="../editor/window.py" line="767"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -208,3 +209,23 @@ def test_dragging_a_choice_port_into_empty_space_changes_nothing(qtbot, open_map
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=away)
     assert session.undo_stack.count() == 0
     assert scene.connector.source is None
+
+
+def test_the_best_path_is_marked_from_the_last_check(qtbot, opened: EditorWindow) -> None:
+    panel = opened.map
+    scene = panel.scene
+    check = opened._last_check
+    assert scene is not None and check is not None and check.result.analysis is not None
+    best = [str(n) for n in check.result.analysis.best_path or ()]
+    assert len(best) > 5
+    assert not any(card.on_path for card in scene.cards.values())
+    opened.map_dock.raise_()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_B)
+    assert panel.best_action.isChecked()
+    assert {n for n, card in scene.cards.items() if card.on_path} == set(best)
+    marked = [item.edge for item in scene.edges.values() if item.on_path]
+    assert len(marked) == len(best) - 1  # one arrow per step, the choice taken
+    assert {(e.source, e.target) for e in marked} == set(itertools.pairwise(best))
+    qtbot.keyClick(panel.view, Qt.Key.Key_B)
+    assert not any(item.on_path for item in scene.edges.values())

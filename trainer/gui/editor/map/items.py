@@ -58,6 +58,7 @@ _WARNING = QColor("#d68910")
 _EDGE = QColor("#b4bdca")
 _EDGE_TIMEOUT = QColor("#c7a0a0")
 _EDGE_LIT = QColor("#1f5fbf")
+_PATH = QColor("#2e8b57")
 #: A port's handle (radius) and how far from its centre a press still takes it.
 PORT_RADIUS = 4.5
 PORT_REACH = 9.0
@@ -126,6 +127,7 @@ class NodeCard(QGraphicsItem):
         self.errors = 0
         self.warnings = 0
         self.is_start = False
+        self.on_path = False  # on the highlighted (best) path
         self.edges: list[EdgeItem] = []  # arrows from or to this card
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -196,16 +198,24 @@ class NodeCard(QGraphicsItem):
         selected = self.isSelected()
         if lod < DETAIL_LOD:
             # Zoomed out: a box in the type's colour, the selection and marks as a frame.
-            painter.setPen(QPen(_SELECTED, 0) if selected else Qt.PenStyle.NoPen)
             fill = QColor(self.colour())
             if not selected:
                 fill.setAlpha(190)
             painter.fillRect(rect, _SELECTED if selected else fill)
+            if self.on_path and not selected:
+                painter.setPen(QPen(_PATH, 12))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
             if self.errors:
                 painter.fillRect(QRectF(CARD_WIDTH - 40, 0, 40, 40), _ERROR)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = QPen(_SELECTED, 2.5) if selected else QPen(_BORDER, 1)
+        if selected:
+            border = QPen(_SELECTED, 2.5)
+        elif self.on_path:
+            border = QPen(_PATH, 2.5)
+        else:
+            border = QPen(_BORDER, 1)
         painter.setPen(border)
         painter.setBrush(QBrush(_CARD))
         painter.drawRoundedRect(rect, _RADIUS, _RADIUS)
@@ -377,6 +387,7 @@ class EdgeItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.lit = False
+        self.on_path = False  # on the highlighted (best) path
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._label_at = QPointF()
@@ -457,13 +468,17 @@ class EdgeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.lit:
             colour = _EDGE_LIT
+        elif self.on_path:
+            colour = _PATH
         elif self.edge.kind == "timeout":
             colour = _EDGE_TIMEOUT
         else:
             colour = _EDGE
-        pen = QPen(colour, 2 if self.lit else 1)
+        pen = QPen(colour, 3 if self.on_path else 2 if self.lit else 1)
         pen.setCosmetic(True)
-        if self.edge.kind == "timeout" or (self.edge.kind == "route" and not self.lit):
+        if not self.on_path and (
+            self.edge.kind == "timeout" or (self.edge.kind == "route" and not self.lit)
+        ):
             pen.setStyle(Qt.PenStyle.DashLine)
         if lod >= DETAIL_LOD:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -15,8 +15,9 @@ from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
-from trainer.authoring.map_graph import orphaned_by_removal
+from trainer.authoring.map_graph import orphaned_by_removal, path_edges
 from trainer.gui.editor.findings import FindingsModel
+from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.editor.map.items import NodeCard
 from trainer.gui.editor.map.scene import MapScene
 from trainer.gui.editor.map.view import MapView
@@ -49,6 +50,7 @@ class MapPanel(QWidget):
         self.synchronous = synchronous
         self._languages = languages
         self._following = False  # showing a place the session asked for: do not echo it
+        self._best: tuple[list[str], list[str]] | None = None  # the last check's best path
         self.confirm_orphans: Callable[[list[str], list[str]], bool] = self._ask_orphans
         self.findings = findings
         if findings is not None:
@@ -78,6 +80,8 @@ class MapPanel(QWidget):
         self.tidy_action = self._action(self.tidy_up, "Ctrl+L")
         self.new_action = self._action(self.create_node_in_view, "Insert")
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.best_action = self._action(self._show_best, "B")
+        self.best_action.setCheckable(True)
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +93,8 @@ class MapPanel(QWidget):
         bar.addSeparator()
         bar.addAction(self.tidy_action)
         bar.addAction(self.new_action)
+        bar.addSeparator()
+        bar.addAction(self.best_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -133,6 +139,12 @@ class MapPanel(QWidget):
         self.new_action.setToolTip(
             QCoreApplication.translate(
                 "EditorMap", "Add a scene node (Insert, or double-click on the map)"
+            )
+        )
+        self.best_action.setText(QCoreApplication.translate("EditorMap", "&Best path"))
+        self.best_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Mark the path with the most points, from the last check (B)"
             )
         )
         self.delete_action.setText(
@@ -180,6 +192,7 @@ class MapPanel(QWidget):
         if self.session is not None:
             self.session.selection_requested.disconnect(self.show_path)
             self.session = None
+        self._best = None
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -188,6 +201,7 @@ class MapPanel(QWidget):
         for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has)
         self.tidy_action.setEnabled(has)
+        self.best_action.setEnabled(has)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
 
@@ -208,6 +222,26 @@ class MapPanel(QWidget):
         super().resizeEvent(event)
         # The hint only where it fits beside the tools (a narrow dock keeps the tools).
         self._hint_action.setVisible(self.width() >= 760)
+
+    def show_check(self, check: CheckResult | None) -> None:
+        """The last check's result (the best path is marked from it when asked)."""
+        analysis = check.result.analysis if check is not None else None
+        path = analysis.best_path if analysis is not None else None
+        self._best = (
+            ([str(n) for n in path], list(analysis.best_tokens or ()))
+            if analysis is not None and path is not None
+            else None
+        )
+        self._show_best()
+
+    def _show_best(self) -> None:
+        if self.scene is None:
+            return
+        if not self.best_action.isChecked() or self._best is None:
+            self.scene.set_highlight((), ())
+            return
+        nodes, tokens = self._best
+        self.scene.set_highlight(nodes, path_edges(self.scene.graph(), nodes, tokens))
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")

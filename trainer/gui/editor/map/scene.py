@@ -103,6 +103,7 @@ class MapScene(QGraphicsScene):
         self._save_timer.timeout.connect(self.save_positions)
         self.layout_running = False
         self._detailed = True
+        self.highlighted: tuple[set[str], set[DocPath]] = (set(), set())
         path = session.doc.path
         self.side_file: Path | None = positions_file(path) if path is not None else None
         self.connector = ConnectInteraction(
@@ -221,6 +222,7 @@ class MapScene(QGraphicsScene):
                 card.is_start = start
                 card.update()
         self._apply_edges(graph.edges, sources=None)
+        self.set_highlight(*self.highlighted)  # new cards and arrows on the marked path
         if placed:
             self._fit_scene_rect()
             self.schedule_save()
@@ -250,6 +252,19 @@ class MapScene(QGraphicsScene):
         )
         for card in self.cards.values():
             card.setCacheMode(mode)
+
+    def set_highlight(self, nodes: Iterable[str], edges: Iterable[DocPath]) -> None:
+        """Mark a path (the best one) on the map; empty: none."""
+        on_nodes, on_edges = set(nodes), set(edges)
+        for node_id, card in self.cards.items():
+            if card.on_path != (node_id in on_nodes):
+                card.on_path = node_id in on_nodes
+                card.update()
+        for path, edge in self.edges.items():
+            if edge.on_path != (path in on_edges):
+                edge.on_path = path in on_edges
+                edge.update()
+        self.highlighted = (on_nodes, on_edges)
 
     def _connect(self, port: DocPath, target: str) -> None:
         """A drag from ``port`` ended on ``target``: that way on leads there now."""
