@@ -14,6 +14,7 @@ from trainer.authoring.commands import (
     InsertNode,
     RemoveItem,
     RenameNode,
+    RenameVariable,
     SetValue,
 )
 from trainer.authoring.document import ScenarioDocument
@@ -104,3 +105,16 @@ def test_an_edit_inside_a_node_changes_its_card(qtbot) -> None:
     assert scene.cards["call"].node.title == "Monday, late"
     session.undo_stack.undo()
     assert scene.cards["call"].node.title != "Monday, late"
+
+
+def test_renaming_a_variable_relabels_the_routes_that_test_it(qtbot) -> None:
+    session = EditorSession(ScenarioDocument(TEXT))
+    scene = MapScene(session, synchronous=True)
+    before = {p: e.edge.label for p, e in scene.edges.items() if "trust" in e.edge.label}
+    assert before, "the tutorial routes on its variable"
+    (variable,) = session.doc.plain()["variables"]
+    session.push(RenameVariable(variable, "confidence"))
+    after = {p: scene.edges[p].edge.label for p in before}
+    assert all("confidence" in label and "trust" not in label for label in after.values())
+    session.push(SetValue(("variables", "confidence", "label", "pl"), "Zaufanie"))
+    assert drawn(scene) == expected(session.doc)

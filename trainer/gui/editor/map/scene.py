@@ -46,6 +46,9 @@ from trainer.gui.editor.session import EditorSession
 
 # Above this many nodes the layered layout runs off the UI thread, the quick one shown first.
 BACKGROUND_LAYOUT_NODES = 400
+# The top-level keys whose change can change the map: the nodes, which one starts, the
+# languages texts are shown in, and variables (a rename rewrites route conditions).
+_SHAPING = frozenset({"nodes", "start", "languages", "variables", "scenario"})
 # How long after a drag the positions are written (ms): several drags, one write.
 SAVE_DELAY_MS = 600
 
@@ -171,6 +174,8 @@ class MapScene(QGraphicsScene):
     # -- following the document ---------------------------------------------------------
 
     def _document_changed(self, path: tuple[object, ...]) -> None:
+        if path and (path[0] not in _SHAPING or (path[0] == "variables" and len(path) > 2)):
+            return  # e.g. typing in the title or a variable's label: the map stays as it is
         if len(path) >= 2 and path[0] == "nodes":
             node_id = str(path[1])
             if node_id in self.cards and node_id in self.session.doc.nodes:
