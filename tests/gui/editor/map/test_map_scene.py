@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -18,7 +19,8 @@ from trainer.authoring.commands import (
     SetValue,
 )
 from trainer.authoring.document import ScenarioDocument
-from trainer.gui.editor.map.scene import MapScene
+from trainer.authoring.map_layout import layered_layout
+from trainer.gui.editor.map.scene import BACKGROUND_LAYOUT_NODES, MapScene
 from trainer.gui.editor.session import EditorSession
 
 TUTORIAL = Path(__file__).resolve().parents[4] / "scenarios" / "tutorial" / "scenario.yaml"
@@ -117,4 +119,29 @@ def test_renaming_a_variable_relabels_the_routes_that_test_it(qtbot) -> None:
     after = {p: scene.edges[p].edge.label for p in before}
     assert all("confidence" in label and "trust" not in label for label in after.values())
     session.push(SetValue(("variables", "confidence", "label", "pl"), "Zaufanie"))
+    assert drawn(scene) == expected(session.doc)
+
+
+def _generated(nodes: int) -> str:
+    spec = importlib.util.spec_from_file_location(
+        "generate_big_scenario", TUTORIAL.parents[2] / "tools" / "generate_big_scenario.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text: str = module.generate_yaml(nodes)
+    return text
+
+
+def test_a_large_map_shows_at_once_and_is_laid_out_off_the_ui_thread(qtbot) -> None:
+    session = EditorSession(ScenarioDocument(_generated(BACKGROUND_LAYOUT_NODES + 100)))
+    scene = MapScene(session)  # not synchronous: as in the editor
+    assert scene.layout_running
+    assert len(scene.cards) > BACKGROUND_LAYOUT_NODES  # every card is there already
+    quick = scene.positions()
+    with qtbot.waitSignal(scene.layout_finished, timeout=30_000):
+        pass
+    assert not scene.layout_running
+    laid_out = layered_layout(scene.graph())
+    assert scene.positions() == laid_out != quick
     assert drawn(scene) == expected(session.doc)
