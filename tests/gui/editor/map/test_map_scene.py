@@ -13,7 +13,9 @@ from tests.gui.editor.map.mirror import drawn, expected
 from trainer.authoring.commands import (
     DeleteNode,
     InsertNode,
+    MoveItem,
     RemoveItem,
+    RenameChoice,
     RenameNode,
     RenameVariable,
     SetValue,
@@ -37,7 +39,20 @@ def _scene_body(next_id: str) -> CommentedMap:
 
 # A command drawn from the document as it is: (kind, index into node ids, other index).
 step = st.tuples(
-    st.sampled_from(["insert", "delete", "retarget", "rename", "drop_choice", "undo", "redo"]),
+    st.sampled_from(
+        [
+            "insert",
+            "delete",
+            "retarget",
+            "rename",
+            "drop_choice",
+            "move_choice",
+            "rename_choice",
+            "start",
+            "undo",
+            "redo",
+        ]
+    ),
     st.integers(0, 10_000),
     st.integers(0, 10_000),
 )
@@ -77,10 +92,17 @@ def _apply(session: EditorSession, kind: str, a: int, b: int, counter: list[int]
             session.push(SetValue(("nodes", source, "next"), other))
     elif kind == "drop_choice" and isinstance(body.get("choices"), list) and body["choices"]:
         session.push(RemoveItem(("nodes", source, "choices"), b % len(body["choices"])))
+    elif kind == "move_choice" and isinstance(body.get("choices"), list) and body["choices"]:
+        count = len(body["choices"])
+        session.push(MoveItem(("nodes", source, "choices"), a % count, b % count))
+    elif kind == "rename_choice" and isinstance(body.get("choices"), list) and body["choices"]:
+        session.push(RenameChoice(source, b % len(body["choices"]), f"choice-{counter[0]}"))
+    elif kind == "start":
+        session.push(SetValue(("start",), other))
 
 
 @settings(
-    max_examples=30,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -89,10 +111,16 @@ def test_scene_mirrors_the_document_after_every_command_undo_and_redo(qtbot, ste
     session = EditorSession(ScenarioDocument(TEXT))
     scene = MapScene(session, synchronous=True)
     assert drawn(scene) == expected(session.doc)
+    starts = [card for card in scene.cards.values() if card.is_start]
+    assert [card.node_id for card in starts] == [session.doc.plain()["start"]]
     counter = [0]
     for kind, a, b in steps:
         _apply(session, kind, a, b, counter)
         assert drawn(scene) == expected(session.doc), (kind, a, b)
+        start = session.doc.plain().get("start")
+        assert {n for n, card in scene.cards.items() if card.is_start} == (
+            {start} if start in scene.cards else set()
+        )
     while session.undo_stack.canUndo():
         session.undo_stack.undo()
         assert drawn(scene) == expected(session.doc)
