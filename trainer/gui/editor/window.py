@@ -43,6 +43,7 @@ from trainer.gui.editor.findings import FindingsModel, FindingsView
 from trainer.gui.editor.forms import FormPane
 from trainer.gui.editor.layout_memory import restore_layout, save_layout
 from trainer.gui.editor.live_checks import CheckResult, LiveChecker, scenario_glossary
+from trainer.gui.editor.map import MapPanel
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
@@ -209,6 +210,9 @@ class EditorWindow(QMainWindow):
             "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.tabifyDockWidget(self.analysis_dock, self.history_dock)
+        self.map = MapPanel(self.findings_model, languages=lambda: [self.ui_language()])
+        self.map_dock = self._dock("map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.history_dock, self.map_dock)
         self.analysis_dock.raise_()
         # The findings table spans the whole width: its messages are long sentences.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -301,6 +305,7 @@ class EditorWindow(QMainWindow):
             (self.findings_dock, "Alt+2"),
             (self.analysis_dock, "Alt+3"),
             (self.history_dock, "Alt+4"),
+            (self.map_dock, "Alt+5"),
         ):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(key))
@@ -340,6 +345,7 @@ class EditorWindow(QMainWindow):
         self.findings_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Findings"))
         self.analysis_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Analysis"))
         self.history_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&History"))
+        self.map_dock.setWindowTitle(QCoreApplication.translate("EditorWindow", "&Map"))
         self.history.setEmptyLabel(QCoreApplication.translate("EditorWindow", "Opened"))
         self.history.setAccessibleName(QCoreApplication.translate("EditorWindow", "Undo history"))
         self.findings.setAccessibleName(QCoreApplication.translate("EditorWindow", "Findings"))
@@ -454,6 +460,7 @@ class EditorWindow(QMainWindow):
         self._document_layout.addWidget(self.form, 1)
         self.banner.setVisible(read_only)
         self.outline.set_session(session)
+        self.map.set_session(session)
         folder = doc.path.parent if doc.path is not None else self.places.own_dir
         self.glossary = scenario_glossary(folder, self.places.shipped_dir)
         self.checker = LiveChecker(
@@ -494,6 +501,7 @@ class EditorWindow(QMainWindow):
             self.checker.deleteLater()
             self.checker = None
         self.outline.clear()
+        self.map.clear()
         self.undo_group.removeStack(session.undo_stack)
         if self.form is not None:
             self.form.setParent(None)
@@ -565,6 +573,7 @@ class EditorWindow(QMainWindow):
         self._last_check = check
         self.findings_model.set_findings(check.result.findings)
         self.analysis.show_result(check)
+        self.map.show_check(check)
         self._update_state()
 
     def _check_failed(self, error: BaseException) -> None:

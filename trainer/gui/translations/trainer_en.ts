@@ -1355,6 +1355,150 @@
     </message>
 </context>
 <context>
+    <name>EditorMap</name>
+    <message>
+        <location filename="../editor/map/items.py" line="72"/>
+        <source>Scene</source>
+        <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="73"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="74"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="75"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="76"/>
+        <source>Ending</source>
+        <translation>Ending</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="84"/>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="85"/>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="86"/>
+        <source>failure</source>
+        <translation>failure</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="119"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="121"/>
+        <source>Show the whole map (F)</source>
+        <translation>Show the whole map (F)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="125"/>
+        <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
+        <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="129"/>
+        <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
+        <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="131"/>
+        <source>&amp;Tidy up</source>
+        <translation>&amp;Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="133"/>
+        <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
+        <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="138"/>
+        <source>&amp;New node</source>
+        <translation>&amp;New node</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="140"/>
+        <source>Add a scene node (Insert, or double-click on the map)</source>
+        <translation>Add a scene node (Insert, or double-click on the map)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="144"/>
+        <source>&amp;Best path</source>
+        <translation>&amp;Best path</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="146"/>
+        <source>Mark the path with the most points, from the last check (B)</source>
+        <translation>Mark the path with the most points, from the last check (B)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="151"/>
+        <source>Delete the selected nodes</source>
+        <translation>Delete the selected nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="154"/>
+        <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
+        <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="158"/>
+        <source>Scenario map</source>
+        <translation>Scenario map</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="345"/>
+        <source>Delete node %1</source>
+        <translation>Delete node %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="347"/>
+        <source>Delete %1 nodes</source>
+        <translation>Delete %1 nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="362"/>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="367"/>
+        <source>Delete nodes</source>
+        <translation>Delete nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="368"/>
+        <source>After this, no choice or route leads to: %1.</source>
+        <translation>After this, no choice or route leads to: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="371"/>
+        <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="375"/>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Delete anyway</translation>
+    </message>
+</context>
+<context>
     <name>EditorOpenDialog</name>
     <message>
         <location filename="../editor/open_dialog.py" line="51"/>
@@ -1805,237 +1949,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="318"/>
+        <location filename="../editor/window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="320"/>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="325"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="323"/>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="328"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="324"/>
+        <location filename="../editor/window.py" line="329"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="325"/>
+        <location filename="../editor/window.py" line="330"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="326"/>
+        <location filename="../editor/window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="328"/>
+        <location filename="../editor/window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="329"/>
+        <location filename="../editor/window.py" line="334"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="330"/>
+        <location filename="../editor/window.py" line="335"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="331"/>
+        <location filename="../editor/window.py" line="336"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="333"/>
+        <location filename="../editor/window.py" line="338"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="339"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="341"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="348"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="349"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="351"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
-        <location filename="../editor/window.py" line="404"/>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="411"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="416"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="453"/>
+        <location filename="../editor/window.py" line="459"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="516"/>
+        <location filename="../editor/window.py" line="524"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="575"/>
+        <location filename="../editor/window.py" line="584"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="583"/>
+        <location filename="../editor/window.py" line="592"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="601"/>
+        <location filename="../editor/window.py" line="610"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="610"/>
+        <location filename="../editor/window.py" line="619"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="616"/>
+        <location filename="../editor/window.py" line="625"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="622"/>
+        <location filename="../editor/window.py" line="631"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="632"/>
+        <location filename="../editor/window.py" line="641"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="650"/>
+        <location filename="../editor/window.py" line="659"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="662"/>
+        <location filename="../editor/window.py" line="671"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="678"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
-        <location filename="../editor/window.py" line="737"/>
+        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="746"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="758"/>
+        <location filename="../editor/window.py" line="767"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

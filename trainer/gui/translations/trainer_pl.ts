@@ -1355,6 +1355,150 @@
     </message>
 </context>
 <context>
+    <name>EditorMap</name>
+    <message>
+        <location filename="../editor/map/items.py" line="72"/>
+        <source>Scene</source>
+        <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
+        <translation>Scena</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="73"/>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="74"/>
+        <source>Checklist</source>
+        <translation>Lista kontrolna</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="75"/>
+        <source>Report</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="76"/>
+        <source>Ending</source>
+        <translation>Zakończenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="84"/>
+        <source>success</source>
+        <translation>sukces</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="85"/>
+        <source>partial</source>
+        <translation>częściowy sukces</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/items.py" line="86"/>
+        <source>failure</source>
+        <translation>porażka</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="119"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Całość</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="121"/>
+        <source>Show the whole map (F)</source>
+        <translation>Pokaż całą mapę (F)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="125"/>
+        <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
+        <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="129"/>
+        <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
+        <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="131"/>
+        <source>&amp;Tidy up</source>
+        <translation>&amp;Uporządkuj</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="133"/>
+        <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
+        <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="138"/>
+        <source>&amp;New node</source>
+        <translation>&amp;Nowy krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="140"/>
+        <source>Add a scene node (Insert, or double-click on the map)</source>
+        <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="144"/>
+        <source>&amp;Best path</source>
+        <translation>Naj&amp;lepsza ścieżka</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="146"/>
+        <source>Mark the path with the most points, from the last check (B)</source>
+        <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="151"/>
+        <source>Delete the selected nodes</source>
+        <translation>Usuń zaznaczone kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="154"/>
+        <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
+        <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="158"/>
+        <source>Scenario map</source>
+        <translation>Mapa scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="345"/>
+        <source>Delete node %1</source>
+        <translation>Usunięcie kroku %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="347"/>
+        <source>Delete %1 nodes</source>
+        <translation>Usunięcie kroków: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="362"/>
+        <source> and %1 more</source>
+        <translation> i jeszcze %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="367"/>
+        <source>Delete nodes</source>
+        <translation>Usuwanie kroków</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="368"/>
+        <source>After this, no choice or route leads to: %1.</source>
+        <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="371"/>
+        <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
+        <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="375"/>
+        <source>&amp;Delete anyway</source>
+        <translation>&amp;Usuń mimo to</translation>
+    </message>
+</context>
+<context>
     <name>EditorOpenDialog</name>
     <message>
         <location filename="../editor/open_dialog.py" line="51"/>
@@ -1805,237 +1949,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="318"/>
+        <location filename="../editor/window.py" line="323"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="320"/>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="325"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="327"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="323"/>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="328"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="324"/>
+        <location filename="../editor/window.py" line="329"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="325"/>
+        <location filename="../editor/window.py" line="330"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="326"/>
+        <location filename="../editor/window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="332"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="328"/>
+        <location filename="../editor/window.py" line="333"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="329"/>
+        <location filename="../editor/window.py" line="334"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="330"/>
+        <location filename="../editor/window.py" line="335"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="331"/>
+        <location filename="../editor/window.py" line="336"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="337"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="333"/>
+        <location filename="../editor/window.py" line="338"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="339"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="341"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="348"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="349"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="351"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
-        <location filename="../editor/window.py" line="404"/>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="411"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="416"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="453"/>
+        <location filename="../editor/window.py" line="459"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="516"/>
+        <location filename="../editor/window.py" line="524"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="575"/>
+        <location filename="../editor/window.py" line="584"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="583"/>
+        <location filename="../editor/window.py" line="592"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="601"/>
+        <location filename="../editor/window.py" line="610"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="610"/>
+        <location filename="../editor/window.py" line="619"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="616"/>
+        <location filename="../editor/window.py" line="625"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="622"/>
+        <location filename="../editor/window.py" line="631"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="632"/>
+        <location filename="../editor/window.py" line="641"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="650"/>
+        <location filename="../editor/window.py" line="659"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="662"/>
+        <location filename="../editor/window.py" line="671"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="678"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
-        <location filename="../editor/window.py" line="737"/>
+        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="746"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="758"/>
+        <location filename="../editor/window.py" line="767"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>

@@ -1,0 +1,5 @@
+"""The editor's map: the scenario as cards and arrows, mirroring the document."""
+
+from trainer.gui.editor.map.panel import MapPanel
+
+__all__ = ["MapPanel"]

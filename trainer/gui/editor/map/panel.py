@@ -1,0 +1,385 @@
+"""The map panel: the view of the open document's map, its tools, and what it asks for.
+
+Edits go through the session like the forms' (InsertNode, DeleteNode); a card
+selected here selects its form, and a place chosen anywhere else selects its card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from ruamel.yaml.comments import CommentedMap
+
+from trainer.authoring.commands import DeleteNode, InsertNode
+from trainer.authoring.document import DocPath
+from trainer.authoring.map_graph import orphaned_by_removal, path_edges
+from trainer.gui.editor.findings import FindingsModel
+from trainer.gui.editor.live_checks import CheckResult
+from trainer.gui.editor.map.items import NodeCard
+from trainer.gui.editor.map.scene import MapScene
+from trainer.gui.editor.map.view import MapView
+from trainer.gui.editor.questions import ask_yes
+from trainer.gui.editor.session import EditorSession
+
+# How many orphaned node ids the warning names before "and N more".
+_NAMED = 8
+
+
+class MapPanel(QWidget):
+    """The map of the open document (empty while none is open).
+
+    ``confirm_orphans(deleted, orphaned)`` asks before a deletion leaves nodes without
+    a way in (a dialog; tests replace it).
+    """
+
+    def __init__(
+        self,
+        findings: FindingsModel | None = None,
+        *,
+        languages: Callable[[], list[str]] = lambda: [],
+        synchronous: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("map")
+        self.session: EditorSession | None = None
+        self.scene: MapScene | None = None
+        self.synchronous = synchronous
+        self._languages = languages
+        self._following = False  # showing a place the session asked for: do not echo it
+        self._best: tuple[list[str], list[str]] | None = None  # the last check's best path
+        self.confirm_orphans: Callable[[list[str], list[str]], bool] = self._ask_orphans
+        self.findings = findings
+        if findings is not None:
+            findings.modelReset.connect(self._findings_changed)
+        self.view = MapView(self)
+        self.view.create_requested.connect(self.create_node_at)
+        self.view.zoom_changed.connect(self._show_zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # A tool bar: in a narrow dock (or at 200 % text) the tools that do not fit move
+        # into its overflow menu instead of widening the panel.
+        bar = QToolBar(self)
+        bar.setObjectName("mapBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setStyleSheet(
+            "#mapBar { background: #ffffff; border: none; border-bottom: 1px solid #d0d5dd;"
+            " spacing: 2px; padding: 2px 4px; }"
+            "#mapBar QToolButton { padding: 3px 8px; border: 1px solid transparent;"
+            " border-radius: 4px; }"
+            "#mapBar QToolButton:hover { border-color: #c9d1dc; background: #f3f5f8; }"
+        )
+        self.fit_action = self._action(self.view.fit, "F", "Ctrl+0")
+        self.zoom_out_action = self._action(self.view.zoom_out, "Ctrl+-")
+        self.zoom_in_action = self._action(self.view.zoom_in, "Ctrl++", "Ctrl+=")
+        self.tidy_action = self._action(self.tidy_up, "Ctrl+L")
+        self.new_action = self._action(self.create_node_in_view, "Insert")
+        self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.best_action = self._action(self._show_best, "B")
+        self.best_action.setCheckable(True)
+        self.zoom_label = QLabel(bar)
+        self.zoom_label.setObjectName("muted")
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("0000 %"))
+        bar.addAction(self.fit_action)
+        bar.addAction(self.zoom_out_action)
+        bar.addWidget(self.zoom_label)
+        bar.addAction(self.zoom_in_action)
+        bar.addSeparator()
+        bar.addAction(self.tidy_action)
+        bar.addAction(self.new_action)
+        bar.addSeparator()
+        bar.addAction(self.best_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.hint = QLabel(bar)
+        self.hint.setObjectName("muted")
+        self._hint_action = bar.addWidget(self.hint)
+        self.bar = bar
+        layout.addWidget(bar)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+        self._update_actions()
+
+    def _action(self, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.fit_action.setText(QCoreApplication.translate("EditorMap", "&Fit"))
+        self.fit_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Show the whole map (F)")
+        )
+        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Zoom out (Ctrl+minus, Ctrl+wheel)")
+        )
+        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Zoom in (Ctrl+plus, Ctrl+wheel)")
+        )
+        self.tidy_action.setText(QCoreApplication.translate("EditorMap", "&Tidy up"))
+        self.tidy_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap",
+                "Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)",
+            )
+        )
+        self.new_action.setText(QCoreApplication.translate("EditorMap", "&New node"))
+        self.new_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Add a scene node (Insert, or double-click on the map)"
+            )
+        )
+        self.best_action.setText(QCoreApplication.translate("EditorMap", "&Best path"))
+        self.best_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Mark the path with the most points, from the last check (B)"
+            )
+        )
+        self.delete_action.setText(
+            QCoreApplication.translate("EditorMap", "Delete the selected nodes")
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "EditorMap", "Double-click: new node · Ctrl+wheel: zoom · middle button: pan"
+            )
+        )
+        self.view.setAccessibleName(QCoreApplication.translate("EditorMap", "Scenario map"))
+        self._show_zoom(self.view.zoom())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the document ---------------------------------------------------------------
+
+    def set_session(self, session: EditorSession) -> None:
+        """Show the map of ``session``'s document (laid out, or as the side file keeps it)."""
+        self.clear()
+        self.session = session
+        self.scene = MapScene(
+            session, synchronous=self.synchronous, languages=self._languages, parent=self
+        )
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.layout_finished.connect(
+            lambda: self.view.show_start(self.scene.start_card() if self.scene else None)
+        )
+        session.selection_requested.connect(self.show_path)
+        self.view.setScene(self.scene)
+        self._findings_changed()
+        self._update_actions()
+        self.view.show_start(self.scene.start_card())
+
+    def clear(self) -> None:
+        """No document: an empty map (the positions of the last one written first)."""
+        if self.scene is not None:
+            self.scene.save_positions()
+            self.view.setScene(None)
+            self.scene.deleteLater()
+            self.scene = None
+        if self.session is not None:
+            self.session.selection_requested.disconnect(self.show_path)
+            self.session = None
+        self._best = None
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.scene is not None
+        writable = has and self.session is not None and not self.session.read_only
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(has)
+        self.tidy_action.setEnabled(has)
+        self.best_action.setEnabled(has)
+        self.new_action.setEnabled(writable)
+        self.delete_action.setEnabled(writable)
+
+    def _findings_changed(self) -> None:
+        if self.scene is None or self.findings is None:
+            return
+        marks: dict[str, tuple[int, int]] = {}
+        for finding in self.findings.findings:
+            path = tuple(finding.path)
+            node = finding.node or (str(path[1]) if len(path) > 1 and path[0] == "nodes" else None)
+            if node is None:
+                continue
+            errors, warnings = marks.get(node, (0, 0))
+            marks[node] = (errors + 1, warnings) if finding.is_error else (errors, warnings + 1)
+        self.scene.set_marks(marks)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The hint only where it fits beside the tools (a narrow dock keeps the tools).
+        self._hint_action.setVisible(self.width() >= 760)
+
+    def show_check(self, check: CheckResult | None) -> None:
+        """The last check's result (the best path is marked from it when asked)."""
+        analysis = check.result.analysis if check is not None else None
+        path = analysis.best_path if analysis is not None else None
+        self._best = (
+            ([str(n) for n in path], list(analysis.best_tokens or ()))
+            if analysis is not None and path is not None
+            else None
+        )
+        self._show_best()
+
+    def _show_best(self) -> None:
+        if self.scene is None:
+            return
+        if not self.best_action.isChecked() or self._best is None:
+            self.scene.set_highlight((), ())
+            return
+        nodes, tokens = self._best
+        self.scene.set_highlight(nodes, path_edges(self.scene.graph(), nodes, tokens))
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(f"{round(factor * 100)} %")
+        if self.scene is not None:
+            self.scene.zoom_changed(factor)
+
+    # -- selection ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        if self.scene is None:
+            return []
+        return [item.node_id for item in self.scene.selectedItems() if isinstance(item, NodeCard)]
+
+    def _selection_changed(self) -> None:
+        if self._following or self.session is None:
+            return
+        chosen = self.selected_ids()
+        if len(chosen) == 1:
+            self._following = True
+            try:
+                self.session.select(("nodes", chosen[0]))
+            finally:
+                self._following = False
+
+    def show_path(self, path: DocPath) -> None:
+        """Select the card of the node ``path`` lies in (a place chosen elsewhere)."""
+        if self._following or self.scene is None:
+            return
+        card = None
+        if len(path) >= 2 and path[0] == "nodes":
+            card = self.scene.cards.get(str(path[1]))
+        self._following = True
+        try:
+            self.scene.clearSelection()
+            if card is not None:
+                card.setSelected(True)
+                self.view.show_card(card)
+        finally:
+            self._following = False
+
+    # -- edits ----------------------------------------------------------------------
+
+    def _new_id(self) -> str:
+        assert self.session is not None
+        taken = set(self.session.doc.node_ids())
+        number = len(taken) + 1
+        while f"node_{number}" in taken:
+            number += 1
+        return f"node_{number}"
+
+    def _new_body(self) -> CommentedMap:
+        assert self.session is not None and self.scene is not None
+        languages = self.scene.languages() or ["pl"]
+        doc = self.session.doc
+        declared = doc.root.get("languages") if isinstance(doc.root, dict) else None
+        if isinstance(declared, list) and declared:
+            languages = [str(code) for code in declared]
+        ending = next(
+            (
+                node_id
+                for node_id, card in self.scene.cards.items()
+                if card.node.node_type == "ending"
+            ),
+            next(iter(self.scene.cards), ""),
+        )
+        body = CommentedMap()
+        body["type"] = "scene"
+        body["title"] = CommentedMap((code, "") for code in languages)
+        body["text"] = CommentedMap((code, "") for code in languages)
+        body["next"] = ending
+        return body
+
+    def create_node_at(self, point: QPointF) -> str | None:
+        """Add a scene node whose card stands at ``point``; its form opens. Returns its id."""
+        session, scene = self.session, self.scene
+        if session is None or scene is None or session.read_only:
+            return None
+        node_id = self._new_id()
+        scene.pending_positions[node_id] = scene.free_spot_near(point)
+        session.push(InsertNode(node_id, self._new_body()))
+        session.select(("nodes", node_id))
+        return node_id
+
+    def create_node_in_view(self) -> str | None:
+        """Insert: a new node in the middle of what the map shows."""
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        return self.create_node_at(QPointF(centre))
+
+    def delete_selected(self) -> bool:
+        """Delete the selected nodes as one undo step; warns first when nodes would be left
+        with no way in. False when nothing was deleted."""
+        session, scene = self.session, self.scene
+        chosen = self.selected_ids()
+        if session is None or scene is None or session.read_only or not chosen:
+            return False
+        orphans = orphaned_by_removal(scene.graph(), chosen)
+        if orphans and not self.confirm_orphans(chosen, orphans):
+            return False
+        stack = session.undo_stack
+        text = (
+            QCoreApplication.translate("EditorMap", "Delete node %1").replace("%1", chosen[0])
+            if len(chosen) == 1
+            else QCoreApplication.translate("EditorMap", "Delete %1 nodes").replace(
+                "%1", str(len(chosen))
+            )
+        )
+        stack.beginMacro(text)
+        try:
+            for node_id in chosen:
+                session.push(DeleteNode(node_id))
+        finally:
+            stack.endMacro()
+        return True
+
+    def _ask_orphans(self, deleted: list[str], orphans: list[str]) -> bool:
+        named = ", ".join(orphans[:_NAMED])
+        if len(orphans) > _NAMED:
+            named += QCoreApplication.translate("EditorMap", " and %1 more").replace(
+                "%1", str(len(orphans) - _NAMED)
+            )
+        return ask_yes(
+            self,
+            QCoreApplication.translate("EditorMap", "Delete nodes"),
+            QCoreApplication.translate(
+                "EditorMap", "After this, no choice or route leads to: %1."
+            ).replace("%1", named),
+            QCoreApplication.translate(
+                "EditorMap",
+                "Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.",
+            ),
+            QCoreApplication.translate("EditorMap", "&Delete anyway"),
+        )
+
+    def tidy_up(self) -> None:
+        """Lay out the selection again (or everything when nothing is selected)."""
+        if self.scene is None:
+            return
+        chosen = self.selected_ids()
+        self.scene.tidy_up(chosen if len(chosen) > 1 else None)
+        if len(chosen) <= 1:
+            self.view.fit()
