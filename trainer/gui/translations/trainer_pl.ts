@@ -2213,7 +2213,7 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="222"/>
+        <location filename="../editor/forms/__init__.py" line="232"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
         <translation>Tylko do odczytu: ten scenariusz jest częścią trenażera. Widać w nim wszystko; aby go zmienić, zapisz jego kopię.</translation>
     </message>
