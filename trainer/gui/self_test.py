@@ -57,6 +57,26 @@ def _bundle_problems() -> list[str]:
     return problems
 
 
+def _editor_problems(shipped: Path) -> list[str]:
+    """The editor's libraries in the build: ruamel's round trip, igraph's layout."""
+    from trainer.authoring.document import ScenarioDocument
+    from trainer.authoring.map_graph import scenario_graph
+    from trainer.authoring.map_layout import layered_layout
+
+    problems: list[str] = []
+    file = shipped / "tutorial" / "scenario.yaml"
+    try:
+        doc = ScenarioDocument.open(file)
+        if doc.to_bytes() != file.read_bytes():
+            problems.append("the editor does not write the tutorial back unchanged")
+        graph = scenario_graph(doc)
+        if set(layered_layout(graph)) != set(graph.nodes):
+            problems.append("the map's layout leaves nodes out")
+    except Exception as exc:  # a module missing from the build: say which
+        problems.append(f"the editor cannot open the tutorial: {type(exc).__name__}: {exc}")
+    return problems
+
+
 def self_test() -> int:
     """Check a build works: database in a temp folder, every scenario, the tutorial, a window."""
     import tempfile
@@ -100,6 +120,7 @@ def self_test() -> int:
             if active.sheet.overall_percent != 100.0:
                 problems.append(f"tutorial best path scored {active.sheet.overall_percent}%")
         problems += _bundle_problems()
+        problems += _editor_problems(tutorial.folder.parent if tutorial else Path())
         window.show()  # type: ignore[attr-defined]
         app.processEvents()  # type: ignore[attr-defined]
         if not window.isVisible():  # type: ignore[attr-defined]
