@@ -193,9 +193,17 @@ class MapScene(QGraphicsScene):
 
     def _apply_edges(self, wanted: Mapping[DocPath, MapEdge], sources: set[str] | None) -> None:
         """Make the drawn arrows (of ``sources``, or all) the ``wanted`` ones."""
-        for path, item in list(self.edges.items()):
-            if sources is not None and item.edge.source not in sources:
-                continue
+        if sources is None:
+            drawn = list(self.edges.items())
+        else:  # the cards know their arrows: no walk over all of them for one node
+            drawn = [
+                (item.edge.path, item)
+                for source in sources
+                if source in self.cards
+                for item in self.cards[source].edges
+                if item.edge.source == source
+            ]
+        for path, item in drawn:
             if wanted.get(path) != item.edge:
                 self._remove_edge(path)
         for path, edge in wanted.items():
