@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from trainer.authoring.commands import RemoveItem, SetValue
+from trainer.authoring.commands import InsertKey, MoveKey, RemoveItem, RemoveKey, SetValue
 from trainer.authoring.document import ScenarioDocument
 from trainer.domain.findings import error, warning
 from trainer.gui.editor.describe import describe_command, describe_place
@@ -94,6 +94,15 @@ def test_history_texts_say_what_changed_where() -> None:
     assert describe_place(("title", "en")) == "Title (en)"
     assert describe_command(SetValue(("version",), 3)) == "Version"
     assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == "Remove item 1 in node a"
+    # A map's entries: competencies, variables, cards and optional fields.
+    assert describe_command(InsertKey(("variables",), "trust", {})) == "Add variable trust"
+    assert describe_command(RemoveKey(("cards", "law"))) == "Remove card law"
+    assert describe_command(MoveKey(("competencies",), "empathy", 0)) == (
+        "Move competency empathy to position 1"
+    )
+    assert describe_command(RemoveKey(("nodes", "a", "time_limit"))) == (
+        "Remove time limit of node a"
+    )
 
 
 def test_the_analysis_panel_shows_maxima_endings_best_path_and_harmful_success(
@@ -157,6 +166,7 @@ def test_history_texts_in_polish() -> None:
     assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == (
         "Usunięcie: pozycja 1 w kroku a"
     )
+    assert describe_command(InsertKey(("variables",), "trust", {})) == ("Dodanie: zmienna trust")
 
 
 def test_analysis_and_findings_sort_models_pass_the_model_tester(qtmodeltester, opened) -> None:

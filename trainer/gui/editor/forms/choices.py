@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ruamel.yaml.comments import CommentedMap
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.domain.ids import SLUG_RE
 from trainer.gui.editor.forms.base import Field
@@ -17,7 +17,6 @@ from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.id_field import IdField
 from trainer.gui.editor.forms.labels import ratings
 from trainer.gui.editor.forms.list_section import ItemFrame, ListSection
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.points_field import PointsField
 from trainer.gui.editor.forms.renames import rename_choice
 from trainer.gui.editor.forms.routes import NextField

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 from ruamel.yaml.comments import CommentedMap
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import InsertKey, RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
-from trainer.gui.editor.forms.map_commands import InsertKey, RemoveKey
 
 
 class PointsField(Field):
