@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="90"/>
+        <location filename="../editor/forms/nodes.py" line="89"/>
         <source>(the scenario has no cards)</source>
         <translation>(scenariusz nie ma kart wiedzy)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="105"/>
+        <location filename="../editor/forms/nodes.py" line="104"/>
         <source>Unknown card: %1</source>
         <translation>Nieznana karta: %1</translation>
     </message>
@@ -498,72 +498,72 @@
 <context>
     <name>EditorForms</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="66"/>
+        <location filename="../editor/forms/choices.py" line="65"/>
         <source>Rating</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="73"/>
+        <location filename="../editor/forms/choices.py" line="72"/>
         <source>Feedback (why it helps or harms)</source>
         <translation>Informacja zwrotna (dlaczego pomaga albo szkodzi)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="81"/>
+        <location filename="../editor/forms/choices.py" line="80"/>
         <source>Points per competency</source>
         <translation>Punkty w kompetencjach</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="84"/>
+        <location filename="../editor/forms/choices.py" line="83"/>
         <source>Not a competency of this scenario: %1</source>
         <translation>Tej kompetencji nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="93"/>
+        <location filename="../editor/forms/choices.py" line="92"/>
         <source>Changes of variables</source>
         <translation>Zmiany zmiennych</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="96"/>
+        <location filename="../editor/forms/choices.py" line="95"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Tej zmiennej nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="122"/>
+        <location filename="../editor/forms/choices.py" line="121"/>
         <source>Choice %1: %2</source>
         <translation>Odpowiedź %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="132"/>
+        <location filename="../editor/forms/choices.py" line="131"/>
         <location filename="../editor/forms/items.py" line="45"/>
-        <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="163"/>
+        <location filename="../editor/forms/nodes.py" line="142"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="142"/>
+        <location filename="../editor/forms/choices.py" line="141"/>
         <source>What the officer does or says</source>
         <translation>Co funkcjonariusz robi lub mówi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="149"/>
+        <location filename="../editor/forms/choices.py" line="148"/>
         <source>Offered only if</source>
         <translation>Dostępna tylko, gdy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="242"/>
+        <location filename="../editor/forms/choices.py" line="152"/>
+        <location filename="../editor/forms/nodes.py" line="241"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="167"/>
+        <location filename="../editor/forms/choices.py" line="166"/>
         <source>Choices</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="171"/>
+        <location filename="../editor/forms/choices.py" line="170"/>
         <source>Add choice</source>
         <translation>Dodaj odpowiedź</translation>
     </message>
@@ -574,7 +574,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="164"/>
+        <location filename="../editor/forms/nodes.py" line="163"/>
         <location filename="../editor/forms/registries.py" line="180"/>
         <source>Text</source>
         <translation>Tekst</translation>
@@ -695,159 +695,159 @@
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="151"/>
+        <location filename="../editor/forms/metadata.py" line="150"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="156"/>
+        <location filename="../editor/forms/metadata.py" line="155"/>
         <source>Format</source>
         <translation>Wersja formatu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="168"/>
+        <location filename="../editor/forms/metadata.py" line="167"/>
         <source>The id names the folder: rename the scenario from the library.</source>
         <translation>Identyfikator to nazwa folderu: zmienisz go, zmieniając nazwę scenariusza w bibliotece.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="177"/>
+        <location filename="../editor/forms/metadata.py" line="176"/>
         <source>Version</source>
         <translation>Wydanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="187"/>
+        <location filename="../editor/forms/metadata.py" line="186"/>
         <source>Languages (the first is the default)</source>
         <translation>Języki (pierwszy jest domyślny)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/metadata.py" line="194"/>
+        <location filename="../editor/forms/nodes.py" line="154"/>
         <location filename="../editor/forms/registries.py" line="171"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="200"/>
+        <location filename="../editor/forms/metadata.py" line="199"/>
         <source>Summary</source>
         <translation>Streszczenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="201"/>
+        <location filename="../editor/forms/metadata.py" line="200"/>
         <source>Tags</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="206"/>
+        <location filename="../editor/forms/metadata.py" line="205"/>
         <source>Length</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="211"/>
+        <location filename="../editor/forms/metadata.py" line="210"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="214"/>
+        <location filename="../editor/forms/metadata.py" line="213"/>
         <source>Modes</source>
         <translation>Tryby</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="219"/>
+        <location filename="../editor/forms/metadata.py" line="218"/>
         <source>Start node</source>
         <translation>Pierwszy krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="134"/>
+        <location filename="../editor/forms/nodes.py" line="133"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="150"/>
+        <location filename="../editor/forms/nodes.py" line="149"/>
         <source>Type</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="174"/>
+        <location filename="../editor/forms/nodes.py" line="173"/>
         <source>Order shown</source>
         <translation>Kolejność wyświetlania</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="176"/>
+        <location filename="../editor/forms/nodes.py" line="175"/>
         <source>Default (shuffled)</source>
         <translation>Domyślna (losowa)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="182"/>
+        <location filename="../editor/forms/nodes.py" line="181"/>
         <source>Timed decision</source>
         <translation>Decyzja na czas</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="190"/>
+        <location filename="../editor/forms/nodes.py" line="189"/>
         <source>Prompt</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="199"/>
+        <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Fewest words</source>
         <translation>Najmniejsza liczba słów</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="210"/>
+        <location filename="../editor/forms/nodes.py" line="209"/>
         <source>Competency scored</source>
         <translation>Oceniana kompetencja</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="219"/>
+        <location filename="../editor/forms/nodes.py" line="218"/>
         <source>Model note (shown after writing)</source>
         <translation>Wzór notatki (pokazywany po napisaniu)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="229"/>
+        <location filename="../editor/forms/nodes.py" line="228"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="237"/>
+        <location filename="../editor/forms/nodes.py" line="236"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="243"/>
+        <location filename="../editor/forms/nodes.py" line="242"/>
         <source>Picture, cards and stage</source>
         <translation>Obraz, karty wiedzy i etap</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="245"/>
+        <location filename="../editor/forms/nodes.py" line="244"/>
         <source>Picture</source>
         <translation>Obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="251"/>
+        <location filename="../editor/forms/nodes.py" line="250"/>
         <source>What the picture shows (alternative text)</source>
         <translation>Co przedstawia obraz (tekst alternatywny)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="259"/>
+        <location filename="../editor/forms/nodes.py" line="258"/>
         <source>Knowledge cards offered</source>
         <translation>Dostępne karty wiedzy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="266"/>
+        <location filename="../editor/forms/nodes.py" line="265"/>
         <source>Decision-model stage</source>
         <translation>Etap modelu decyzyjnego</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="268"/>
+        <location filename="../editor/forms/nodes.py" line="267"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="271"/>
+        <location filename="../editor/forms/nodes.py" line="270"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="273"/>
+        <location filename="../editor/forms/nodes.py" line="272"/>
         <source>Delete this node</source>
         <translation>Usuń ten krok</translation>
     </message>
@@ -1305,51 +1305,54 @@
     </message>
     <message>
         <location filename="../editor/describe.py" line="233"/>
+        <location filename="../editor/describe.py" line="246"/>
         <source>Add %1</source>
         <translation>Dodanie: %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="236"/>
+        <location filename="../editor/describe.py" line="248"/>
         <source>Remove %1</source>
         <translation>Usunięcie: %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="240"/>
+        <location filename="../editor/describe.py" line="254"/>
         <source>Move %1 to position %2</source>
         <translation>Przeniesienie: %1 na pozycję %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="245"/>
+        <location filename="../editor/describe.py" line="259"/>
         <source>Add node %1</source>
         <translation>Dodanie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="249"/>
+        <location filename="../editor/describe.py" line="263"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="253"/>
+        <location filename="../editor/describe.py" line="267"/>
         <source>Rename node %1 to %2</source>
         <translation>Zmiana nazwy kroku %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="254"/>
+        <location filename="../editor/describe.py" line="268"/>
         <source>Rename variable %1 to %2</source>
         <translation>Zmiana nazwy zmiennej %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="257"/>
+        <location filename="../editor/describe.py" line="271"/>
         <source>Rename card %1 to %2</source>
         <translation>Zmiana nazwy karty %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="258"/>
+        <location filename="../editor/describe.py" line="272"/>
         <source>Rename competency %1 to %2</source>
         <translation>Zmiana nazwy kompetencji %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="264"/>
+        <location filename="../editor/describe.py" line="278"/>
         <source>Rename choice %1 in node %2 to %3</source>
         <translation>Zmiana identyfikatora wyboru %1 w kroku %2 na %3</translation>
     </message>
@@ -1357,174 +1360,194 @@
 <context>
     <name>EditorOpenDialog</name>
     <message>
-        <location filename="../editor/open_dialog.py" line="51"/>
+        <location filename="../editor/open_dialog.py" line="55"/>
+        <source>“%1” cannot be an id: use small letters without accents, digits and &apos;-&apos;, starting with a letter or digit (at most 64 characters), e.g. mosque-report.</source>
+        <translation>„%1” nie może być identyfikatorem: użyj małych liter bez polskich znaków, cyfr i „-”, zaczynając od litery lub cyfry (najwyżej 64 znaki), np. zgloszenie-meczet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="65"/>
+        <source>The id “%1” is already used by another scenario.</source>
+        <translation>Identyfikator „%1” ma już inny scenariusz.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="83"/>
         <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
         <translation>Identyfikator scenariusza (małe litery, cyfry i „-”, np. tramwaj-noca-2):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="67"/>
-        <location filename="../editor/open_dialog.py" line="367"/>
+        <location filename="../editor/open_dialog.py" line="107"/>
+        <location filename="../editor/open_dialog.py" line="436"/>
         <source>New scenario</source>
         <translation>Nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="69"/>
-        <location filename="../editor/open_dialog.py" line="221"/>
+        <location filename="../editor/open_dialog.py" line="109"/>
+        <location filename="../editor/open_dialog.py" line="290"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="71"/>
-        <location filename="../editor/open_dialog.py" line="220"/>
+        <location filename="../editor/open_dialog.py" line="111"/>
+        <location filename="../editor/open_dialog.py" line="289"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="74"/>
+        <location filename="../editor/open_dialog.py" line="114"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="77"/>
+        <location filename="../editor/open_dialog.py" line="117"/>
         <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
         <translation>Małe litery, cyfry i „-”; od niego pochodzi nazwa folderu scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="85"/>
+        <location filename="../editor/open_dialog.py" line="125"/>
         <source>&amp;Id:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="87"/>
+        <location filename="../editor/open_dialog.py" line="127"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="90"/>
+        <location filename="../editor/open_dialog.py" line="130"/>
         <source>&amp;Languages (first = default):</source>
         <translation>&amp;Języki (pierwszy = domyślny):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="99"/>
+        <location filename="../editor/open_dialog.py" line="142"/>
         <source>&amp;Create</source>
         <translation>&amp;Utwórz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="103"/>
+        <location filename="../editor/open_dialog.py" line="146"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="154"/>
+        <location filename="../editor/open_dialog.py" line="165"/>
+        <source>Languages: codes of two or three small letters, separated by commas, e.g. pl, en.</source>
+        <translation>Języki: kody z dwóch lub trzech małych liter, rozdzielone przecinkami, np. pl, en.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="171"/>
+        <source>Languages: each language once.</source>
+        <translation>Języki: każdy język tylko raz.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="223"/>
         <source>Open or create a scenario</source>
         <translation>Otwórz lub utwórz scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="161"/>
+        <location filename="../editor/open_dialog.py" line="230"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="170"/>
-        <location filename="../editor/open_dialog.py" line="334"/>
+        <location filename="../editor/open_dialog.py" line="239"/>
+        <location filename="../editor/open_dialog.py" line="403"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="173"/>
+        <location filename="../editor/open_dialog.py" line="242"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nowy z szablonu…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="178"/>
+        <location filename="../editor/open_dialog.py" line="247"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="183"/>
+        <location filename="../editor/open_dialog.py" line="252"/>
         <source>Re&amp;name…</source>
         <translation>Zmień na&amp;zwę…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="188"/>
+        <location filename="../editor/open_dialog.py" line="257"/>
         <source>De&amp;lete (to the trash)</source>
         <translation>&amp;Usuń (do kosza)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="193"/>
+        <location filename="../editor/open_dialog.py" line="262"/>
         <source>&amp;Restore from the trash</source>
         <translation>P&amp;rzywróć z kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="203"/>
+        <location filename="../editor/open_dialog.py" line="272"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="222"/>
+        <location filename="../editor/open_dialog.py" line="291"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="223"/>
+        <location filename="../editor/open_dialog.py" line="292"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="229"/>
+        <location filename="../editor/open_dialog.py" line="298"/>
         <source>My scenarios</source>
         <translation>Moje scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="234"/>
+        <location filename="../editor/open_dialog.py" line="303"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Scenariusze dołączone do programu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="239"/>
+        <location filename="../editor/open_dialog.py" line="308"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="332"/>
+        <location filename="../editor/open_dialog.py" line="401"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="384"/>
-        <location filename="../editor/open_dialog.py" line="390"/>
+        <location filename="../editor/open_dialog.py" line="453"/>
+        <location filename="../editor/open_dialog.py" line="460"/>
         <source>Duplicate</source>
         <translation>Duplikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="402"/>
-        <location filename="../editor/open_dialog.py" line="407"/>
+        <location filename="../editor/open_dialog.py" line="473"/>
+        <location filename="../editor/open_dialog.py" line="480"/>
         <source>Rename</source>
         <translation>Zmiana nazwy</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="421"/>
-        <location filename="../editor/open_dialog.py" line="434"/>
+        <location filename="../editor/open_dialog.py" line="494"/>
+        <location filename="../editor/open_dialog.py" line="507"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="422"/>
+        <location filename="../editor/open_dialog.py" line="495"/>
         <source>Move %1 to the trash?</source>
         <translation>Przenieść „%1” do kosza?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="425"/>
+        <location filename="../editor/open_dialog.py" line="498"/>
         <source>It can be restored from the trash later.</source>
         <translation>Później można go przywrócić z kosza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="428"/>
+        <location filename="../editor/open_dialog.py" line="501"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="446"/>
+        <location filename="../editor/open_dialog.py" line="519"/>
         <source>Restore</source>
         <translation>Przywracanie</translation>
     </message>
@@ -1805,237 +1828,237 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="318"/>
+        <location filename="../editor/window.py" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="320"/>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="322"/>
+        <location filename="../editor/window.py" line="336"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="323"/>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="324"/>
+        <location filename="../editor/window.py" line="338"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="325"/>
+        <location filename="../editor/window.py" line="339"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="326"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="328"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="329"/>
+        <location filename="../editor/window.py" line="343"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="330"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="331"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="333"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="348"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="351"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="353"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="341"/>
+        <location filename="../editor/window.py" line="355"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="356"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="357"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
-        <location filename="../editor/window.py" line="404"/>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="418"/>
+        <location filename="../editor/window.py" line="429"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="416"/>
+        <location filename="../editor/window.py" line="430"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="453"/>
+        <location filename="../editor/window.py" line="467"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="516"/>
+        <location filename="../editor/window.py" line="532"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="575"/>
+        <location filename="../editor/window.py" line="635"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="583"/>
+        <location filename="../editor/window.py" line="643"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="601"/>
+        <location filename="../editor/window.py" line="661"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="610"/>
+        <location filename="../editor/window.py" line="670"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="616"/>
+        <location filename="../editor/window.py" line="676"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="622"/>
+        <location filename="../editor/window.py" line="682"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="632"/>
+        <location filename="../editor/window.py" line="692"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="650"/>
+        <location filename="../editor/window.py" line="710"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="711"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="662"/>
+        <location filename="../editor/window.py" line="722"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="678"/>
+        <location filename="../editor/window.py" line="738"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
-        <location filename="../editor/window.py" line="737"/>
+        <location filename="../editor/window.py" line="787"/>
+        <location filename="../editor/window.py" line="798"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="758"/>
+        <location filename="../editor/window.py" line="819"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -2043,12 +2066,12 @@
 <context>
     <name>EnumField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="146"/>
+        <location filename="../editor/forms/scalar_fields.py" line="145"/>
         <source>%1 (unknown)</source>
         <translation>%1 (nieznane)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="148"/>
+        <location filename="../editor/forms/scalar_fields.py" line="147"/>
         <source>“%1” is not one of the allowed values.</source>
         <translation>„%1” nie jest jedną z dozwolonych wartości.</translation>
     </message>
@@ -2072,77 +2095,82 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help.py" line="21"/>
+        <location filename="../help.py" line="24"/>
         <source>Choose an answer; in a checklist, tick or untick an item</source>
         <translation>Wybór odpowiedzi; na liście kontrolnej zaznaczenie lub odznaczenie pozycji</translation>
     </message>
     <message>
-        <location filename="../help.py" line="27"/>
+        <location filename="../help.py" line="30"/>
         <source>Press the focused button; confirm, or go on to the next step</source>
         <translation>Naciśnięcie aktywnego przycisku; zatwierdzenie albo przejście do następnego kroku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="33"/>
+        <location filename="../help.py" line="36"/>
         <source>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</source>
         <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki; przy decyzji na czas najpierw zatrzymanie zegara</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="42"/>
         <source>Move between buttons and fields</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../help.py" line="41"/>
+        <location filename="../help.py" line="44"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location filename="../help.py" line="42"/>
+        <location filename="../help.py" line="45"/>
         <source>Press that button, or open that menu</source>
         <translation>Naciśnięcie tego przycisku albo otwarcie tego menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="47"/>
         <source>Search the scenario library</source>
         <translation>Wyszukiwanie w bibliotece scenariuszy</translation>
     </message>
     <message>
-        <location filename="../help.py" line="46"/>
+        <location filename="../help.py" line="49"/>
         <source>Enter on a scenario</source>
         <translation>Enter na scenariuszu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="47"/>
+        <location filename="../help.py" line="50"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Rozpoczęcie go w wybranym trybie i języku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="51"/>
+        <location filename="../help.py" line="54"/>
         <source>Larger, smaller, normal text</source>
         <translation>Większy, mniejszy, domyślny tekst</translation>
     </message>
     <message>
-        <location filename="../help.py" line="53"/>
+        <location filename="../help.py" line="56"/>
         <source>This list</source>
         <translation>Ta lista</translation>
     </message>
     <message>
-        <location filename="../help.py" line="62"/>
+        <location filename="../help.py" line="63"/>
+        <source>Open the scenario editor (instructors)</source>
+        <translation>Otwarcie edytora scenariuszy (instruktorzy)</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../help.py" line="86"/>
+        <location filename="../help.py" line="98"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Ćwiczenia z reagowania na przestępstwa z nienawiści i ze współpracy ze społecznościami lokalnymi dla funkcjonariuszy Policji. Działa bez dostępu do sieci.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="91"/>
+        <location filename="../help.py" line="103"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Folder danych (profile, wyniki, kopie zapasowe): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="92"/>
+        <location filename="../help.py" line="104"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Zbudowano z użyciem Qt for Python (PySide6 %1) na licencji GNU LGPL w wersji 3. Tekst jest składany krojami DejaVu (wolna licencja: DejaVu-LICENSE.txt obok plików fontów).</translation>
     </message>
@@ -2373,62 +2401,62 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../editor/forms/image_field.py" line="38"/>
+        <location filename="../editor/forms/image_field.py" line="37"/>
         <source>no picture</source>
         <translation>brak obrazu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="40"/>
+        <location filename="../editor/forms/image_field.py" line="39"/>
         <source>Choose picture…</source>
         <translation>Wybierz obraz…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="42"/>
+        <location filename="../editor/forms/image_field.py" line="41"/>
         <source>Remove picture</source>
         <translation>Usuń obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="68"/>
+        <location filename="../editor/forms/image_field.py" line="67"/>
         <source>The picture “%1” cannot be shown: it is missing or damaged.</source>
         <translation>Nie można wyświetlić obrazu „%1”: brakuje go albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="94"/>
+        <location filename="../editor/forms/image_field.py" line="93"/>
         <source>Choose a picture</source>
         <translation>Wybierz obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="96"/>
+        <location filename="../editor/forms/image_field.py" line="95"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="106"/>
+        <location filename="../editor/forms/image_field.py" line="105"/>
         <source>Save the scenario first: the picture is copied next to it.</source>
         <translation>Najpierw zapisz scenariusz: obraz zostanie skopiowany do jego folderu.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="117"/>
+        <location filename="../editor/forms/image_field.py" line="116"/>
         <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
         <translation>Nie udało się skopiować „%1” do folderu media scenariusza: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="127"/>
+        <location filename="../editor/forms/image_field.py" line="126"/>
         <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
         <translation>⚠ „%1” ma %2 MB: obrazy większe niż 5 MB spowalniają otwieranie scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="136"/>
+        <location filename="../editor/forms/image_field.py" line="135"/>
         <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
         <translation>Trenażer nie wyświetli pliku „%1”: użyj obrazu PNG, JPEG albo WebP.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="140"/>
+        <location filename="../editor/forms/image_field.py" line="139"/>
         <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
         <translation>Plik „%1” jest za duży (%2 MB): obraz może mieć najwyżej 20 MB.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="145"/>
+        <location filename="../editor/forms/image_field.py" line="144"/>
         <source>“%1” cannot be used: %2</source>
         <translation>Nie można użyć pliku „%1”: %2</translation>
     </message>
@@ -2485,22 +2513,22 @@
 <context>
     <name>IntField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="38"/>
+        <location filename="../editor/forms/scalar_fields.py" line="37"/>
         <source>set</source>
         <translation>ustaw</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="39"/>
+        <location filename="../editor/forms/scalar_fields.py" line="38"/>
         <source>%1: set</source>
         <translation>%1: ustaw</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="63"/>
+        <location filename="../editor/forms/scalar_fields.py" line="62"/>
         <source>Not a whole number: %1</source>
         <translation>To nie jest liczba całkowita: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="66"/>
+        <location filename="../editor/forms/scalar_fields.py" line="65"/>
         <source>Out of range: %1 (allowed %2 to %3)</source>
         <translation>Poza zakresem: %1 (dozwolone od %2 do %3)</translation>
     </message>
@@ -2508,33 +2536,33 @@
 <context>
     <name>ItemFrame</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Up</source>
         <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove this entry</source>
         <translation>Usuń ten element</translation>
     </message>
@@ -2720,27 +2748,27 @@
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="154"/>
+        <location filename="../editor/forms/list_section.py" line="161"/>
         <source>new id</source>
         <translation>nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="195"/>
+        <location filename="../editor/forms/list_section.py" line="202"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="202"/>
+        <location filename="../editor/forms/list_section.py" line="209"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="206"/>
+        <location filename="../editor/forms/list_section.py" line="213"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="237"/>
+        <location filename="../editor/forms/list_section.py" line="244"/>
         <source>At least one entry must stay here.</source>
         <translation>Musi tu zostać co najmniej jeden element.</translation>
     </message>
@@ -2748,7 +2776,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="85"/>
+        <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
@@ -3048,17 +3076,17 @@
 <context>
     <name>ModesField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="142"/>
         <source>A scenario is played in at least one mode.</source>
         <translation>Scenariusz musi mieć co najmniej jeden tryb.</translation>
     </message>
@@ -3168,12 +3196,12 @@
 <context>
     <name>OptionalCondition</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="39"/>
+        <location filename="../editor/forms/choices.py" line="38"/>
         <source>Remove condition</source>
         <translation>Usuń warunek</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="41"/>
+        <location filename="../editor/forms/choices.py" line="40"/>
         <source>Offer only if… (add a condition)</source>
         <translation>Pokazuj tylko, gdy… (dodaj warunek)</translation>
     </message>
@@ -3418,23 +3446,23 @@
 <context>
     <name>PointsField</name>
     <message>
-        <location filename="../editor/forms/points_field.py" line="58"/>
+        <location filename="../editor/forms/points_field.py" line="57"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="59"/>
+        <location filename="../editor/forms/points_field.py" line="58"/>
         <source>Remove %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="70"/>
-        <location filename="../editor/forms/points_field.py" line="75"/>
+        <location filename="../editor/forms/points_field.py" line="69"/>
+        <location filename="../editor/forms/points_field.py" line="74"/>
         <source>%1: add</source>
         <translation>%1: dodaj</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="74"/>
+        <location filename="../editor/forms/points_field.py" line="73"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
@@ -4362,27 +4390,27 @@
 <context>
     <name>TimeLimitField</name>
     <message>
-        <location filename="../editor/forms/timing.py" line="40"/>
+        <location filename="../editor/forms/timing.py" line="39"/>
         <source>Time limit</source>
         <translation>Limit czasu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="44"/>
+        <location filename="../editor/forms/timing.py" line="43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="52"/>
+        <location filename="../editor/forms/timing.py" line="51"/>
         <source>When the time runs out</source>
         <translation>Gdy czas się skończy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="55"/>
+        <location filename="../editor/forms/timing.py" line="54"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="66"/>
+        <location filename="../editor/forms/timing.py" line="65"/>
         <source>Timed decision</source>
         <translation>Decyzja na czas</translation>
     </message>
@@ -4694,22 +4722,22 @@
 <context>
     <name>WordListField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="76"/>
+        <location filename="../editor/forms/metadata.py" line="75"/>
         <source>Not valid: %1</source>
         <translation>Niepoprawne: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="78"/>
+        <location filename="../editor/forms/metadata.py" line="77"/>
         <source>At least one language is needed; the first is the default.</source>
         <translation>Potrzebny jest co najmniej jeden język; pierwszy jest domyślny.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="80"/>
+        <location filename="../editor/forms/metadata.py" line="79"/>
         <source>A word is listed twice.</source>
         <translation>Jedno słowo powtarza się na liście.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="84"/>
+        <location filename="../editor/forms/metadata.py" line="83"/>
         <source>Did you mean: %1?</source>
         <translation>Czy chodziło o: %1?</translation>
     </message>
