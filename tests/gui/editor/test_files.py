@@ -184,7 +184,7 @@ def test_a_new_scenario_from_the_template(qtbot, editor, places, monkeypatch) ->
 
 
 def test_a_bad_id_is_explained_and_nothing_is_created(qtbot, editor, places, monkeypatch) -> None:
-    answers = iter([("Bad Id!", True)])
+    answers = iter([("Bad Id!", True), ("tutorial", True), ("", False)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     seen: list[str] = []
 
@@ -200,7 +200,9 @@ def test_a_bad_id_is_explained_and_nothing_is_created(qtbot, editor, places, mon
         dialog.reject()
 
     _run_dialog(qtbot, editor, steps)
-    assert seen and "'Bad Id!' is not a valid scenario id" in seen[0]
+    # Asked again after each wrong id (the typed text kept), until cancelled.
+    assert seen[0].startswith("“Bad Id!” cannot be an id")
+    assert seen[1] == "The id “tutorial” is already used by another scenario."
     assert sorted(p.name for p in places.own_dir.iterdir()) == ["tutorial"]
 
 
@@ -254,3 +256,37 @@ def test_the_open_dialog_model_passes_the_model_tester(qtmodeltester, editor) ->
     qtmodeltester.check(dialog.proxy, force_py=True)
     assert dialog.select_id("old-town-fight", "shipped")
     dialog.deleteLater()
+
+
+def test_a_new_scenarios_wrong_id_is_said_in_polish_under_the_field(qtbot, editor, places) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install("pl")  # the conftest removes it after
+    dialog = NewScenarioDialog(editor, editor.workspace())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.id_field, "Moja Nazwa")
+    dialog.title_field.setText("Zgłoszenie w meczecie")  # QTest types no Polish letters
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # kept open to correct the id
+    assert dialog.error.isVisible()
+    qtbot.waitUntil(
+        lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    )
+    assert dialog.error.text().startswith("„Moja Nazwa” nie może być identyfikatorem")
+    assert dialog.focusWidget() is dialog.id_field
+    qtbot.keyClicks(dialog.id_field, "tutorial")  # typed over the selected text
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "tutorial" in dialog.error.text() and dialog.isVisible()
+    dialog.id_field.selectAll()
+    qtbot.keyClicks(dialog.id_field, "meczet-zgloszenie")
+    dialog.languages_field.selectAll()
+    qtbot.keyClicks(dialog.languages_field, "pl, english")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.focusWidget() is dialog.languages_field
+    dialog.languages_field.selectAll()
+    qtbot.keyClicks(dialog.languages_field, "pl, en")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from trainer.authoring.workspace import ScenarioWorkspace, TrashEntry, WorkspaceEntry
 from trainer.domain.errors import TrainerError
+from trainer.domain.ids import LANGUAGE_RE, SCENARIO_ID_RE
+from trainer.gui.editor.forms.base import message_label
 from trainer.gui.editor.questions import ask_yes, tell
 
 # What a row is: ("own" | "shipped", WorkspaceEntry), ("trash", TrashEntry), or None.
@@ -43,27 +45,65 @@ def _title(title: dict[str, str], language: str) -> str:
     return title.get(language) or next(iter(title.values()), "")
 
 
-def ask_new_id(parent: QWidget | None, title: str, suggestion: str) -> str | None:
-    """An id typed by the instructor (None when cancelled)."""
-    text, ok = QInputDialog.getText(
-        parent,
-        title,
-        QCoreApplication.translate(
+def id_problem(scenario_id: str, workspace: ScenarioWorkspace | None = None) -> str | None:
+    """What is wrong with a new scenario id, in the UI language (None: nothing).
+
+    Checked here, before the workspace is asked, so the instructor reads it in their
+    language and can correct the id where it was typed.
+    """
+    if not SCENARIO_ID_RE.match(scenario_id):
+        return QCoreApplication.translate(
             "EditorOpenDialog",
-            "Id of the scenario (small letters, digits and '-', e.g. tram-night-2):",
-        ),
-        QLineEdit.EchoMode.Normal,
-        suggestion,
-    )
-    text = text.strip()
-    return text if ok and text else None
+            "“%1” cannot be an id: use small letters without accents, digits and '-', "
+            "starting with a letter or digit (at most 64 characters), e.g. mosque-report.",
+        ).replace("%1", scenario_id)
+    if workspace is not None:
+        taken = (workspace.own_dir / scenario_id).exists() or any(
+            entry.scenario_id == scenario_id for entry in (*workspace.own(), *workspace.shipped())
+        )
+        if taken:
+            return QCoreApplication.translate(
+                "EditorOpenDialog", "The id “%1” is already used by another scenario."
+            ).replace("%1", scenario_id)
+    return None
+
+
+def ask_new_id(
+    parent: QWidget | None,
+    title: str,
+    suggestion: str,
+    workspace: ScenarioWorkspace | None = None,
+) -> str | None:
+    """An id typed by the instructor (None when cancelled); asked again while it is wrong."""
+    text = suggestion
+    while True:
+        text, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "EditorOpenDialog",
+                "Id of the scenario (small letters, digits and '-', e.g. tram-night-2):",
+            ),
+            QLineEdit.EchoMode.Normal,
+            text,
+        )
+        text = text.strip()
+        if not ok or not text:
+            return None
+        problem = id_problem(text, workspace)
+        if problem is None:
+            return text
+        tell(parent, title, problem, error=True)
 
 
 class NewScenarioDialog(QDialog):
     """Asks the id, the title and the languages of a new scenario."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, workspace: ScenarioWorkspace | None = None
+    ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         self.setWindowTitle(QCoreApplication.translate("EditorOpenDialog", "New scenario"))
         self.id_field = QLineEdit(self)
         self.id_field.setAccessibleName(QCoreApplication.translate("EditorOpenDialog", "Id"))
@@ -94,6 +134,9 @@ class NewScenarioDialog(QDialog):
         form.addRow("", hint)
         form.addRow(title_label, self.title_field)
         form.addRow(languages_label, self.languages_field)
+        # What is wrong with the values, under them (the dialog stays open to correct it).
+        self.error = message_label()
+        form.addRow("", self.error)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(
             QCoreApplication.translate("EditorOpenDialog", "&Create"),
@@ -109,6 +152,33 @@ class NewScenarioDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        """Closes only with values the workspace takes; else says what to correct, and where."""
+        problem = id_problem(self.id_field.text().strip(), self.workspace)
+        field = self.id_field
+        languages = self.languages()
+        if problem is None:
+            field = self.languages_field
+            wrong = [lang for lang in languages if not LANGUAGE_RE.match(lang)]
+            if not languages or wrong:
+                problem = QCoreApplication.translate(
+                    "EditorOpenDialog",
+                    "Languages: codes of two or three small letters, separated by commas, "
+                    "e.g. pl, en.",
+                )
+            elif len(set(languages)) != len(languages):
+                problem = QCoreApplication.translate(
+                    "EditorOpenDialog", "Languages: each language once."
+                )
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            self.adjustSize()  # grows to show the whole message
+            field.setFocus()
+            field.selectAll()
+            return
+        super().accept()
 
     def languages(self) -> list[str]:
         return [
@@ -360,7 +430,7 @@ class OpenScenarioDialog(QDialog):
         self.accept()
 
     def new_scenario(self) -> None:
-        dialog = NewScenarioDialog(self)
+        dialog = NewScenarioDialog(self, self.workspace)
         while dialog.exec():
             scenario_id, title, languages = dialog.values()
             file = self._do(
@@ -383,6 +453,7 @@ class OpenScenarioDialog(QDialog):
             self,
             QCoreApplication.translate("EditorOpenDialog", "Duplicate"),
             f"{entry.scenario_id}-copy",
+            self.workspace,
         )
         if new_id is None:
             return
@@ -399,7 +470,10 @@ class OpenScenarioDialog(QDialog):
             return
         entry = selected[1]
         new_id = ask_new_id(
-            self, QCoreApplication.translate("EditorOpenDialog", "Rename"), entry.scenario_id
+            self,
+            QCoreApplication.translate("EditorOpenDialog", "Rename"),
+            entry.scenario_id,
+            self.workspace,
         )
         if new_id is None or new_id == entry.scenario_id or not self.releasing(entry.folder):
             return
