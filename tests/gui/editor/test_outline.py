@@ -126,3 +126,31 @@ def test_outline_models_pass_the_model_tester(qtmodeltester, own_file) -> None:
     proxy.set_search("olena")
     qtmodeltester.check(proxy, force_py=True)
     assert proxy.rowCount() > 0
+
+
+def test_a_group_opens_the_form_where_its_entries_are_added(qtbot, opened) -> None:
+    """ "Variables (0)" or "Scenes" is where an instructor looks to add one."""
+    opened.session.push(SetValue(("variables",), {}))
+    proxy = opened.outline.proxy
+    scenario = proxy.index(0, 0)
+    variables = next(
+        proxy.index(row, 0, scenario)
+        for row in range(proxy.rowCount(scenario))
+        if proxy.index(row, 0, scenario).data() == "Variables (0)"
+    )
+    tree = opened.outline.tree
+    tree.scrollTo(variables)  # the outline was rebuilt after the edit
+    qtbot.waitUntil(lambda: not tree.visualRect(variables).isEmpty())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(variables).center()
+    )
+    assert opened.form.form.root == ("variables",)
+    scenes = next(
+        proxy.index(row, 0)
+        for row in range(proxy.rowCount())
+        if proxy.index(row, 0).data().startswith("Scenes")
+    )
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(scenes).center()
+    )
+    assert opened.form.form.root == ("nodes",)  # the list of nodes, with "Add a node"

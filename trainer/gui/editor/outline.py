@@ -239,7 +239,7 @@ class OutlinePanel(QWidget):
     def _first_entry(self, parent: QModelIndex) -> QModelIndex | None:
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
-            if index.data(PATH_ROLE) is not None:
+            if index.data(PATH_ROLE) is not None and index.data(KIND_ROLE) != "group":
                 return index
             found = self._first_entry(index)
             if found is not None:
@@ -254,7 +254,8 @@ class OutlinePanel(QWidget):
             for row in range(self.proxy.rowCount(parent)):
                 index = self.proxy.index(row, 0, parent)
                 path = index.data(PATH_ROLE)
-                if path is not None and tuple(path) not in paths:
+                entry = index.data(KIND_ROLE) != "group"  # a group opens a list, not an entry
+                if path is not None and entry and tuple(path) not in paths:
                     paths.append(tuple(path))
                 visit(index)
 
