@@ -154,3 +154,17 @@ def test_a_group_opens_the_form_where_its_entries_are_added(qtbot, opened) -> No
         tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(scenes).center()
     )
     assert opened.form.form.root == ("nodes",)  # the list of nodes, with "Add a node"
+
+
+def test_adding_a_node_keeps_the_groups_that_were_open(qtbot, opened) -> None:
+    tree = opened.outline.tree
+    proxy = opened.outline.proxy
+    opened_before = [
+        proxy.index(r, 0).data()
+        for r in range(proxy.rowCount())
+        if tree.isExpanded(proxy.index(r, 0))
+    ]
+    assert len(opened_before) == proxy.rowCount()  # every group open at first
+    opened.session.push(InsertNode("extra_scene", {"type": "scene", "text": {"pl": "Nowa"}}))
+    still = [r for r in range(proxy.rowCount()) if tree.isExpanded(proxy.index(r, 0))]
+    assert len(still) == proxy.rowCount()

@@ -82,6 +82,9 @@ class OutlinePanel(QWidget):
         self.search.returnPressed.connect(self._into_results)
         self.tree = _Tree(self)
         self.tree.setModel(self.proxy)
+        # After the filter has read the new rows and the tree has reset its own state
+        # (the source's reset comes first, when the filter's rows are not there yet).
+        self.proxy.modelReset.connect(self._was_reset)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -158,8 +161,8 @@ class OutlinePanel(QWidget):
         self.session = session
         old = self.model
         self.model = model
+        self._kept = None  # the old document's open groups
         self.model.modelAboutToBeReset.connect(self._about_to_reset)
-        self.model.modelReset.connect(self._was_reset)
         self.proxy.setSourceModel(self.model)
         if old is not None:
             old.deleteLater()
