@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from trainer.authoring.commands import InsertKey, MoveKey, RemoveItem, RemoveKey, SetValue
+from trainer.authoring.commands import (
+    InsertKey,
+    InsertNode,
+    MoveKey,
+    RemoveItem,
+    RemoveKey,
+    SetValue,
+)
 from trainer.authoring.document import ScenarioDocument
 from trainer.domain.findings import error, warning
 from trainer.gui.editor.describe import describe_command, describe_place
@@ -173,3 +180,35 @@ def test_analysis_and_findings_sort_models_pass_the_model_tester(qtmodeltester, 
     qtmodeltester.check(opened.analysis.model, force_py=True)
     qtmodeltester.check(opened.findings.proxy, force_py=True)
     assert opened.analysis.model.rowCount() == 4
+
+
+def test_findings_read_in_polish_with_the_names_they_quote(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install("pl")  # the conftest removes it after
+    opened.session.push(InsertNode("lonely", {"type": "scene", "text": "x", "next": "end_success"}))
+    opened.session.push(SetValue(("nodes", "qualify", "choices", 1, "next"), "nowhere"))
+    model = opened.findings.model()
+    texts = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert texts["unreachable-node"] == "Żadna ścieżka od startu tu nie prowadzi"
+    assert (
+        texts["unknown-node"].startswith("Taki krok nie istnieje: ")
+        and "nowhere" in texts["unknown-node"]
+    )
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "unknown-node")
+    assert "nowhere" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)  # the details
+
+
+def test_findings_keep_the_checks_own_words_in_english(qtbot, places, own_file) -> None:
+    from trainer.gui.editor.window import EditorWindow
+
+    window = EditorWindow(places, synchronous=True, ui_language=lambda: "en")
+    qtbot.addWidget(window)
+    assert window.open_file(own_file)
+    window.session.push(SetValue(("nodes", "qualify", "choices", 1, "next"), "nowhere"))
+    finding = next(f for f in window.findings_model.findings if f.code == "unknown-node")
+    row = window.findings_model.findings.index(finding)
+    assert window.findings_model.index(row, 2).data() == finding.message
+    window.session.undo_stack.setClean()

@@ -192,6 +192,7 @@ class EditorWindow(QMainWindow):
             "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.findings_model = FindingsModel(self)
+        self.findings_model.language = self.ui_language
         self.findings = FindingsView(self.findings_model)
         self.findings.path_requested.connect(self.select)
         self.findings_dock = self._dock(
@@ -375,6 +376,7 @@ class EditorWindow(QMainWindow):
         )
         self.banner_copy.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
         self.outline.retranslate()
+        self.findings_model.set_findings(self.findings_model.findings)  # their sentences
         self.analysis.retranslate(self._last_check)
         self._update_state()
 

@@ -448,49 +448,342 @@
     </message>
 </context>
 <context>
+    <name>EditorFindingTexts</name>
+    <message>
+        <location filename="../editor/finding_texts.py" line="22"/>
+        <source>The picture description is there, but the step has no picture</source>
+        <translation>The picture description is there, but the step has no picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="25"/>
+        <source>The last text alternative must have no condition, so that some text is always shown</source>
+        <translation>The last text alternative must have no condition, so that some text is always shown</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="29"/>
+        <source>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</source>
+        <translation>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="33"/>
+        <source>The masculine/feminine form is written wrongly</source>
+        <translation>The masculine/feminine form is written wrongly</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="36"/>
+        <source>The glossary cannot be read</source>
+        <translation>The glossary cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="39"/>
+        <source>The picture cannot be used</source>
+        <translation>The picture cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="42"/>
+        <source>The picture&apos;s path is wrong</source>
+        <translation>The picture&apos;s path is wrong</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="45"/>
+        <source>The value is not allowed here</source>
+        <translation>The value is not allowed here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="48"/>
+        <source>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="51"/>
+        <source>The condition cannot be read</source>
+        <translation>The condition cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="54"/>
+        <source>No ending can be reached from this step (it only loops or stops)</source>
+        <translation>No ending can be reached from this step (it only loops or stops)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="57"/>
+        <source>The same id or language is used twice</source>
+        <translation>The same id or language is used twice</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="60"/>
+        <source>The feedback is long: shorten it</source>
+        <translation>The feedback is long: shorten it</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="63"/>
+        <source>The text addresses the officer as a man or as a woman only: write both forms</source>
+        <translation>The text addresses the officer as a man or as a woman only: write both forms</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="67"/>
+        <source>A word the glossary advises against</source>
+        <translation>A word the glossary advises against</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="70"/>
+        <source>This choice is rated harmful, yet success can still be reached after it</source>
+        <translation>This choice is rated harmful, yet success can still be reached after it</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="74"/>
+        <source>Not every harmful choice could be checked for a way on to success</source>
+        <translation>Not every harmful choice could be checked for a way on to success</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="77"/>
+        <source>The scenario&apos;s id must equal its folder&apos;s name</source>
+        <translation>The scenario&apos;s id must equal its folder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="80"/>
+        <source>The picture is too large</source>
+        <translation>The picture is too large</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="83"/>
+        <source>The picture has no description: say in words what it shows</source>
+        <translation>The picture has no description: say in words what it shows</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="86"/>
+        <source>The picture is large: keep pictures smaller</source>
+        <translation>The picture is large: keep pictures smaller</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="89"/>
+        <source>The best choice is often the longest one, which gives it away</source>
+        <translation>The best choice is often the longest one, which gives it away</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="92"/>
+        <source>A required field is missing</source>
+        <translation>A required field is missing</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="95"/>
+        <source>The picture file does not exist</source>
+        <translation>The picture file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="98"/>
+        <source>A competency that is not built in needs a name</source>
+        <translation>A competency that is not built in needs a name</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="101"/>
+        <source>A translation is missing (the default language is shown instead)</source>
+        <translation>A translation is missing (the default language is shown instead)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="104"/>
+        <source>This choice is never offered: its condition is false whenever an officer gets here</source>
+        <translation>This choice is never offered: its condition is false whenever an officer gets here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="108"/>
+        <source>No item is marked correct, so the checklist can earn nothing</source>
+        <translation>No item is marked correct, so the checklist can earn nothing</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="111"/>
+        <source>No ending can be reached from the start step</source>
+        <translation>No ending can be reached from the start step</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="114"/>
+        <source>The choice has no feedback: say why it helps or harms</source>
+        <translation>The choice has no feedback: say why it helps or harms</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="117"/>
+        <source>The folder holds no scenario file</source>
+        <translation>The folder holds no scenario file</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="120"/>
+        <source>No path reaches an ending with the outcome success</source>
+        <translation>No path reaches an ending with the outcome success</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="123"/>
+        <source>An officer can get here with no choice offered (every condition false)</source>
+        <translation>An officer can get here with no choice offered (every condition false)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="127"/>
+        <source>This word belongs to the condition language and cannot name a variable</source>
+        <translation>This word belongs to the condition language and cannot name a variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="131"/>
+        <source>The last route must have no condition, so that some route always applies</source>
+        <translation>The last route must have no condition, so that some route always applies</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="135"/>
+        <source>The folder holds more than one scenario file: keep only one</source>
+        <translation>The folder holds more than one scenario file: keep only one</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="138"/>
+        <source>The topic is not in the vocabulary; a similar one is</source>
+        <translation>The topic is not in the vocabulary; a similar one is</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="141"/>
+        <source>A decision with a single choice is not a decision (use a scene?)</source>
+        <translation>A decision with a single choice is not a decision (use a scene?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="144"/>
+        <source>The time limit leaves too little time to read</source>
+        <translation>The time limit leaves too little time to read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="147"/>
+        <source>The scenario&apos;s conditions are too many to analyse</source>
+        <translation>The scenario&apos;s conditions are too many to analyse</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="150"/>
+        <source>An officer can get here and then never reach an ending</source>
+        <translation>An officer can get here and then never reach an ending</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="153"/>
+        <source>No path earns points in this competency</source>
+        <translation>No path earns points in this competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="156"/>
+        <source>This knowledge card is not defined</source>
+        <translation>This knowledge card is not defined</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="159"/>
+        <source>chose() names something that is not a choice of a decision</source>
+        <translation>chose() names something that is not a choice of a decision</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="162"/>
+        <source>This competency is not declared</source>
+        <translation>This competency is not declared</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="165"/>
+        <source>Text in a language the scenario does not list</source>
+        <translation>Text in a language the scenario does not list</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="168"/>
+        <source>This step does not exist</source>
+        <translation>This step does not exist</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="171"/>
+        <source>This variable is not declared</source>
+        <translation>This variable is not declared</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="174"/>
+        <source>This field is not part of the format (a misspelt name?)</source>
+        <translation>This field is not part of the format (a misspelt name?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="177"/>
+        <source>Only the last text alternative may go without a condition</source>
+        <translation>Only the last text alternative may go without a condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="180"/>
+        <source>No path from the start leads here</source>
+        <translation>No path from the start leads here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="183"/>
+        <source>Only the last route may go without a condition</source>
+        <translation>Only the last route may go without a condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="186"/>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="189"/>
+        <source>This format version is not supported</source>
+        <translation>This format version is not supported</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="192"/>
+        <source>This step has no title: the debrief and the replay name each step</source>
+        <translation>This step has no title: the debrief and the replay name each step</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="195"/>
+        <source>Not every text alternative could be checked</source>
+        <translation>Not every text alternative could be checked</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="198"/>
+        <source>The value has the wrong type</source>
+        <translation>The value has the wrong type</translation>
+    </message>
+</context>
+<context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="54"/>
+        <location filename="../editor/findings.py" line="55"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="56"/>
+        <location filename="../editor/findings.py" line="57"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="117"/>
+        <location filename="../editor/findings.py" line="105"/>
+        <source>Details (in English): %1</source>
+        <translation>Details (in English): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
         <source>node %1</source>
         <translation>node %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="121"/>
+        <location filename="../editor/findings.py" line="131"/>
         <source>choice %1</source>
         <translation>choice %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="137"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="139"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="140"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="141"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="142"/>
+        <location filename="../editor/findings.py" line="152"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -1376,19 +1669,19 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="107"/>
-        <location filename="../editor/open_dialog.py" line="436"/>
+        <location filename="../editor/open_dialog.py" line="437"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="109"/>
-        <location filename="../editor/open_dialog.py" line="290"/>
+        <location filename="../editor/open_dialog.py" line="291"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="111"/>
-        <location filename="../editor/open_dialog.py" line="289"/>
+        <location filename="../editor/open_dialog.py" line="290"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1438,116 +1731,116 @@
         <translation>Languages: each language once.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="223"/>
+        <location filename="../editor/open_dialog.py" line="224"/>
         <source>Open or create a scenario</source>
         <translation>Open or create a scenario</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="230"/>
+        <location filename="../editor/open_dialog.py" line="231"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="239"/>
-        <location filename="../editor/open_dialog.py" line="403"/>
+        <location filename="../editor/open_dialog.py" line="240"/>
+        <location filename="../editor/open_dialog.py" line="404"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="242"/>
+        <location filename="../editor/open_dialog.py" line="243"/>
         <source>&amp;New from template…</source>
         <translation>&amp;New from template…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="247"/>
+        <location filename="../editor/open_dialog.py" line="248"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="252"/>
+        <location filename="../editor/open_dialog.py" line="253"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="257"/>
+        <location filename="../editor/open_dialog.py" line="258"/>
         <source>De&amp;lete (to the trash)</source>
         <translation>De&amp;lete (to the trash)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="262"/>
+        <location filename="../editor/open_dialog.py" line="263"/>
         <source>&amp;Restore from the trash</source>
         <translation>&amp;Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="272"/>
+        <location filename="../editor/open_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="291"/>
+        <location filename="../editor/open_dialog.py" line="292"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="292"/>
+        <location filename="../editor/open_dialog.py" line="293"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="298"/>
+        <location filename="../editor/open_dialog.py" line="299"/>
         <source>My scenarios</source>
         <translation>My scenarios</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="303"/>
+        <location filename="../editor/open_dialog.py" line="304"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Shipped scenarios (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="308"/>
+        <location filename="../editor/open_dialog.py" line="309"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="401"/>
+        <location filename="../editor/open_dialog.py" line="402"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="453"/>
-        <location filename="../editor/open_dialog.py" line="460"/>
+        <location filename="../editor/open_dialog.py" line="454"/>
+        <location filename="../editor/open_dialog.py" line="461"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="473"/>
-        <location filename="../editor/open_dialog.py" line="480"/>
+        <location filename="../editor/open_dialog.py" line="474"/>
+        <location filename="../editor/open_dialog.py" line="481"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="494"/>
-        <location filename="../editor/open_dialog.py" line="507"/>
+        <location filename="../editor/open_dialog.py" line="495"/>
+        <location filename="../editor/open_dialog.py" line="508"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="495"/>
+        <location filename="../editor/open_dialog.py" line="496"/>
         <source>Move %1 to the trash?</source>
         <translation>Move %1 to the trash?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="498"/>
+        <location filename="../editor/open_dialog.py" line="499"/>
         <source>It can be restored from the trash later.</source>
         <translation>It can be restored from the trash later.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="501"/>
+        <location filename="../editor/open_dialog.py" line="502"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Move to the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="519"/>
+        <location filename="../editor/open_dialog.py" line="520"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1555,43 +1848,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="119"/>
+        <location filename="../editor/outline.py" line="122"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Search id or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="122"/>
+        <location filename="../editor/outline.py" line="125"/>
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="124"/>
-        <location filename="../editor/outline_model.py" line="315"/>
+        <location filename="../editor/outline.py" line="127"/>
+        <location filename="../editor/outline_model.py" line="317"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="126"/>
+        <location filename="../editor/outline.py" line="129"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="129"/>
+        <location filename="../editor/outline.py" line="132"/>
         <source>Where is the selected entry used?</source>
         <translation>Where is the selected entry used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="132"/>
+        <location filename="../editor/outline.py" line="135"/>
         <source>Places that use the entry</source>
         <translation>Places that use the entry</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="344"/>
+        <location filename="../editor/outline.py" line="348"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>%1 is used in %2 place(s):</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="350"/>
+        <location filename="../editor/outline.py" line="354"/>
         <source>%1 is not used anywhere.</source>
         <translation>%1 is not used anywhere.</translation>
     </message>
@@ -1676,7 +1969,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="298"/>
+        <location filename="../editor/outline_model.py" line="300"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1828,237 +2121,237 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="336"/>
+        <location filename="../editor/window.py" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="339"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="341"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="348"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="349"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="355"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="356"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="357"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="429"/>
+        <location filename="../editor/window.py" line="407"/>
+        <location filename="../editor/window.py" line="420"/>
+        <location filename="../editor/window.py" line="431"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="430"/>
+        <location filename="../editor/window.py" line="432"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="467"/>
+        <location filename="../editor/window.py" line="469"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="532"/>
+        <location filename="../editor/window.py" line="534"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="635"/>
+        <location filename="../editor/window.py" line="637"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="643"/>
+        <location filename="../editor/window.py" line="645"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="661"/>
+        <location filename="../editor/window.py" line="663"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="670"/>
+        <location filename="../editor/window.py" line="672"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="676"/>
+        <location filename="../editor/window.py" line="678"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="682"/>
+        <location filename="../editor/window.py" line="684"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="694"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="710"/>
+        <location filename="../editor/window.py" line="712"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="711"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="722"/>
+        <location filename="../editor/window.py" line="724"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="740"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="787"/>
-        <location filename="../editor/window.py" line="798"/>
+        <location filename="../editor/window.py" line="789"/>
+        <location filename="../editor/window.py" line="800"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="819"/>
+        <location filename="../editor/window.py" line="821"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

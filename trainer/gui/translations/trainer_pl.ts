@@ -448,49 +448,342 @@
     </message>
 </context>
 <context>
+    <name>EditorFindingTexts</name>
+    <message>
+        <location filename="../editor/finding_texts.py" line="22"/>
+        <source>The picture description is there, but the step has no picture</source>
+        <translation>Jest opis obrazu, ale krok nie ma obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="25"/>
+        <source>The last text alternative must have no condition, so that some text is always shown</source>
+        <translation>Ostatni wariant tekstu musi być bez warunku, aby zawsze był jakiś tekst</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="29"/>
+        <source>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</source>
+        <translation>Analiza jest przybliżona: maksima są górnymi granicami, a ślepe zaułki mogą umknąć</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="33"/>
+        <source>The masculine/feminine form is written wrongly</source>
+        <translation>Forma męska/żeńska jest zapisana błędnie</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="36"/>
+        <source>The glossary cannot be read</source>
+        <translation>Nie można odczytać słownika</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="39"/>
+        <source>The picture cannot be used</source>
+        <translation>Nie można użyć obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="42"/>
+        <source>The picture&apos;s path is wrong</source>
+        <translation>Ścieżka obrazu jest błędna</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="45"/>
+        <source>The value is not allowed here</source>
+        <translation>Ta wartość jest tu niedozwolona</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="48"/>
+        <source>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Identyfikator jest niepoprawny: małe litery, cyfry, „-” i „_”</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="51"/>
+        <source>The condition cannot be read</source>
+        <translation>Nie można odczytać warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="54"/>
+        <source>No ending can be reached from this step (it only loops or stops)</source>
+        <translation>Z tego kroku nie da się dojść do żadnego zakończenia (tylko zapętla się albo urywa)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="57"/>
+        <source>The same id or language is used twice</source>
+        <translation>Ten sam identyfikator lub język występuje dwa razy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="60"/>
+        <source>The feedback is long: shorten it</source>
+        <translation>Informacja zwrotna jest długa: skróć ją</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="63"/>
+        <source>The text addresses the officer as a man or as a woman only: write both forms</source>
+        <translation>Tekst zwraca się do funkcjonariusza tylko w formie męskiej lub żeńskiej: zapisz obie formy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="67"/>
+        <source>A word the glossary advises against</source>
+        <translation>Słowo, którego słownik radzi unikać</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="70"/>
+        <source>This choice is rated harmful, yet success can still be reached after it</source>
+        <translation>Ten wybór ma ocenę „szkodliwy”, a mimo to po nim można dojść do sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="74"/>
+        <source>Not every harmful choice could be checked for a way on to success</source>
+        <translation>Nie udało się sprawdzić każdego szkodliwego wyboru pod kątem drogi do sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="77"/>
+        <source>The scenario&apos;s id must equal its folder&apos;s name</source>
+        <translation>Identyfikator scenariusza musi być taki sam jak nazwa jego folderu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="80"/>
+        <source>The picture is too large</source>
+        <translation>Obraz jest za duży</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="83"/>
+        <source>The picture has no description: say in words what it shows</source>
+        <translation>Obraz nie ma opisu: napisz słowami, co przedstawia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="86"/>
+        <source>The picture is large: keep pictures smaller</source>
+        <translation>Obraz jest duży: używaj mniejszych obrazów</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="89"/>
+        <source>The best choice is often the longest one, which gives it away</source>
+        <translation>Najlepszy wybór jest często najdłuższy, co go zdradza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="92"/>
+        <source>A required field is missing</source>
+        <translation>Brakuje wymaganego pola</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="95"/>
+        <source>The picture file does not exist</source>
+        <translation>Plik obrazu nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="98"/>
+        <source>A competency that is not built in needs a name</source>
+        <translation>Kompetencja spoza wbudowanych potrzebuje nazwy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="101"/>
+        <source>A translation is missing (the default language is shown instead)</source>
+        <translation>Brakuje tłumaczenia (zamiast niego pojawi się język domyślny)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="104"/>
+        <source>This choice is never offered: its condition is false whenever an officer gets here</source>
+        <translation>Ten wybór nigdy się nie pojawi: jego warunek jest zawsze fałszywy, gdy funkcjonariusz tu dochodzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="108"/>
+        <source>No item is marked correct, so the checklist can earn nothing</source>
+        <translation>Żadna pozycja nie jest oznaczona jako trafna, więc lista nie da punktów</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="111"/>
+        <source>No ending can be reached from the start step</source>
+        <translation>Z kroku startowego nie da się dojść do żadnego zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="114"/>
+        <source>The choice has no feedback: say why it helps or harms</source>
+        <translation>Wybór nie ma informacji zwrotnej: napisz, dlaczego pomaga albo szkodzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="117"/>
+        <source>The folder holds no scenario file</source>
+        <translation>W folderze nie ma pliku scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="120"/>
+        <source>No path reaches an ending with the outcome success</source>
+        <translation>Żadna ścieżka nie prowadzi do zakończenia „sukces”</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="123"/>
+        <source>An officer can get here with no choice offered (every condition false)</source>
+        <translation>Funkcjonariusz może tu dojść, nie mając żadnego wyboru (każdy warunek fałszywy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="127"/>
+        <source>This word belongs to the condition language and cannot name a variable</source>
+        <translation>To słowo należy do języka warunków i nie może być nazwą zmiennej</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="131"/>
+        <source>The last route must have no condition, so that some route always applies</source>
+        <translation>Ostatnie przejście musi być bez warunku, aby zawsze któreś obowiązywało</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="135"/>
+        <source>The folder holds more than one scenario file: keep only one</source>
+        <translation>W folderze jest więcej niż jeden plik scenariusza: zostaw jeden</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="138"/>
+        <source>The topic is not in the vocabulary; a similar one is</source>
+        <translation>Tematu nie ma w słowniku; jest podobny</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="141"/>
+        <source>A decision with a single choice is not a decision (use a scene?)</source>
+        <translation>Decyzja z jednym wyborem nie jest decyzją (może scena?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="144"/>
+        <source>The time limit leaves too little time to read</source>
+        <translation>Limit czasu zostawia za mało czasu na przeczytanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="147"/>
+        <source>The scenario&apos;s conditions are too many to analyse</source>
+        <translation>Warunków w scenariuszu jest za dużo, by je przeanalizować</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="150"/>
+        <source>An officer can get here and then never reach an ending</source>
+        <translation>Funkcjonariusz może tu dojść i już nigdy nie dojść do zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="153"/>
+        <source>No path earns points in this competency</source>
+        <translation>Żadna ścieżka nie daje punktów w tej kompetencji</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="156"/>
+        <source>This knowledge card is not defined</source>
+        <translation>Ta karta wiedzy nie jest zdefiniowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="159"/>
+        <source>chose() names something that is not a choice of a decision</source>
+        <translation>chose() wskazuje coś, co nie jest wyborem decyzji</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="162"/>
+        <source>This competency is not declared</source>
+        <translation>Ta kompetencja nie jest zadeklarowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="165"/>
+        <source>Text in a language the scenario does not list</source>
+        <translation>Tekst w języku, którego nie ma na liście języków scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="168"/>
+        <source>This step does not exist</source>
+        <translation>Taki krok nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="171"/>
+        <source>This variable is not declared</source>
+        <translation>Ta zmienna nie jest zadeklarowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="174"/>
+        <source>This field is not part of the format (a misspelt name?)</source>
+        <translation>Tego pola nie ma w formacie (literówka w nazwie?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="177"/>
+        <source>Only the last text alternative may go without a condition</source>
+        <translation>Tylko ostatni wariant tekstu może być bez warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="180"/>
+        <source>No path from the start leads here</source>
+        <translation>Żadna ścieżka od startu tu nie prowadzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="183"/>
+        <source>Only the last route may go without a condition</source>
+        <translation>Tylko ostatnie przejście może być bez warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="186"/>
+        <source>The file cannot be read</source>
+        <translation>Nie można odczytać pliku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="189"/>
+        <source>This format version is not supported</source>
+        <translation>Ta wersja formatu nie jest obsługiwana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="192"/>
+        <source>This step has no title: the debrief and the replay name each step</source>
+        <translation>Ten krok nie ma tytułu: podsumowanie i powtórka nazywają każdy krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="195"/>
+        <source>Not every text alternative could be checked</source>
+        <translation>Nie udało się sprawdzić wszystkich wariantów tekstu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="198"/>
+        <source>The value has the wrong type</source>
+        <translation>Wartość ma zły typ</translation>
+    </message>
+</context>
+<context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="54"/>
+        <location filename="../editor/findings.py" line="55"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="56"/>
+        <location filename="../editor/findings.py" line="57"/>
         <source>Warning</source>
         <translation>Ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="117"/>
+        <location filename="../editor/findings.py" line="105"/>
+        <source>Details (in English): %1</source>
+        <translation>Szczegóły (po angielsku): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
         <source>node %1</source>
         <translation>krok %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="121"/>
+        <location filename="../editor/findings.py" line="131"/>
         <source>choice %1</source>
         <translation>wybór %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="137"/>
         <source>line %1</source>
         <translation>wiersz %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="139"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Severity</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="140"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="141"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Message</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="142"/>
+        <location filename="../editor/findings.py" line="152"/>
         <source>Where</source>
         <translation>Miejsce</translation>
     </message>
@@ -1376,19 +1669,19 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="107"/>
-        <location filename="../editor/open_dialog.py" line="436"/>
+        <location filename="../editor/open_dialog.py" line="437"/>
         <source>New scenario</source>
         <translation>Nowy scenariusz</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="109"/>
-        <location filename="../editor/open_dialog.py" line="290"/>
+        <location filename="../editor/open_dialog.py" line="291"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="111"/>
-        <location filename="../editor/open_dialog.py" line="289"/>
+        <location filename="../editor/open_dialog.py" line="290"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
@@ -1438,116 +1731,116 @@
         <translation>Języki: każdy język tylko raz.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="223"/>
+        <location filename="../editor/open_dialog.py" line="224"/>
         <source>Open or create a scenario</source>
         <translation>Otwórz lub utwórz scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="230"/>
+        <location filename="../editor/open_dialog.py" line="231"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="239"/>
-        <location filename="../editor/open_dialog.py" line="403"/>
+        <location filename="../editor/open_dialog.py" line="240"/>
+        <location filename="../editor/open_dialog.py" line="404"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="242"/>
+        <location filename="../editor/open_dialog.py" line="243"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nowy z szablonu…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="247"/>
+        <location filename="../editor/open_dialog.py" line="248"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="252"/>
+        <location filename="../editor/open_dialog.py" line="253"/>
         <source>Re&amp;name…</source>
         <translation>Zmień na&amp;zwę…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="257"/>
+        <location filename="../editor/open_dialog.py" line="258"/>
         <source>De&amp;lete (to the trash)</source>
         <translation>&amp;Usuń (do kosza)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="262"/>
+        <location filename="../editor/open_dialog.py" line="263"/>
         <source>&amp;Restore from the trash</source>
         <translation>P&amp;rzywróć z kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="272"/>
+        <location filename="../editor/open_dialog.py" line="273"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="291"/>
+        <location filename="../editor/open_dialog.py" line="292"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="292"/>
+        <location filename="../editor/open_dialog.py" line="293"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="298"/>
+        <location filename="../editor/open_dialog.py" line="299"/>
         <source>My scenarios</source>
         <translation>Moje scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="303"/>
+        <location filename="../editor/open_dialog.py" line="304"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Scenariusze dołączone do programu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="308"/>
+        <location filename="../editor/open_dialog.py" line="309"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="401"/>
+        <location filename="../editor/open_dialog.py" line="402"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="453"/>
-        <location filename="../editor/open_dialog.py" line="460"/>
+        <location filename="../editor/open_dialog.py" line="454"/>
+        <location filename="../editor/open_dialog.py" line="461"/>
         <source>Duplicate</source>
         <translation>Duplikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="473"/>
-        <location filename="../editor/open_dialog.py" line="480"/>
+        <location filename="../editor/open_dialog.py" line="474"/>
+        <location filename="../editor/open_dialog.py" line="481"/>
         <source>Rename</source>
         <translation>Zmiana nazwy</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="494"/>
-        <location filename="../editor/open_dialog.py" line="507"/>
+        <location filename="../editor/open_dialog.py" line="495"/>
+        <location filename="../editor/open_dialog.py" line="508"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="495"/>
+        <location filename="../editor/open_dialog.py" line="496"/>
         <source>Move %1 to the trash?</source>
         <translation>Przenieść „%1” do kosza?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="498"/>
+        <location filename="../editor/open_dialog.py" line="499"/>
         <source>It can be restored from the trash later.</source>
         <translation>Później można go przywrócić z kosza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="501"/>
+        <location filename="../editor/open_dialog.py" line="502"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="519"/>
+        <location filename="../editor/open_dialog.py" line="520"/>
         <source>Restore</source>
         <translation>Przywracanie</translation>
     </message>
@@ -1555,43 +1848,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="119"/>
+        <location filename="../editor/outline.py" line="122"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Szukaj identyfikatora lub tekstu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="122"/>
+        <location filename="../editor/outline.py" line="125"/>
         <source>Search the outline</source>
         <translation>Szukaj w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="124"/>
-        <location filename="../editor/outline_model.py" line="315"/>
+        <location filename="../editor/outline.py" line="127"/>
+        <location filename="../editor/outline_model.py" line="317"/>
         <source>Outline</source>
         <translation>Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="126"/>
+        <location filename="../editor/outline.py" line="129"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="129"/>
+        <location filename="../editor/outline.py" line="132"/>
         <source>Where is the selected entry used?</source>
         <translation>Gdzie jest używany zaznaczony element?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="132"/>
+        <location filename="../editor/outline.py" line="135"/>
         <source>Places that use the entry</source>
         <translation>Miejsca, w których element jest używany</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="344"/>
+        <location filename="../editor/outline.py" line="348"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>Element %1 – liczba miejsc użycia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="350"/>
+        <location filename="../editor/outline.py" line="354"/>
         <source>%1 is not used anywhere.</source>
         <translation>Element %1 nie jest nigdzie używany.</translation>
     </message>
@@ -1676,7 +1969,7 @@
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="298"/>
+        <location filename="../editor/outline_model.py" line="300"/>
         <source>Details</source>
         <translation>Dane scenariusza</translation>
     </message>
@@ -1828,237 +2121,237 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="336"/>
+        <location filename="../editor/window.py" line="337"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="339"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="340"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="341"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="341"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="348"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="349"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="355"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="356"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="357"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="429"/>
+        <location filename="../editor/window.py" line="407"/>
+        <location filename="../editor/window.py" line="420"/>
+        <location filename="../editor/window.py" line="431"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="430"/>
+        <location filename="../editor/window.py" line="432"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="467"/>
+        <location filename="../editor/window.py" line="469"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="532"/>
+        <location filename="../editor/window.py" line="534"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="635"/>
+        <location filename="../editor/window.py" line="637"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="643"/>
+        <location filename="../editor/window.py" line="645"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="661"/>
+        <location filename="../editor/window.py" line="663"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="670"/>
+        <location filename="../editor/window.py" line="672"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="676"/>
+        <location filename="../editor/window.py" line="678"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="682"/>
+        <location filename="../editor/window.py" line="684"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="694"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="710"/>
+        <location filename="../editor/window.py" line="712"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="711"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="722"/>
+        <location filename="../editor/window.py" line="724"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="740"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="787"/>
-        <location filename="../editor/window.py" line="798"/>
+        <location filename="../editor/window.py" line="789"/>
+        <location filename="../editor/window.py" line="800"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="819"/>
+        <location filename="../editor/window.py" line="821"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
