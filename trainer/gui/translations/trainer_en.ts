@@ -791,42 +791,52 @@
 <context>
     <name>EditorForms</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="65"/>
+        <location filename="../editor/forms/choices.py" line="66"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="72"/>
+        <location filename="../editor/forms/choices.py" line="73"/>
         <source>Feedback (why it helps or harms)</source>
         <translation>Feedback (why it helps or harms)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="80"/>
+        <location filename="../editor/forms/choices.py" line="81"/>
         <source>Points per competency</source>
         <translation>Points per competency</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="83"/>
+        <location filename="../editor/forms/choices.py" line="84"/>
         <source>Not a competency of this scenario: %1</source>
         <translation>Not a competency of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="92"/>
+        <location filename="../editor/forms/choices.py" line="87"/>
+        <source>No competencies yet: add them under Competencies in the outline.</source>
+        <translation>No competencies yet: add them under Competencies in the outline.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="97"/>
         <source>Changes of variables</source>
         <translation>Changes of variables</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="95"/>
+        <location filename="../editor/forms/choices.py" line="100"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Not a variable of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="121"/>
+        <location filename="../editor/forms/choices.py" line="103"/>
+        <source>No variables yet: add them under Variables in the outline.</source>
+        <translation>No variables yet: add them under Variables in the outline.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="129"/>
         <source>Choice %1: %2</source>
         <translation>Choice %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="131"/>
+        <location filename="../editor/forms/choices.py" line="139"/>
         <location filename="../editor/forms/items.py" line="45"/>
         <location filename="../editor/forms/metadata.py" line="163"/>
         <location filename="../editor/forms/nodes.py" line="142"/>
@@ -835,28 +845,28 @@
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="141"/>
+        <location filename="../editor/forms/choices.py" line="149"/>
         <source>What the officer does or says</source>
         <translation>What the officer does or says</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="148"/>
+        <location filename="../editor/forms/choices.py" line="156"/>
         <source>Offered only if</source>
         <translation>Offered only if</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="152"/>
+        <location filename="../editor/forms/choices.py" line="160"/>
         <location filename="../editor/forms/nodes.py" line="241"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="166"/>
+        <location filename="../editor/forms/choices.py" line="174"/>
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="170"/>
+        <location filename="../editor/forms/choices.py" line="178"/>
         <source>Add choice</source>
         <translation>Add choice</translation>
     </message>
@@ -3489,12 +3499,12 @@
 <context>
     <name>OptionalCondition</name>
     <message>
-        <location filename="../editor/forms/choices.py" line="38"/>
+        <location filename="../editor/forms/choices.py" line="39"/>
         <source>Remove condition</source>
         <translation>Remove condition</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="40"/>
+        <location filename="../editor/forms/choices.py" line="41"/>
         <source>Offer only if… (add a condition)</source>
         <translation>Offer only if… (add a condition)</translation>
     </message>
@@ -3739,23 +3749,23 @@
 <context>
     <name>PointsField</name>
     <message>
-        <location filename="../editor/forms/points_field.py" line="57"/>
+        <location filename="../editor/forms/points_field.py" line="63"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="58"/>
+        <location filename="../editor/forms/points_field.py" line="64"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="69"/>
-        <location filename="../editor/forms/points_field.py" line="74"/>
+        <location filename="../editor/forms/points_field.py" line="75"/>
+        <location filename="../editor/forms/points_field.py" line="80"/>
         <source>%1: add</source>
         <translation>%1: add</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="73"/>
+        <location filename="../editor/forms/points_field.py" line="79"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4665,17 +4675,17 @@
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="160"/>
+        <location filename="../editor/forms/text_field.py" line="165"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Missing: no text in %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="163"/>
+        <location filename="../editor/forms/text_field.py" line="168"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Missing translation: %1 shows the %2 text</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="177"/>
+        <location filename="../editor/forms/text_field.py" line="182"/>
         <source>Form of address, at character %1: %2</source>
         <translation>Form of address, at character %1: %2</translation>
     </message>
