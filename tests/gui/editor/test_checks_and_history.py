@@ -119,7 +119,7 @@ def test_the_analysis_panel_shows_maxima_endings_best_path_and_harmful_success(
     sections = [model.item(row).text() for row in range(model.rowCount())]
     assert sections[0] == "Maximum points"
     assert sections[1] == "Reachable endings (3)"
-    assert sections[2].startswith("Best path: 15 steps")
+    assert sections[2].startswith("Best path: 15 step(s)")
     assert sections[3] == "Success after a harmful choice (0)"
     # A choice on the best path rated harmful: success after it shows up, with an example.
     session = opened.session

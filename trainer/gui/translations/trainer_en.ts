@@ -423,8 +423,8 @@
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="98"/>
-        <source>Best path: %1 steps, %2 points</source>
-        <translation>Best path: %1 steps, %2 points</translation>
+        <source>Best path: %1 step(s), %2 point(s)</source>
+        <translation>Best path: %1 step(s), %2 point(s)</translation>
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="112"/>

@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="98"/>
-        <source>Best path: %1 steps, %2 points</source>
+        <source>Best path: %1 step(s), %2 point(s)</source>
         <translation>Najlepsza ścieżka: kroki – %1, punkty – %2</translation>
     </message>
     <message>
