@@ -290,3 +290,33 @@ def test_a_new_scenarios_wrong_id_is_said_in_polish_under_the_field(qtbot, edito
     qtbot.keyClicks(dialog.languages_field, "pl, en")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_open_dialogs_titles_keep_the_room_at_double_text_size(qtbot, editor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.screens import settle
+    from trainer.gui.style import stylesheet
+
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(22))
+    try:
+        seen: dict[str, object] = {}
+
+        def steps(dialog: OpenScenarioDialog) -> None:
+            settle(qtbot)
+            header = dialog.view.header()
+            seen["title"] = header.sectionSize(0)
+            seen["id"] = header.sectionSize(1)
+            seen["scrolls"] = dialog.view.horizontalScrollBar().maximum()
+            index = dialog.view.currentIndex().siblingAtColumn(0)
+            seen["tooltip"] = index.data(Qt.ItemDataRole.ToolTipRole)
+            seen["text"] = index.data()
+            dialog.reject()
+
+        _run_dialog(qtbot, editor, steps)
+    finally:
+        app.setStyleSheet("")
+    assert seen["title"] > 2 * seen["id"]  # the titles, not the ids, take the room
+    assert seen["scrolls"] == 0  # nothing hidden to the right
+    assert seen["tooltip"] == seen["text"]  # a cut title is read whole in its tooltip

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -277,8 +277,27 @@ class OpenScenarioDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(side)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.resize(1100, 600)
+        self.resize(*self._room(parent))
         self.refresh()
+
+    @staticmethod
+    def _room(parent: QWidget | None) -> tuple[int, int]:
+        """Most of the editor's window (at 200 % text the titles need it), 1100×600 at least."""
+        if parent is None:
+            return 1100, 600
+        window = parent.window()
+        return max(1100, window.width() * 9 // 10), max(600, window.height() * 85 // 100)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The title takes the room; the id column at most a quarter of it (ids are short
+        words, titles are sentences), the version and date what they need."""
+        header = self.view.header()
+        wanted = self.view.sizeHintForColumn(IDENT)
+        header.resizeSection(IDENT, max(0, min(wanted, self.view.viewport().width() // 4)))
 
     # -- listing --------------------------------------------------------------------
 
@@ -322,8 +341,10 @@ class OpenScenarioDialog(QDialog):
         header = self.view.header()
         header.setStretchLastSection(False)  # the title takes the room, not the date
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (IDENT, VERSION, MODIFIED):
+        header.setSectionResizeMode(IDENT, QHeaderView.ResizeMode.Interactive)
+        for column in (VERSION, MODIFIED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         for group in range(self.proxy.rowCount()):  # a heading reads across the columns
@@ -351,6 +372,8 @@ class OpenScenarioDialog(QDialog):
             cells = [_title(entry.title, self.language), entry.scenario_id, version, when]
         items = [self._cell(text) for text in cells]
         items[TITLE].setText(items[TITLE].text() or entry.scenario_id)
+        for item in items[:2]:
+            item.setToolTip(item.text())  # the whole title or id where the column cuts it
         for item in items:
             item.setData((kind, entry), ENTRY_ROLE)
         return items
