@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -290,14 +290,14 @@ class OpenScenarioDialog(QDialog):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
+        QTimer.singleShot(0, self._fit_columns)  # once the list has its new width
 
     def _fit_columns(self) -> None:
-        """The title takes the room; the id column at most a quarter of it (ids are short
-        words, titles are sentences), the version and date what they need."""
+        """The title takes the room; the id column at most a sixth of the list (ids are
+        short words, titles are sentences), the version and date what they need."""
         header = self.view.header()
         wanted = self.view.sizeHintForColumn(IDENT)
-        header.resizeSection(IDENT, max(0, min(wanted, self.view.viewport().width() // 4)))
+        header.resizeSection(IDENT, max(0, min(wanted, self.view.viewport().width() // 6)))
 
     # -- listing --------------------------------------------------------------------
 
