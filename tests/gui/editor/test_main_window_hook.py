@@ -136,3 +136,25 @@ def test_f1_lists_the_editors_key_for_instructors_only(qtbot, window, monkeypatc
     window.shortcuts_action.trigger()
     table = shown[-1].table.text()
     assert "<b>Ctrl+Shift+E</b>" in table and "scenario editor" in table
+
+
+def test_publish_lists_the_errors_in_polish(qtbot, window, answer_box) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.message_boxes import click
+
+    data_dir = window.context.data_dir
+    shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
+    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    file = workspace.duplicate(shipped / "tutorial", "broken-tutorial")
+    _sign_in_trainer(window)
+    window.set_language("pl")
+    window.editor_action.trigger()
+    editor = window.editor
+    editor.open_file(file)
+    editor.session.push(SetValue(("start",), "nowhere"))
+    asked = answer_box(qtbot, click(qtbot, QMessageBox.ButtonRole.AcceptRole))
+    editor.publish_action.trigger()
+    assert "Taki krok nie istnieje: nowhere" in asked[0].detail
+    editor.session.undo_stack.setClean()
+    editor.close()

@@ -97,13 +97,13 @@ class FindingsModel(QAbstractTableModel):
             if column == CODE:
                 return finding.code
             if column == MESSAGE:
-                return self._message(finding)
+                return self.message_of(finding)
             return self._where(finding)
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:
             if self.language() == "en":
                 return finding.message
             details = QCoreApplication.translate("EditorFindings", "Details (in English): %1")
-            return f"{self._message(finding)}\n\n{details.replace('%1', finding.message)}"
+            return f"{self.message_of(finding)}\n\n{details.replace('%1', finding.message)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
             return QBrush(QColor(_ERROR_COLOUR if finding.is_error else _WARNING_COLOUR))
         if role == PATH_ROLE:
@@ -115,7 +115,7 @@ class FindingsModel(QAbstractTableModel):
             return str(self.data(index))
         return None
 
-    def _message(self, finding: Finding) -> str:
+    def message_of(self, finding: Finding) -> str:
         """The checks write English: in another UI language, a sentence per code."""
         return finding.message if self.language() == "en" else finding_text(finding)
 

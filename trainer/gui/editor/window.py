@@ -811,7 +811,9 @@ class EditorWindow(QMainWindow):
         session = self.session
         if session is None or session.read_only or session.doc.path is None:
             return
-        version = publish_interactively(self, session, self.glossary)
+        version = publish_interactively(
+            self, session, self.glossary, message=self.findings_model.message_of
+        )
         if version is None:
             return
         self.recovery.discard(session.doc.path)
