@@ -168,3 +168,12 @@ def test_adding_a_node_keeps_the_groups_that_were_open(qtbot, opened) -> None:
     opened.session.push(InsertNode("extra_scene", {"type": "scene", "text": {"pl": "Nowa"}}))
     still = [r for r in range(proxy.rowCount()) if tree.isExpanded(proxy.index(r, 0))]
     assert len(still) == proxy.rowCount()
+
+
+def test_a_search_does_not_hide_the_next_document(qtbot, opened, places) -> None:
+    qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(opened.outline.search, "phone_c")
+    assert opened.outline.visible_paths() == [("nodes", "phone_call")]
+    assert opened.open_file(places.shipped_dir / "old-town-fight" / "scenario.yaml")
+    assert opened.outline.search.text() == ""
+    assert len(opened.outline.visible_paths()) > 10

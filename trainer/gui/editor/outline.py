@@ -148,6 +148,7 @@ class OutlinePanel(QWidget):
         old = self.model
         self.model = None
         self.proxy.setSourceModel(None)  # type: ignore[arg-type]
+        self.search.clear()  # a search in the closed document would hide the next one
         if old is not None:
             old.deleteLater()
         self.uses_model.clear()
