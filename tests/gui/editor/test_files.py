@@ -132,7 +132,13 @@ def test_the_open_dialog_creates_copies_renames_deletes_and_restores(
 ) -> None:
     ids = iter(["tutorial-two", "tutorial-three"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(ids), True))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: _press(box, "&Move to the trash"))
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return _press(box, "&Move to the trash")
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
 
     def steps(dialog: OpenScenarioDialog) -> None:
         assert dialog.select_id("tutorial", "own")
@@ -141,6 +147,8 @@ def test_the_open_dialog_creates_copies_renames_deletes_and_restores(
         qtbot.mouseClick(dialog.buttons["rename"], Qt.MouseButton.LeftButton)
         assert dialog.selected()[1].scenario_id == "tutorial-three"
         qtbot.mouseClick(dialog.buttons["delete"], Qt.MouseButton.LeftButton)
+        # Named by its id too: a copy has the same title as its original.
+        assert asked[-1].endswith("(tutorial-three) to the trash?")
         assert dialog.selected()[0] == "trash"
         assert not (places.own_dir / "tutorial-three").exists()
         qtbot.mouseClick(dialog.buttons["restore"], Qt.MouseButton.LeftButton)

@@ -512,7 +512,15 @@ class OpenScenarioDialog(QDialog):
         if selected is None or selected[0] != "own":
             return
         entry = selected[1]
-        name = _title(entry.title, self.language) or entry.scenario_id
+        # The id too: a copy of a shipped scenario has the same title as the original.
+        title = _title(entry.title, self.language)
+        name = (
+            QCoreApplication.translate("EditorOpenDialog", "“%1” (%2)")
+            .replace("%1", title)
+            .replace("%2", entry.scenario_id)
+            if title
+            else entry.scenario_id
+        )
         if not ask_yes(
             self,
             QCoreApplication.translate("EditorOpenDialog", "Delete"),

@@ -1679,19 +1679,19 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="107"/>
-        <location filename="../editor/open_dialog.py" line="437"/>
+        <location filename="../editor/open_dialog.py" line="460"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="109"/>
-        <location filename="../editor/open_dialog.py" line="291"/>
+        <location filename="../editor/open_dialog.py" line="310"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="111"/>
-        <location filename="../editor/open_dialog.py" line="290"/>
+        <location filename="../editor/open_dialog.py" line="309"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="240"/>
-        <location filename="../editor/open_dialog.py" line="404"/>
+        <location filename="../editor/open_dialog.py" line="427"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -1787,70 +1787,75 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="292"/>
+        <location filename="../editor/open_dialog.py" line="311"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="293"/>
+        <location filename="../editor/open_dialog.py" line="312"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="299"/>
+        <location filename="../editor/open_dialog.py" line="318"/>
         <source>My scenarios</source>
         <translation>My scenarios</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="304"/>
+        <location filename="../editor/open_dialog.py" line="323"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Shipped scenarios (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="309"/>
+        <location filename="../editor/open_dialog.py" line="328"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="402"/>
+        <location filename="../editor/open_dialog.py" line="425"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="454"/>
-        <location filename="../editor/open_dialog.py" line="461"/>
+        <location filename="../editor/open_dialog.py" line="477"/>
+        <location filename="../editor/open_dialog.py" line="484"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="474"/>
-        <location filename="../editor/open_dialog.py" line="481"/>
+        <location filename="../editor/open_dialog.py" line="497"/>
+        <location filename="../editor/open_dialog.py" line="504"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="495"/>
-        <location filename="../editor/open_dialog.py" line="508"/>
+        <location filename="../editor/open_dialog.py" line="518"/>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="526"/>
+        <location filename="../editor/open_dialog.py" line="539"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="496"/>
+        <location filename="../editor/open_dialog.py" line="527"/>
         <source>Move %1 to the trash?</source>
         <translation>Move %1 to the trash?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="499"/>
+        <location filename="../editor/open_dialog.py" line="530"/>
         <source>It can be restored from the trash later.</source>
         <translation>It can be restored from the trash later.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="502"/>
+        <location filename="../editor/open_dialog.py" line="533"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Move to the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="520"/>
+        <location filename="../editor/open_dialog.py" line="551"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1889,12 +1894,12 @@
         <translation>Places that use the entry</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="348"/>
+        <location filename="../editor/outline.py" line="349"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>%1 is used in %2 place(s):</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="354"/>
+        <location filename="../editor/outline.py" line="355"/>
         <source>%1 is not used anywhere.</source>
         <translation>%1 is not used anywhere.</translation>
     </message>
@@ -1987,32 +1992,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="30"/>
+        <location filename="../editor/publishing.py" line="32"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… and %1 more (see the findings panel).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="44"/>
+        <location filename="../editor/publishing.py" line="51"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="54"/>
+        <location filename="../editor/publishing.py" line="61"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>The scenario has %1 error(s): fix them before publishing.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="64"/>
+        <location filename="../editor/publishing.py" line="71"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="68"/>
+        <location filename="../editor/publishing.py" line="75"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="77"/>
+        <location filename="../editor/publishing.py" line="84"/>
         <source>The scenario could not be published.</source>
         <translation>The scenario could not be published.</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="821"/>
+        <location filename="../editor/window.py" line="823"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -2678,17 +2683,17 @@
         <translation>small letters a–z, digits, - and _, starting with a letter or digit (at most 64 characters)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="97"/>
+        <location filename="../editor/forms/id_field.py" line="107"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>“%1” is not a valid id: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="102"/>
+        <location filename="../editor/forms/id_field.py" line="112"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>“%1” is a reserved word of conditions.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="104"/>
+        <location filename="../editor/forms/id_field.py" line="114"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>

@@ -1679,19 +1679,19 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="107"/>
-        <location filename="../editor/open_dialog.py" line="437"/>
+        <location filename="../editor/open_dialog.py" line="460"/>
         <source>New scenario</source>
         <translation>Nowy scenariusz</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="109"/>
-        <location filename="../editor/open_dialog.py" line="291"/>
+        <location filename="../editor/open_dialog.py" line="310"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="111"/>
-        <location filename="../editor/open_dialog.py" line="290"/>
+        <location filename="../editor/open_dialog.py" line="309"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="240"/>
-        <location filename="../editor/open_dialog.py" line="404"/>
+        <location filename="../editor/open_dialog.py" line="427"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -1787,70 +1787,75 @@
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="292"/>
+        <location filename="../editor/open_dialog.py" line="311"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="293"/>
+        <location filename="../editor/open_dialog.py" line="312"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="299"/>
+        <location filename="../editor/open_dialog.py" line="318"/>
         <source>My scenarios</source>
         <translation>Moje scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="304"/>
+        <location filename="../editor/open_dialog.py" line="323"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Scenariusze dołączone do programu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="309"/>
+        <location filename="../editor/open_dialog.py" line="328"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="402"/>
+        <location filename="../editor/open_dialog.py" line="425"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="454"/>
-        <location filename="../editor/open_dialog.py" line="461"/>
+        <location filename="../editor/open_dialog.py" line="477"/>
+        <location filename="../editor/open_dialog.py" line="484"/>
         <source>Duplicate</source>
         <translation>Duplikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="474"/>
-        <location filename="../editor/open_dialog.py" line="481"/>
+        <location filename="../editor/open_dialog.py" line="497"/>
+        <location filename="../editor/open_dialog.py" line="504"/>
         <source>Rename</source>
         <translation>Zmiana nazwy</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="495"/>
-        <location filename="../editor/open_dialog.py" line="508"/>
+        <location filename="../editor/open_dialog.py" line="518"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="526"/>
+        <location filename="../editor/open_dialog.py" line="539"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="496"/>
+        <location filename="../editor/open_dialog.py" line="527"/>
         <source>Move %1 to the trash?</source>
         <translation>Przenieść „%1” do kosza?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="499"/>
+        <location filename="../editor/open_dialog.py" line="530"/>
         <source>It can be restored from the trash later.</source>
         <translation>Później można go przywrócić z kosza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="502"/>
+        <location filename="../editor/open_dialog.py" line="533"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="520"/>
+        <location filename="../editor/open_dialog.py" line="551"/>
         <source>Restore</source>
         <translation>Przywracanie</translation>
     </message>
@@ -1889,12 +1894,12 @@
         <translation>Miejsca, w których element jest używany</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="348"/>
+        <location filename="../editor/outline.py" line="349"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>Element %1 – liczba miejsc użycia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="354"/>
+        <location filename="../editor/outline.py" line="355"/>
         <source>%1 is not used anywhere.</source>
         <translation>Element %1 nie jest nigdzie używany.</translation>
     </message>
@@ -1987,32 +1992,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="30"/>
+        <location filename="../editor/publishing.py" line="32"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… i jeszcze %1 (zobacz panel uwag).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="44"/>
+        <location filename="../editor/publishing.py" line="51"/>
         <source>Publish</source>
         <translation>Publikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="54"/>
+        <location filename="../editor/publishing.py" line="61"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>Liczba błędów w scenariuszu: %1. Popraw je przed publikacją.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="64"/>
+        <location filename="../editor/publishing.py" line="71"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>Liczba ostrzeżeń w scenariuszu: %1. Czy mimo to go opublikować?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="68"/>
+        <location filename="../editor/publishing.py" line="75"/>
         <source>&amp;Publish</source>
         <translation>&amp;Opublikuj</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="77"/>
+        <location filename="../editor/publishing.py" line="84"/>
         <source>The scenario could not be published.</source>
         <translation>Nie udało się opublikować scenariusza.</translation>
     </message>
@@ -2361,7 +2366,7 @@
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="821"/>
+        <location filename="../editor/window.py" line="823"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -2678,17 +2683,17 @@
         <translation>małe litery a–z, cyfry, - i _, na początku litera lub cyfra (najwyżej 64 znaki)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="97"/>
+        <location filename="../editor/forms/id_field.py" line="107"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="102"/>
+        <location filename="../editor/forms/id_field.py" line="112"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="104"/>
+        <location filename="../editor/forms/id_field.py" line="114"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
