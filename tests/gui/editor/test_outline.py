@@ -177,3 +177,26 @@ def test_a_search_does_not_hide_the_next_document(qtbot, opened, places) -> None
     assert opened.open_file(places.shipped_dir / "old-town-fight" / "scenario.yaml")
     assert opened.outline.search.text() == ""
     assert len(opened.outline.visible_paths()) > 10
+
+
+def test_browsing_the_outline_by_keys_keeps_the_keyboard_there(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for letter in "qualify":  # each letter filters the tree and shows the first match
+        qtbot.keyClicks(QApplication.focusWidget(), letter)
+    assert opened.outline.search.text() == "qualify"
+    assert QApplication.focusWidget() is opened.outline.search
+    tree = opened.outline.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tree  # arrows browse; the form follows
+    from trainer.gui.editor.forms.shape import form_root
+
+    assert opened.form.form.root == form_root(opened.outline.current_path())
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter goes into the form
+    assert opened.form.isAncestorOf(QApplication.focusWidget())

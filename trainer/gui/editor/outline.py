@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -280,11 +281,17 @@ class OutlinePanel(QWidget):
     def _show_index(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
         if path is not None and self.session is not None and not self._following:
+            # Browsing (arrows in the tree, typing a search) shows the place in the form
+            # but keeps the keyboard here; Enter goes into the form (open_requested).
+            focus = QApplication.focusWidget()
+            keep = focus if focus is not None and self.isAncestorOf(focus) else None
             self._following = True  # the echo from the session must not move the tree
             try:
                 self.session.select(tuple(path))
             finally:
                 self._following = False
+            if keep is not None:
+                keep.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_index(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
