@@ -39,6 +39,8 @@ def test_the_outline_lists_the_parts_and_the_nodes_by_type(opened) -> None:
 def test_ctrl_f_searches_by_id_and_by_text_in_either_language(qtbot, opened) -> None:
     qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert opened.outline.search.hasFocus()
+    search = opened.outline.search
+    assert search.toolTip() == search.placeholderText()  # whole where the field cuts it
     qtbot.keyClicks(opened.outline.search, "phone_c")
     assert opened.outline.visible_paths() == [("nodes", "phone_call")]
     # Polish text of a choice deep in a node finds its node.

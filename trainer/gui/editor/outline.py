@@ -122,6 +122,8 @@ class OutlinePanel(QWidget):
         self.search.setPlaceholderText(
             QCoreApplication.translate("EditorOutline", "Search id or text (Ctrl+F)")
         )
+        # The whole hint where the field is narrower than it (a narrow panel, 200 % text).
+        self.search.setToolTip(self.search.placeholderText())
         self.search.setAccessibleName(
             QCoreApplication.translate("EditorOutline", "Search the outline")
         )

@@ -1865,7 +1865,7 @@
     <message>
         <location filename="../editor/outline.py" line="122"/>
         <source>Search id or text (Ctrl+F)</source>
-        <translation>Szukaj identyfikatora lub tekstu (Ctrl+F)</translation>
+        <translation>Szukaj w strukturze (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../editor/outline.py" line="125"/>
