@@ -202,3 +202,12 @@ def test_browsing_the_outline_by_keys_keeps_the_keyboard_there(qtbot, opened) ->
     assert opened.form.form.root == form_root(opened.outline.current_path())
     qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter goes into the form
     assert opened.form.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_selection_follows_a_renamed_node(qtbot, opened) -> None:
+    from trainer.authoring.commands import RenameNode
+
+    opened.session.select(("nodes", "qualify"))
+    assert opened.outline.current_path() == ("nodes", "qualify")
+    opened.session.push(RenameNode("qualify", "qualify_case"))
+    assert opened.outline.current_path() == ("nodes", "qualify_case")

@@ -76,6 +76,7 @@ class OutlinePanel(QWidget):
         self.proxy = OutlineFilter(self)
         self._kept: tuple[set[tuple[str, str]], DocPath | None] | None = None
         self._following = False  # while the tree follows the session: no echo back
+        self._changed_at: DocPath = ()
         self.search = _SearchField(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -178,6 +179,7 @@ class OutlinePanel(QWidget):
         self._open_groups()
 
     def _document_changed(self, path: DocPath) -> None:
+        self._changed_at = tuple(path)  # a rename names the new id: the selection follows
         if self.model is not None:
             self.model.document_changed(path)
 
@@ -189,6 +191,9 @@ class OutlinePanel(QWidget):
         if self._kept is not None:
             expanded, current = self._kept
             self._kept = None
+            session = self.session
+            if current and session is not None and not session.doc.has(current):
+                current = self._changed_at[:2]  # renamed (or deleted: nothing found)
             self._restore(expanded, current)
 
     def _expanded_keys(self) -> set[tuple[str, str]]:
