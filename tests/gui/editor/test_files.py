@@ -327,3 +327,29 @@ def test_the_open_dialogs_titles_keep_the_room_at_double_text_size(qtbot, editor
     # The titles, not the ids, take the room (the offscreen screen is only 800 wide).
     assert seen["title"] > seen["id"] + 100 and seen["id"] > 100
     assert seen["tooltip"] == seen["text"]  # a cut title is read whole in its tooltip
+
+
+def test_the_open_dialog_writes_dates_as_the_locale_does_and_sorts_them_by_time(
+    qtbot, editor
+) -> None:
+    import re
+
+    seen: dict[str, object] = {}
+
+    def steps(dialog: OpenScenarioDialog) -> None:
+        dialog.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        shipped = dialog.proxy.index(1, 0)
+        seen["dates"] = [
+            dialog.proxy.index(row, 3, shipped).data()
+            for row in range(dialog.proxy.rowCount(shipped))
+        ]
+        seen["keys"] = [
+            dialog.proxy.index(row, 3, shipped).data(Qt.ItemDataRole.UserRole + 2)
+            for row in range(dialog.proxy.rowCount(shipped))
+        ]
+        dialog.reject()
+
+    _run_dialog(qtbot, editor, steps)
+    dates = seen["dates"]
+    assert dates and all(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}", d) for d in dates)
+    assert seen["keys"] == sorted(seen["keys"])  # by the moment, not by the text

@@ -35,9 +35,12 @@ from trainer.domain.errors import TrainerError
 from trainer.domain.ids import LANGUAGE_RE, SCENARIO_ID_RE
 from trainer.gui.editor.forms.base import message_label
 from trainer.gui.editor.questions import ask_yes, tell
+from trainer.gui.formats import date_time, ui_locale
 
 # What a row is: ("own" | "shipped", WorkspaceEntry), ("trash", TrashEntry), or None.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+# The sort key of a cell that does not sort by its text (a date: its ISO form).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE, IDENT, VERSION, MODIFIED = range(4)
 
 
@@ -200,6 +203,11 @@ class _Rows(QSortFilterProxyModel):
     def lessThan(self, left: Any, right: Any) -> bool:
         if not left.parent().isValid():
             return bool(left.row() < right.row())
+        # The dates sort by the moment, not by their text in the locale ("7.12.2026").
+        left_key = left.data(SORT_ROLE)
+        right_key = right.data(SORT_ROLE)
+        if left_key is not None and right_key is not None:
+            return bool(left_key < right_key)
         return str(left.data()).casefold() < str(right.data()).casefold()
 
 
@@ -364,13 +372,15 @@ class OpenScenarioDialog(QDialog):
 
     def _entry_row(self, kind: str, entry: WorkspaceEntry | TrashEntry) -> list[QStandardItem]:
         if isinstance(entry, TrashEntry):
-            when = entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            cells = [_title(entry.title, self.language), entry.scenario_id, "", when]
+            moment = entry.deleted_at.astimezone()
+            cells = [_title(entry.title, self.language), entry.scenario_id, "", ""]
         else:
-            when = entry.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+            moment = entry.modified.astimezone()
             version = "" if entry.version is None else str(entry.version)
-            cells = [_title(entry.title, self.language), entry.scenario_id, version, when]
+            cells = [_title(entry.title, self.language), entry.scenario_id, version, ""]
+        cells[MODIFIED] = date_time(moment, ui_locale(self.language))  # "7.12.2026 20:26"
         items = [self._cell(text) for text in cells]
+        items[MODIFIED].setData(moment.isoformat(), SORT_ROLE)
         items[TITLE].setText(items[TITLE].text() or entry.scenario_id)
         for item in items[:2]:
             item.setToolTip(item.text())  # the whole title or id where the column cuts it
