@@ -17,9 +17,12 @@ from hypothesis import strategies as st
 from trainer.authoring.commands import (
     DeleteNode,
     InsertItem,
+    InsertKey,
     InsertNode,
     MoveItem,
+    MoveKey,
     RemoveItem,
+    RemoveKey,
     RenameCard,
     RenameChoice,
     RenameCompetency,
@@ -224,6 +227,7 @@ def test_save_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 _KINDS = ["set", "insert", "remove", "move", "add", "delete", "rename", "rename-choice"]
+_KEY_KINDS = ["insert-key", "remove-key", "move-key"]
 _RENAMES: dict[str, tuple[str, type]] = {
     "rename-variable": ("variables", RenameVariable),
     "rename-card": ("cards", RenameCard),
@@ -240,7 +244,7 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
         ids = list(shadow.nodes)
         node_id = draw(st.sampled_from(ids))
         node = shadow.nodes[node_id]
-        kind = draw(st.sampled_from([*_KINDS, *_RENAMES]))
+        kind = draw(st.sampled_from([*_KINDS, *_KEY_KINDS, *_RENAMES]))
         choices = node.get("choices")
         command: object
         if kind in ("insert", "remove", "move") and isinstance(choices, list) and choices:
@@ -267,10 +271,26 @@ def _commands(draw: st.DrawFn, doc: ScenarioDocument) -> list[object]:
             section, rename = _RENAMES[kind]
             old = draw(st.sampled_from(sorted(shadow.root[section])))
             command = rename(old, f"{old}_r{number}")
+        elif kind == "insert-key":
+            section = draw(st.sampled_from(["variables", "cards", "competencies"]))
+            mapping = shadow.root.get(section)
+            if section not in shadow.root:
+                command = InsertKey((), section, {f"k{number}": {}}, len(shadow.root))
+            elif isinstance(mapping, dict):
+                where = draw(st.integers(0, len(mapping)))
+                command = InsertKey((section,), f"k{number}", {}, where)
+            else:
+                command = SetValue(("nodes", node_id, "text"), f"Edited {number}")
+        elif kind == "remove-key":
+            command = RemoveKey(("nodes", node_id, draw(st.sampled_from(sorted(node)))))
+        elif kind == "move-key":
+            key = draw(st.sampled_from(list(node)))
+            command = MoveKey(("nodes", node_id), key, draw(st.integers(0, len(node) - 1)))
         else:
             command = SetValue(("nodes", node_id, "text"), f"Edited {number}")
+        # Kept as drawn: doing it on the clone may change what it holds (a node's body).
+        commands.append(copy.deepcopy(command))
         command.do(shadow)  # type: ignore[attr-defined]
-        commands.append(command)
     return commands
 
 

@@ -145,7 +145,8 @@ class InsertItem(_ListEdit):
     path: DocPath
     index: int
     value: Any
-    _comments: Any = field(default=None, repr=False)
+    _saved_comments: Any = field(default=None, repr=False)
+    _key: Any = field(default=None, repr=False)
     verb = "Insert into"
 
     def _do(self, items: Any) -> None:
@@ -162,7 +163,8 @@ class RemoveItem(_ListEdit):
     path: DocPath
     index: int
     _value: Any = field(default=None, repr=False)
-    _comments: Any = field(default=None, repr=False)
+    _saved_comments: Any = field(default=None, repr=False)
+    _key: Any = field(default=None, repr=False)
     verb = "Remove from"
 
     def _do(self, items: Any) -> None:
@@ -180,7 +182,8 @@ class MoveItem(_ListEdit):
     path: DocPath
     old: int
     new: int
-    _comments: Any = field(default=None, repr=False)
+    _saved_comments: Any = field(default=None, repr=False)
+    _key: Any = field(default=None, repr=False)
     verb = "Move in"
 
     def _do(self, items: Any) -> None:
@@ -228,7 +231,8 @@ class DeleteNode(_NoMerge):
     node_id: str
     _index: int = field(default=0, repr=False)
     _body: Any = field(default=None, repr=False)
-    _comments: Any = field(default=None, repr=False)
+    _saved_comments: Any = field(default=None, repr=False)
+    _key: Any = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
@@ -543,3 +547,104 @@ class RenameChoice(_NoMerge):
             container[key] = old
         self._changes = []
         doc.changed(("nodes", self.node_id, "choices", self.index, "id"))
+
+
+# --- a mapping's keys (competencies, variables, cards, optional fields) ------------
+
+
+def _insert_key(mapping: Any, index: int, key: str, value: Any) -> None:
+    if hasattr(mapping, "insert"):
+        mapping.insert(index, key, value)
+    else:
+        mapping[key] = value
+
+
+@dataclass
+class InsertKey(_NoMerge):
+    """Add ``key`` with ``value`` to the mapping at ``path``, before ``index`` (default last)."""
+
+    path: DocPath
+    key: str
+    value: Any
+    index: int | None = None
+
+    @property
+    def text(self) -> str:
+        return f"Add {'.'.join(map(str, (*self.path, self.key)))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        mapping = doc.get(self.path)
+        if self.key in mapping:
+            raise ValueError(f"{self.key!r} already exists")
+        index = len(mapping) if self.index is None else self.index
+        _insert_key(mapping, index, self.key, self.value)
+        doc.changed((*self.path, self.key))
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        del doc.get(self.path)[self.key]
+        doc.changed((*self.path, self.key))
+
+
+@dataclass
+class RemoveKey(_NoMerge):
+    """Remove the key at ``path`` (a mapping's entry); undo puts it back in place."""
+
+    path: DocPath
+    _index: int = field(default=0, repr=False)
+    _value: Any = field(default=None, repr=False)
+    _saved_comments: Any = field(default=None, repr=False)
+    _key: Any = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Remove {'.'.join(map(str, self.path))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        mapping = doc.get(self.path[:-1])
+        keys = list(mapping)
+        self._index = keys.index(self.path[-1])
+        key = self._key = keys[self._index]  # the key itself: its quotes come back on undo
+        self._value = mapping[key]
+        self._saved_comments = _comments(mapping)
+        del mapping[key]
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        mapping = doc.get(self.path[:-1])
+        _insert_key(mapping, self._index, self._key, self._value)
+        _restore_comments(mapping, self._saved_comments)
+        doc.changed(self.path)
+
+
+@dataclass
+class MoveKey(_NoMerge):
+    """Move the entry ``key`` of the mapping at ``path`` to position ``new``."""
+
+    path: DocPath
+    key: str
+    new: int
+    _old: int = field(default=0, repr=False)
+
+    @property
+    def text(self) -> str:
+        return f"Move {'.'.join(map(str, (*self.path, self.key)))}"
+
+    def do(self, doc: ScenarioDocument) -> None:
+        mapping = doc.get(self.path)
+        self._old = list(mapping).index(self.key)
+        self._move(mapping, self.new)
+        doc.changed(self.path)
+
+    def undo(self, doc: ScenarioDocument) -> None:
+        self._move(doc.get(self.path), self._old)
+        doc.changed(self.path)
+
+    def _move(self, mapping: Any, index: int) -> None:
+        # ruamel keeps a map's comments by key, so moving an entry keeps its comments.
+        key = next(k for k in mapping if k == self.key)  # keeps the key's quotes
+        value = mapping[key]
+        comment = mapping.ca.items.get(key) if hasattr(mapping, "ca") else None
+        del mapping[key]
+        _insert_key(mapping, index, key, value)
+        if comment is not None:
+            mapping.ca.items[key] = comment

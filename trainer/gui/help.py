@@ -13,9 +13,12 @@ from trainer import __version__
 from trainer.gui.widgets.heading import heading
 
 
-def shortcuts() -> list[tuple[str, str]]:
-    """(keys, what they do) for every shortcut an officer can use, in the UI language."""
-    return [
+def shortcuts(*, instructor: bool = False) -> list[tuple[str, str]]:
+    """(keys, what they do) for every shortcut an officer can use, in the UI language.
+
+    ``instructor``: also the keys only an instructor has (the scenario editor).
+    """
+    rows = [
         (
             "1 … 9",
             QCoreApplication.translate(
@@ -52,12 +55,21 @@ def shortcuts() -> list[tuple[str, str]]:
         ),
         ("F1", QCoreApplication.translate("Help", "This list")),
     ]
+    if instructor:
+        rows.insert(
+            -1,
+            (
+                "Ctrl+Shift+E",
+                QCoreApplication.translate("Help", "Open the scenario editor (instructors)"),
+            ),
+        )
+    return rows
 
 
 class ShortcutsDialog(QDialog):
     """The keyboard shortcuts as a two-column table; Esc or Enter closes it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, instructor: bool = False) -> None:
         super().__init__(parent)
         title_text = QCoreApplication.translate("Help", "Keyboard shortcuts")
         self.setWindowTitle(title_text)
@@ -67,7 +79,7 @@ class ShortcutsDialog(QDialog):
         rows = "".join(
             f"<tr><td style='padding: 4px 18px 4px 0'><b>{html.escape(keys)}</b></td>"
             f"<td style='padding: 4px 0'>{html.escape(what)}</td></tr>"
-            for keys, what in shortcuts()
+            for keys, what in shortcuts(instructor=instructor)
         )
         self.table = QLabel(f"<table>{rows}</table>")  # our own strings, escaped
         self.table.setTextFormat(Qt.TextFormat.RichText)

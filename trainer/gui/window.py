@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         """The keyboard shortcuts (F1)."""
         from trainer.gui.help import ShortcutsDialog
 
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(self, instructor=self.editor_action.isEnabled()).exec()
 
     def show_about(self) -> None:
         """What this app is, its version, where it keeps its data."""

@@ -7,7 +7,14 @@ import sys
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from trainer.authoring.commands import RemoveItem, SetValue
+from trainer.authoring.commands import (
+    InsertKey,
+    InsertNode,
+    MoveKey,
+    RemoveItem,
+    RemoveKey,
+    SetValue,
+)
 from trainer.authoring.document import ScenarioDocument
 from trainer.domain.findings import error, warning
 from trainer.gui.editor.describe import describe_command, describe_place
@@ -96,6 +103,15 @@ def test_history_texts_say_what_changed_where() -> None:
     assert describe_place(("title", "en")) == "Title (en)"
     assert describe_command(SetValue(("version",), 3)) == "Version"
     assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == "Remove item 1 in node a"
+    # A map's entries: competencies, variables, cards and optional fields.
+    assert describe_command(InsertKey(("variables",), "trust", {})) == "Add variable trust"
+    assert describe_command(RemoveKey(("cards", "law"))) == "Remove card law"
+    assert describe_command(MoveKey(("competencies",), "empathy", 0)) == (
+        "Move competency empathy to position 1"
+    )
+    assert describe_command(RemoveKey(("nodes", "a", "time_limit"))) == (
+        "Remove time limit of node a"
+    )
 
 
 def test_the_analysis_panel_shows_maxima_endings_best_path_and_harmful_success(
@@ -105,7 +121,7 @@ def test_the_analysis_panel_shows_maxima_endings_best_path_and_harmful_success(
     sections = [model.item(row).text() for row in range(model.rowCount())]
     assert sections[0] == "Maximum points"
     assert sections[1] == "Reachable endings (3)"
-    assert sections[2].startswith("Best path: 15 steps")
+    assert sections[2].startswith("Best path: 15 step(s)")
     assert sections[3] == "Success after a harmful choice (0)"
     # A choice on the best path rated harmful: success after it shows up, with an example.
     session = opened.session
@@ -174,9 +190,42 @@ def test_history_texts_in_polish() -> None:
     assert describe_command(RemoveItem(("nodes", "a", "items"), 0)) == (
         "Usunięcie: pozycja 1 w kroku a"
     )
+    assert describe_command(InsertKey(("variables",), "trust", {})) == ("Dodanie: zmienna trust")
 
 
 def test_analysis_and_findings_sort_models_pass_the_model_tester(qtmodeltester, opened) -> None:
     qtmodeltester.check(opened.analysis.model, force_py=True)
     qtmodeltester.check(opened.findings.proxy, force_py=True)
     assert opened.analysis.model.rowCount() == 4
+
+
+def test_findings_read_in_polish_with_the_names_they_quote(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install("pl")  # the conftest removes it after
+    opened.session.push(InsertNode("lonely", {"type": "scene", "text": "x", "next": "end_success"}))
+    opened.session.push(SetValue(("nodes", "qualify", "choices", 1, "next"), "nowhere"))
+    model = opened.findings.model()
+    texts = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
+    assert texts["unreachable-node"] == "Żadna ścieżka od startu tu nie prowadzi"
+    assert (
+        texts["unknown-node"].startswith("Taki krok nie istnieje: ")
+        and "nowhere" in texts["unknown-node"]
+    )
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "unknown-node")
+    assert "nowhere" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)  # the details
+
+
+def test_findings_keep_the_checks_own_words_in_english(qtbot, places, own_file) -> None:
+    from trainer.gui.editor.window import EditorWindow
+
+    window = EditorWindow(places, synchronous=True, ui_language=lambda: "en")
+    qtbot.addWidget(window)
+    assert window.open_file(own_file)
+    window.session.push(SetValue(("nodes", "qualify", "choices", 1, "next"), "nowhere"))
+    finding = next(f for f in window.findings_model.findings if f.code == "unknown-node")
+    row = window.findings_model.findings.index(finding)
+    assert window.findings_model.index(row, 2).data() == finding.message
+    window.session.undo_stack.setClean()

@@ -132,7 +132,13 @@ def test_the_open_dialog_creates_copies_renames_deletes_and_restores(
 ) -> None:
     ids = iter(["tutorial-two", "tutorial-three"])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(ids), True))
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: _press(box, "&Move to the trash"))
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return _press(box, "&Move to the trash")
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
 
     def steps(dialog: OpenScenarioDialog) -> None:
         assert dialog.select_id("tutorial", "own")
@@ -141,6 +147,8 @@ def test_the_open_dialog_creates_copies_renames_deletes_and_restores(
         qtbot.mouseClick(dialog.buttons["rename"], Qt.MouseButton.LeftButton)
         assert dialog.selected()[1].scenario_id == "tutorial-three"
         qtbot.mouseClick(dialog.buttons["delete"], Qt.MouseButton.LeftButton)
+        # Named by its id too: a copy has the same title as its original.
+        assert asked[-1].endswith("(tutorial-three) to the trash?")
         assert dialog.selected()[0] == "trash"
         assert not (places.own_dir / "tutorial-three").exists()
         qtbot.mouseClick(dialog.buttons["restore"], Qt.MouseButton.LeftButton)
@@ -184,7 +192,7 @@ def test_a_new_scenario_from_the_template(qtbot, editor, places, monkeypatch) ->
 
 
 def test_a_bad_id_is_explained_and_nothing_is_created(qtbot, editor, places, monkeypatch) -> None:
-    answers = iter([("Bad Id!", True)])
+    answers = iter([("Bad Id!", True), ("tutorial", True), ("", False)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
     seen: list[str] = []
 
@@ -200,7 +208,9 @@ def test_a_bad_id_is_explained_and_nothing_is_created(qtbot, editor, places, mon
         dialog.reject()
 
     _run_dialog(qtbot, editor, steps)
-    assert seen and "'Bad Id!' is not a valid scenario id" in seen[0]
+    # Asked again after each wrong id (the typed text kept), until cancelled.
+    assert seen[0].startswith("“Bad Id!” cannot be an id")
+    assert seen[1] == "The id “tutorial” is already used by another scenario."
     assert sorted(p.name for p in places.own_dir.iterdir()) == ["tutorial"]
 
 
@@ -254,3 +264,92 @@ def test_the_open_dialog_model_passes_the_model_tester(qtmodeltester, editor) ->
     qtmodeltester.check(dialog.proxy, force_py=True)
     assert dialog.select_id("old-town-fight", "shipped")
     dialog.deleteLater()
+
+
+def test_a_new_scenarios_wrong_id_is_said_in_polish_under_the_field(qtbot, editor, places) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.i18n import Translations
+
+    Translations(QApplication.instance()).install("pl")  # the conftest removes it after
+    dialog = NewScenarioDialog(editor, editor.workspace())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.id_field, "Moja Nazwa")
+    dialog.title_field.setText("Zgłoszenie w meczecie")  # QTest types no Polish letters
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # kept open to correct the id
+    assert dialog.error.isVisible()
+    qtbot.waitUntil(
+        lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
+    )
+    assert dialog.error.text().startswith("„Moja Nazwa” nie może być identyfikatorem")
+    assert dialog.focusWidget() is dialog.id_field
+    qtbot.keyClicks(dialog.id_field, "tutorial")  # typed over the selected text
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "tutorial" in dialog.error.text() and dialog.isVisible()
+    dialog.id_field.selectAll()
+    qtbot.keyClicks(dialog.id_field, "meczet-zgloszenie")
+    dialog.languages_field.selectAll()
+    qtbot.keyClicks(dialog.languages_field, "pl, english")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.focusWidget() is dialog.languages_field
+    dialog.languages_field.selectAll()
+    qtbot.keyClicks(dialog.languages_field, "pl, en")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_open_dialogs_titles_keep_the_room_at_double_text_size(qtbot, editor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.screens import settle
+    from trainer.gui.style import stylesheet
+
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(22))
+    try:
+        seen: dict[str, object] = {}
+
+        def steps(dialog: OpenScenarioDialog) -> None:
+            settle(qtbot)
+            header = dialog.view.header()
+            seen["title"] = header.sectionSize(0)
+            seen["id"] = header.sectionSize(1)
+            index = dialog.view.currentIndex().siblingAtColumn(0)
+            seen["tooltip"] = index.data(Qt.ItemDataRole.ToolTipRole)
+            seen["text"] = index.data()
+            dialog.reject()
+
+        _run_dialog(qtbot, editor, steps)
+    finally:
+        app.setStyleSheet("")
+    # The titles, not the ids, take the room (the offscreen screen is only 800 wide).
+    assert seen["title"] > seen["id"] + 100 and seen["id"] > 100
+    assert seen["tooltip"] == seen["text"]  # a cut title is read whole in its tooltip
+
+
+def test_the_open_dialog_writes_dates_as_the_locale_does_and_sorts_them_by_time(
+    qtbot, editor
+) -> None:
+    import re
+
+    seen: dict[str, object] = {}
+
+    def steps(dialog: OpenScenarioDialog) -> None:
+        dialog.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        shipped = dialog.proxy.index(1, 0)
+        seen["dates"] = [
+            dialog.proxy.index(row, 3, shipped).data()
+            for row in range(dialog.proxy.rowCount(shipped))
+        ]
+        seen["keys"] = [
+            dialog.proxy.index(row, 3, shipped).data(Qt.ItemDataRole.UserRole + 2)
+            for row in range(dialog.proxy.rowCount(shipped))
+        ]
+        dialog.reject()
+
+    _run_dialog(qtbot, editor, steps)
+    dates = seen["dates"]
+    assert dates and all(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}", d) for d in dates)
+    assert seen["keys"] == sorted(seen["keys"])  # by the moment, not by the text

@@ -135,3 +135,20 @@ def test_the_panels_are_where_the_instructor_left_them(qtbot, places) -> None:
         assert third.findings_dock.isVisible()
     finally:
         third.close()
+
+
+def test_the_id_field_grows_with_the_text_size(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from trainer.gui.style import stylesheet
+
+    opened.session.select(("id",))
+    edit = next(w for w in opened.form.form.findChildren(QLineEdit) if w.accessibleName() == "Id")
+    app = QApplication.instance()
+    app.setStyleSheet(stylesheet(22))  # the form was built at the normal size
+    try:
+        settle(qtbot)
+        # Room for 24 letters of the new size, however narrow the form gets.
+        assert edit.minimumWidth() >= 24 * edit.fontMetrics().averageCharWidth()
+    finally:
+        app.setStyleSheet("")

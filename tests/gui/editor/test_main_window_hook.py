@@ -122,3 +122,39 @@ def test_closing_the_app_asks_about_the_editors_unsaved_work(qtbot, window, answ
     assert asked and asked[0].title == "Unsaved changes"
     assert window.isVisible() and editor.isVisible()
     editor.session.undo_stack.setClean()
+
+
+def test_f1_lists_the_editors_key_for_instructors_only(qtbot, window, monkeypatch) -> None:
+    from trainer.gui.help import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.set_language("en")
+    qtbot.keyClick(window.profiles.profiles, Qt.Key.Key_F1)
+    assert "Ctrl+Shift+E" not in shown[-1].table.text()  # nobody signed in
+    _sign_in_trainer(window)
+    window.shortcuts_action.trigger()
+    table = shown[-1].table.text()
+    assert "<b>Ctrl+Shift+E</b>" in table and "scenario editor" in table
+
+
+def test_publish_lists_the_errors_in_polish(qtbot, window, answer_box) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.message_boxes import click
+
+    data_dir = window.context.data_dir
+    shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
+    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    file = workspace.duplicate(shipped / "tutorial", "broken-tutorial")
+    _sign_in_trainer(window)
+    window.set_language("pl")
+    window.editor_action.trigger()
+    editor = window.editor
+    editor.open_file(file)
+    editor.session.push(SetValue(("start",), "nowhere"))
+    asked = answer_box(qtbot, click(qtbot, QMessageBox.ButtonRole.AcceptRole))
+    editor.publish_action.trigger()
+    assert "Taki krok nie istnieje: nowhere" in asked[0].detail
+    editor.session.undo_stack.setClean()
+    editor.close()

@@ -39,6 +39,8 @@ def test_the_outline_lists_the_parts_and_the_nodes_by_type(opened) -> None:
 def test_ctrl_f_searches_by_id_and_by_text_in_either_language(qtbot, opened) -> None:
     qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert opened.outline.search.hasFocus()
+    search = opened.outline.search
+    assert search.toolTip() == search.placeholderText()  # whole where the field cuts it
     qtbot.keyClicks(opened.outline.search, "phone_c")
     assert opened.outline.visible_paths() == [("nodes", "phone_call")]
     # Polish text of a choice deep in a node finds its node.
@@ -126,3 +128,86 @@ def test_outline_models_pass_the_model_tester(qtmodeltester, own_file) -> None:
     proxy.set_search("olena")
     qtmodeltester.check(proxy, force_py=True)
     assert proxy.rowCount() > 0
+
+
+def test_a_group_opens_the_form_where_its_entries_are_added(qtbot, opened) -> None:
+    """ "Variables (0)" or "Scenes" is where an instructor looks to add one."""
+    opened.session.push(SetValue(("variables",), {}))
+    proxy = opened.outline.proxy
+    scenario = proxy.index(0, 0)
+    variables = next(
+        proxy.index(row, 0, scenario)
+        for row in range(proxy.rowCount(scenario))
+        if proxy.index(row, 0, scenario).data() == "Variables (0)"
+    )
+    tree = opened.outline.tree
+    tree.scrollTo(variables)  # the outline was rebuilt after the edit
+    qtbot.waitUntil(lambda: not tree.visualRect(variables).isEmpty())
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(variables).center()
+    )
+    assert opened.form.form.root == ("variables",)
+    scenes = next(
+        proxy.index(row, 0)
+        for row in range(proxy.rowCount())
+        if proxy.index(row, 0).data().startswith("Scenes")
+    )
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(scenes).center()
+    )
+    assert opened.form.form.root == ("nodes",)  # the list of nodes, with "Add a node"
+
+
+def test_adding_a_node_keeps_the_groups_that_were_open(qtbot, opened) -> None:
+    tree = opened.outline.tree
+    proxy = opened.outline.proxy
+    opened_before = [
+        proxy.index(r, 0).data()
+        for r in range(proxy.rowCount())
+        if tree.isExpanded(proxy.index(r, 0))
+    ]
+    assert len(opened_before) == proxy.rowCount()  # every group open at first
+    opened.session.push(InsertNode("extra_scene", {"type": "scene", "text": {"pl": "Nowa"}}))
+    still = [r for r in range(proxy.rowCount()) if tree.isExpanded(proxy.index(r, 0))]
+    assert len(still) == proxy.rowCount()
+
+
+def test_a_search_does_not_hide_the_next_document(qtbot, opened, places) -> None:
+    qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(opened.outline.search, "phone_c")
+    assert opened.outline.visible_paths() == [("nodes", "phone_call")]
+    assert opened.open_file(places.shipped_dir / "old-town-fight" / "scenario.yaml")
+    assert opened.outline.search.text() == ""
+    assert len(opened.outline.visible_paths()) > 10
+
+
+def test_browsing_the_outline_by_keys_keeps_the_keyboard_there(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    qtbot.keyClick(opened, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for letter in "qualify":  # each letter filters the tree and shows the first match
+        qtbot.keyClicks(QApplication.focusWidget(), letter)
+    assert opened.outline.search.text() == "qualify"
+    assert QApplication.focusWidget() is opened.outline.search
+    tree = opened.outline.tree
+    tree.setFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is tree  # arrows browse; the form follows
+    from trainer.gui.editor.forms.shape import form_root
+
+    assert opened.form.form.root == form_root(opened.outline.current_path())
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # Enter goes into the form
+    assert opened.form.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_selection_follows_a_renamed_node(qtbot, opened) -> None:
+    from trainer.authoring.commands import RenameNode
+
+    opened.session.select(("nodes", "qualify"))
+    assert opened.outline.current_path() == ("nodes", "qualify")
+    opened.session.push(RenameNode("qualify", "qualify_case"))
+    assert opened.outline.current_path() == ("nodes", "qualify_case")

@@ -95,7 +95,7 @@ class AnalysisModel(QStandardItemModel):
         else:
             total = sum((analysis.best_points or {}).values())
             best.setText(
-                QCoreApplication.translate("EditorAnalysis", "Best path: %1 steps, %2 points")
+                QCoreApplication.translate("EditorAnalysis", "Best path: %1 step(s), %2 point(s)")
                 .replace("%1", str(len(analysis.best_path)))
                 .replace("%2", str(total))
             )

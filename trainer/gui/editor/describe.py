@@ -241,6 +241,20 @@ def describe_command(command: object) -> str:
             .replace("%1", place.thing())
             .replace("%2", str(command.new + 1))  # type: ignore[attr-defined]
         )
+    if name == "InsertKey" and path is not None:
+        place = _Place((*path, command.key))  # type: ignore[attr-defined]
+        return QCoreApplication.translate("EditorHistory", "Add %1").replace("%1", place.thing())
+    if name == "RemoveKey" and path is not None:
+        return QCoreApplication.translate("EditorHistory", "Remove %1").replace(
+            "%1", _Place(path).thing()
+        )
+    if name == "MoveKey" and path is not None:
+        place = _Place((*path, command.key))  # type: ignore[attr-defined]
+        return (
+            QCoreApplication.translate("EditorHistory", "Move %1 to position %2")
+            .replace("%1", place.thing())
+            .replace("%2", str(command.new + 1))  # type: ignore[attr-defined]
+        )
     if name == "InsertNode":
         return QCoreApplication.translate("EditorHistory", "Add node %1").replace(
             "%1", str(getattr(command, "node_id", ""))

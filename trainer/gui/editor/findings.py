@@ -6,7 +6,7 @@ A table model (severity, code, message, where) behind a sort proxy; activating a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from trainer.authoring.document import DocPath
 from trainer.domain.findings import Finding
+from trainer.gui.editor.finding_texts import finding_text
 from trainer.gui.model_index import ROOT, Index
 
 # The finding's place in the document (a DocPath tuple).
@@ -63,6 +64,8 @@ class FindingsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
+        # The UI language (the window's): English shows the checks' own messages.
+        self.language: Callable[[], str] = lambda: "en"
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
         """Show ``findings`` (the last check's)."""
@@ -94,10 +97,13 @@ class FindingsModel(QAbstractTableModel):
             if column == CODE:
                 return finding.code
             if column == MESSAGE:
-                return finding.message
+                return self.message_of(finding)
             return self._where(finding)
         if role == Qt.ItemDataRole.ToolTipRole and column == MESSAGE:
-            return finding.message
+            if self.language() == "en":
+                return finding.message
+            details = QCoreApplication.translate("EditorFindings", "Details (in English): %1")
+            return f"{self.message_of(finding)}\n\n{details.replace('%1', finding.message)}"
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
             return QBrush(QColor(_ERROR_COLOUR if finding.is_error else _WARNING_COLOUR))
         if role == PATH_ROLE:
@@ -108,6 +114,10 @@ class FindingsModel(QAbstractTableModel):
                 return (0 if finding.is_error else 1, index.row())
             return str(self.data(index))
         return None
+
+    def message_of(self, finding: Finding) -> str:
+        """The checks write English: in another UI language, a sentence per code."""
+        return finding.message if self.language() == "en" else finding_text(finding)
 
     @staticmethod
     def _where(finding: Finding) -> str:

@@ -12,8 +12,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
 
 from trainer.authoring.workspace import ScenarioWorkspace, TrashEntry, WorkspaceEntry
 from trainer.domain.errors import TrainerError
+from trainer.domain.ids import LANGUAGE_RE, SCENARIO_ID_RE
+from trainer.gui.editor.forms.base import message_label
 from trainer.gui.editor.questions import ask_yes, tell
+from trainer.gui.formats import date_time, ui_locale
 
 # What a row is: ("own" | "shipped", WorkspaceEntry), ("trash", TrashEntry), or None.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+# The sort key of a cell that does not sort by its text (a date: its ISO form).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 TITLE, IDENT, VERSION, MODIFIED = range(4)
 
 
@@ -43,27 +48,65 @@ def _title(title: dict[str, str], language: str) -> str:
     return title.get(language) or next(iter(title.values()), "")
 
 
-def ask_new_id(parent: QWidget | None, title: str, suggestion: str) -> str | None:
-    """An id typed by the instructor (None when cancelled)."""
-    text, ok = QInputDialog.getText(
-        parent,
-        title,
-        QCoreApplication.translate(
+def id_problem(scenario_id: str, workspace: ScenarioWorkspace | None = None) -> str | None:
+    """What is wrong with a new scenario id, in the UI language (None: nothing).
+
+    Checked here, before the workspace is asked, so the instructor reads it in their
+    language and can correct the id where it was typed.
+    """
+    if not SCENARIO_ID_RE.match(scenario_id):
+        return QCoreApplication.translate(
             "EditorOpenDialog",
-            "Id of the scenario (small letters, digits and '-', e.g. tram-night-2):",
-        ),
-        QLineEdit.EchoMode.Normal,
-        suggestion,
-    )
-    text = text.strip()
-    return text if ok and text else None
+            "“%1” cannot be an id: use small letters without accents, digits and '-', "
+            "starting with a letter or digit (at most 64 characters), e.g. mosque-report.",
+        ).replace("%1", scenario_id)
+    if workspace is not None:
+        taken = (workspace.own_dir / scenario_id).exists() or any(
+            entry.scenario_id == scenario_id for entry in (*workspace.own(), *workspace.shipped())
+        )
+        if taken:
+            return QCoreApplication.translate(
+                "EditorOpenDialog", "The id “%1” is already used by another scenario."
+            ).replace("%1", scenario_id)
+    return None
+
+
+def ask_new_id(
+    parent: QWidget | None,
+    title: str,
+    suggestion: str,
+    workspace: ScenarioWorkspace | None = None,
+) -> str | None:
+    """An id typed by the instructor (None when cancelled); asked again while it is wrong."""
+    text = suggestion
+    while True:
+        text, ok = QInputDialog.getText(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "EditorOpenDialog",
+                "Id of the scenario (small letters, digits and '-', e.g. tram-night-2):",
+            ),
+            QLineEdit.EchoMode.Normal,
+            text,
+        )
+        text = text.strip()
+        if not ok or not text:
+            return None
+        problem = id_problem(text, workspace)
+        if problem is None:
+            return text
+        tell(parent, title, problem, error=True)
 
 
 class NewScenarioDialog(QDialog):
     """Asks the id, the title and the languages of a new scenario."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, workspace: ScenarioWorkspace | None = None
+    ) -> None:
         super().__init__(parent)
+        self.workspace = workspace
         self.setWindowTitle(QCoreApplication.translate("EditorOpenDialog", "New scenario"))
         self.id_field = QLineEdit(self)
         self.id_field.setAccessibleName(QCoreApplication.translate("EditorOpenDialog", "Id"))
@@ -94,6 +137,9 @@ class NewScenarioDialog(QDialog):
         form.addRow("", hint)
         form.addRow(title_label, self.title_field)
         form.addRow(languages_label, self.languages_field)
+        # What is wrong with the values, under them (the dialog stays open to correct it).
+        self.error = message_label()
+        form.addRow("", self.error)
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(
             QCoreApplication.translate("EditorOpenDialog", "&Create"),
@@ -109,6 +155,33 @@ class NewScenarioDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def accept(self) -> None:
+        """Closes only with values the workspace takes; else says what to correct, and where."""
+        problem = id_problem(self.id_field.text().strip(), self.workspace)
+        field = self.id_field
+        languages = self.languages()
+        if problem is None:
+            field = self.languages_field
+            wrong = [lang for lang in languages if not LANGUAGE_RE.match(lang)]
+            if not languages or wrong:
+                problem = QCoreApplication.translate(
+                    "EditorOpenDialog",
+                    "Languages: codes of two or three small letters, separated by commas, "
+                    "e.g. pl, en.",
+                )
+            elif len(set(languages)) != len(languages):
+                problem = QCoreApplication.translate(
+                    "EditorOpenDialog", "Languages: each language once."
+                )
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            self.adjustSize()  # grows to show the whole message
+            field.setFocus()
+            field.selectAll()
+            return
+        super().accept()
 
     def languages(self) -> list[str]:
         return [
@@ -130,6 +203,11 @@ class _Rows(QSortFilterProxyModel):
     def lessThan(self, left: Any, right: Any) -> bool:
         if not left.parent().isValid():
             return bool(left.row() < right.row())
+        # The dates sort by the moment, not by their text in the locale ("7.12.2026").
+        left_key = left.data(SORT_ROLE)
+        right_key = right.data(SORT_ROLE)
+        if left_key is not None and right_key is not None:
+            return bool(left_key < right_key)
         return str(left.data()).casefold() < str(right.data()).casefold()
 
 
@@ -207,8 +285,27 @@ class OpenScenarioDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(side)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.resize(1100, 600)
+        self.resize(*self._room(parent))
         self.refresh()
+
+    @staticmethod
+    def _room(parent: QWidget | None) -> tuple[int, int]:
+        """Most of the editor's window (at 200 % text the titles need it), 1100×600 at least."""
+        if parent is None:
+            return 1100, 600
+        window = parent.window()
+        return max(1100, window.width() * 9 // 10), max(600, window.height() * 85 // 100)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_columns)  # once the list has its new width
+
+    def _fit_columns(self) -> None:
+        """The title takes the room; the id column at most a sixth of the list (ids are
+        short words, titles are sentences), the version and date what they need."""
+        header = self.view.header()
+        wanted = self.view.sizeHintForColumn(IDENT)
+        header.resizeSection(IDENT, max(0, min(wanted, self.view.viewport().width() // 6)))
 
     # -- listing --------------------------------------------------------------------
 
@@ -252,8 +349,10 @@ class OpenScenarioDialog(QDialog):
         header = self.view.header()
         header.setStretchLastSection(False)  # the title takes the room, not the date
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (IDENT, VERSION, MODIFIED):
+        header.setSectionResizeMode(IDENT, QHeaderView.ResizeMode.Interactive)
+        for column in (VERSION, MODIFIED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
         for group in range(self.proxy.rowCount()):  # a heading reads across the columns
@@ -273,14 +372,18 @@ class OpenScenarioDialog(QDialog):
 
     def _entry_row(self, kind: str, entry: WorkspaceEntry | TrashEntry) -> list[QStandardItem]:
         if isinstance(entry, TrashEntry):
-            when = entry.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            cells = [_title(entry.title, self.language), entry.scenario_id, "", when]
+            moment = entry.deleted_at.astimezone()
+            cells = [_title(entry.title, self.language), entry.scenario_id, "", ""]
         else:
-            when = entry.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+            moment = entry.modified.astimezone()
             version = "" if entry.version is None else str(entry.version)
-            cells = [_title(entry.title, self.language), entry.scenario_id, version, when]
+            cells = [_title(entry.title, self.language), entry.scenario_id, version, ""]
+        cells[MODIFIED] = date_time(moment, ui_locale(self.language))  # "7.12.2026 20:26"
         items = [self._cell(text) for text in cells]
+        items[MODIFIED].setData(moment.isoformat(), SORT_ROLE)
         items[TITLE].setText(items[TITLE].text() or entry.scenario_id)
+        for item in items[:2]:
+            item.setToolTip(item.text())  # the whole title or id where the column cuts it
         for item in items:
             item.setData((kind, entry), ENTRY_ROLE)
         return items
@@ -360,7 +463,7 @@ class OpenScenarioDialog(QDialog):
         self.accept()
 
     def new_scenario(self) -> None:
-        dialog = NewScenarioDialog(self)
+        dialog = NewScenarioDialog(self, self.workspace)
         while dialog.exec():
             scenario_id, title, languages = dialog.values()
             file = self._do(
@@ -383,6 +486,7 @@ class OpenScenarioDialog(QDialog):
             self,
             QCoreApplication.translate("EditorOpenDialog", "Duplicate"),
             f"{entry.scenario_id}-copy",
+            self.workspace,
         )
         if new_id is None:
             return
@@ -399,7 +503,10 @@ class OpenScenarioDialog(QDialog):
             return
         entry = selected[1]
         new_id = ask_new_id(
-            self, QCoreApplication.translate("EditorOpenDialog", "Rename"), entry.scenario_id
+            self,
+            QCoreApplication.translate("EditorOpenDialog", "Rename"),
+            entry.scenario_id,
+            self.workspace,
         )
         if new_id is None or new_id == entry.scenario_id or not self.releasing(entry.folder):
             return
@@ -415,7 +522,15 @@ class OpenScenarioDialog(QDialog):
         if selected is None or selected[0] != "own":
             return
         entry = selected[1]
-        name = _title(entry.title, self.language) or entry.scenario_id
+        # The id too: a copy of a shipped scenario has the same title as the original.
+        title = _title(entry.title, self.language)
+        name = (
+            QCoreApplication.translate("EditorOpenDialog", "“%1” (%2)")
+            .replace("%1", title)
+            .replace("%2", entry.scenario_id)
+            if title
+            else entry.scenario_id
+        )
         if not ask_yes(
             self,
             QCoreApplication.translate("EditorOpenDialog", "Delete"),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Q
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -75,6 +76,7 @@ class OutlinePanel(QWidget):
         self.proxy = OutlineFilter(self)
         self._kept: tuple[set[tuple[str, str]], DocPath | None] | None = None
         self._following = False  # while the tree follows the session: no echo back
+        self._changed_at: DocPath = ()
         self.search = _SearchField(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
@@ -82,6 +84,9 @@ class OutlinePanel(QWidget):
         self.search.returnPressed.connect(self._into_results)
         self.tree = _Tree(self)
         self.tree.setModel(self.proxy)
+        # After the filter has read the new rows and the tree has reset its own state
+        # (the source's reset comes first, when the filter's rows are not there yet).
+        self.proxy.modelReset.connect(self._was_reset)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,6 +123,8 @@ class OutlinePanel(QWidget):
         self.search.setPlaceholderText(
             QCoreApplication.translate("EditorOutline", "Search id or text (Ctrl+F)")
         )
+        # The whole hint where the field is narrower than it (a narrow panel, 200 % text).
+        self.search.setToolTip(self.search.placeholderText())
         self.search.setAccessibleName(
             QCoreApplication.translate("EditorOutline", "Search the outline")
         )
@@ -145,6 +152,7 @@ class OutlinePanel(QWidget):
         old = self.model
         self.model = None
         self.proxy.setSourceModel(None)  # type: ignore[arg-type]
+        self.search.clear()  # a search in the closed document would hide the next one
         if old is not None:
             old.deleteLater()
         self.uses_model.clear()
@@ -158,8 +166,8 @@ class OutlinePanel(QWidget):
         self.session = session
         old = self.model
         self.model = model
+        self._kept = None  # the old document's open groups
         self.model.modelAboutToBeReset.connect(self._about_to_reset)
-        self.model.modelReset.connect(self._was_reset)
         self.proxy.setSourceModel(self.model)
         if old is not None:
             old.deleteLater()
@@ -171,6 +179,7 @@ class OutlinePanel(QWidget):
         self._open_groups()
 
     def _document_changed(self, path: DocPath) -> None:
+        self._changed_at = tuple(path)  # a rename names the new id: the selection follows
         if self.model is not None:
             self.model.document_changed(path)
 
@@ -182,6 +191,9 @@ class OutlinePanel(QWidget):
         if self._kept is not None:
             expanded, current = self._kept
             self._kept = None
+            session = self.session
+            if current and session is not None and not session.doc.has(current):
+                current = self._changed_at[:2]  # renamed (or deleted: nothing found)
             self._restore(expanded, current)
 
     def _expanded_keys(self) -> set[tuple[str, str]]:
@@ -239,7 +251,7 @@ class OutlinePanel(QWidget):
     def _first_entry(self, parent: QModelIndex) -> QModelIndex | None:
         for row in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(row, 0, parent)
-            if index.data(PATH_ROLE) is not None:
+            if index.data(PATH_ROLE) is not None and index.data(KIND_ROLE) != "group":
                 return index
             found = self._first_entry(index)
             if found is not None:
@@ -254,7 +266,8 @@ class OutlinePanel(QWidget):
             for row in range(self.proxy.rowCount(parent)):
                 index = self.proxy.index(row, 0, parent)
                 path = index.data(PATH_ROLE)
-                if path is not None and tuple(path) not in paths:
+                entry = index.data(KIND_ROLE) != "group"  # a group opens a list, not an entry
+                if path is not None and entry and tuple(path) not in paths:
                     paths.append(tuple(path))
                 visit(index)
 
@@ -275,11 +288,17 @@ class OutlinePanel(QWidget):
     def _show_index(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)
         if path is not None and self.session is not None and not self._following:
+            # Browsing (arrows in the tree, typing a search) shows the place in the form
+            # but keeps the keyboard here; Enter goes into the form (open_requested).
+            focus = QApplication.focusWidget()
+            keep = focus if focus is not None and self.isAncestorOf(focus) else None
             self._following = True  # the echo from the session must not move the tree
             try:
                 self.session.select(tuple(path))
             finally:
                 self._following = False
+            if keep is not None:
+                keep.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_index(self, index: QModelIndex) -> None:
         path = index.data(PATH_ROLE)

@@ -197,7 +197,8 @@ class OutlineModel(QAbstractItemModel):
             ("variables", "variable"),
             ("cards", "card"),
         ):
-            group = scenario.add(OutlineItem("group", key, None))
+            # The group opens the registry's form, where entries are added (also when empty).
+            group = scenario.add(OutlineItem("group", key, (key,)))
             entries = data.get(key)
             if not isinstance(entries, dict):
                 continue
@@ -209,13 +210,14 @@ class OutlineModel(QAbstractItemModel):
         node_ids = [str(key) for key in nodes] if isinstance(nodes, dict) else []
         stages = scenario.add(OutlineItem("group", "stages", None))
         by_stage = {stage: stages.add(OutlineItem("stage", stage, None)) for stage in STAGES}
-        groups = {kind: root.add(OutlineItem("group", kind, None)) for kind in NODE_TYPES}
+        # A node type's group opens the list of nodes, with "Add a node".
+        groups = {kind: root.add(OutlineItem("group", kind, ("nodes",))) for kind in NODE_TYPES}
         for node_id in node_ids:
             node = self._node(node_id)
             node_type = node.get("type") if isinstance(node, dict) else None
             key = node_type if isinstance(node_type, str) and node_type in groups else "other"
             if key not in groups:
-                groups[key] = root.add(OutlineItem("group", "other", None))
+                groups[key] = root.add(OutlineItem("group", "other", ("nodes",)))
             group = groups[key]
             item = group.add(OutlineItem("node", str(node_id), ("nodes", str(node_id))))
             self._fill_node(item, node)

@@ -6,6 +6,8 @@ the window then tells the officers' library to read the files again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,11 +22,11 @@ from trainer.gui.editor.session import EditorSession
 _LISTED = 12
 
 
-def _listing(findings: list[Finding]) -> str:
+def _listing(findings: list[Finding], message: Callable[[Finding], str]) -> str:
     lines = []
     for finding in findings[:_LISTED]:
         where = f" ({finding.node})" if finding.node else ""
-        lines.append(f"• [{finding.code}]{where} {finding.message}")
+        lines.append(f"• [{finding.code}]{where} {message(finding)}")
     if len(findings) > _LISTED:
         lines.append(
             QCoreApplication.translate(
@@ -35,9 +37,14 @@ def _listing(findings: list[Finding]) -> str:
 
 
 def publish_interactively(
-    parent: QWidget, session: EditorSession, glossary: Glossary = EMPTY_GLOSSARY
+    parent: QWidget,
+    session: EditorSession,
+    glossary: Glossary = EMPTY_GLOSSARY,
+    message: Callable[[Finding], str] = lambda finding: finding.message,
 ) -> int | None:
-    """Check, ask, publish; the new version, or None when blocked, declined or failed."""
+    """Check, ask, publish; the new version, or None when blocked, declined or failed.
+
+    ``message``: a finding as the findings panel says it (in the UI language)."""
     doc = session.doc
     assert doc.path is not None
     folder = doc.path.parent
@@ -54,7 +61,7 @@ def publish_interactively(
             QCoreApplication.translate(
                 "EditorPublish", "The scenario has %1 error(s): fix them before publishing."
             ).replace("%1", str(len(check.errors))),
-            _listing(check.errors),
+            _listing(check.errors, message),
             error=True,
         )
         return None
@@ -64,7 +71,7 @@ def publish_interactively(
         QCoreApplication.translate(
             "EditorPublish", "The scenario has %1 warning(s). Publish it anyway?"
         ).replace("%1", str(len(check.warnings))),
-        _listing(check.warnings),
+        _listing(check.warnings, message),
         QCoreApplication.translate("EditorPublish", "&Publish"),
     ):
         return None

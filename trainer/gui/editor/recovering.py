@@ -11,6 +11,7 @@ from trainer.authoring.document import ScenarioDocument
 from trainer.authoring.recovery import RecoveryStore
 from trainer.domain.errors import TrainerError
 from trainer.gui.editor.questions import ask_restore, tell
+from trainer.gui.formats import date_time
 
 
 def offer_recoveries(
@@ -24,7 +25,7 @@ def offer_recoveries(
     """
     for entry in store.pending():
         name = f"{entry.source.parent.name} ({entry.source.name})"
-        when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = date_time(entry.saved_at.astimezone())  # in the UI's locale: "7.12.2026 20:28"
         answer = ask_restore(parent, name, when)
         if answer is None:
             continue

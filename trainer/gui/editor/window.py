@@ -21,12 +21,14 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -191,6 +193,7 @@ class EditorWindow(QMainWindow):
             "outline", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.findings_model = FindingsModel(self)
+        self.findings_model.language = self.ui_language
         self.findings = FindingsView(self.findings_model)
         self.findings.path_requested.connect(self.select)
         self.findings_dock = self._dock(
@@ -214,6 +217,18 @@ class EditorWindow(QMainWindow):
         self.map_dock = self._dock("map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.history_dock, self.map_dock)
         self.analysis_dock.raise_()
+        # A panel behind another one's tab takes no Tab focus (Qt keeps it "visible" off
+        # the screen, where the focus would vanish).
+        for dock, view in (
+            (self.analysis_dock, self.analysis.view),
+            (self.history_dock, self.history),
+        ):
+            dock.visibilityChanged.connect(
+                lambda shown, view=view: view.setFocusPolicy(
+                    Qt.FocusPolicy.StrongFocus if shown else Qt.FocusPolicy.NoFocus
+                )
+            )
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # behind the analysis at first
         # The findings table spans the whole width: its messages are long sentences.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -367,6 +382,7 @@ class EditorWindow(QMainWindow):
         )
         self.banner_copy.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
         self.outline.retranslate()
+        self.findings_model.set_findings(self.findings_model.findings)  # their sentences
         self.analysis.retranslate(self._last_check)
         self._update_state()
 
@@ -455,7 +471,7 @@ class EditorWindow(QMainWindow):
             session.undo_stack.resetClean()  # no state of this stack is the file on disk
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        self.form = FormPane(session, self.document_page)
+        self.form = FormPane(session, self.document_page, read_only_notice=False)
         self.form.setAccessibleName(QCoreApplication.translate("EditorWindow", "Form"))
         self._document_layout.addWidget(self.form, 1)
         self.banner.setVisible(read_only)
@@ -481,6 +497,8 @@ class EditorWindow(QMainWindow):
         self._update_state()
         if unsaved:
             self._autosave.start()
+        # The keyboard starts in the form (not on the hidden "Open" button of the empty page).
+        self._focus_form(None)
 
     def close_document(self) -> bool:
         """Close the open document, asking about unsaved changes; False if cancelled."""
@@ -529,12 +547,56 @@ class EditorWindow(QMainWindow):
         if self.session is not None:
             self.session.select(tuple(path))
 
+    def tab_stops(self) -> list[QWidget]:
+        """Where Tab goes, in order: outline, the form's fields, findings, analysis.
+
+        Qt's own order follows creation, and the form's fields are made anew on every
+        rebuild (they would come after every panel); panels behind a tab are skipped.
+        """
+
+        def takes_tab(widget: QWidget) -> bool:
+            return bool(
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None  # a spin box's own line edit: the box
+                and widget.isVisible()
+                and widget.isEnabled()
+                and not widget.visibleRegion().isEmpty()
+            )
+
+        fields: list[QWidget] = []
+        form = self.form.form if self.form is not None else None
+        if form is not None:
+            widget = form.nextInFocusChain()
+            while widget is not None and widget is not form:
+                if form.isAncestorOf(widget) and takes_tab(widget):
+                    fields.append(widget)
+                widget = widget.nextInFocusChain()
+        # The tabs of the analysis and history panels (the main window makes them).
+        tabs = [bar for bar in self.findChildren(QTabBar) if bar.parentWidget() is self]
+        outline = [self.outline.search, self.outline.tree, self.outline.uses_button]
+        panels = [self.findings, *tabs, self.analysis.view, self.history]
+        return [w for w in (*outline, *fields, *panels) if w in fields or takes_tab(w)]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        while focus is not None and focus not in stops and focus is not self:
+            focus = focus.parentWidget()  # e.g. a combo box's line edit: the box
+        if focus is not None and focus in stops:
+            step = 1 if next else -1
+            stops[(stops.index(focus) + step) % len(stops)].setFocus(
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            )
+            return True
+        return super().focusNextPrevChild(next)
+
     def _focus_form(self, _path: object) -> None:
         """The focus into the form: its first field that takes the keyboard."""
         form = self.form
         if form is None:
             return
-        for widget in form.findChildren(QWidget):
+        fields = form.form if form.form is not None else form  # not the pane's scroll area
+        for widget in fields.findChildren(QWidget):
             if (
                 widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and widget.isVisible()
@@ -735,6 +797,7 @@ class EditorWindow(QMainWindow):
             self,
             QCoreApplication.translate("EditorWindow", "Save as a copy"),
             f"{folder.name}-copy",
+            self.workspace(),
         )
         if new_id is None:
             return
@@ -757,7 +820,9 @@ class EditorWindow(QMainWindow):
         session = self.session
         if session is None or session.read_only or session.doc.path is None:
             return
-        version = publish_interactively(self, session, self.glossary)
+        version = publish_interactively(
+            self, session, self.glossary, message=self.findings_model.message_of
+        )
         if version is None:
             return
         self.recovery.discard(session.doc.path)

@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="90"/>
+        <location filename="../editor/forms/nodes.py" line="89"/>
         <source>(the scenario has no cards)</source>
         <translation>(the scenario has no cards)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="105"/>
+        <location filename="../editor/forms/nodes.py" line="104"/>
         <source>Unknown card: %1</source>
         <translation>Unknown card: %1</translation>
     </message>
@@ -423,8 +423,8 @@
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="98"/>
-        <source>Best path: %1 steps, %2 points</source>
-        <translation>Best path: %1 steps, %2 points</translation>
+        <source>Best path: %1 step(s), %2 point(s)</source>
+        <translation>Best path: %1 step(s), %2 point(s)</translation>
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="112"/>
@@ -448,49 +448,342 @@
     </message>
 </context>
 <context>
+    <name>EditorFindingTexts</name>
+    <message>
+        <location filename="../editor/finding_texts.py" line="22"/>
+        <source>The picture description is there, but the step has no picture</source>
+        <translation>The picture description is there, but the step has no picture</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="25"/>
+        <source>The last text alternative must have no condition, so that some text is always shown</source>
+        <translation>The last text alternative must have no condition, so that some text is always shown</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="29"/>
+        <source>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</source>
+        <translation>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="33"/>
+        <source>The masculine/feminine form is written wrongly</source>
+        <translation>The masculine/feminine form is written wrongly</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="36"/>
+        <source>The glossary cannot be read</source>
+        <translation>The glossary cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="39"/>
+        <source>The picture cannot be used</source>
+        <translation>The picture cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="42"/>
+        <source>The picture&apos;s path is wrong</source>
+        <translation>The picture&apos;s path is wrong</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="45"/>
+        <source>The value is not allowed here</source>
+        <translation>The value is not allowed here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="48"/>
+        <source>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="51"/>
+        <source>The condition cannot be read</source>
+        <translation>The condition cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="54"/>
+        <source>No ending can be reached from this step (it only loops or stops)</source>
+        <translation>No ending can be reached from this step (it only loops or stops)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="57"/>
+        <source>The same id or language is used twice</source>
+        <translation>The same id or language is used twice</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="60"/>
+        <source>The feedback is long: shorten it</source>
+        <translation>The feedback is long: shorten it</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="63"/>
+        <source>The text addresses the officer as a man or as a woman only: write both forms</source>
+        <translation>The text addresses the officer as a man or as a woman only: write both forms</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="67"/>
+        <source>A word the glossary advises against</source>
+        <translation>A word the glossary advises against</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="70"/>
+        <source>This choice is rated harmful, yet success can still be reached after it</source>
+        <translation>This choice is rated harmful, yet success can still be reached after it</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="74"/>
+        <source>Not every harmful choice could be checked for a way on to success</source>
+        <translation>Not every harmful choice could be checked for a way on to success</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="77"/>
+        <source>The scenario&apos;s id must equal its folder&apos;s name</source>
+        <translation>The scenario&apos;s id must equal its folder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="80"/>
+        <source>The picture is too large</source>
+        <translation>The picture is too large</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="83"/>
+        <source>The picture has no description: say in words what it shows</source>
+        <translation>The picture has no description: say in words what it shows</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="86"/>
+        <source>The picture is large: keep pictures smaller</source>
+        <translation>The picture is large: keep pictures smaller</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="89"/>
+        <source>The best choice is often the longest one, which gives it away</source>
+        <translation>The best choice is often the longest one, which gives it away</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="92"/>
+        <source>A required field is missing</source>
+        <translation>A required field is missing</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="95"/>
+        <source>The picture file does not exist</source>
+        <translation>The picture file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="98"/>
+        <source>A competency that is not built in needs a name</source>
+        <translation>A competency that is not built in needs a name</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="101"/>
+        <source>A translation is missing (the default language is shown instead)</source>
+        <translation>A translation is missing (the default language is shown instead)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="104"/>
+        <source>This choice is never offered: its condition is false whenever an officer gets here</source>
+        <translation>This choice is never offered: its condition is false whenever an officer gets here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="108"/>
+        <source>No item is marked correct, so the checklist can earn nothing</source>
+        <translation>No item is marked correct, so the checklist can earn nothing</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="111"/>
+        <source>No ending can be reached from the start step</source>
+        <translation>No ending can be reached from the start step</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="114"/>
+        <source>The choice has no feedback: say why it helps or harms</source>
+        <translation>The choice has no feedback: say why it helps or harms</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="117"/>
+        <source>The folder holds no scenario file</source>
+        <translation>The folder holds no scenario file</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="120"/>
+        <source>No path reaches an ending with the outcome success</source>
+        <translation>No path reaches an ending with the outcome success</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="123"/>
+        <source>An officer can get here with no choice offered (every condition false)</source>
+        <translation>An officer can get here with no choice offered (every condition false)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="127"/>
+        <source>This word belongs to the condition language and cannot name a variable</source>
+        <translation>This word belongs to the condition language and cannot name a variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="131"/>
+        <source>The last route must have no condition, so that some route always applies</source>
+        <translation>The last route must have no condition, so that some route always applies</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="135"/>
+        <source>The folder holds more than one scenario file: keep only one</source>
+        <translation>The folder holds more than one scenario file: keep only one</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="138"/>
+        <source>The topic is not in the vocabulary; a similar one is</source>
+        <translation>The topic is not in the vocabulary; a similar one is</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="141"/>
+        <source>A decision with a single choice is not a decision (use a scene?)</source>
+        <translation>A decision with a single choice is not a decision (use a scene?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="144"/>
+        <source>The time limit leaves too little time to read</source>
+        <translation>The time limit leaves too little time to read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="147"/>
+        <source>The scenario&apos;s conditions are too many to analyse</source>
+        <translation>The scenario&apos;s conditions are too many to analyse</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="150"/>
+        <source>An officer can get here and then never reach an ending</source>
+        <translation>An officer can get here and then never reach an ending</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="153"/>
+        <source>No path earns points in this competency</source>
+        <translation>No path earns points in this competency</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="156"/>
+        <source>This knowledge card is not defined</source>
+        <translation>This knowledge card is not defined</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="159"/>
+        <source>chose() names something that is not a choice of a decision</source>
+        <translation>chose() names something that is not a choice of a decision</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="162"/>
+        <source>This competency is not declared</source>
+        <translation>This competency is not declared</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="165"/>
+        <source>Text in a language the scenario does not list</source>
+        <translation>Text in a language the scenario does not list</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="168"/>
+        <source>This step does not exist</source>
+        <translation>This step does not exist</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="171"/>
+        <source>This variable is not declared</source>
+        <translation>This variable is not declared</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="174"/>
+        <source>This field is not part of the format (a misspelt name?)</source>
+        <translation>This field is not part of the format (a misspelt name?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="177"/>
+        <source>Only the last text alternative may go without a condition</source>
+        <translation>Only the last text alternative may go without a condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="180"/>
+        <source>No path from the start leads here</source>
+        <translation>No path from the start leads here</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="183"/>
+        <source>Only the last route may go without a condition</source>
+        <translation>Only the last route may go without a condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="186"/>
+        <source>The file cannot be read</source>
+        <translation>The file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="189"/>
+        <source>This format version is not supported</source>
+        <translation>This format version is not supported</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="192"/>
+        <source>This step has no title: the debrief and the replay name each step</source>
+        <translation>This step has no title: the debrief and the replay name each step</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="195"/>
+        <source>Not every text alternative could be checked</source>
+        <translation>Not every text alternative could be checked</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="198"/>
+        <source>The value has the wrong type</source>
+        <translation>The value has the wrong type</translation>
+    </message>
+</context>
+<context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="54"/>
+        <location filename="../editor/findings.py" line="55"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="56"/>
+        <location filename="../editor/findings.py" line="57"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="117"/>
+        <location filename="../editor/findings.py" line="105"/>
+        <source>Details (in English): %1</source>
+        <translation>Details (in English): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
         <source>node %1</source>
         <translation>node %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="121"/>
+        <location filename="../editor/findings.py" line="131"/>
         <source>choice %1</source>
         <translation>choice %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="137"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="139"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="140"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="141"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="142"/>
+        <location filename="../editor/findings.py" line="152"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -518,52 +811,62 @@
         <translation>Not a competency of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="93"/>
+        <location filename="../editor/forms/choices.py" line="87"/>
+        <source>No competencies yet: add them under Competencies in the outline.</source>
+        <translation>No competencies yet: add them under Competencies in the outline.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="97"/>
         <source>Changes of variables</source>
         <translation>Changes of variables</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="96"/>
+        <location filename="../editor/forms/choices.py" line="100"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Not a variable of this scenario: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="122"/>
+        <location filename="../editor/forms/choices.py" line="103"/>
+        <source>No variables yet: add them under Variables in the outline.</source>
+        <translation>No variables yet: add them under Variables in the outline.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="129"/>
         <source>Choice %1: %2</source>
         <translation>Choice %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="132"/>
+        <location filename="../editor/forms/choices.py" line="139"/>
         <location filename="../editor/forms/items.py" line="45"/>
-        <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="163"/>
+        <location filename="../editor/forms/nodes.py" line="142"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="142"/>
+        <location filename="../editor/forms/choices.py" line="149"/>
         <source>What the officer does or says</source>
         <translation>What the officer does or says</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="149"/>
+        <location filename="../editor/forms/choices.py" line="156"/>
         <source>Offered only if</source>
         <translation>Offered only if</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="242"/>
+        <location filename="../editor/forms/choices.py" line="160"/>
+        <location filename="../editor/forms/nodes.py" line="241"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="167"/>
+        <location filename="../editor/forms/choices.py" line="174"/>
         <source>Choices</source>
         <translation>Choices</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="171"/>
+        <location filename="../editor/forms/choices.py" line="178"/>
         <source>Add choice</source>
         <translation>Add choice</translation>
     </message>
@@ -574,7 +877,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="164"/>
+        <location filename="../editor/forms/nodes.py" line="163"/>
         <location filename="../editor/forms/registries.py" line="180"/>
         <source>Text</source>
         <translation>Text</translation>
@@ -695,159 +998,159 @@
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="151"/>
+        <location filename="../editor/forms/metadata.py" line="150"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="156"/>
+        <location filename="../editor/forms/metadata.py" line="155"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="168"/>
+        <location filename="../editor/forms/metadata.py" line="167"/>
         <source>The id names the folder: rename the scenario from the library.</source>
         <translation>The id names the folder: rename the scenario from the library.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="177"/>
+        <location filename="../editor/forms/metadata.py" line="176"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="187"/>
+        <location filename="../editor/forms/metadata.py" line="186"/>
         <source>Languages (the first is the default)</source>
         <translation>Languages (the first is the default)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/metadata.py" line="194"/>
+        <location filename="../editor/forms/nodes.py" line="154"/>
         <location filename="../editor/forms/registries.py" line="171"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="200"/>
+        <location filename="../editor/forms/metadata.py" line="199"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="201"/>
+        <location filename="../editor/forms/metadata.py" line="200"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="206"/>
+        <location filename="../editor/forms/metadata.py" line="205"/>
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="211"/>
+        <location filename="../editor/forms/metadata.py" line="210"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="214"/>
+        <location filename="../editor/forms/metadata.py" line="213"/>
         <source>Modes</source>
         <translation>Modes</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="219"/>
+        <location filename="../editor/forms/metadata.py" line="218"/>
         <source>Start node</source>
         <translation>Start node</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="134"/>
+        <location filename="../editor/forms/nodes.py" line="133"/>
         <source>%1 “%2”</source>
         <translation>%1 “%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="150"/>
+        <location filename="../editor/forms/nodes.py" line="149"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="174"/>
+        <location filename="../editor/forms/nodes.py" line="173"/>
         <source>Order shown</source>
         <translation>Order shown</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="176"/>
+        <location filename="../editor/forms/nodes.py" line="175"/>
         <source>Default (shuffled)</source>
         <translation>Default (shuffled)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="182"/>
+        <location filename="../editor/forms/nodes.py" line="181"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="190"/>
+        <location filename="../editor/forms/nodes.py" line="189"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="199"/>
+        <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Fewest words</source>
         <translation>Fewest words</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="210"/>
+        <location filename="../editor/forms/nodes.py" line="209"/>
         <source>Competency scored</source>
         <translation>Competency scored</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="219"/>
+        <location filename="../editor/forms/nodes.py" line="218"/>
         <source>Model note (shown after writing)</source>
         <translation>Model note (shown after writing)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="229"/>
+        <location filename="../editor/forms/nodes.py" line="228"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="237"/>
+        <location filename="../editor/forms/nodes.py" line="236"/>
         <source>Debrief</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="243"/>
+        <location filename="../editor/forms/nodes.py" line="242"/>
         <source>Picture, cards and stage</source>
         <translation>Picture, cards and stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="245"/>
+        <location filename="../editor/forms/nodes.py" line="244"/>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="251"/>
+        <location filename="../editor/forms/nodes.py" line="250"/>
         <source>What the picture shows (alternative text)</source>
         <translation>What the picture shows (alternative text)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="259"/>
+        <location filename="../editor/forms/nodes.py" line="258"/>
         <source>Knowledge cards offered</source>
         <translation>Knowledge cards offered</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="266"/>
+        <location filename="../editor/forms/nodes.py" line="265"/>
         <source>Decision-model stage</source>
         <translation>Decision-model stage</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="268"/>
+        <location filename="../editor/forms/nodes.py" line="267"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="271"/>
+        <location filename="../editor/forms/nodes.py" line="270"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="273"/>
+        <location filename="../editor/forms/nodes.py" line="272"/>
         <source>Delete this node</source>
         <translation>Delete this node</translation>
     </message>
@@ -1305,51 +1608,54 @@
     </message>
     <message>
         <location filename="../editor/describe.py" line="233"/>
+        <location filename="../editor/describe.py" line="246"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="236"/>
+        <location filename="../editor/describe.py" line="248"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="240"/>
+        <location filename="../editor/describe.py" line="254"/>
         <source>Move %1 to position %2</source>
         <translation>Move %1 to position %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="245"/>
+        <location filename="../editor/describe.py" line="259"/>
         <source>Add node %1</source>
         <translation>Add node %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="249"/>
+        <location filename="../editor/describe.py" line="263"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="253"/>
+        <location filename="../editor/describe.py" line="267"/>
         <source>Rename node %1 to %2</source>
         <translation>Rename node %1 to %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="254"/>
+        <location filename="../editor/describe.py" line="268"/>
         <source>Rename variable %1 to %2</source>
         <translation>Rename variable %1 to %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="257"/>
+        <location filename="../editor/describe.py" line="271"/>
         <source>Rename card %1 to %2</source>
         <translation>Rename card %1 to %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="258"/>
+        <location filename="../editor/describe.py" line="272"/>
         <source>Rename competency %1 to %2</source>
         <translation>Rename competency %1 to %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="264"/>
+        <location filename="../editor/describe.py" line="278"/>
         <source>Rename choice %1 in node %2 to %3</source>
         <translation>Rename choice %1 in node %2 to %3</translation>
     </message>
@@ -1501,174 +1807,199 @@
 <context>
     <name>EditorOpenDialog</name>
     <message>
-        <location filename="../editor/open_dialog.py" line="51"/>
+        <location filename="../editor/open_dialog.py" line="58"/>
+        <source>“%1” cannot be an id: use small letters without accents, digits and &apos;-&apos;, starting with a letter or digit (at most 64 characters), e.g. mosque-report.</source>
+        <translation>“%1” cannot be an id: use small letters without accents, digits and &apos;-&apos;, starting with a letter or digit (at most 64 characters), e.g. mosque-report.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="68"/>
+        <source>The id “%1” is already used by another scenario.</source>
+        <translation>The id “%1” is already used by another scenario.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="86"/>
         <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
         <translation>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="67"/>
-        <location filename="../editor/open_dialog.py" line="367"/>
+        <location filename="../editor/open_dialog.py" line="110"/>
+        <location filename="../editor/open_dialog.py" line="470"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="69"/>
-        <location filename="../editor/open_dialog.py" line="221"/>
+        <location filename="../editor/open_dialog.py" line="112"/>
+        <location filename="../editor/open_dialog.py" line="318"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="71"/>
-        <location filename="../editor/open_dialog.py" line="220"/>
+        <location filename="../editor/open_dialog.py" line="114"/>
+        <location filename="../editor/open_dialog.py" line="317"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="74"/>
+        <location filename="../editor/open_dialog.py" line="117"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="77"/>
+        <location filename="../editor/open_dialog.py" line="120"/>
         <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
         <translation>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="85"/>
+        <location filename="../editor/open_dialog.py" line="128"/>
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="87"/>
+        <location filename="../editor/open_dialog.py" line="130"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="90"/>
+        <location filename="../editor/open_dialog.py" line="133"/>
         <source>&amp;Languages (first = default):</source>
         <translation>&amp;Languages (first = default):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="99"/>
+        <location filename="../editor/open_dialog.py" line="145"/>
         <source>&amp;Create</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="103"/>
+        <location filename="../editor/open_dialog.py" line="149"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="154"/>
+        <location filename="../editor/open_dialog.py" line="168"/>
+        <source>Languages: codes of two or three small letters, separated by commas, e.g. pl, en.</source>
+        <translation>Languages: codes of two or three small letters, separated by commas, e.g. pl, en.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="174"/>
+        <source>Languages: each language once.</source>
+        <translation>Languages: each language once.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="232"/>
         <source>Open or create a scenario</source>
         <translation>Open or create a scenario</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="161"/>
+        <location filename="../editor/open_dialog.py" line="239"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="170"/>
-        <location filename="../editor/open_dialog.py" line="334"/>
+        <location filename="../editor/open_dialog.py" line="248"/>
+        <location filename="../editor/open_dialog.py" line="437"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="173"/>
+        <location filename="../editor/open_dialog.py" line="251"/>
         <source>&amp;New from template…</source>
         <translation>&amp;New from template…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="178"/>
+        <location filename="../editor/open_dialog.py" line="256"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplicate…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="183"/>
+        <location filename="../editor/open_dialog.py" line="261"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;name…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="188"/>
+        <location filename="../editor/open_dialog.py" line="266"/>
         <source>De&amp;lete (to the trash)</source>
         <translation>De&amp;lete (to the trash)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="193"/>
+        <location filename="../editor/open_dialog.py" line="271"/>
         <source>&amp;Restore from the trash</source>
         <translation>&amp;Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="203"/>
+        <location filename="../editor/open_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="222"/>
+        <location filename="../editor/open_dialog.py" line="319"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="223"/>
+        <location filename="../editor/open_dialog.py" line="320"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="229"/>
+        <location filename="../editor/open_dialog.py" line="326"/>
         <source>My scenarios</source>
         <translation>My scenarios</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="234"/>
+        <location filename="../editor/open_dialog.py" line="331"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Shipped scenarios (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="239"/>
+        <location filename="../editor/open_dialog.py" line="336"/>
         <source>Trash</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="332"/>
+        <location filename="../editor/open_dialog.py" line="435"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="384"/>
-        <location filename="../editor/open_dialog.py" line="390"/>
+        <location filename="../editor/open_dialog.py" line="487"/>
+        <location filename="../editor/open_dialog.py" line="494"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="402"/>
-        <location filename="../editor/open_dialog.py" line="407"/>
+        <location filename="../editor/open_dialog.py" line="507"/>
+        <location filename="../editor/open_dialog.py" line="514"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="421"/>
-        <location filename="../editor/open_dialog.py" line="434"/>
+        <location filename="../editor/open_dialog.py" line="528"/>
+        <source>“%1” (%2)</source>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="536"/>
+        <location filename="../editor/open_dialog.py" line="549"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="422"/>
+        <location filename="../editor/open_dialog.py" line="537"/>
         <source>Move %1 to the trash?</source>
         <translation>Move %1 to the trash?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="425"/>
+        <location filename="../editor/open_dialog.py" line="540"/>
         <source>It can be restored from the trash later.</source>
         <translation>It can be restored from the trash later.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="428"/>
+        <location filename="../editor/open_dialog.py" line="543"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Move to the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="446"/>
+        <location filename="../editor/open_dialog.py" line="561"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1676,43 +2007,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="119"/>
+        <location filename="../editor/outline.py" line="124"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Search id or text (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="122"/>
+        <location filename="../editor/outline.py" line="129"/>
         <source>Search the outline</source>
         <translation>Search the outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="124"/>
-        <location filename="../editor/outline_model.py" line="315"/>
+        <location filename="../editor/outline.py" line="131"/>
+        <location filename="../editor/outline_model.py" line="317"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="126"/>
+        <location filename="../editor/outline.py" line="133"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="129"/>
+        <location filename="../editor/outline.py" line="136"/>
         <source>Where is the selected entry used?</source>
         <translation>Where is the selected entry used?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="132"/>
+        <location filename="../editor/outline.py" line="139"/>
         <source>Places that use the entry</source>
         <translation>Places that use the entry</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="344"/>
+        <location filename="../editor/outline.py" line="363"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>%1 is used in %2 place(s):</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="350"/>
+        <location filename="../editor/outline.py" line="369"/>
         <source>%1 is not used anywhere.</source>
         <translation>%1 is not used anywhere.</translation>
     </message>
@@ -1797,7 +2128,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="298"/>
+        <location filename="../editor/outline_model.py" line="300"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1805,32 +2136,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="30"/>
+        <location filename="../editor/publishing.py" line="32"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… and %1 more (see the findings panel).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="44"/>
+        <location filename="../editor/publishing.py" line="51"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="54"/>
+        <location filename="../editor/publishing.py" line="61"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>The scenario has %1 error(s): fix them before publishing.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="64"/>
+        <location filename="../editor/publishing.py" line="71"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="68"/>
+        <location filename="../editor/publishing.py" line="75"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="77"/>
+        <location filename="../editor/publishing.py" line="84"/>
         <source>The scenario could not be published.</source>
         <translation>The scenario could not be published.</translation>
     </message>
@@ -1907,7 +2238,7 @@
 <context>
     <name>EditorRecovery</name>
     <message>
-        <location filename="../editor/recovering.py" line="39"/>
+        <location filename="../editor/recovering.py" line="40"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
@@ -1949,242 +2280,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="323"/>
+        <location filename="../editor/window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="325"/>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="328"/>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="329"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="330"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="331"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="333"/>
+        <location filename="../editor/window.py" line="348"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="349"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="336"/>
+        <location filename="../editor/window.py" line="351"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="353"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="357"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
-        <location filename="../editor/window.py" line="410"/>
-        <location filename="../editor/window.py" line="421"/>
+        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="426"/>
+        <location filename="../editor/window.py" line="437"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="398"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="411"/>
+        <location filename="../editor/window.py" line="427"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="438"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="459"/>
+        <location filename="../editor/window.py" line="475"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="524"/>
+        <location filename="../editor/window.py" line="542"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="584"/>
+        <location filename="../editor/window.py" line="646"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="592"/>
+        <location filename="../editor/window.py" line="654"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="610"/>
+        <location filename="../editor/window.py" line="672"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="619"/>
+        <location filename="../editor/window.py" line="681"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="625"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="631"/>
+        <location filename="../editor/window.py" line="693"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="641"/>
+        <location filename="../editor/window.py" line="703"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="721"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="660"/>
+        <location filename="../editor/window.py" line="722"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="671"/>
+        <location filename="../editor/window.py" line="733"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="687"/>
+        <location filename="../editor/window.py" line="749"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="736"/>
-        <location filename="../editor/window.py" line="746"/>
+        <location filename="../editor/window.py" line="798"/>
+        <location filename="../editor/window.py" line="809"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="767"/>
+        <location filename="../editor/window.py" line="832"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -2192,12 +2523,12 @@
 <context>
     <name>EnumField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="146"/>
+        <location filename="../editor/forms/scalar_fields.py" line="145"/>
         <source>%1 (unknown)</source>
         <translation>%1 (unknown)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="148"/>
+        <location filename="../editor/forms/scalar_fields.py" line="147"/>
         <source>“%1” is not one of the allowed values.</source>
         <translation>“%1” is not one of the allowed values.</translation>
     </message>
@@ -2221,77 +2552,82 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help.py" line="21"/>
+        <location filename="../help.py" line="24"/>
         <source>Choose an answer; in a checklist, tick or untick an item</source>
         <translation>Choose an answer; in a checklist, tick or untick an item</translation>
     </message>
     <message>
-        <location filename="../help.py" line="27"/>
+        <location filename="../help.py" line="30"/>
         <source>Press the focused button; confirm, or go on to the next step</source>
         <translation>Press the focused button; confirm, or go on to the next step</translation>
     </message>
     <message>
-        <location filename="../help.py" line="33"/>
+        <location filename="../help.py" line="36"/>
         <source>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</source>
         <translation>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="42"/>
         <source>Move between buttons and fields</source>
         <translation>Move between buttons and fields</translation>
     </message>
     <message>
-        <location filename="../help.py" line="41"/>
+        <location filename="../help.py" line="44"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + underlined letter</translation>
     </message>
     <message>
-        <location filename="../help.py" line="42"/>
+        <location filename="../help.py" line="45"/>
         <source>Press that button, or open that menu</source>
         <translation>Press that button, or open that menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="47"/>
         <source>Search the scenario library</source>
         <translation>Search the scenario library</translation>
     </message>
     <message>
-        <location filename="../help.py" line="46"/>
+        <location filename="../help.py" line="49"/>
         <source>Enter on a scenario</source>
         <translation>Enter on a scenario</translation>
     </message>
     <message>
-        <location filename="../help.py" line="47"/>
+        <location filename="../help.py" line="50"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Start it in the chosen mode and language</translation>
     </message>
     <message>
-        <location filename="../help.py" line="51"/>
+        <location filename="../help.py" line="54"/>
         <source>Larger, smaller, normal text</source>
         <translation>Larger, smaller, normal text</translation>
     </message>
     <message>
-        <location filename="../help.py" line="53"/>
+        <location filename="../help.py" line="56"/>
         <source>This list</source>
         <translation>This list</translation>
     </message>
     <message>
-        <location filename="../help.py" line="62"/>
+        <location filename="../help.py" line="63"/>
+        <source>Open the scenario editor (instructors)</source>
+        <translation>Open the scenario editor (instructors)</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../help.py" line="86"/>
+        <location filename="../help.py" line="98"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="91"/>
+        <location filename="../help.py" line="103"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Data folder (profiles, results, backups): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="92"/>
+        <location filename="../help.py" line="104"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</translation>
     </message>
@@ -2496,17 +2832,17 @@
         <translation>small letters a–z, digits, - and _, starting with a letter or digit (at most 64 characters)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="97"/>
+        <location filename="../editor/forms/id_field.py" line="107"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>“%1” is not a valid id: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="102"/>
+        <location filename="../editor/forms/id_field.py" line="112"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>“%1” is a reserved word of conditions.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="104"/>
+        <location filename="../editor/forms/id_field.py" line="114"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
@@ -2522,62 +2858,62 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../editor/forms/image_field.py" line="38"/>
+        <location filename="../editor/forms/image_field.py" line="37"/>
         <source>no picture</source>
         <translation>no picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="40"/>
+        <location filename="../editor/forms/image_field.py" line="39"/>
         <source>Choose picture…</source>
         <translation>Choose picture…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="42"/>
+        <location filename="../editor/forms/image_field.py" line="41"/>
         <source>Remove picture</source>
         <translation>Remove picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="68"/>
+        <location filename="../editor/forms/image_field.py" line="67"/>
         <source>The picture “%1” cannot be shown: it is missing or damaged.</source>
         <translation>The picture “%1” cannot be shown: it is missing or damaged.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="94"/>
+        <location filename="../editor/forms/image_field.py" line="93"/>
         <source>Choose a picture</source>
         <translation>Choose a picture</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="96"/>
+        <location filename="../editor/forms/image_field.py" line="95"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="106"/>
+        <location filename="../editor/forms/image_field.py" line="105"/>
         <source>Save the scenario first: the picture is copied next to it.</source>
         <translation>Save the scenario first: the picture is copied next to it.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="117"/>
+        <location filename="../editor/forms/image_field.py" line="116"/>
         <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
         <translation>Could not copy “%1” into the scenario&apos;s media folder: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="127"/>
+        <location filename="../editor/forms/image_field.py" line="126"/>
         <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
         <translation>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="136"/>
+        <location filename="../editor/forms/image_field.py" line="135"/>
         <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
         <translation>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="140"/>
+        <location filename="../editor/forms/image_field.py" line="139"/>
         <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
         <translation>“%1” is too large (%2 MB): a picture may have at most 20 MB.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="145"/>
+        <location filename="../editor/forms/image_field.py" line="144"/>
         <source>“%1” cannot be used: %2</source>
         <translation>“%1” cannot be used: %2</translation>
     </message>
@@ -2634,22 +2970,22 @@
 <context>
     <name>IntField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="38"/>
+        <location filename="../editor/forms/scalar_fields.py" line="37"/>
         <source>set</source>
         <translation>set</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="39"/>
+        <location filename="../editor/forms/scalar_fields.py" line="38"/>
         <source>%1: set</source>
         <translation>%1: set</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="63"/>
+        <location filename="../editor/forms/scalar_fields.py" line="62"/>
         <source>Not a whole number: %1</source>
         <translation>Not a whole number: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="66"/>
+        <location filename="../editor/forms/scalar_fields.py" line="65"/>
         <source>Out of range: %1 (allowed %2 to %3)</source>
         <translation>Out of range: %1 (allowed %2 to %3)</translation>
     </message>
@@ -2657,33 +2993,33 @@
 <context>
     <name>ItemFrame</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Up</source>
         <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Down</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove this entry</source>
         <translation>Remove this entry</translation>
     </message>
@@ -2869,27 +3205,27 @@
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="154"/>
+        <location filename="../editor/forms/list_section.py" line="161"/>
         <source>new id</source>
         <translation>new id</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="195"/>
+        <location filename="../editor/forms/list_section.py" line="202"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>“%1” is not a valid id: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="202"/>
+        <location filename="../editor/forms/list_section.py" line="209"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>“%1” is a reserved word of conditions.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="206"/>
+        <location filename="../editor/forms/list_section.py" line="213"/>
         <source>“%1” is already used.</source>
         <translation>“%1” is already used.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="237"/>
+        <location filename="../editor/forms/list_section.py" line="244"/>
         <source>At least one entry must stay here.</source>
         <translation>At least one entry must stay here.</translation>
     </message>
@@ -2897,7 +3233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="85"/>
+        <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
@@ -3197,17 +3533,17 @@
 <context>
     <name>ModesField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Assessment</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="142"/>
         <source>A scenario is played in at least one mode.</source>
         <translation>A scenario is played in at least one mode.</translation>
     </message>
@@ -3567,23 +3903,23 @@
 <context>
     <name>PointsField</name>
     <message>
-        <location filename="../editor/forms/points_field.py" line="58"/>
+        <location filename="../editor/forms/points_field.py" line="63"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="59"/>
+        <location filename="../editor/forms/points_field.py" line="64"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="70"/>
         <location filename="../editor/forms/points_field.py" line="75"/>
+        <location filename="../editor/forms/points_field.py" line="80"/>
         <source>%1: add</source>
         <translation>%1: add</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="74"/>
+        <location filename="../editor/forms/points_field.py" line="79"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -4493,17 +4829,17 @@
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="160"/>
+        <location filename="../editor/forms/text_field.py" line="165"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Missing: no text in %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="163"/>
+        <location filename="../editor/forms/text_field.py" line="168"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Missing translation: %1 shows the %2 text</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="177"/>
+        <location filename="../editor/forms/text_field.py" line="182"/>
         <source>Form of address, at character %1: %2</source>
         <translation>Form of address, at character %1: %2</translation>
     </message>
@@ -4511,27 +4847,27 @@
 <context>
     <name>TimeLimitField</name>
     <message>
-        <location filename="../editor/forms/timing.py" line="40"/>
+        <location filename="../editor/forms/timing.py" line="39"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="44"/>
+        <location filename="../editor/forms/timing.py" line="43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="52"/>
+        <location filename="../editor/forms/timing.py" line="51"/>
         <source>When the time runs out</source>
         <translation>When the time runs out</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="55"/>
+        <location filename="../editor/forms/timing.py" line="54"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="66"/>
+        <location filename="../editor/forms/timing.py" line="65"/>
         <source>Timed decision</source>
         <translation>Timed decision</translation>
     </message>
@@ -4843,22 +5179,22 @@
 <context>
     <name>WordListField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="76"/>
+        <location filename="../editor/forms/metadata.py" line="75"/>
         <source>Not valid: %1</source>
         <translation>Not valid: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="78"/>
+        <location filename="../editor/forms/metadata.py" line="77"/>
         <source>At least one language is needed; the first is the default.</source>
         <translation>At least one language is needed; the first is the default.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="80"/>
+        <location filename="../editor/forms/metadata.py" line="79"/>
         <source>A word is listed twice.</source>
         <translation>A word is listed twice.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="84"/>
+        <location filename="../editor/forms/metadata.py" line="83"/>
         <source>Did you mean: %1?</source>
         <translation>Did you mean: %1?</translation>
     </message>

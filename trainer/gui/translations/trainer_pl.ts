@@ -194,12 +194,12 @@
 <context>
     <name>CardRefsField</name>
     <message>
-        <location filename="../editor/forms/nodes.py" line="90"/>
+        <location filename="../editor/forms/nodes.py" line="89"/>
         <source>(the scenario has no cards)</source>
         <translation>(scenariusz nie ma kart wiedzy)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="105"/>
+        <location filename="../editor/forms/nodes.py" line="104"/>
         <source>Unknown card: %1</source>
         <translation>Nieznana karta: %1</translation>
     </message>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <location filename="../editor/analysis_panel.py" line="98"/>
-        <source>Best path: %1 steps, %2 points</source>
+        <source>Best path: %1 step(s), %2 point(s)</source>
         <translation>Najlepsza ścieżka: kroki – %1, punkty – %2</translation>
     </message>
     <message>
@@ -448,49 +448,342 @@
     </message>
 </context>
 <context>
+    <name>EditorFindingTexts</name>
+    <message>
+        <location filename="../editor/finding_texts.py" line="22"/>
+        <source>The picture description is there, but the step has no picture</source>
+        <translation>Jest opis obrazu, ale krok nie ma obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="25"/>
+        <source>The last text alternative must have no condition, so that some text is always shown</source>
+        <translation>Ostatni wariant tekstu musi być bez warunku, aby zawsze był jakiś tekst</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="29"/>
+        <source>The analysis is approximate: maxima are upper bounds and dead ends may go unnoticed</source>
+        <translation>Analiza jest przybliżona: maksima są górnymi granicami, a ślepe zaułki mogą umknąć</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="33"/>
+        <source>The masculine/feminine form is written wrongly</source>
+        <translation>Forma męska/żeńska jest zapisana błędnie</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="36"/>
+        <source>The glossary cannot be read</source>
+        <translation>Nie można odczytać słownika</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="39"/>
+        <source>The picture cannot be used</source>
+        <translation>Nie można użyć obrazu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="42"/>
+        <source>The picture&apos;s path is wrong</source>
+        <translation>Ścieżka obrazu jest błędna</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="45"/>
+        <source>The value is not allowed here</source>
+        <translation>Ta wartość jest tu niedozwolona</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="48"/>
+        <source>The id is not valid: small letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Identyfikator jest niepoprawny: małe litery, cyfry, „-” i „_”</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="51"/>
+        <source>The condition cannot be read</source>
+        <translation>Nie można odczytać warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="54"/>
+        <source>No ending can be reached from this step (it only loops or stops)</source>
+        <translation>Z tego kroku nie da się dojść do żadnego zakończenia (tylko zapętla się albo urywa)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="57"/>
+        <source>The same id or language is used twice</source>
+        <translation>Ten sam identyfikator lub język występuje dwa razy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="60"/>
+        <source>The feedback is long: shorten it</source>
+        <translation>Informacja zwrotna jest długa: skróć ją</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="63"/>
+        <source>The text addresses the officer as a man or as a woman only: write both forms</source>
+        <translation>Tekst zwraca się do funkcjonariusza tylko w formie męskiej lub żeńskiej: zapisz obie formy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="67"/>
+        <source>A word the glossary advises against</source>
+        <translation>Słowo, którego słownik radzi unikać</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="70"/>
+        <source>This choice is rated harmful, yet success can still be reached after it</source>
+        <translation>Ten wybór ma ocenę „szkodliwy”, a mimo to po nim można dojść do sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="74"/>
+        <source>Not every harmful choice could be checked for a way on to success</source>
+        <translation>Nie udało się sprawdzić każdego szkodliwego wyboru pod kątem drogi do sukcesu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="77"/>
+        <source>The scenario&apos;s id must equal its folder&apos;s name</source>
+        <translation>Identyfikator scenariusza musi być taki sam jak nazwa jego folderu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="80"/>
+        <source>The picture is too large</source>
+        <translation>Obraz jest za duży</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="83"/>
+        <source>The picture has no description: say in words what it shows</source>
+        <translation>Obraz nie ma opisu: napisz słowami, co przedstawia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="86"/>
+        <source>The picture is large: keep pictures smaller</source>
+        <translation>Obraz jest duży: używaj mniejszych obrazów</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="89"/>
+        <source>The best choice is often the longest one, which gives it away</source>
+        <translation>Najlepszy wybór jest często najdłuższy, co go zdradza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="92"/>
+        <source>A required field is missing</source>
+        <translation>Brakuje wymaganego pola</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="95"/>
+        <source>The picture file does not exist</source>
+        <translation>Plik obrazu nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="98"/>
+        <source>A competency that is not built in needs a name</source>
+        <translation>Kompetencja spoza wbudowanych potrzebuje nazwy</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="101"/>
+        <source>A translation is missing (the default language is shown instead)</source>
+        <translation>Brakuje tłumaczenia (zamiast niego pojawi się język domyślny)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="104"/>
+        <source>This choice is never offered: its condition is false whenever an officer gets here</source>
+        <translation>Ten wybór nigdy się nie pojawi: jego warunek jest zawsze fałszywy, gdy funkcjonariusz tu dochodzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="108"/>
+        <source>No item is marked correct, so the checklist can earn nothing</source>
+        <translation>Żadna pozycja nie jest oznaczona jako trafna, więc lista nie da punktów</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="111"/>
+        <source>No ending can be reached from the start step</source>
+        <translation>Z kroku startowego nie da się dojść do żadnego zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="114"/>
+        <source>The choice has no feedback: say why it helps or harms</source>
+        <translation>Wybór nie ma informacji zwrotnej: napisz, dlaczego pomaga albo szkodzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="117"/>
+        <source>The folder holds no scenario file</source>
+        <translation>W folderze nie ma pliku scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="120"/>
+        <source>No path reaches an ending with the outcome success</source>
+        <translation>Żadna ścieżka nie prowadzi do zakończenia „sukces”</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="123"/>
+        <source>An officer can get here with no choice offered (every condition false)</source>
+        <translation>Funkcjonariusz może tu dojść, nie mając żadnego wyboru (każdy warunek fałszywy)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="127"/>
+        <source>This word belongs to the condition language and cannot name a variable</source>
+        <translation>To słowo należy do języka warunków i nie może być nazwą zmiennej</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="131"/>
+        <source>The last route must have no condition, so that some route always applies</source>
+        <translation>Ostatnie przejście musi być bez warunku, aby zawsze któreś obowiązywało</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="135"/>
+        <source>The folder holds more than one scenario file: keep only one</source>
+        <translation>W folderze jest więcej niż jeden plik scenariusza: zostaw jeden</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="138"/>
+        <source>The topic is not in the vocabulary; a similar one is</source>
+        <translation>Tematu nie ma w słowniku; jest podobny</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="141"/>
+        <source>A decision with a single choice is not a decision (use a scene?)</source>
+        <translation>Decyzja z jednym wyborem nie jest decyzją (może scena?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="144"/>
+        <source>The time limit leaves too little time to read</source>
+        <translation>Limit czasu zostawia za mało czasu na przeczytanie</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="147"/>
+        <source>The scenario&apos;s conditions are too many to analyse</source>
+        <translation>Warunków w scenariuszu jest za dużo, by je przeanalizować</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="150"/>
+        <source>An officer can get here and then never reach an ending</source>
+        <translation>Funkcjonariusz może tu dojść i już nigdy nie dojść do zakończenia</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="153"/>
+        <source>No path earns points in this competency</source>
+        <translation>Żadna ścieżka nie daje punktów w tej kompetencji</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="156"/>
+        <source>This knowledge card is not defined</source>
+        <translation>Ta karta wiedzy nie jest zdefiniowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="159"/>
+        <source>chose() names something that is not a choice of a decision</source>
+        <translation>chose() wskazuje coś, co nie jest wyborem decyzji</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="162"/>
+        <source>This competency is not declared</source>
+        <translation>Ta kompetencja nie jest zadeklarowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="165"/>
+        <source>Text in a language the scenario does not list</source>
+        <translation>Tekst w języku, którego nie ma na liście języków scenariusza</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="168"/>
+        <source>This step does not exist</source>
+        <translation>Taki krok nie istnieje</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="171"/>
+        <source>This variable is not declared</source>
+        <translation>Ta zmienna nie jest zadeklarowana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="174"/>
+        <source>This field is not part of the format (a misspelt name?)</source>
+        <translation>Tego pola nie ma w formacie (literówka w nazwie?)</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="177"/>
+        <source>Only the last text alternative may go without a condition</source>
+        <translation>Tylko ostatni wariant tekstu może być bez warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="180"/>
+        <source>No path from the start leads here</source>
+        <translation>Żadna ścieżka od startu tu nie prowadzi</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="183"/>
+        <source>Only the last route may go without a condition</source>
+        <translation>Tylko ostatnie przejście może być bez warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="186"/>
+        <source>The file cannot be read</source>
+        <translation>Nie można odczytać pliku</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="189"/>
+        <source>This format version is not supported</source>
+        <translation>Ta wersja formatu nie jest obsługiwana</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="192"/>
+        <source>This step has no title: the debrief and the replay name each step</source>
+        <translation>Ten krok nie ma tytułu: podsumowanie i powtórka nazywają każdy krok</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="195"/>
+        <source>Not every text alternative could be checked</source>
+        <translation>Nie udało się sprawdzić wszystkich wariantów tekstu</translation>
+    </message>
+    <message>
+        <location filename="../editor/finding_texts.py" line="198"/>
+        <source>The value has the wrong type</source>
+        <translation>Wartość ma zły typ</translation>
+    </message>
+</context>
+<context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="54"/>
+        <location filename="../editor/findings.py" line="55"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="56"/>
+        <location filename="../editor/findings.py" line="57"/>
         <source>Warning</source>
         <translation>Ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="117"/>
+        <location filename="../editor/findings.py" line="105"/>
+        <source>Details (in English): %1</source>
+        <translation>Szczegóły (po angielsku): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/findings.py" line="127"/>
         <source>node %1</source>
         <translation>krok %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="121"/>
+        <location filename="../editor/findings.py" line="131"/>
         <source>choice %1</source>
         <translation>wybór %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="137"/>
         <source>line %1</source>
         <translation>wiersz %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="139"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Severity</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="140"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="141"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Message</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="142"/>
+        <location filename="../editor/findings.py" line="152"/>
         <source>Where</source>
         <translation>Miejsce</translation>
     </message>
@@ -518,52 +811,62 @@
         <translation>Tej kompetencji nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="93"/>
+        <location filename="../editor/forms/choices.py" line="87"/>
+        <source>No competencies yet: add them under Competencies in the outline.</source>
+        <translation>Nie ma jeszcze kompetencji: dodaj je w strukturze, w grupie „Kompetencje”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="97"/>
         <source>Changes of variables</source>
         <translation>Zmiany zmiennych</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="96"/>
+        <location filename="../editor/forms/choices.py" line="100"/>
         <source>Not a variable of this scenario: %1</source>
         <translation>Tej zmiennej nie ma w scenariuszu: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="122"/>
+        <location filename="../editor/forms/choices.py" line="103"/>
+        <source>No variables yet: add them under Variables in the outline.</source>
+        <translation>Nie ma jeszcze zmiennych: dodaj je w strukturze, w grupie „Zmienne”.</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/choices.py" line="129"/>
         <source>Choice %1: %2</source>
         <translation>Odpowiedź %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="132"/>
+        <location filename="../editor/forms/choices.py" line="139"/>
         <location filename="../editor/forms/items.py" line="45"/>
-        <location filename="../editor/forms/metadata.py" line="164"/>
-        <location filename="../editor/forms/nodes.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="163"/>
+        <location filename="../editor/forms/nodes.py" line="142"/>
         <location filename="../editor/forms/registries.py" line="27"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="142"/>
+        <location filename="../editor/forms/choices.py" line="149"/>
         <source>What the officer does or says</source>
         <translation>Co funkcjonariusz robi lub mówi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="149"/>
+        <location filename="../editor/forms/choices.py" line="156"/>
         <source>Offered only if</source>
         <translation>Dostępna tylko, gdy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="153"/>
-        <location filename="../editor/forms/nodes.py" line="242"/>
+        <location filename="../editor/forms/choices.py" line="160"/>
+        <location filename="../editor/forms/nodes.py" line="241"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="167"/>
+        <location filename="../editor/forms/choices.py" line="174"/>
         <source>Choices</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../editor/forms/choices.py" line="171"/>
+        <location filename="../editor/forms/choices.py" line="178"/>
         <source>Add choice</source>
         <translation>Dodaj odpowiedź</translation>
     </message>
@@ -574,7 +877,7 @@
     </message>
     <message>
         <location filename="../editor/forms/items.py" line="55"/>
-        <location filename="../editor/forms/nodes.py" line="164"/>
+        <location filename="../editor/forms/nodes.py" line="163"/>
         <location filename="../editor/forms/registries.py" line="180"/>
         <source>Text</source>
         <translation>Tekst</translation>
@@ -695,159 +998,159 @@
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="151"/>
+        <location filename="../editor/forms/metadata.py" line="150"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="156"/>
+        <location filename="../editor/forms/metadata.py" line="155"/>
         <source>Format</source>
         <translation>Wersja formatu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="168"/>
+        <location filename="../editor/forms/metadata.py" line="167"/>
         <source>The id names the folder: rename the scenario from the library.</source>
         <translation>Identyfikator to nazwa folderu: zmienisz go, zmieniając nazwę scenariusza w bibliotece.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="177"/>
+        <location filename="../editor/forms/metadata.py" line="176"/>
         <source>Version</source>
         <translation>Wydanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="187"/>
+        <location filename="../editor/forms/metadata.py" line="186"/>
         <source>Languages (the first is the default)</source>
         <translation>Języki (pierwszy jest domyślny)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="195"/>
-        <location filename="../editor/forms/nodes.py" line="155"/>
+        <location filename="../editor/forms/metadata.py" line="194"/>
+        <location filename="../editor/forms/nodes.py" line="154"/>
         <location filename="../editor/forms/registries.py" line="171"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="200"/>
+        <location filename="../editor/forms/metadata.py" line="199"/>
         <source>Summary</source>
         <translation>Streszczenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="201"/>
+        <location filename="../editor/forms/metadata.py" line="200"/>
         <source>Tags</source>
         <translation>Tematy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="206"/>
+        <location filename="../editor/forms/metadata.py" line="205"/>
         <source>Length</source>
         <translation>Czas trwania</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="211"/>
+        <location filename="../editor/forms/metadata.py" line="210"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="214"/>
+        <location filename="../editor/forms/metadata.py" line="213"/>
         <source>Modes</source>
         <translation>Tryby</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="219"/>
+        <location filename="../editor/forms/metadata.py" line="218"/>
         <source>Start node</source>
         <translation>Pierwszy krok</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="134"/>
+        <location filename="../editor/forms/nodes.py" line="133"/>
         <source>%1 “%2”</source>
         <translation>%1 „%2”</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="150"/>
+        <location filename="../editor/forms/nodes.py" line="149"/>
         <source>Type</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="174"/>
+        <location filename="../editor/forms/nodes.py" line="173"/>
         <source>Order shown</source>
         <translation>Kolejność wyświetlania</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="176"/>
+        <location filename="../editor/forms/nodes.py" line="175"/>
         <source>Default (shuffled)</source>
         <translation>Domyślna (losowa)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="182"/>
+        <location filename="../editor/forms/nodes.py" line="181"/>
         <source>Timed decision</source>
         <translation>Decyzja na czas</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="190"/>
+        <location filename="../editor/forms/nodes.py" line="189"/>
         <source>Prompt</source>
         <translation>Polecenie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="199"/>
+        <location filename="../editor/forms/nodes.py" line="198"/>
         <source>Fewest words</source>
         <translation>Najmniejsza liczba słów</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="210"/>
+        <location filename="../editor/forms/nodes.py" line="209"/>
         <source>Competency scored</source>
         <translation>Oceniana kompetencja</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="219"/>
+        <location filename="../editor/forms/nodes.py" line="218"/>
         <source>Model note (shown after writing)</source>
         <translation>Wzór notatki (pokazywany po napisaniu)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="229"/>
+        <location filename="../editor/forms/nodes.py" line="228"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="237"/>
+        <location filename="../editor/forms/nodes.py" line="236"/>
         <source>Debrief</source>
         <translation>Podsumowanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="243"/>
+        <location filename="../editor/forms/nodes.py" line="242"/>
         <source>Picture, cards and stage</source>
         <translation>Obraz, karty wiedzy i etap</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="245"/>
+        <location filename="../editor/forms/nodes.py" line="244"/>
         <source>Picture</source>
         <translation>Obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="251"/>
+        <location filename="../editor/forms/nodes.py" line="250"/>
         <source>What the picture shows (alternative text)</source>
         <translation>Co przedstawia obraz (tekst alternatywny)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="259"/>
+        <location filename="../editor/forms/nodes.py" line="258"/>
         <source>Knowledge cards offered</source>
         <translation>Dostępne karty wiedzy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="266"/>
+        <location filename="../editor/forms/nodes.py" line="265"/>
         <source>Decision-model stage</source>
         <translation>Etap modelu decyzyjnego</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="268"/>
+        <location filename="../editor/forms/nodes.py" line="267"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="271"/>
+        <location filename="../editor/forms/nodes.py" line="270"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/forms/nodes.py" line="273"/>
+        <location filename="../editor/forms/nodes.py" line="272"/>
         <source>Delete this node</source>
         <translation>Usuń ten krok</translation>
     </message>
@@ -1305,51 +1608,54 @@
     </message>
     <message>
         <location filename="../editor/describe.py" line="233"/>
+        <location filename="../editor/describe.py" line="246"/>
         <source>Add %1</source>
         <translation>Dodanie: %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="236"/>
+        <location filename="../editor/describe.py" line="248"/>
         <source>Remove %1</source>
         <translation>Usunięcie: %1</translation>
     </message>
     <message>
         <location filename="../editor/describe.py" line="240"/>
+        <location filename="../editor/describe.py" line="254"/>
         <source>Move %1 to position %2</source>
         <translation>Przeniesienie: %1 na pozycję %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="245"/>
+        <location filename="../editor/describe.py" line="259"/>
         <source>Add node %1</source>
         <translation>Dodanie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="249"/>
+        <location filename="../editor/describe.py" line="263"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="253"/>
+        <location filename="../editor/describe.py" line="267"/>
         <source>Rename node %1 to %2</source>
         <translation>Zmiana nazwy kroku %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="254"/>
+        <location filename="../editor/describe.py" line="268"/>
         <source>Rename variable %1 to %2</source>
         <translation>Zmiana nazwy zmiennej %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="257"/>
+        <location filename="../editor/describe.py" line="271"/>
         <source>Rename card %1 to %2</source>
         <translation>Zmiana nazwy karty %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="258"/>
+        <location filename="../editor/describe.py" line="272"/>
         <source>Rename competency %1 to %2</source>
         <translation>Zmiana nazwy kompetencji %1 na %2</translation>
     </message>
     <message>
-        <location filename="../editor/describe.py" line="264"/>
+        <location filename="../editor/describe.py" line="278"/>
         <source>Rename choice %1 in node %2 to %3</source>
         <translation>Zmiana identyfikatora wyboru %1 w kroku %2 na %3</translation>
     </message>
@@ -1501,174 +1807,199 @@
 <context>
     <name>EditorOpenDialog</name>
     <message>
-        <location filename="../editor/open_dialog.py" line="51"/>
+        <location filename="../editor/open_dialog.py" line="58"/>
+        <source>“%1” cannot be an id: use small letters without accents, digits and &apos;-&apos;, starting with a letter or digit (at most 64 characters), e.g. mosque-report.</source>
+        <translation>„%1” nie może być identyfikatorem: użyj małych liter bez polskich znaków, cyfr i „-”, zaczynając od litery lub cyfry (najwyżej 64 znaki), np. zgloszenie-meczet.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="68"/>
+        <source>The id “%1” is already used by another scenario.</source>
+        <translation>Identyfikator „%1” ma już inny scenariusz.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="86"/>
         <source>Id of the scenario (small letters, digits and &apos;-&apos;, e.g. tram-night-2):</source>
         <translation>Identyfikator scenariusza (małe litery, cyfry i „-”, np. tramwaj-noca-2):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="67"/>
-        <location filename="../editor/open_dialog.py" line="367"/>
+        <location filename="../editor/open_dialog.py" line="110"/>
+        <location filename="../editor/open_dialog.py" line="470"/>
         <source>New scenario</source>
         <translation>Nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="69"/>
-        <location filename="../editor/open_dialog.py" line="221"/>
+        <location filename="../editor/open_dialog.py" line="112"/>
+        <location filename="../editor/open_dialog.py" line="318"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="71"/>
-        <location filename="../editor/open_dialog.py" line="220"/>
+        <location filename="../editor/open_dialog.py" line="114"/>
+        <location filename="../editor/open_dialog.py" line="317"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="74"/>
+        <location filename="../editor/open_dialog.py" line="117"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="77"/>
+        <location filename="../editor/open_dialog.py" line="120"/>
         <source>Small letters, digits and &apos;-&apos;; it names the scenario&apos;s folder.</source>
         <translation>Małe litery, cyfry i „-”; od niego pochodzi nazwa folderu scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="85"/>
+        <location filename="../editor/open_dialog.py" line="128"/>
         <source>&amp;Id:</source>
         <translation>&amp;Identyfikator:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="87"/>
+        <location filename="../editor/open_dialog.py" line="130"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tytuł:</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="90"/>
+        <location filename="../editor/open_dialog.py" line="133"/>
         <source>&amp;Languages (first = default):</source>
         <translation>&amp;Języki (pierwszy = domyślny):</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="99"/>
+        <location filename="../editor/open_dialog.py" line="145"/>
         <source>&amp;Create</source>
         <translation>&amp;Utwórz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="103"/>
+        <location filename="../editor/open_dialog.py" line="149"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="154"/>
+        <location filename="../editor/open_dialog.py" line="168"/>
+        <source>Languages: codes of two or three small letters, separated by commas, e.g. pl, en.</source>
+        <translation>Języki: kody z dwóch lub trzech małych liter, rozdzielone przecinkami, np. pl, en.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="174"/>
+        <source>Languages: each language once.</source>
+        <translation>Języki: każdy język tylko raz.</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="232"/>
         <source>Open or create a scenario</source>
         <translation>Otwórz lub utwórz scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="161"/>
+        <location filename="../editor/open_dialog.py" line="239"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="170"/>
-        <location filename="../editor/open_dialog.py" line="334"/>
+        <location filename="../editor/open_dialog.py" line="248"/>
+        <location filename="../editor/open_dialog.py" line="437"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="173"/>
+        <location filename="../editor/open_dialog.py" line="251"/>
         <source>&amp;New from template…</source>
         <translation>&amp;Nowy z szablonu…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="178"/>
+        <location filename="../editor/open_dialog.py" line="256"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="183"/>
+        <location filename="../editor/open_dialog.py" line="261"/>
         <source>Re&amp;name…</source>
         <translation>Zmień na&amp;zwę…</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="188"/>
+        <location filename="../editor/open_dialog.py" line="266"/>
         <source>De&amp;lete (to the trash)</source>
         <translation>&amp;Usuń (do kosza)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="193"/>
+        <location filename="../editor/open_dialog.py" line="271"/>
         <source>&amp;Restore from the trash</source>
         <translation>P&amp;rzywróć z kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="203"/>
+        <location filename="../editor/open_dialog.py" line="281"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="222"/>
+        <location filename="../editor/open_dialog.py" line="319"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="223"/>
+        <location filename="../editor/open_dialog.py" line="320"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="229"/>
+        <location filename="../editor/open_dialog.py" line="326"/>
         <source>My scenarios</source>
         <translation>Moje scenariusze</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="234"/>
+        <location filename="../editor/open_dialog.py" line="331"/>
         <source>Shipped scenarios (read-only)</source>
         <translation>Scenariusze dołączone do programu (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="239"/>
+        <location filename="../editor/open_dialog.py" line="336"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="332"/>
+        <location filename="../editor/open_dialog.py" line="435"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="384"/>
-        <location filename="../editor/open_dialog.py" line="390"/>
+        <location filename="../editor/open_dialog.py" line="487"/>
+        <location filename="../editor/open_dialog.py" line="494"/>
         <source>Duplicate</source>
         <translation>Duplikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="402"/>
-        <location filename="../editor/open_dialog.py" line="407"/>
+        <location filename="../editor/open_dialog.py" line="507"/>
+        <location filename="../editor/open_dialog.py" line="514"/>
         <source>Rename</source>
         <translation>Zmiana nazwy</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="421"/>
-        <location filename="../editor/open_dialog.py" line="434"/>
+        <location filename="../editor/open_dialog.py" line="528"/>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <location filename="../editor/open_dialog.py" line="536"/>
+        <location filename="../editor/open_dialog.py" line="549"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="422"/>
+        <location filename="../editor/open_dialog.py" line="537"/>
         <source>Move %1 to the trash?</source>
         <translation>Przenieść „%1” do kosza?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="425"/>
+        <location filename="../editor/open_dialog.py" line="540"/>
         <source>It can be restored from the trash later.</source>
         <translation>Później można go przywrócić z kosza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="428"/>
+        <location filename="../editor/open_dialog.py" line="543"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="446"/>
+        <location filename="../editor/open_dialog.py" line="561"/>
         <source>Restore</source>
         <translation>Przywracanie</translation>
     </message>
@@ -1676,43 +2007,43 @@
 <context>
     <name>EditorOutline</name>
     <message>
-        <location filename="../editor/outline.py" line="119"/>
+        <location filename="../editor/outline.py" line="124"/>
         <source>Search id or text (Ctrl+F)</source>
         <translation>Szukaj identyfikatora lub tekstu (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="122"/>
+        <location filename="../editor/outline.py" line="129"/>
         <source>Search the outline</source>
         <translation>Szukaj w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="124"/>
-        <location filename="../editor/outline_model.py" line="315"/>
+        <location filename="../editor/outline.py" line="131"/>
+        <location filename="../editor/outline_model.py" line="317"/>
         <source>Outline</source>
         <translation>Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="126"/>
+        <location filename="../editor/outline.py" line="133"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="129"/>
+        <location filename="../editor/outline.py" line="136"/>
         <source>Where is the selected entry used?</source>
         <translation>Gdzie jest używany zaznaczony element?</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="132"/>
+        <location filename="../editor/outline.py" line="139"/>
         <source>Places that use the entry</source>
         <translation>Miejsca, w których element jest używany</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="344"/>
+        <location filename="../editor/outline.py" line="363"/>
         <source>%1 is used in %2 place(s):</source>
         <translation>Element %1 – liczba miejsc użycia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/outline.py" line="350"/>
+        <location filename="../editor/outline.py" line="369"/>
         <source>%1 is not used anywhere.</source>
         <translation>Element %1 nie jest nigdzie używany.</translation>
     </message>
@@ -1797,7 +2128,7 @@
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="298"/>
+        <location filename="../editor/outline_model.py" line="300"/>
         <source>Details</source>
         <translation>Dane scenariusza</translation>
     </message>
@@ -1805,32 +2136,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="30"/>
+        <location filename="../editor/publishing.py" line="32"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… i jeszcze %1 (zobacz panel uwag).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="44"/>
+        <location filename="../editor/publishing.py" line="51"/>
         <source>Publish</source>
         <translation>Publikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="54"/>
+        <location filename="../editor/publishing.py" line="61"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>Liczba błędów w scenariuszu: %1. Popraw je przed publikacją.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="64"/>
+        <location filename="../editor/publishing.py" line="71"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>Liczba ostrzeżeń w scenariuszu: %1. Czy mimo to go opublikować?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="68"/>
+        <location filename="../editor/publishing.py" line="75"/>
         <source>&amp;Publish</source>
         <translation>&amp;Opublikuj</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="77"/>
+        <location filename="../editor/publishing.py" line="84"/>
         <source>The scenario could not be published.</source>
         <translation>Nie udało się opublikować scenariusza.</translation>
     </message>
@@ -1907,7 +2238,7 @@
 <context>
     <name>EditorRecovery</name>
     <message>
-        <location filename="../editor/recovering.py" line="39"/>
+        <location filename="../editor/recovering.py" line="40"/>
         <source>Recover unsaved work</source>
         <translation>Odzyskiwanie niezapisanej pracy</translation>
     </message>
@@ -1949,242 +2280,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="323"/>
+        <location filename="../editor/window.py" line="338"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="325"/>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="327"/>
+        <location filename="../editor/window.py" line="342"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="328"/>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="329"/>
+        <location filename="../editor/window.py" line="344"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="330"/>
+        <location filename="../editor/window.py" line="345"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="331"/>
+        <location filename="../editor/window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="332"/>
+        <location filename="../editor/window.py" line="347"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="333"/>
+        <location filename="../editor/window.py" line="348"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="334"/>
+        <location filename="../editor/window.py" line="349"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="335"/>
+        <location filename="../editor/window.py" line="350"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="336"/>
+        <location filename="../editor/window.py" line="351"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="337"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="338"/>
+        <location filename="../editor/window.py" line="353"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="339"/>
+        <location filename="../editor/window.py" line="354"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="340"/>
+        <location filename="../editor/window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="342"/>
+        <location filename="../editor/window.py" line="357"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="344"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="346"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
-        <location filename="../editor/window.py" line="410"/>
-        <location filename="../editor/window.py" line="421"/>
+        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="426"/>
+        <location filename="../editor/window.py" line="437"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="398"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="411"/>
+        <location filename="../editor/window.py" line="427"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="438"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="459"/>
+        <location filename="../editor/window.py" line="475"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="524"/>
+        <location filename="../editor/window.py" line="542"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="584"/>
+        <location filename="../editor/window.py" line="646"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="592"/>
+        <location filename="../editor/window.py" line="654"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="610"/>
+        <location filename="../editor/window.py" line="672"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="619"/>
+        <location filename="../editor/window.py" line="681"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="625"/>
+        <location filename="../editor/window.py" line="687"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="631"/>
+        <location filename="../editor/window.py" line="693"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="641"/>
+        <location filename="../editor/window.py" line="703"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="721"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="660"/>
+        <location filename="../editor/window.py" line="722"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="671"/>
+        <location filename="../editor/window.py" line="733"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="687"/>
+        <location filename="../editor/window.py" line="749"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="736"/>
-        <location filename="../editor/window.py" line="746"/>
+        <location filename="../editor/window.py" line="798"/>
+        <location filename="../editor/window.py" line="809"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="767"/>
+        <location filename="../editor/window.py" line="832"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -2192,12 +2523,12 @@
 <context>
     <name>EnumField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="146"/>
+        <location filename="../editor/forms/scalar_fields.py" line="145"/>
         <source>%1 (unknown)</source>
         <translation>%1 (nieznane)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="148"/>
+        <location filename="../editor/forms/scalar_fields.py" line="147"/>
         <source>“%1” is not one of the allowed values.</source>
         <translation>„%1” nie jest jedną z dozwolonych wartości.</translation>
     </message>
@@ -2221,77 +2552,82 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../help.py" line="21"/>
+        <location filename="../help.py" line="24"/>
         <source>Choose an answer; in a checklist, tick or untick an item</source>
         <translation>Wybór odpowiedzi; na liście kontrolnej zaznaczenie lub odznaczenie pozycji</translation>
     </message>
     <message>
-        <location filename="../help.py" line="27"/>
+        <location filename="../help.py" line="30"/>
         <source>Press the focused button; confirm, or go on to the next step</source>
         <translation>Naciśnięcie aktywnego przycisku; zatwierdzenie albo przejście do następnego kroku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="33"/>
+        <location filename="../help.py" line="36"/>
         <source>Pause the scenario (nothing is lost) and go to the library; a timed decision first stops its clock</source>
         <translation>Przerwanie scenariusza (nic nie przepada) i powrót do biblioteki; przy decyzji na czas najpierw zatrzymanie zegara</translation>
     </message>
     <message>
-        <location filename="../help.py" line="39"/>
+        <location filename="../help.py" line="42"/>
         <source>Move between buttons and fields</source>
         <translation>Przechodzenie między przyciskami i polami</translation>
     </message>
     <message>
-        <location filename="../help.py" line="41"/>
+        <location filename="../help.py" line="44"/>
         <source>Alt + underlined letter</source>
         <translation>Alt + podkreślona litera</translation>
     </message>
     <message>
-        <location filename="../help.py" line="42"/>
+        <location filename="../help.py" line="45"/>
         <source>Press that button, or open that menu</source>
         <translation>Naciśnięcie tego przycisku albo otwarcie tego menu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="44"/>
+        <location filename="../help.py" line="47"/>
         <source>Search the scenario library</source>
         <translation>Wyszukiwanie w bibliotece scenariuszy</translation>
     </message>
     <message>
-        <location filename="../help.py" line="46"/>
+        <location filename="../help.py" line="49"/>
         <source>Enter on a scenario</source>
         <translation>Enter na scenariuszu</translation>
     </message>
     <message>
-        <location filename="../help.py" line="47"/>
+        <location filename="../help.py" line="50"/>
         <source>Start it in the chosen mode and language</source>
         <translation>Rozpoczęcie go w wybranym trybie i języku</translation>
     </message>
     <message>
-        <location filename="../help.py" line="51"/>
+        <location filename="../help.py" line="54"/>
         <source>Larger, smaller, normal text</source>
         <translation>Większy, mniejszy, domyślny tekst</translation>
     </message>
     <message>
-        <location filename="../help.py" line="53"/>
+        <location filename="../help.py" line="56"/>
         <source>This list</source>
         <translation>Ta lista</translation>
     </message>
     <message>
-        <location filename="../help.py" line="62"/>
+        <location filename="../help.py" line="63"/>
+        <source>Open the scenario editor (instructors)</source>
+        <translation>Otwarcie edytora scenariuszy (instruktorzy)</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="74"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../help.py" line="86"/>
+        <location filename="../help.py" line="98"/>
         <source>Practice in responding to hate crime and in working with local communities, for police officers. It works without a network.</source>
         <translation>Ćwiczenia z reagowania na przestępstwa z nienawiści i ze współpracy ze społecznościami lokalnymi dla funkcjonariuszy Policji. Działa bez dostępu do sieci.</translation>
     </message>
     <message>
-        <location filename="../help.py" line="91"/>
+        <location filename="../help.py" line="103"/>
         <source>Data folder (profiles, results, backups): %1</source>
         <translation>Folder danych (profile, wyniki, kopie zapasowe): %1</translation>
     </message>
     <message>
-        <location filename="../help.py" line="92"/>
+        <location filename="../help.py" line="104"/>
         <source>Built with Qt for Python (PySide6 %1), used under the GNU LGPL version 3. Text is set in the DejaVu fonts (free licence: DejaVu-LICENSE.txt beside the fonts).</source>
         <translation>Zbudowano z użyciem Qt for Python (PySide6 %1) na licencji GNU LGPL w wersji 3. Tekst jest składany krojami DejaVu (wolna licencja: DejaVu-LICENSE.txt obok plików fontów).</translation>
     </message>
@@ -2496,17 +2832,17 @@
         <translation>małe litery a–z, cyfry, - i _, na początku litera lub cyfra (najwyżej 64 znaki)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="97"/>
+        <location filename="../editor/forms/id_field.py" line="107"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="102"/>
+        <location filename="../editor/forms/id_field.py" line="112"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/id_field.py" line="104"/>
+        <location filename="../editor/forms/id_field.py" line="114"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
@@ -2522,62 +2858,62 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../editor/forms/image_field.py" line="38"/>
+        <location filename="../editor/forms/image_field.py" line="37"/>
         <source>no picture</source>
         <translation>brak obrazu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="40"/>
+        <location filename="../editor/forms/image_field.py" line="39"/>
         <source>Choose picture…</source>
         <translation>Wybierz obraz…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="42"/>
+        <location filename="../editor/forms/image_field.py" line="41"/>
         <source>Remove picture</source>
         <translation>Usuń obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="68"/>
+        <location filename="../editor/forms/image_field.py" line="67"/>
         <source>The picture “%1” cannot be shown: it is missing or damaged.</source>
         <translation>Nie można wyświetlić obrazu „%1”: brakuje go albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="94"/>
+        <location filename="../editor/forms/image_field.py" line="93"/>
         <source>Choose a picture</source>
         <translation>Wybierz obraz</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="96"/>
+        <location filename="../editor/forms/image_field.py" line="95"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Obrazy (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="106"/>
+        <location filename="../editor/forms/image_field.py" line="105"/>
         <source>Save the scenario first: the picture is copied next to it.</source>
         <translation>Najpierw zapisz scenariusz: obraz zostanie skopiowany do jego folderu.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="117"/>
+        <location filename="../editor/forms/image_field.py" line="116"/>
         <source>Could not copy “%1” into the scenario&apos;s media folder: %2</source>
         <translation>Nie udało się skopiować „%1” do folderu media scenariusza: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="127"/>
+        <location filename="../editor/forms/image_field.py" line="126"/>
         <source>⚠ “%1” is %2 MB: pictures over 5 MB make the scenario slow to open.</source>
         <translation>⚠ „%1” ma %2 MB: obrazy większe niż 5 MB spowalniają otwieranie scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="136"/>
+        <location filename="../editor/forms/image_field.py" line="135"/>
         <source>“%1” is not a picture the trainer can show: use PNG, JPEG or WebP.</source>
         <translation>Trenażer nie wyświetli pliku „%1”: użyj obrazu PNG, JPEG albo WebP.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="140"/>
+        <location filename="../editor/forms/image_field.py" line="139"/>
         <source>“%1” is too large (%2 MB): a picture may have at most 20 MB.</source>
         <translation>Plik „%1” jest za duży (%2 MB): obraz może mieć najwyżej 20 MB.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/image_field.py" line="145"/>
+        <location filename="../editor/forms/image_field.py" line="144"/>
         <source>“%1” cannot be used: %2</source>
         <translation>Nie można użyć pliku „%1”: %2</translation>
     </message>
@@ -2634,22 +2970,22 @@
 <context>
     <name>IntField</name>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="38"/>
+        <location filename="../editor/forms/scalar_fields.py" line="37"/>
         <source>set</source>
         <translation>ustaw</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="39"/>
+        <location filename="../editor/forms/scalar_fields.py" line="38"/>
         <source>%1: set</source>
         <translation>%1: ustaw</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="63"/>
+        <location filename="../editor/forms/scalar_fields.py" line="62"/>
         <source>Not a whole number: %1</source>
         <translation>To nie jest liczba całkowita: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/scalar_fields.py" line="66"/>
+        <location filename="../editor/forms/scalar_fields.py" line="65"/>
         <source>Out of range: %1 (allowed %2 to %3)</source>
         <translation>Poza zakresem: %1 (dozwolone od %2 do %3)</translation>
     </message>
@@ -2657,33 +2993,33 @@
 <context>
     <name>ItemFrame</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Up</source>
         <extracomment>Widgets that edit a value (what &quot;focus this entry&quot; focuses first). Builds an entry&apos;s fields into its frame: (frame, path of the entry, index).</extracomment>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="69"/>
+        <location filename="../editor/forms/list_section.py" line="76"/>
         <source>Move up</source>
         <translation>Przesuń w górę</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="70"/>
+        <location filename="../editor/forms/list_section.py" line="77"/>
         <source>Move down</source>
         <translation>Przesuń w dół</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="71"/>
+        <location filename="../editor/forms/list_section.py" line="78"/>
         <source>Remove this entry</source>
         <translation>Usuń ten element</translation>
     </message>
@@ -2869,27 +3205,27 @@
 <context>
     <name>ListSection</name>
     <message>
-        <location filename="../editor/forms/list_section.py" line="154"/>
+        <location filename="../editor/forms/list_section.py" line="161"/>
         <source>new id</source>
         <translation>nowy identyfikator</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="195"/>
+        <location filename="../editor/forms/list_section.py" line="202"/>
         <source>“%1” is not a valid id: %2</source>
         <translation>„%1” nie jest poprawnym identyfikatorem: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="202"/>
+        <location filename="../editor/forms/list_section.py" line="209"/>
         <source>“%1” is a reserved word of conditions.</source>
         <translation>„%1” to słowo zastrzeżone w warunkach.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="206"/>
+        <location filename="../editor/forms/list_section.py" line="213"/>
         <source>“%1” is already used.</source>
         <translation>„%1” jest już zajęty.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/list_section.py" line="237"/>
+        <location filename="../editor/forms/list_section.py" line="244"/>
         <source>At least one entry must stay here.</source>
         <translation>Musi tu zostać co najmniej jeden element.</translation>
     </message>
@@ -2897,7 +3233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../help.py" line="85"/>
+        <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
         <location filename="../window.py" line="324"/>
         <source>Case-scenario trainer</source>
@@ -3197,17 +3533,17 @@
 <context>
     <name>ModesField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Practice</source>
         <translation>Ćwiczenia</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="113"/>
+        <location filename="../editor/forms/metadata.py" line="112"/>
         <source>Assessment</source>
         <translation>Sprawdzian</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="143"/>
+        <location filename="../editor/forms/metadata.py" line="142"/>
         <source>A scenario is played in at least one mode.</source>
         <translation>Scenariusz musi mieć co najmniej jeden tryb.</translation>
     </message>
@@ -3567,23 +3903,23 @@
 <context>
     <name>PointsField</name>
     <message>
-        <location filename="../editor/forms/points_field.py" line="58"/>
+        <location filename="../editor/forms/points_field.py" line="63"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="59"/>
+        <location filename="../editor/forms/points_field.py" line="64"/>
         <source>Remove %1</source>
         <translation>Usuń %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="70"/>
         <location filename="../editor/forms/points_field.py" line="75"/>
+        <location filename="../editor/forms/points_field.py" line="80"/>
         <source>%1: add</source>
         <translation>%1: dodaj</translation>
     </message>
     <message>
-        <location filename="../editor/forms/points_field.py" line="74"/>
+        <location filename="../editor/forms/points_field.py" line="79"/>
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
@@ -4493,17 +4829,17 @@
         <translation>nieobowiązkowe</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="160"/>
+        <location filename="../editor/forms/text_field.py" line="165"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Brak tekstu w języku %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="163"/>
+        <location filename="../editor/forms/text_field.py" line="168"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Brak tłumaczenia: w języku %1 pojawi się tekst %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="177"/>
+        <location filename="../editor/forms/text_field.py" line="182"/>
         <source>Form of address, at character %1: %2</source>
         <translation>Forma zwracania się, przy znaku %1: %2</translation>
     </message>
@@ -4511,27 +4847,27 @@
 <context>
     <name>TimeLimitField</name>
     <message>
-        <location filename="../editor/forms/timing.py" line="40"/>
+        <location filename="../editor/forms/timing.py" line="39"/>
         <source>Time limit</source>
         <translation>Limit czasu</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="44"/>
+        <location filename="../editor/forms/timing.py" line="43"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="52"/>
+        <location filename="../editor/forms/timing.py" line="51"/>
         <source>When the time runs out</source>
         <translation>Gdy czas się skończy</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="55"/>
+        <location filename="../editor/forms/timing.py" line="54"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../editor/forms/timing.py" line="66"/>
+        <location filename="../editor/forms/timing.py" line="65"/>
         <source>Timed decision</source>
         <translation>Decyzja na czas</translation>
     </message>
@@ -4843,22 +5179,22 @@
 <context>
     <name>WordListField</name>
     <message>
-        <location filename="../editor/forms/metadata.py" line="76"/>
+        <location filename="../editor/forms/metadata.py" line="75"/>
         <source>Not valid: %1</source>
         <translation>Niepoprawne: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="78"/>
+        <location filename="../editor/forms/metadata.py" line="77"/>
         <source>At least one language is needed; the first is the default.</source>
         <translation>Potrzebny jest co najmniej jeden język; pierwszy jest domyślny.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="80"/>
+        <location filename="../editor/forms/metadata.py" line="79"/>
         <source>A word is listed twice.</source>
         <translation>Jedno słowo powtarza się na liście.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/metadata.py" line="84"/>
+        <location filename="../editor/forms/metadata.py" line="83"/>
         <source>Did you mean: %1?</source>
         <translation>Czy chodziło o: %1?</translation>
     </message>

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml.comments import CommentedMap
 
+from trainer.authoring.commands import InsertKey, MoveKey, RemoveKey
 from trainer.authoring.document import ScenarioDocument
 from trainer.authoring.undo import UndoStack
-from trainer.gui.editor.forms.map_commands import InsertKey, MoveKey, RemoveKey
 
 SCENARIOS = Path(__file__).resolve().parents[4] / "scenarios"
 

@@ -8,16 +8,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from ruamel.yaml.comments import CommentedMap
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
-from trainer.domain.ids import SLUG_RE
+from trainer.domain.competencies import BUILT_IN_LABELS
+from trainer.domain.ids import SLUG_RE, CompetencyId
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.condition_field import ConditionField
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.id_field import IdField
 from trainer.gui.editor.forms.labels import ratings
 from trainer.gui.editor.forms.list_section import ItemFrame, ListSection
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.points_field import PointsField
 from trainer.gui.editor.forms.renames import rename_choice
 from trainer.gui.editor.forms.routes import NextField
@@ -84,6 +84,10 @@ def outcome_fields(ctx: FormContext, frame_fields: Any, path: DocPath) -> None:
             unknown=QCoreApplication.translate(
                 "EditorForms", "Not a competency of this scenario: %1"
             ),
+            empty=QCoreApplication.translate(
+                "EditorForms", "No competencies yet: add them under Competencies in the outline."
+            ),
+            name_of=lambda key: competency_name(ctx, key),
         )
     )
     frame_fields.addWidget(
@@ -95,6 +99,9 @@ def outcome_fields(ctx: FormContext, frame_fields: Any, path: DocPath) -> None:
             limit=MAX_EFFECT,
             unknown=QCoreApplication.translate(
                 "EditorForms", "Not a variable of this scenario: %1"
+            ),
+            empty=QCoreApplication.translate(
+                "EditorForms", "No variables yet: add them under Variables in the outline."
             ),
         )
     )
@@ -171,3 +178,19 @@ def choices_section(ctx: FormContext, node_id: str) -> ListSection:
         add_text=QCoreApplication.translate("EditorForms", "Add choice"),
         min_items=1,
     )
+
+
+def competency_name(ctx: FormContext, key: str) -> str:
+    """A competency as the instructor knows it: its name (in the scenario's first
+    language), the id after it."""
+    language = ctx.languages()[0]
+    label = ctx.get(("competencies", key, "label"))
+    name = ""
+    if isinstance(label, dict):
+        name = str(label.get(language) or next(iter(label.values()), "") or "")
+    elif isinstance(label, str):
+        name = label
+    if not name:
+        built_in = BUILT_IN_LABELS.get(CompetencyId(key))
+        name = built_in.get(language, "") if built_in is not None else ""
+    return f"{name} ({key})" if name else key

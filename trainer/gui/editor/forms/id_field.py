@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from trainer.authoring.document import DocPath
@@ -62,14 +62,24 @@ class IdField(Field):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(caption)
         self.edit.setMaxLength(64)
-        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self._fit_width()
         self.label.setBuddy(self.edit)
         self.edit.editingFinished.connect(self._finished)
         self.edit.textEdited.connect(self._check)
         self.body.addWidget(self.edit, 1)
         self.body.addStretch(1)
         self.refresh()
+
+    def _fit_width(self) -> None:
+        """Room for an id of 24 to 48 letters in the text size now."""
+        letter = self.edit.fontMetrics().averageCharWidth()
+        self.edit.setMinimumWidth(letter * 24)
+        self.edit.setMaximumWidth(letter * 48)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()  # Ctrl+plus: the letters grow, the field with them
+        super().changeEvent(event)
 
     def current(self) -> str:
         if self.is_key:

@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import WARNING_COLOUR, Field, message_label
 from trainer.gui.editor.forms.context import FormContext
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.media_import import (
     ImageRefused,
     check_image_file,

@@ -29,14 +29,21 @@ from PySide6.QtWidgets import (
 )
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from trainer.authoring.commands import InsertItem, MoveItem, RemoveItem, SetValue
+from trainer.authoring.commands import (
+    InsertItem,
+    InsertKey,
+    MoveItem,
+    MoveKey,
+    RemoveItem,
+    RemoveKey,
+    SetValue,
+)
 from trainer.authoring.document import DocPath
 from trainer.domain.conditions import RESERVED_WORDS
 from trainer.domain.ids import NAME_RE
 from trainer.gui.editor.forms.base import Field, bold
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.id_field import id_rule
-from trainer.gui.editor.forms.map_commands import InsertKey, MoveKey, RemoveKey
 from trainer.gui.widgets.heading import heading
 
 #: Widgets that edit a value (what "focus this entry" focuses first).

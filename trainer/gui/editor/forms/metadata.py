@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from ruamel.yaml.comments import CommentedSeq
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.domain.ids import LANGUAGE_RE, SCENARIO_ID_RE, SLUG_RE
 from trainer.domain.tags import similar_tag
@@ -16,7 +16,6 @@ from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.editors import show_line
 from trainer.gui.editor.forms.form import Form
 from trainer.gui.editor.forms.id_field import IdField
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.scalar_fields import EnumField, IntField, node_options
 from trainer.gui.editor.forms.text_field import TextField
 from trainer.scenario_io.limits import MAX_MINUTES, MAX_VERSION

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedSeq
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.domain.ids import SLUG_RE
 from trainer.gui.editor.forms.base import Field
@@ -19,7 +19,6 @@ from trainer.gui.editor.forms.id_field import IdField
 from trainer.gui.editor.forms.image_field import ImageField
 from trainer.gui.editor.forms.items import items_section
 from trainer.gui.editor.forms.labels import node_type, orders, outcomes, stages
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.node_templates import NODE_TYPES, retyped
 from trainer.gui.editor.forms.nodes_list import DeleteNodeField
 from trainer.gui.editor.forms.renames import rename_node

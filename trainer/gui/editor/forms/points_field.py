@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 from ruamel.yaml.comments import CommentedMap
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import InsertKey, RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
-from trainer.gui.editor.forms.map_commands import InsertKey, RemoveKey
 
 
 class PointsField(Field):
@@ -36,10 +35,15 @@ class PointsField(Field):
         choices: Callable[[], list[str]],
         limit: int,
         unknown: str,
+        empty: str = "",
+        name_of: Callable[[str], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``empty``: said when there is nothing to add (none declared yet);
+        ``name_of``: how an id reads (a competency's name), else the id itself."""
         super().__init__(ctx, path, caption, parent=parent)
         self.choices = choices
+        self.name_of = name_of or (lambda key: key)
         self.unknown = unknown
         self.spins: dict[str, QSpinBox] = {}
         self.removers: list[QToolButton] = []
@@ -48,10 +52,11 @@ class PointsField(Field):
         value = ctx.get(self.path)
         keys = [str(k) for k in value] if isinstance(value, dict) else []
         for row, key in enumerate(keys):
-            name = QLabel(key)
+            name = QLabel(self.name_of(key))
+            name.setToolTip(key)
             spin = QSpinBox()
             spin.setRange(-limit, limit)
-            spin.setAccessibleName(f"{caption}: {key}")
+            spin.setAccessibleName(f"{caption}: {self.name_of(key)}")
             name.setBuddy(spin)
             spin.valueChanged.connect(lambda number, k=key: self._set(k, number))
             remove = QToolButton()
@@ -70,7 +75,7 @@ class PointsField(Field):
         self.add_combo.setAccessibleName(self.tr("%1: add").replace("%1", caption))
         for key in choices():
             if key not in self.spins:
-                self.add_combo.addItem(key, key)
+                self.add_combo.addItem(self.name_of(key), key)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setAccessibleName(self.tr("%1: add").replace("%1", caption))
         self.add_button.clicked.connect(self._add)
@@ -80,6 +85,8 @@ class PointsField(Field):
         self.body.addLayout(add_row)
         self.add_combo.setVisible(self.add_combo.count() > 0)
         self.add_button.setVisible(self.add_combo.count() > 0)
+        if not self.spins and self.add_combo.count() == 0:
+            self.show_hint(empty)  # a heading with nothing under it says why
         self.refresh()
 
     def refresh(self) -> None:

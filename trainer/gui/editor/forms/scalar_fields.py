@@ -8,11 +8,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QSpinBox, QWidget
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
-from trainer.gui.editor.forms.map_commands import RemoveKey
 
 
 class IntField(Field):

@@ -150,8 +150,13 @@ class TextField(Field):
     def _mark(self, language: str, text: str) -> None:
         self._check_forms(language, text)
         label = self.missing[language]
-        # An optional Text nobody wrote is not missing; one written in some language is.
-        absent = not self.ctx.doc.has(self.path) and not self.required
+        # An optional Text nobody wrote (absent, or empty in every language, as a new
+        # node's title) is not missing; one written in some language is.
+        written = self.ctx.doc.has(self.path) and any(
+            value.strip()
+            for value in text_values(self.ctx.get(self.path), self.languages[0]).values()
+        )
+        absent = not written and not self.required
         if text.strip() or absent:
             label.hide()
             return

@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from ruamel.yaml.comments import CommentedMap
 
-from trainer.authoring.commands import SetValue
+from trainer.authoring.commands import RemoveKey, SetValue
 from trainer.authoring.document import DocPath
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.choices import a_next_node, outcome_fields
 from trainer.gui.editor.forms.context import FormContext
-from trainer.gui.editor.forms.map_commands import RemoveKey
 from trainer.gui.editor.forms.routes import NextField
 from trainer.gui.editor.forms.scalar_fields import IntField
 from trainer.scenario_io.limits import MAX_TIME_LIMIT_SECONDS
