@@ -235,6 +235,8 @@ def test_publish_asks_about_warnings(
     assert session.doc.get(("version",)) == version
     assert ScenarioDocument.open(own_file).get(("version",)) == version
     assert opened.isWindowModified() is (version == 1)
+    # A publication cannot be undone: the published text keeps its version number.
+    assert session.undo_stack.canUndo() is (version == 1)
 
 
 @pytest.mark.parametrize(

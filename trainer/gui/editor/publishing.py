@@ -1,7 +1,9 @@
 """Publishing from the editor: errors block with their list, warnings ask, then publish.
 
-The version is raised through the session (an undoable edit) and the file saved;
-the window then tells the officers' library to read the files again.
+The version is raised and the file saved; the window then tells the officers' library
+to read the files again. A publication is a checkpoint: officers may already play the
+published version, so the undo history starts again after it (an undo past it would
+write an older text under the new version number).
 """
 
 from __future__ import annotations
@@ -86,5 +88,5 @@ def publish_interactively(
             error=True,
         )
         return None
-    session.undo_stack.setClean()
+    session.undo_stack.clear()  # clean, at the published text
     return version
