@@ -288,6 +288,10 @@ def test_an_unknown_tag_is_shown_as_words(qtbot, window, tmp_path: Path) -> None
     assert labels == ["Wszystkie tematy", "River bank", "Społeczność romska"]
     library.list.setCurrentIndex(library.proxy.index(0, 0))
     assert "Tematy: River bank, Społeczność romska" in library.detail_facts.text()
+    # An instructor's own scenario is marked as local, on its card and in its details.
+    assert "Lokalny: napisany na tym komputerze w edytorze scenariuszy" in (
+        library.detail_facts.text()
+    )
 
 
 def test_the_history_pdf_names_scenarios_and_writes_dates_in_its_language(qtbot, window) -> None:

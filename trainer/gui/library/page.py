@@ -209,6 +209,8 @@ class ScenarioCardDelegate(QStyledItemDelegate):
             facts.append(" / ".join(code.upper() for code in card.languages))
             if card.timed:
                 facts.append(QCoreApplication.translate("LibraryPage", "◷ timed"))
+            if card.source == "local":
+                facts.append(QCoreApplication.translate("LibraryPage", "✎ local"))
             facts.append(", ".join(tag_label(tag, language) for tag in card.tags[:4]))
             painter.setPen(QColor("#667085"))
             painter.drawText(
@@ -586,6 +588,8 @@ class LibraryPage(QWidget):
         if card.tags:
             topics = ", ".join(tag_label(tag, ui_language) for tag in card.tags)
             facts.append(self.tr("Topics: %1").replace("%1", topics))
+        if card.source == "local":
+            facts.append(self.tr("Local: written on this laptop in the scenario editor"))
         best = self.results.best.get(card.key)
         if best is not None:
             facts.append(

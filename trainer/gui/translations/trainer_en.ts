@@ -2136,32 +2136,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="32"/>
+        <location filename="../editor/publishing.py" line="34"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… and %1 more (see the findings panel).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="51"/>
+        <location filename="../editor/publishing.py" line="53"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="61"/>
+        <location filename="../editor/publishing.py" line="63"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>The scenario has %1 error(s): fix them before publishing.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="71"/>
+        <location filename="../editor/publishing.py" line="73"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>The scenario has %1 warning(s). Publish it anyway?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="75"/>
+        <location filename="../editor/publishing.py" line="77"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="84"/>
+        <location filename="../editor/publishing.py" line="86"/>
         <source>The scenario could not be published.</source>
         <translation>The scenario could not be published.</translation>
     </message>
@@ -3052,152 +3052,162 @@
         <translation>◷ timed</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="383"/>
+        <location filename="../library/page.py" line="213"/>
+        <source>✎ local</source>
+        <translation>✎ local</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="385"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="386"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="388"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="389"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="391"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="392"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="394"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="395"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="397"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="399"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="470"/>
+        <location filename="../library/page.py" line="472"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="413"/>
+        <location filename="../library/page.py" line="415"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="398"/>
         <source>&amp;My history</source>
         <translation>&amp;My history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="398"/>
+        <location filename="../library/page.py" line="400"/>
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="416"/>
+        <location filename="../library/page.py" line="418"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="529"/>
+        <location filename="../library/page.py" line="531"/>
         <source>No scenario matches “%1”.</source>
         <translation>No scenario matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="531"/>
+        <location filename="../library/page.py" line="533"/>
         <source>No scenario has this topic.</source>
         <translation>No scenario has this topic.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="535"/>
+        <location filename="../library/page.py" line="537"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="568"/>
+        <location filename="../library/page.py" line="570"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="579"/>
+        <location filename="../library/page.py" line="581"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="580"/>
+        <location filename="../library/page.py" line="582"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="581"/>
+        <location filename="../library/page.py" line="583"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="585"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="584"/>
+        <location filename="../library/page.py" line="586"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="588"/>
+        <location filename="../library/page.py" line="590"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="592"/>
+        <source>Local: written on this laptop in the scenario editor</source>
+        <translation>Local: written on this laptop in the scenario editor</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="596"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>

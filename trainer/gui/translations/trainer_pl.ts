@@ -2136,32 +2136,32 @@
 <context>
     <name>EditorPublish</name>
     <message>
-        <location filename="../editor/publishing.py" line="32"/>
+        <location filename="../editor/publishing.py" line="34"/>
         <source>… and %1 more (see the findings panel).</source>
         <translation>… i jeszcze %1 (zobacz panel uwag).</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="51"/>
+        <location filename="../editor/publishing.py" line="53"/>
         <source>Publish</source>
         <translation>Publikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="61"/>
+        <location filename="../editor/publishing.py" line="63"/>
         <source>The scenario has %1 error(s): fix them before publishing.</source>
         <translation>Liczba błędów w scenariuszu: %1. Popraw je przed publikacją.</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="71"/>
+        <location filename="../editor/publishing.py" line="73"/>
         <source>The scenario has %1 warning(s). Publish it anyway?</source>
         <translation>Liczba ostrzeżeń w scenariuszu: %1. Czy mimo to go opublikować?</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="75"/>
+        <location filename="../editor/publishing.py" line="77"/>
         <source>&amp;Publish</source>
         <translation>&amp;Opublikuj</translation>
     </message>
     <message>
-        <location filename="../editor/publishing.py" line="84"/>
+        <location filename="../editor/publishing.py" line="86"/>
         <source>The scenario could not be published.</source>
         <translation>Nie udało się opublikować scenariusza.</translation>
     </message>
@@ -3052,152 +3052,162 @@
         <translation>◷ z limitem czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="383"/>
+        <location filename="../library/page.py" line="213"/>
+        <source>✎ local</source>
+        <translation>✎ lokalny</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="385"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="384"/>
+        <location filename="../library/page.py" line="386"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="387"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="388"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="389"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="391"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="392"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="394"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="395"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="397"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="399"/>
         <source>&amp;Trainer overview</source>
         <translation>Przegląd &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="470"/>
+        <location filename="../library/page.py" line="472"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="413"/>
+        <location filename="../library/page.py" line="415"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="398"/>
         <source>&amp;My history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="398"/>
+        <location filename="../library/page.py" line="400"/>
         <source>&amp;Clear the search</source>
         <translation>W&amp;yczyść wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="416"/>
+        <location filename="../library/page.py" line="418"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="529"/>
+        <location filename="../library/page.py" line="531"/>
         <source>No scenario matches “%1”.</source>
         <translation>Żaden scenariusz nie pasuje do „%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="531"/>
+        <location filename="../library/page.py" line="533"/>
         <source>No scenario has this topic.</source>
         <translation>Żaden scenariusz nie ma tego tematu.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="535"/>
+        <location filename="../library/page.py" line="537"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Wyszukiwanie znajduje słowa w każdej odmianie i bez polskich znaków („synagoga” znajdzie „synagogi”). Spróbuj innego słowa albo wyczyść wyszukiwanie, aby zobaczyć wszystkie scenariusze.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="568"/>
+        <location filename="../library/page.py" line="570"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="579"/>
+        <location filename="../library/page.py" line="581"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="580"/>
+        <location filename="../library/page.py" line="582"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="581"/>
+        <location filename="../library/page.py" line="583"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="585"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="584"/>
+        <location filename="../library/page.py" line="586"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="588"/>
+        <location filename="../library/page.py" line="590"/>
         <source>Topics: %1</source>
         <translation>Tematy: %1</translation>
     </message>
     <message>
         <location filename="../library/page.py" line="592"/>
+        <source>Local: written on this laptop in the scenario editor</source>
+        <translation>Lokalny: napisany na tym komputerze w edytorze scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="596"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
