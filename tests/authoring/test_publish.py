@@ -9,7 +9,7 @@ import pytest
 
 from trainer.authoring.commands import SetValue
 from trainer.authoring.document import ScenarioDocument
-from trainer.authoring.publish import PublishError, check_for_publish, publish
+from trainer.authoring.publish import PublishError, check_for_publish, publish, release
 from trainer.authoring.undo import UndoStack
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
@@ -68,3 +68,42 @@ def test_warnings_are_returned_not_blocking(doc: ScenarioDocument) -> None:
     assert not check.blocked
     assert [w.code for w in check.warnings] == ["untitled-step"]
     assert publish(doc, doc.path.parent) == 2
+
+
+def _draft(root: Path, title: str) -> Path:
+    folder = root / "drafts" / "night-tram"
+    (folder / "media").mkdir(parents=True, exist_ok=True)
+    (folder / "scenario.yaml").write_text(f"title: {title}\n", encoding="utf-8")
+    (folder / "media" / "plan.png").write_bytes(b"\x89PNG plan")
+    (folder / "scenario.map.json").write_text("{}", encoding="utf-8")
+    return folder
+
+
+def test_a_release_copies_the_draft_into_the_library_and_replaces_the_last_one(
+    tmp_path: Path,
+) -> None:
+    library = tmp_path / "scenarios"
+    released = release(_draft(tmp_path, "first"), library)
+    assert released == library / "night-tram"
+    assert (released / "scenario.yaml").read_text(encoding="utf-8") == "title: first\n"
+    assert (released / "media" / "plan.png").read_bytes() == b"\x89PNG plan"
+    assert not (released / "scenario.map.json").exists()  # the editor's side file stays
+    release(_draft(tmp_path, "second"), library)
+    assert (released / "scenario.yaml").read_text(encoding="utf-8") == "title: second\n"
+    assert [p.name for p in library.iterdir()] == ["night-tram"]  # nothing left beside
+
+
+def test_a_release_that_fails_keeps_the_last_one(tmp_path: Path, monkeypatch) -> None:
+    library = tmp_path / "scenarios"
+    release(_draft(tmp_path, "first"), library)
+    draft = _draft(tmp_path, "second")
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copy2", full_disk)
+    with pytest.raises(OSError):
+        release(draft, library)
+    kept = library / "night-tram" / "scenario.yaml"
+    assert kept.read_text(encoding="utf-8") == "title: first\n"
+    assert [p.name for p in library.iterdir()] == ["night-tram"]

@@ -1,11 +1,16 @@
 """Publishing a scenario: check it, raise its ``version``, save it.
 
 Errors block publishing; warnings are handed back for the editor to ask about. The
-officers' library offers the new version as soon as the file is saved.
+instructor edits a draft (the editor's own folder); :func:`release` then copies the
+published draft into the folder the officers' library reads, so a draft saved between
+two publications never reaches the officers.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +20,7 @@ from trainer.authoring.document import ScenarioDocument
 from trainer.domain.errors import TrainerError
 from trainer.domain.findings import Finding
 from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
+from trainer.scenario_io.folders import SCENARIO_FILES
 
 
 @dataclass(frozen=True)
@@ -82,3 +88,41 @@ def publish(
         push(command)
     doc.save(target)
     return new_version
+
+
+#: What a release copies of a scenario folder (the editor's side files stay with the draft).
+_RELEASED = (*SCENARIO_FILES, "media")
+
+
+def release(folder: Path, library_dir: Path) -> Path:
+    """Put the scenario in ``folder`` into the officers' library; the folder it now has.
+
+    The instructor edits a draft; officers play what was released. The copy is made
+    beside the library's folder for it and then swapped in, so the library holds the
+    old release or the new one, never half of one (a crash between the two renames
+    leaves the old release under a ``.old-`` name, and the new one in place or beside).
+    """
+    scenario_id = folder.name
+    library_dir.mkdir(parents=True, exist_ok=True)
+    target = library_dir / scenario_id
+    stamp = f"{os.getpid()}-{time.time_ns()}"
+    fresh = library_dir / f".new-{scenario_id}-{stamp}"
+    old = library_dir / f".old-{scenario_id}-{stamp}"
+    try:
+        fresh.mkdir()
+        for name in _RELEASED:
+            source = folder / name
+            if source.is_dir():
+                shutil.copytree(source, fresh / name)
+            elif source.is_file():
+                shutil.copy2(source, fresh / name)
+        if target.exists():
+            target.rename(old)
+        fresh.rename(target)
+    except OSError:
+        shutil.rmtree(fresh, ignore_errors=True)
+        if old.exists() and not target.exists():
+            old.rename(target)  # the previous release stays playable
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+    return target

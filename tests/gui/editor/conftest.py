@@ -21,8 +21,8 @@ def places(tmp_path: Path) -> EditorPlaces:
     shipped folder with copies of two shipped scenarios."""
     data = tmp_path / "data"
     shipped = tmp_path / "shipped"
-    (data / "scenarios").mkdir(parents=True)
-    shutil.copytree(SHIPPED / "tutorial", data / "scenarios" / "tutorial")
+    (data / "drafts").mkdir(parents=True)
+    shutil.copytree(SHIPPED / "tutorial", data / "drafts" / "tutorial")
     for name in ("tutorial", "old-town-fight"):
         shutil.copytree(SHIPPED / name, shipped / name)
     return EditorPlaces(data, shipped)

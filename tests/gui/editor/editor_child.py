@@ -40,7 +40,7 @@ def main() -> None:
     window = EditorWindow(EditorPlaces(data, shipped))
     window._autosave.setInterval(100)  # the kill should not have to wait 4 s
     window.show()
-    window.open_file(data / "scenarios" / "tutorial" / "scenario.yaml")
+    window.open_file(data / "drafts" / "tutorial" / "scenario.yaml")
     session = window.session
     assert session is not None
     session.push(SetValue(("title", "pl"), "Tytuł po awarii"))

@@ -49,12 +49,12 @@ def test_only_instructors_see_the_editor(qtbot, window) -> None:
 def test_publish_raises_the_version_and_the_library_offers_it(qtbot, window, answer_box) -> None:
     data_dir = window.context.data_dir
     shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
-    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    workspace = ScenarioWorkspace(data_dir / "drafts", shipped, data_dir / "editor-trash")
     file = workspace.duplicate(shipped / "tutorial", "local-tutorial")
     window.reload_library()
     _sign_in_trainer(window)
-    entry = next(e for e in window.entries() if e.key == "local-tutorial")
-    assert entry.scenario.version == 1
+    # A draft is the instructor's alone until it is published.
+    assert "local-tutorial" not in [e.key for e in window.entries()]
     window.editor_action.trigger()
     editor = window.editor
     assert editor.open_file(file)
@@ -62,15 +62,23 @@ def test_publish_raises_the_version_and_the_library_offers_it(qtbot, window, ans
     editor.publish_action.trigger()
     assert editor.session.doc.get(("version",)) == 2
     assert not editor.isWindowModified()
-    history = editor.history.model()
-    assert history.index(history.rowCount() - 1, 0).data() == "Version"  # undoable step
+    # A publication is a checkpoint: no undo goes back past it.
+    assert not editor.session.undo_stack.canUndo()
     entry = next(e for e in window.entries() if e.key == "local-tutorial")
-    assert entry.scenario.version == 2
+    assert entry.scenario.version == 2 and entry.source == "local"
+    assert entry.folder == data_dir / "scenarios" / "local-tutorial"
     card = next(c for c in window.cards if c.key == "local-tutorial")
     assert card.title_in("en") == "Local tutorial, revised"
     library = window.library.model  # what the officers' library page lists now
     shown = [library.card(row) for row in range(library.rowCount())]
     assert "Local tutorial, revised" in [c.title_in("en") for c in shown]
+    # Saved but not published: the officers keep the published version.
+    editor.session.push(SetValue(("title", "en"), "Half written"))
+    assert editor.save()
+    window.reload_library()
+    card = next(c for c in window.cards if c.key == "local-tutorial")
+    assert card.title_in("en") == "Local tutorial, revised"
+    assert sorted(p.name for p in (data_dir / "scenarios").iterdir()) == ["local-tutorial"]
     # Signing out takes the editor away; unsaved work stays for the next time.
     editor.session.push(SetValue(("title", "en"), "Unsaved at sign-out"))
     window.sign_out()
@@ -86,7 +94,7 @@ def test_publish_refuses_with_errors_and_lists_them(qtbot, window, answer_box) -
 
     data_dir = window.context.data_dir
     shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
-    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    workspace = ScenarioWorkspace(data_dir / "drafts", shipped, data_dir / "editor-trash")
     file = workspace.duplicate(shipped / "tutorial", "broken-tutorial")
     _sign_in_trainer(window)
     window.editor_action.trigger()
@@ -110,7 +118,7 @@ def test_closing_the_app_asks_about_the_editors_unsaved_work(qtbot, window, answ
 
     data_dir = window.context.data_dir
     shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
-    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    workspace = ScenarioWorkspace(data_dir / "drafts", shipped, data_dir / "editor-trash")
     file = workspace.duplicate(shipped / "tutorial", "unsaved-tutorial")
     _sign_in_trainer(window)
     window.editor_action.trigger()
@@ -145,7 +153,7 @@ def test_publish_lists_the_errors_in_polish(qtbot, window, answer_box) -> None:
 
     data_dir = window.context.data_dir
     shipped = next(root for root, label in window.context.scenario_roots if label == "shipped")
-    workspace = ScenarioWorkspace(data_dir / "scenarios", shipped, data_dir / "editor-trash")
+    workspace = ScenarioWorkspace(data_dir / "drafts", shipped, data_dir / "editor-trash")
     file = workspace.duplicate(shipped / "tutorial", "broken-tutorial")
     _sign_in_trainer(window)
     window.set_language("pl")

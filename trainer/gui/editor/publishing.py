@@ -1,19 +1,22 @@
 """Publishing from the editor: errors block with their list, warnings ask, then publish.
 
-The version is raised and the file saved; the window then tells the officers' library
-to read the files again. A publication is a checkpoint: officers may already play the
-published version, so the undo history starts again after it (an undo past it would
-write an older text under the new version number).
+The version is raised, the draft saved and released into the officers' library (a
+copy: what the instructor saves later stays a draft until the next publication); the
+window then tells the library to read the files again. A publication is a
+checkpoint: officers may already play the published version, so the undo history
+starts again after it (an undo past it would write an older text under the new
+version number).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from trainer.authoring.publish import check_for_publish, publish
+from trainer.authoring.publish import check_for_publish, publish, release
 from trainer.domain.errors import TrainerError
 from trainer.domain.findings import Finding
 from trainer.domain.glossary import EMPTY_GLOSSARY, Glossary
@@ -43,10 +46,13 @@ def publish_interactively(
     session: EditorSession,
     glossary: Glossary = EMPTY_GLOSSARY,
     message: Callable[[Finding], str] = lambda finding: finding.message,
+    *,
+    library_dir: Path | None = None,
 ) -> int | None:
     """Check, ask, publish; the new version, or None when blocked, declined or failed.
 
-    ``message``: a finding as the findings panel says it (in the UI language)."""
+    ``message``: a finding as the findings panel says it (in the UI language);
+    ``library_dir``: where the published scenario is released for the officers."""
     doc = session.doc
     assert doc.path is not None
     folder = doc.path.parent
@@ -79,6 +85,8 @@ def publish_interactively(
         return None
     try:
         version = publish(doc, folder, undo=session.push, glossary=glossary)
+        if library_dir is not None:
+            release(folder, library_dir)
     except (TrainerError, OSError) as exc:
         tell(
             parent,

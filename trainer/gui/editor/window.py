@@ -63,7 +63,12 @@ class EditorPlaces:
 
     @property
     def own_dir(self) -> Path:
-        """The instructor's scenarios (the officers' library lists them as local)."""
+        """The instructor's scenarios as they are being written (drafts)."""
+        return self.data_dir / "drafts"
+
+    @property
+    def library_dir(self) -> Path:
+        """Where a publication puts a scenario: the officers' library lists it, as local."""
         return self.data_dir / "scenarios"
 
     @property
@@ -821,7 +826,11 @@ class EditorWindow(QMainWindow):
         if session is None or session.read_only or session.doc.path is None:
             return
         version = publish_interactively(
-            self, session, self.glossary, message=self.findings_model.message_of
+            self,
+            session,
+            self.glossary,
+            message=self.findings_model.message_of,
+            library_dir=self.places.library_dir,
         )
         if version is None:
             return
