@@ -28,12 +28,12 @@ from dataclasses import dataclass, field, replace
 from typing import Final, Literal, NamedTuple, Protocol
 
 __all__ = [
+    "ERROR_CODES",
     "MAX_DEPTH",
     "MAX_SOURCE_LENGTH",
     "RESERVED_WORDS",
     "Condition",
     "ConditionContext",
-    "ERROR_CODES",
     "ConditionSyntaxError",
     "Reference",
     "parse_condition",

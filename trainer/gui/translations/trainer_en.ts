@@ -228,29 +228,322 @@
     </message>
 </context>
 <context>
+    <name>ConditionErrors</name>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="26"/>
+        <source>The condition is too long: %1 characters, at most %2</source>
+        <translation>The condition is too long: %1 characters, at most %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="32"/>
+        <source>Use &apos;%1&apos; instead of &apos;%2&apos;</source>
+        <translation>Use &apos;%1&apos; instead of &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="36"/>
+        <source>Arithmetic is not supported: conditions compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</source>
+        <translation>Arithmetic is not supported: conditions compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="43"/>
+        <source>&apos;.&apos; is not allowed: conditions have no decimals and no attributes</source>
+        <translation>&apos;.&apos; is not allowed: conditions have no decimals and no attributes</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="49"/>
+        <source>&apos;%1&apos; is not allowed: conditions have no lists or subscripts</source>
+        <translation>&apos;%1&apos; is not allowed: conditions have no lists or subscripts</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="55"/>
+        <source>Control character %1 is not allowed</source>
+        <translation>Control character %1 is not allowed</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="59"/>
+        <source>&apos;%1&apos; is not allowed in a condition</source>
+        <translation>&apos;%1&apos; is not allowed in a condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="63"/>
+        <source>Character %1 is not allowed: separate words with plain spaces, tabs or line breaks</source>
+        <translation>Character %1 is not allowed: separate words with plain spaces, tabs or line breaks</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="70"/>
+        <source>&apos;%1&apos; (%2) is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>&apos;%1&apos; (%2) is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="77"/>
+        <source>Character %1 is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Character %1 is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="84"/>
+        <source>Decimal numbers are not supported: use whole numbers</source>
+        <translation>Decimal numbers are not supported: use whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="90"/>
+        <source>%1 is neither a number nor a name: numbers are plain digits and names start with a letter</source>
+        <translation>%1 is neither a number nor a name: numbers are plain digits and names start with a letter</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="98"/>
+        <source>Unterminated string: add the closing %1</source>
+        <translation>Unterminated string: add the closing %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="102"/>
+        <source>Empty id: put a node or choice id between the quotes</source>
+        <translation>Empty id: put a node or choice id between the quotes</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="108"/>
+        <source>%1 is not a valid id: ids use lowercase letters, digits, &apos;_&apos; and &apos;-&apos;, start with a letter or digit and have at most 64 characters</source>
+        <translation>%1 is not a valid id: ids use lowercase letters, digits, &apos;_&apos; and &apos;-&apos;, start with a letter or digit and have at most 64 characters</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="116"/>
+        <source>&apos;%1=&apos; is not an operator: use &apos;%1&apos;</source>
+        <translation>&apos;%1=&apos; is not an operator: use &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="120"/>
+        <source>&apos;%1&apos; is not an operator: use &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is not an operator: use &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="123"/>
+        <source>&apos;&lt;&gt;&apos; is not an operator: use &apos;!=&apos;</source>
+        <translation>&apos;&lt;&gt;&apos; is not an operator: use &apos;!=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="124"/>
+        <source>Use &apos;==&apos; to compare, not &apos;=&apos;</source>
+        <translation>Use &apos;==&apos; to compare, not &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="125"/>
+        <source>Use &apos;not&apos; instead of &apos;!&apos;</source>
+        <translation>Use &apos;not&apos; instead of &apos;!&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="126"/>
+        <source>The condition is empty</source>
+        <translation>The condition is empty</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="128"/>
+        <source>The condition is nested too deeply: at most %1 levels of parentheses and &apos;not&apos;</source>
+        <translation>The condition is nested too deeply: at most %1 levels of parentheses and &apos;not&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="135"/>
+        <source>Comparisons cannot be chained: join two comparisons with &apos;and&apos;, e.g. `%1`</source>
+        <translation>Comparisons cannot be chained: join two comparisons with &apos;and&apos;, e.g. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="142"/>
+        <source>Empty parentheses: put a condition inside</source>
+        <translation>Empty parentheses: put a condition inside</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="145"/>
+        <source>&apos;(&apos; is never closed: add &apos;)&apos;</source>
+        <translation>&apos;(&apos; is never closed: add &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="147"/>
+        <source>Unknown function %1; the functions are %2 and %3</source>
+        <translation>Unknown function %1; the functions are %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="151"/>
+        <source>%1 is not supported: conditions have no true/false values; write a comparison, e.g. `trust &gt; 0`</source>
+        <translation>%1 is not supported: conditions have no true/false values; write a comparison, e.g. `trust &gt; 0`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="158"/>
+        <source>Write &apos;%1&apos; in lowercase</source>
+        <translation>Write &apos;%1&apos; in lowercase</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="160"/>
+        <source>%1 is a function: call it as %2</source>
+        <translation>%1 is a function: call it as %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="164"/>
+        <source>The name %1 is too long: names have at most 64 characters</source>
+        <translation>The name %1 is too long: names have at most 64 characters</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="170"/>
+        <source>%1 is not a valid name: names use lowercase letters, digits and &apos;_&apos;, and start with a letter</source>
+        <translation>%1 is not a valid name: names use lowercase letters, digits and &apos;_&apos;, and start with a letter</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="178"/>
+        <source>Expected &apos;,&apos; or &apos;)&apos; after the argument, found %1</source>
+        <translation>Expected &apos;,&apos; or &apos;)&apos; after the argument, found %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="182"/>
+        <source>%1() takes %2 argument(s), e.g. %3, but got %4</source>
+        <translation>%1() takes %2 argument(s), e.g. %3, but got %4</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="185"/>
+        <source>Put the id in quotes: &apos;%1&apos;</source>
+        <translation>Put the id in quotes: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="187"/>
+        <source>Expected a quoted id, found %1</source>
+        <translation>Expected a quoted id, found %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="191"/>
+        <source>A quoted id can only be an argument of visited(...) or chose(...)</source>
+        <translation>A quoted id can only be an argument of visited(...) or chose(...)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="197"/>
+        <source>Unbalanced &apos;)&apos;: there is no &apos;(&apos; to match it</source>
+        <translation>Unbalanced &apos;)&apos;: there is no &apos;(&apos; to match it</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="201"/>
+        <source>Expected a condition, found %1</source>
+        <translation>Expected a condition, found %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="205"/>
+        <source>Expected a number or a name after %1, found %2</source>
+        <translation>Expected a number or a name after %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="209"/>
+        <source>Expected a condition after %1, found %2</source>
+        <translation>Expected a condition after %1, found %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="213"/>
+        <source>&apos;,&apos; is only allowed between the arguments of chose(...)</source>
+        <translation>&apos;,&apos; is only allowed between the arguments of chose(...)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="218"/>
+        <source>Use &apos;==&apos; or &apos;!=&apos; to compare, not &apos;is&apos;</source>
+        <translation>Use &apos;==&apos; or &apos;!=&apos; to compare, not &apos;is&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="220"/>
+        <source>Missing operator before %1: join conditions with &apos;and&apos; or &apos;or&apos;, or compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</source>
+        <translation>Missing operator before %1: join conditions with &apos;and&apos; or &apos;or&apos;, or compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="228"/>
+        <source>A condition must be true or false: compare it, e.g. `%1`</source>
+        <translation>A condition must be true or false: compare it, e.g. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="234"/>
+        <source>&apos;not&apos; needs something true or false: compare it, e.g. `%1`</source>
+        <translation>&apos;not&apos; needs something true or false: compare it, e.g. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="240"/>
+        <source>Both sides of &apos;%1&apos; must be true or false: compare them, e.g. `%2`</source>
+        <translation>Both sides of &apos;%1&apos; must be true or false: compare them, e.g. `%2`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="246"/>
+        <source>Comparisons take numbers, but %1 is true or false: use it without comparing</source>
+        <translation>Comparisons take numbers, but %1 is true or false: use it without comparing</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="253"/>
+        <source>Comparisons take numbers, but a comparison is true or false</source>
+        <translation>Comparisons take numbers, but a comparison is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="259"/>
+        <source>Comparisons take numbers, but a &apos;not&apos; expression is true or false</source>
+        <translation>Comparisons take numbers, but a &apos;not&apos; expression is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="265"/>
+        <source>Comparisons take numbers, but an &apos;%1&apos; expression is true or false</source>
+        <translation>Comparisons take numbers, but an &apos;%1&apos; expression is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="271"/>
+        <source>&apos;-&apos; needs a number, but %1 is true or false: use it without &apos;-&apos;</source>
+        <translation>&apos;-&apos; needs a number, but %1 is true or false: use it without &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="277"/>
+        <source>&apos;-&apos; needs a number, but a comparison is true or false</source>
+        <translation>&apos;-&apos; needs a number, but a comparison is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="283"/>
+        <source>&apos;-&apos; needs a number, but a &apos;not&apos; expression is true or false</source>
+        <translation>&apos;-&apos; needs a number, but a &apos;not&apos; expression is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="289"/>
+        <source>&apos;-&apos; needs a number, but an &apos;%1&apos; expression is true or false</source>
+        <translation>&apos;-&apos; needs a number, but an &apos;%1&apos; expression is true or false</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="300"/>
+        <source>visited(&apos;node&apos;)</source>
+        <translation>visited(&apos;node&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="301"/>
+        <source>chose(&apos;node&apos;, &apos;choice&apos;)</source>
+        <translation>chose(&apos;node&apos;, &apos;choice&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="315"/>
+        <source>the end of the condition</source>
+        <translation>the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="317"/>
+        <source>the quoted id %1</source>
+        <translation>the quoted id %1</translation>
+    </message>
+</context>
+<context>
     <name>ConditionField</name>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="51"/>
+        <location filename="../editor/forms/condition_field.py" line="52"/>
         <source>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</source>
         <translation>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="56"/>
+        <location filename="../editor/forms/condition_field.py" line="57"/>
         <source>Error at character %1: %2</source>
         <translation>Error at character %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="64"/>
+        <location filename="../editor/forms/condition_field.py" line="65"/>
         <source>Unknown variable “%1”: declare it under Variables.</source>
         <translation>Unknown variable “%1”: declare it under Variables.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="68"/>
+        <location filename="../editor/forms/condition_field.py" line="69"/>
         <source>Unknown node “%1”.</source>
         <translation>Unknown node “%1”.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="73"/>
+        <location filename="../editor/forms/condition_field.py" line="74"/>
         <source>Node “%1” has no choice “%2”.</source>
         <translation>Node “%1” has no choice “%2”.</translation>
     </message>
