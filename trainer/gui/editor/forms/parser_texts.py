@@ -1,4 +1,4 @@
-"""The condition parser's errors in the UI language: a sentence per error code.
+"""The condition and form-of-address parsers' errors in the UI language, by error code.
 
 The parser (Qt-free, shared with the command line and the validator) writes English
 messages and gives each error a code and the parts the message quotes; the forms show
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from trainer.domain.address import AlternationProblem
 from trainer.domain.conditions import ConditionSyntaxError
 
 _CONTEXT = "ConditionErrors"
@@ -361,3 +362,39 @@ def condition_error_text(error: ConditionSyntaxError) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+# Forms of address: code -> the sentence; %1 stands for the text between the braces.
+_ADDRESS_SENTENCES: dict[str, object] = {
+    "unopened-brace": QT_TRANSLATE_NOOP(
+        "AddressErrors", "A '}' with no '{' before it (write }} for a brace)"
+    ),
+    "unclosed-brace": QT_TRANSLATE_NOOP(
+        "AddressErrors", "A '{' that is not closed by '}' (write {{ for a brace)"
+    ),
+    "not-two-forms": QT_TRANSLATE_NOOP(
+        "AddressErrors",
+        "{%1} should hold two forms, masculine|feminine, separated by one '|'",
+    ),
+    "empty-form": QT_TRANSLATE_NOOP("AddressErrors", "{%1} has an empty form"),
+}
+
+
+def has_address_sentence(code: str) -> bool:
+    """Whether the UI has its own sentence for the form-of-address problem ``code``."""
+    return code in _ADDRESS_SENTENCES
+
+
+def address_problem_text(problem: AlternationProblem) -> str:
+    """``problem``'s message in the UI language, without the position.
+
+    The domain's English message when the UI has no translation for its code.
+    """
+    entry = _ADDRESS_SENTENCES.get(problem.code)
+    if entry is None:
+        return problem.message
+    source = str(entry)
+    template = QCoreApplication.translate("AddressErrors", source)
+    if template == source:
+        return problem.message  # not translated (the English UI): the domain's own words
+    return template.replace("%1", problem.inner)
