@@ -25,10 +25,20 @@ class Address(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class AlternationProblem:
-    """Why a text's braces cannot be read, at which character (0-based)."""
+    """Why a text's braces cannot be read, at which character (0-based).
+
+    ``code`` (one of ``ALTERNATION_CODES``) names the mistake so a UI can say it in its
+    own language; ``inner`` is the text between the braces the message quotes, if any.
+    """
 
     position: int
     message: str
+    code: str = ""
+    inner: str = ""
+
+
+#: Every ``AlternationProblem.code``.
+ALTERNATION_CODES = ("unopened-brace", "unclosed-brace", "not-two-forms", "empty-form")
 
 
 def _scan(text: str) -> tuple[list[tuple[str, str | None]], AlternationProblem | None]:
@@ -49,7 +59,7 @@ def _scan(text: str) -> tuple[list[tuple[str, str | None]], AlternationProblem |
             continue
         if char == "}":
             return parts, AlternationProblem(
-                index, "a '}' with no '{' before it (write }} for a brace)"
+                index, "a '}' with no '{' before it (write }} for a brace)", "unopened-brace"
             )
         if char != "{":
             literal.append(char)
@@ -59,7 +69,7 @@ def _scan(text: str) -> tuple[list[tuple[str, str | None]], AlternationProblem |
         opening = text.find("{", index + 1)
         if end < 0 or (0 <= opening < end):
             return parts, AlternationProblem(
-                index, "a '{' that is not closed by '}' (write {{ for a brace)"
+                index, "a '{' that is not closed by '}' (write {{ for a brace)", "unclosed-brace"
             )
         inner = text[index + 1 : end]
         forms = inner.split("|")
@@ -67,10 +77,14 @@ def _scan(text: str) -> tuple[list[tuple[str, str | None]], AlternationProblem |
             return parts, AlternationProblem(
                 index,
                 f"{{{inner}}} should hold two forms, masculine|feminine, separated by one '|'",
+                "not-two-forms",
+                inner,
             )
         masculine, feminine = forms
         if not masculine.strip() or not feminine.strip():
-            return parts, AlternationProblem(index, f"{{{inner}}} has an empty form")
+            return parts, AlternationProblem(
+                index, f"{{{inner}}} has an empty form", "empty-form", inner
+            )
         if literal:
             parts.append(("".join(literal), None))
             literal = []

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final, Literal, NamedTuple, Protocol
 
 __all__ = [
+    "ERROR_CODES",
     "MAX_DEPTH",
     "MAX_SOURCE_LENGTH",
     "RESERVED_WORDS",
@@ -37,6 +38,65 @@ __all__ = [
     "Reference",
     "parse_condition",
 ]
+
+#: Every ``ConditionSyntaxError.code`` the parser and the type check can give, one per
+#: kind of mistake; a UI translates the message by it, quoting ``params``.
+ERROR_CODES: Final = (
+    "too-long",
+    "symbol-junction",
+    "arithmetic",
+    "dot",
+    "bracket",
+    "control-character",
+    "bad-character",
+    "odd-space",
+    "non-ascii-character",
+    "unprintable-character",
+    "decimal",
+    "number-or-name",
+    "unterminated",
+    "empty-id",
+    "bad-id",
+    "triple-equals",
+    "reversed-operator",
+    "diamond",
+    "single-equals",
+    "bang",
+    "empty",
+    "too-deep",
+    "chained",
+    "empty-parentheses",
+    "unclosed",
+    "unknown-function",
+    "true-false",
+    "keyword-case",
+    "function-as-name",
+    "name-too-long",
+    "bad-name",
+    "expected-comma",
+    "arity",
+    "unquoted-id",
+    "expected-id",
+    "misplaced-id",
+    "unbalanced",
+    "expected-condition",
+    "expected-number-after",
+    "expected-condition-after",
+    "stray-comma",
+    "is",
+    "missing-operator",
+    "number-as-condition/condition",
+    "number-as-condition/not",
+    "number-as-condition/junction",
+    "condition-as-number/compare/call",
+    "condition-as-number/compare/comparison",
+    "condition-as-number/compare/not",
+    "condition-as-number/compare/junction",
+    "condition-as-number/minus/call",
+    "condition-as-number/minus/comparison",
+    "condition-as-number/minus/not",
+    "condition-as-number/minus/junction",
+)
 
 #: Longest accepted source; real conditions are one line, so this only stops abuse.
 MAX_SOURCE_LENGTH: Final = 1000
@@ -73,15 +133,27 @@ class ConditionSyntaxError(ValueError):
     Attributes:
         message: A sentence for the author, without the position.
         position: 0-based offset into the source; ``len(source)`` at most.
+        code: Which mistake it is, one of ``ERROR_CODES``: a UI translates by it.
+        params: The parts the message quotes (words, operators, numbers), by name.
     """
 
     message: str
     position: int
+    code: str
+    params: dict[str, str]
 
-    def __init__(self, message: str, position: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        position: int,
+        code: str = "syntax",
+        params: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message, position)
         self.message = message
         self.position = position
+        self.code = code
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.message} (at character {self.position + 1})"
@@ -191,10 +263,12 @@ def parse_condition(source: str) -> Condition:
         raise ConditionSyntaxError(
             f"the condition is too long: {len(source)} characters, at most {MAX_SOURCE_LENGTH}",
             MAX_SOURCE_LENGTH,
+            "too-long",
+            {"length": str(len(source)), "max": str(MAX_SOURCE_LENGTH)},
         )
     parser = _Parser(source)
     tree = parser.parse()
-    function = _compile_bool(tree, "a condition must be true or false")
+    function = _compile_bool(tree, "a condition must be true or false", "condition")
     return Condition(source, tuple(parser.references), function)
 
 
@@ -273,24 +347,38 @@ def _show(text: str, limit: int = 30) -> str:
     return f"'{text}'" if text.isprintable() else ascii(text)
 
 
-def _bad_character(char: str) -> str:
-    """The message for a character that can start no token."""
+def _bad_character(char: str) -> tuple[str, str, dict[str, str]]:
+    """The message, code and parameters for a character that can start no token."""
     code = ord(char)
+    params = {"char": char, "unicode": f"U+{code:04X}"}
     if char == ".":
-        return "'.' is not allowed: conditions have no decimals and no attributes"
+        return "'.' is not allowed: conditions have no decimals and no attributes", "dot", params
     if char in "[]":
-        return f"'{char}' is not allowed: conditions have no lists or subscripts"
+        return (
+            f"'{char}' is not allowed: conditions have no lists or subscripts",
+            "bracket",
+            params,
+        )
     if code < 32 or code == 127:
-        return f"control character U+{code:04X} is not allowed"
+        return f"control character U+{code:04X} is not allowed", "control-character", params
     if code < 128:
-        return f"'{char}' is not allowed in a condition"
+        return f"'{char}' is not allowed in a condition", "bad-character", params
     if char.isspace():
         return (
             f"character U+{code:04X} is not allowed: separate words with plain spaces, "
-            "tabs or line breaks"
+            "tabs or line breaks",
+            "odd-space",
+            params,
         )
-    shown = f"'{char}' (U+{code:04X})" if char.isprintable() else f"character U+{code:04X}"
-    return f"{shown} is not allowed: names and ids use only a-z, 0-9, '_' and '-'"
+    if char.isprintable():
+        shown, code_name = f"'{char}' (U+{code:04X})", "non-ascii-character"
+    else:
+        shown, code_name = f"character U+{code:04X}", "unprintable-character"
+    return (
+        f"{shown} is not allowed: names and ids use only a-z, 0-9, '_' and '-'",
+        code_name,
+        params,
+    )
 
 
 class _Parser:
@@ -310,8 +398,16 @@ class _Parser:
 
     # lexer
 
-    def _error(self, message: str, position: int) -> ConditionSyntaxError:
-        return ConditionSyntaxError(message, position)
+    def _error(self, message: str, position: int, code: str, **params: str) -> ConditionSyntaxError:
+        return ConditionSyntaxError(message, position, code, params)
+
+    def _found(self, token: _Token, key: str = "found") -> dict[str, str]:
+        """``token`` as parameters: its kind ("end", "id" or "text") and its text."""
+        if token.kind == _EOF:
+            return {f"{key}_kind": "end", key: ""}
+        if token.kind == _STRING:
+            return {f"{key}_kind": "id", key: self._source[token.start : token.end]}
+        return {f"{key}_kind": "text", key: _show(token.text)}
 
     def _lex(self, pos: int) -> _Token:
         src = self._source
@@ -339,10 +435,17 @@ class _Parser:
         if char in "&|":
             word = "and" if char == "&" else "or"
             spelled = char * 2 if nxt == char else char
-            raise self._error(f"use '{word}' instead of '{spelled}'", pos)
+            raise self._error(
+                f"use '{word}' instead of '{spelled}'",
+                pos,
+                "symbol-junction",
+                word=word,
+                spelled=spelled,
+            )
         if char in "+*/%":
-            raise self._error(_ARITHMETIC, pos)
-        raise self._error(_bad_character(char), pos)
+            raise self._error(_ARITHMETIC, pos, "arithmetic", operator=char)
+        message, code, params = _bad_character(char)
+        raise self._error(message, pos, code, **params)
 
     def _lex_number(self, pos: int) -> _Token:
         src = self._source
@@ -351,7 +454,9 @@ class _Parser:
         end = match.end()
         after = src[end : end + 1]
         if after == "." and _DIGITS_RE.match(src, end + 1):
-            raise self._error("decimal numbers are not supported: use whole numbers", pos)
+            raise self._error(
+                "decimal numbers are not supported: use whole numbers", pos, "decimal"
+            )
         if after.isascii() and (after.isalpha() or after == "_"):
             word = _WORD_RE.match(src, pos)
             assert word is not None
@@ -359,21 +464,29 @@ class _Parser:
                 f"{_show(word.group())} is neither a number nor a name: "
                 "numbers are plain digits and names start with a letter",
                 pos,
+                "number-or-name",
+                word=_show(word.group()),
             )
         return _Token(_INT, match.group(), pos, end)
 
     def _lex_string(self, pos: int, quote: str) -> _Token:
         close = self._source.find(quote, pos + 1)
         if close < 0:
-            raise self._error(f"unterminated string: add the closing {quote}", pos)
+            raise self._error(
+                f"unterminated string: add the closing {quote}", pos, "unterminated", quote=quote
+            )
         text = self._source[pos + 1 : close]
         if not text:
-            raise self._error("empty id: put a node or choice id between the quotes", pos)
+            raise self._error(
+                "empty id: put a node or choice id between the quotes", pos, "empty-id"
+            )
         if not _ID_RE.fullmatch(text):
             raise self._error(
                 f"{_show(text)} is not a valid id: ids use lowercase letters, digits, '_' "
                 "and '-', start with a letter or digit and have at most 64 characters",
                 pos,
+                "bad-id",
+                id=_show(text),
             )
         return _Token(_STRING, text, pos, close + 1)
 
@@ -381,18 +494,26 @@ class _Parser:
         two = char + nxt
         if two in ("==", "!="):
             if third == "=":
-                raise self._error(f"'{two}=' is not an operator: use '{two}'", pos)
+                raise self._error(
+                    f"'{two}=' is not an operator: use '{two}'", pos, "triple-equals", operator=two
+                )
             return _Token(_CMP, two, pos, pos + 2)
         if two in ("<=", ">="):
             return _Token(_CMP, two, pos, pos + 2)
         if two in ("=<", "=>"):
-            raise self._error(f"'{two}' is not an operator: use '{nxt}='", pos)
+            raise self._error(
+                f"'{two}' is not an operator: use '{nxt}='",
+                pos,
+                "reversed-operator",
+                operator=two,
+                fix=f"{nxt}=",
+            )
         if two == "<>":
-            raise self._error("'<>' is not an operator: use '!='", pos)
+            raise self._error("'<>' is not an operator: use '!='", pos, "diamond")
         if char == "=":
-            raise self._error("use '==' to compare, not '='", pos)
+            raise self._error("use '==' to compare, not '='", pos, "single-equals")
         if char == "!":
-            raise self._error("use 'not' instead of '!'", pos)
+            raise self._error("use 'not' instead of '!'", pos, "bang")
         return _Token(_CMP, char, pos, pos + 1)
 
     def _advance(self) -> None:
@@ -412,7 +533,7 @@ class _Parser:
     def parse(self) -> _Node:
         """The syntax tree of the whole source."""
         if self._token.kind == _EOF:
-            raise self._error("the condition is empty", 0)
+            raise self._error("the condition is empty", 0, "empty")
         tree = self._or()
         if self._token.kind != _EOF:
             raise self._unexpected(self._token)
@@ -425,6 +546,8 @@ class _Parser:
                 f"the condition is nested too deeply: at most {MAX_DEPTH} levels of "
                 "parentheses and 'not'",
                 token.start,
+                "too-deep",
+                max=str(MAX_DEPTH),
             )
 
     def _or(self) -> _Node:
@@ -499,6 +622,8 @@ class _Parser:
         return self._error(
             f"comparisons cannot be chained: join two comparisons with 'and', e.g. `{example}`",
             second.start,
+            "chained",
+            example=example,
         )
 
     def _unary(self) -> _Node:
@@ -530,11 +655,13 @@ class _Parser:
         self._open += 1
         self._advance()
         if self._token.kind == ")":
-            raise self._error("empty parentheses: put a condition inside", lparen.start)
+            raise self._error(
+                "empty parentheses: put a condition inside", lparen.start, "empty-parentheses"
+            )
         node = self._or()
         if self._token.kind != ")":
             if self._token.kind == _EOF:
-                raise self._error("'(' is never closed: add ')'", lparen.start)
+                raise self._error("'(' is never closed: add ')'", lparen.start, "unclosed")
             raise self._unexpected(self._token)
         self._advance()
         self._open -= 1
@@ -558,6 +685,8 @@ class _Parser:
                     f"unknown function {_show(name)}; the functions are "
                     f"{_SIGNATURES['visited']} and {_SIGNATURES['chose']}",
                     token.start,
+                    "unknown-function",
+                    name=_show(name),
                 )
             return self._call(token)
         self._check_variable_name(token)
@@ -570,23 +699,30 @@ class _Parser:
         if _NAME_RE.fullmatch(name) and name not in RESERVED_WORDS:
             return
         lower = name.lower()
+        params = {"name": _show(name), "word": lower}
         if lower in ("true", "false"):
+            code = "true-false"
             message = (
                 f"'{name}' is not supported: conditions have no true/false values; "
                 "write a comparison, e.g. `trust > 0`"
             )
         elif lower in _KEYWORDS:
+            code = "keyword-case"
             message = f"write '{lower}' in lowercase"
         elif name in _SIGNATURES:
+            code = "function-as-name"
+            params["signature"] = _SIGNATURES[name]
             message = f"'{name}' is a function: call it as {_SIGNATURES[name]}"
         elif len(name) > 64:
+            code = "name-too-long"
             message = f"the name {_show(name)} is too long: names have at most 64 characters"
         else:
+            code = "bad-name"
             message = (
                 f"{_show(name)} is not a valid name: names use lowercase letters, digits "
                 "and '_', and start with a letter"
             )
-        raise self._error(message, token.start)
+        raise self._error(message, token.start, code, **params)
 
     def _call(self, name_token: _Token) -> _Node:
         name = name_token.text
@@ -607,11 +743,13 @@ class _Parser:
                 elif token.kind == ")":
                     break
                 elif token.kind == _EOF:
-                    raise self._error("'(' is never closed: add ')'", lparen.start)
+                    raise self._error("'(' is never closed: add ')'", lparen.start, "unclosed")
                 else:
                     raise self._error(
                         f"expected ',' or ')' after the argument, found {self._describe(token)}",
                         token.start,
+                        "expected-comma",
+                        **self._found(token),
                     )
         arity = _ARITY[name]
         if len(args) != arity:
@@ -620,6 +758,11 @@ class _Parser:
             raise self._error(
                 f"{name}() takes {arity} {plural}, e.g. {_SIGNATURES[name]}, but got {len(args)}",
                 where,
+                "arity",
+                name=name,
+                arity=str(arity),
+                signature=_SIGNATURES[name],
+                got=str(len(args)),
             )
         self._advance()
         first = args[0]
@@ -633,9 +776,9 @@ class _Parser:
     def _bad_argument(self, token: _Token) -> ConditionSyntaxError:
         if token.kind in (_NAME, _INT):
             message = f"put the id in quotes: '{token.text}'"
-        else:
-            message = f"expected a quoted id, found {self._describe(token)}"
-        return self._error(message, token.start)
+            return self._error(message, token.start, "unquoted-id", id=token.text)
+        message = f"expected a quoted id, found {self._describe(token)}"
+        return self._error(message, token.start, "expected-id", **self._found(token))
 
     def _expected_operand(self, token: _Token) -> ConditionSyntaxError:
         """The error for ``token`` where a number, name, call or '(' must start."""
@@ -643,37 +786,55 @@ class _Parser:
             return self._error(
                 "a quoted id can only be an argument of visited(...) or chose(...)",
                 token.start,
+                "misplaced-id",
             )
         if token.kind == ")" and self._open == 0:
-            return self._error("unbalanced ')': there is no '(' to match it", token.start)
+            return self._error(
+                "unbalanced ')': there is no '(' to match it", token.start, "unbalanced"
+            )
         prev = self._prev
         if prev is None:
-            return self._error(f"expected a condition, found {self._describe(token)}", token.start)
-        wanted = "a number or a name" if prev.kind in (_CMP, "-") else "a condition"
+            return self._error(
+                f"expected a condition, found {self._describe(token)}",
+                token.start,
+                "expected-condition",
+                **self._found(token),
+            )
+        number = prev.kind in (_CMP, "-")
+        wanted = "a number or a name" if number else "a condition"
         return self._error(
             f"expected {wanted} after {self._describe(prev)}, found {self._describe(token)}",
             token.start,
+            "expected-number-after" if number else "expected-condition-after",
+            **self._found(prev, "after"),
+            **self._found(token),
         )
 
     def _unexpected(self, token: _Token) -> ConditionSyntaxError:
         """The error for ``token`` right after a complete (sub)condition."""
         lower = token.text.lower()
+        params: dict[str, str] = {}
         if token.kind == ")":
-            message = "unbalanced ')': there is no '(' to match it"
+            code, message = "unbalanced", "unbalanced ')': there is no '(' to match it"
         elif token.kind == ",":
+            code = "stray-comma"
             message = "',' is only allowed between the arguments of chose(...)"
         elif token.kind == "-":
-            message = _ARITHMETIC
+            code, message = "arithmetic", _ARITHMETIC
+            params["operator"] = "-"
         elif token.kind == _NAME and lower in _KEYWORDS:
-            message = f"write '{lower}' in lowercase"
+            code, message = "keyword-case", f"write '{lower}' in lowercase"
+            params["word"] = lower
         elif token.kind == _NAME and lower == "is":
-            message = "use '==' or '!=' to compare, not 'is'"
+            code, message = "is", "use '==' or '!=' to compare, not 'is'"
         else:
+            code = "missing-operator"
+            params = self._found(token)
             message = (
                 f"missing operator before {self._describe(token)}: join conditions with "
                 f"'and' or 'or', or compare numbers with {_CMP_LIST}"
             )
-        return self._error(message, token.start)
+        return self._error(message, token.start, code, **params)
 
 
 # --- type check and compilation ----------------------------------------------------
@@ -689,8 +850,11 @@ _COMPARE: Final[dict[str, Callable[[int, int], bool]]] = {
 _NUMBERS_ONLY: Final = "comparisons take numbers"
 
 
-def _compile_bool(node: _Node, lead: str) -> _BoolFn:
-    """A closure computing ``node``, which must be true/false; ``lead`` opens the error."""
+def _compile_bool(node: _Node, lead: str, context: str, op: str = "") -> _BoolFn:
+    """A closure computing ``node``, which must be true/false; ``lead`` opens the error.
+
+    ``context`` names ``lead`` for translation: "condition", "not" or "junction" (of ``op``).
+    """
     if isinstance(node, _Compare):
         return _compile_compare(node)
     if isinstance(node, _Visited):
@@ -700,17 +864,24 @@ def _compile_bool(node: _Node, lead: str) -> _BoolFn:
         node_id, choice_id = node.node, node.choice
         return lambda c: c.chose(node_id, choice_id)
     if isinstance(node, _Not):
-        inner = _compile_bool(node.operand, "'not' needs something true or false")
+        inner = _compile_bool(node.operand, "'not' needs something true or false", "not")
         return lambda c: not inner(c)
     if isinstance(node, _Junction):
         lead = f"both sides of '{node.op}' must be true or false"
-        parts = tuple(_compile_bool(operand, lead) for operand in node.operands)
+        parts = tuple(
+            _compile_bool(operand, lead, "junction", node.op) for operand in node.operands
+        )
         return _junction(node.op, parts)
     # A number here; compiling it as one first reports any mistake inside it, such as
     # `-visited('a')`, which is more precise than "compare it".
     _compile_int(node, _NUMBERS_ONLY)
     example = f"{node.name} > 0" if isinstance(node, _Var) else "trust > 0"
-    raise ConditionSyntaxError(f"{lead}: compare it, e.g. `{example}`", node.position)
+    raise ConditionSyntaxError(
+        f"{lead}: compare it, e.g. `{example}`",
+        node.position,
+        f"number-as-condition/{context}",
+        {"example": example, "op": op},
+    )
 
 
 def _junction(op: str, parts: tuple[_BoolFn, ...]) -> _BoolFn:
@@ -756,8 +927,11 @@ def _compile_compare(node: _Compare) -> _BoolFn:
     return lambda c: test(left_fn(c), right_fn(c))
 
 
-def _compile_int(node: _Node, lead: str) -> _IntFn:
-    """A closure computing ``node``, which must be a number; ``lead`` opens the error."""
+def _compile_int(node: _Node, lead: str, context: str = "compare") -> _IntFn:
+    """A closure computing ``node``, which must be a number; ``lead`` opens the error.
+
+    ``context`` names ``lead`` for translation: "compare" or "minus".
+    """
     if isinstance(node, _Num):
         value = node.value
         return lambda c: value
@@ -765,15 +939,24 @@ def _compile_int(node: _Node, lead: str) -> _IntFn:
         name = node.name
         return lambda c: c.variable(name)
     if isinstance(node, _Neg):
-        inner = _compile_int(node.operand, "'-' needs a number")
+        inner = _compile_int(node.operand, "'-' needs a number", "minus")
         return lambda c: -inner(c)
+    params = {"op": ""}
     if isinstance(node, _Visited | _Chose):
         what = "visited(...)" if isinstance(node, _Visited) else "chose(...)"
+        kind = "call"
+        params["function"] = what
         message = f"{lead}, but {what} is true or false: use it without comparing"
     elif isinstance(node, _Compare):
+        kind = "comparison"
         message = f"{lead}, but a comparison is true or false"
     elif isinstance(node, _Not):
+        kind = "not"
         message = f"{lead}, but a 'not' expression is true or false"
     else:
+        kind = "junction"
+        params["op"] = node.op
         message = f"{lead}, but an '{node.op}' expression is true or false"
-    raise ConditionSyntaxError(message, node.position)
+    raise ConditionSyntaxError(
+        message, node.position, f"condition-as-number/{context}/{kind}", params
+    )

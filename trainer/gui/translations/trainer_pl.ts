@@ -92,6 +92,29 @@
     </message>
 </context>
 <context>
+    <name>AddressErrors</name>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="369"/>
+        <source>A &apos;}&apos; with no &apos;{&apos; before it (write }} for a brace)</source>
+        <translation>Znak &apos;}&apos; nie ma przed sobą &apos;{&apos; (aby wstawić samą klamrę, napisz }})</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="372"/>
+        <source>A &apos;{&apos; that is not closed by &apos;}&apos; (write {{ for a brace)</source>
+        <translation>Znak &apos;{&apos; nie jest zamknięty przez &apos;}&apos; (aby wstawić samą klamrę, napisz {{)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="375"/>
+        <source>{%1} should hold two forms, masculine|feminine, separated by one &apos;|&apos;</source>
+        <translation>W {%1} powinny być dwie formy, męska|żeńska, rozdzielone jednym &apos;|&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="379"/>
+        <source>{%1} has an empty form</source>
+        <translation>W {%1} jedna z form jest pusta</translation>
+    </message>
+</context>
+<context>
     <name>AlternativesEditor</name>
     <message>
         <location filename="../editor/forms/alternatives.py" line="37"/>
@@ -228,29 +251,322 @@
     </message>
 </context>
 <context>
+    <name>ConditionErrors</name>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="27"/>
+        <source>The condition is too long: %1 characters, at most %2</source>
+        <translation>Warunek jest za długi: ma %1 znaków, a może mieć najwyżej %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="33"/>
+        <source>Use &apos;%1&apos; instead of &apos;%2&apos;</source>
+        <translation>Zamiast &apos;%2&apos; napisz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="37"/>
+        <source>Arithmetic is not supported: conditions compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</source>
+        <translation>Działania arytmetyczne są niedostępne: warunki tylko porównują liczby znakami ==, !=, &lt;, &lt;=, &gt;, &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="44"/>
+        <source>&apos;.&apos; is not allowed: conditions have no decimals and no attributes</source>
+        <translation>Znak &apos;.&apos; jest niedozwolony: w warunkach nie ma ułamków ani atrybutów</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="50"/>
+        <source>&apos;%1&apos; is not allowed: conditions have no lists or subscripts</source>
+        <translation>Znak &apos;%1&apos; jest niedozwolony: w warunkach nie ma list ani indeksów</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="56"/>
+        <source>Control character %1 is not allowed</source>
+        <translation>Znak sterujący %1 jest niedozwolony</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="60"/>
+        <source>&apos;%1&apos; is not allowed in a condition</source>
+        <translation>Znak &apos;%1&apos; jest w warunku niedozwolony</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="64"/>
+        <source>Character %1 is not allowed: separate words with plain spaces, tabs or line breaks</source>
+        <translation>Znak %1 jest niedozwolony: oddzielaj słowa zwykłymi spacjami, tabulatorami albo przejściami do nowego wiersza</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="71"/>
+        <source>&apos;%1&apos; (%2) is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Znak &apos;%1&apos; (%2) jest niedozwolony: nazwy i identyfikatory składają się tylko ze znaków a-z, 0-9, &apos;_&apos; i &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="78"/>
+        <source>Character %1 is not allowed: names and ids use only a-z, 0-9, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>Znak %1 jest niedozwolony: nazwy i identyfikatory składają się tylko ze znaków a-z, 0-9, &apos;_&apos; i &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="85"/>
+        <source>Decimal numbers are not supported: use whole numbers</source>
+        <translation>Ułamki dziesiętne są niedostępne: wpisuj liczby całkowite</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="91"/>
+        <source>%1 is neither a number nor a name: numbers are plain digits and names start with a letter</source>
+        <translation>%1 nie jest ani liczbą, ani nazwą: liczba to same cyfry, a nazwa zaczyna się od litery</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="99"/>
+        <source>Unterminated string: add the closing %1</source>
+        <translation>Cudzysłów nie jest zamknięty: dopisz zamykający znak %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="103"/>
+        <source>Empty id: put a node or choice id between the quotes</source>
+        <translation>Pusty identyfikator: wpisz między cudzysłowy identyfikator kroku albo wyboru</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="109"/>
+        <source>%1 is not a valid id: ids use lowercase letters, digits, &apos;_&apos; and &apos;-&apos;, start with a letter or digit and have at most 64 characters</source>
+        <translation>%1 nie jest poprawnym identyfikatorem: identyfikator składa się z małych liter, cyfr, &apos;_&apos; i &apos;-&apos;, zaczyna się od litery lub cyfry i ma najwyżej 64 znaki</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="117"/>
+        <source>&apos;%1=&apos; is not an operator: use &apos;%1&apos;</source>
+        <translation>&apos;%1=&apos; nie jest operatorem: napisz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="121"/>
+        <source>&apos;%1&apos; is not an operator: use &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; nie jest operatorem: napisz &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="124"/>
+        <source>&apos;&lt;&gt;&apos; is not an operator: use &apos;!=&apos;</source>
+        <translation>&apos;&lt;&gt;&apos; nie jest operatorem: napisz &apos;!=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="125"/>
+        <source>Use &apos;==&apos; to compare, not &apos;=&apos;</source>
+        <translation>Do porównania służy &apos;==&apos;, a nie &apos;=&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="126"/>
+        <source>Use &apos;not&apos; instead of &apos;!&apos;</source>
+        <translation>Zamiast &apos;!&apos; napisz &apos;not&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="127"/>
+        <source>The condition is empty</source>
+        <translation>Warunek jest pusty</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="129"/>
+        <source>The condition is nested too deeply: at most %1 levels of parentheses and &apos;not&apos;</source>
+        <translation>Warunek jest zagnieżdżony zbyt głęboko: nawiasy i &apos;not&apos; mogą mieć najwyżej tyle poziomów: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="136"/>
+        <source>Comparisons cannot be chained: join two comparisons with &apos;and&apos;, e.g. `%1`</source>
+        <translation>Porównań nie można łączyć w łańcuch: połącz dwa porównania słowem &apos;and&apos;, np. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="143"/>
+        <source>Empty parentheses: put a condition inside</source>
+        <translation>Puste nawiasy: wpisz w nie warunek</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="146"/>
+        <source>&apos;(&apos; is never closed: add &apos;)&apos;</source>
+        <translation>Nawias &apos;(&apos; nie jest zamknięty: dopisz &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="148"/>
+        <source>Unknown function %1; the functions are %2 and %3</source>
+        <translation>Nieznana funkcja %1; dostępne funkcje to %2 i %3</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="152"/>
+        <source>%1 is not supported: conditions have no true/false values; write a comparison, e.g. `trust &gt; 0`</source>
+        <translation>Słowa %1 nie można użyć: warunki nie mają wartości prawda/fałsz; napisz porównanie, np. `trust &gt; 0`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="159"/>
+        <source>Write &apos;%1&apos; in lowercase</source>
+        <translation>Napisz &apos;%1&apos; małymi literami</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="161"/>
+        <source>%1 is a function: call it as %2</source>
+        <translation>%1 to funkcja: wywołaj ją tak: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="165"/>
+        <source>The name %1 is too long: names have at most 64 characters</source>
+        <translation>Nazwa %1 jest za długa: nazwa może mieć najwyżej 64 znaki</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="171"/>
+        <source>%1 is not a valid name: names use lowercase letters, digits and &apos;_&apos;, and start with a letter</source>
+        <translation>%1 nie jest poprawną nazwą: nazwa składa się z małych liter, cyfr i &apos;_&apos; oraz zaczyna się od litery</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="179"/>
+        <source>Expected &apos;,&apos; or &apos;)&apos; after the argument, found %1</source>
+        <translation>Po argumencie powinien stać znak &apos;,&apos; albo &apos;)&apos;, a jest %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="183"/>
+        <source>%1() takes %2 argument(s), e.g. %3, but got %4</source>
+        <translation>%1() przyjmuje tyle argumentów: %2, np. %3, a podano: %4</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="186"/>
+        <source>Put the id in quotes: &apos;%1&apos;</source>
+        <translation>Ujmij identyfikator w cudzysłów: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="188"/>
+        <source>Expected a quoted id, found %1</source>
+        <translation>Tu powinien stać identyfikator w cudzysłowie, a jest %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="192"/>
+        <source>A quoted id can only be an argument of visited(...) or chose(...)</source>
+        <translation>Identyfikator w cudzysłowie może być tylko argumentem visited(...) lub chose(...)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="198"/>
+        <source>Unbalanced &apos;)&apos;: there is no &apos;(&apos; to match it</source>
+        <translation>Nadmiarowy nawias &apos;)&apos;: nie ma do niego pasującego &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="202"/>
+        <source>Expected a condition, found %1</source>
+        <translation>Tu powinien stać warunek, a jest %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="206"/>
+        <source>Expected a number or a name after %1, found %2</source>
+        <translation>Po %1 powinna stać liczba albo nazwa, a jest %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="210"/>
+        <source>Expected a condition after %1, found %2</source>
+        <translation>Po %1 powinien stać warunek, a jest %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="214"/>
+        <source>&apos;,&apos; is only allowed between the arguments of chose(...)</source>
+        <translation>Znak &apos;,&apos; może stać tylko między argumentami chose(...)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="219"/>
+        <source>Use &apos;==&apos; or &apos;!=&apos; to compare, not &apos;is&apos;</source>
+        <translation>Do porównania służą &apos;==&apos; i &apos;!=&apos;, a nie &apos;is&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="221"/>
+        <source>Missing operator before %1: join conditions with &apos;and&apos; or &apos;or&apos;, or compare numbers with ==, !=, &lt;, &lt;=, &gt;, &gt;=</source>
+        <translation>Brak operatora przed %1: połącz warunki słowem &apos;and&apos; lub &apos;or&apos; albo porównaj liczby znakami ==, !=, &lt;, &lt;=, &gt;, &gt;=</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="229"/>
+        <source>A condition must be true or false: compare it, e.g. `%1`</source>
+        <translation>Warunek musi być prawdziwy albo fałszywy: dopisz porównanie, np. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="235"/>
+        <source>&apos;not&apos; needs something true or false: compare it, e.g. `%1`</source>
+        <translation>Po &apos;not&apos; musi stać coś prawdziwego albo fałszywego: dopisz porównanie, np. `%1`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="241"/>
+        <source>Both sides of &apos;%1&apos; must be true or false: compare them, e.g. `%2`</source>
+        <translation>Obie strony &apos;%1&apos; muszą być prawdziwe albo fałszywe: dopisz porównanie, np. `%2`</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="247"/>
+        <source>Comparisons take numbers, but %1 is true or false: use it without comparing</source>
+        <translation>Porównuje się liczby, a %1 jest prawdziwe albo fałszywe: użyj go bez porównania</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="254"/>
+        <source>Comparisons take numbers, but a comparison is true or false</source>
+        <translation>Porównuje się liczby, a porównanie jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="260"/>
+        <source>Comparisons take numbers, but a &apos;not&apos; expression is true or false</source>
+        <translation>Porównuje się liczby, a wyrażenie z &apos;not&apos; jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="266"/>
+        <source>Comparisons take numbers, but an &apos;%1&apos; expression is true or false</source>
+        <translation>Porównuje się liczby, a wyrażenie z &apos;%1&apos; jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="272"/>
+        <source>&apos;-&apos; needs a number, but %1 is true or false: use it without &apos;-&apos;</source>
+        <translation>Minus wymaga liczby, a %1 jest prawdziwe albo fałszywe: użyj go bez &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="278"/>
+        <source>&apos;-&apos; needs a number, but a comparison is true or false</source>
+        <translation>Minus wymaga liczby, a porównanie jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="284"/>
+        <source>&apos;-&apos; needs a number, but a &apos;not&apos; expression is true or false</source>
+        <translation>Minus wymaga liczby, a wyrażenie z &apos;not&apos; jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="290"/>
+        <source>&apos;-&apos; needs a number, but an &apos;%1&apos; expression is true or false</source>
+        <translation>Minus wymaga liczby, a wyrażenie z &apos;%1&apos; jest prawdziwe albo fałszywe</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="301"/>
+        <source>visited(&apos;node&apos;)</source>
+        <translation>visited(&apos;krok&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="302"/>
+        <source>chose(&apos;node&apos;, &apos;choice&apos;)</source>
+        <translation>chose(&apos;krok&apos;, &apos;wybór&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="316"/>
+        <source>the end of the condition</source>
+        <translation>koniec warunku</translation>
+    </message>
+    <message>
+        <location filename="../editor/forms/parser_texts.py" line="318"/>
+        <source>the quoted id %1</source>
+        <translation>identyfikator w cudzysłowie %1</translation>
+    </message>
+</context>
+<context>
     <name>ConditionField</name>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="51"/>
+        <location filename="../editor/forms/condition_field.py" line="52"/>
         <source>Write a condition, e.g. trust &gt;= 2 (the last one may go without).</source>
         <translation>Wpisz warunek, np. trust &gt;= 2 (ostatni może go nie mieć).</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="56"/>
+        <location filename="../editor/forms/condition_field.py" line="57"/>
         <source>Error at character %1: %2</source>
         <translation>Błąd przy znaku %1: %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="64"/>
+        <location filename="../editor/forms/condition_field.py" line="65"/>
         <source>Unknown variable “%1”: declare it under Variables.</source>
         <translation>Nieznana zmienna „%1”: dodaj ją w sekcji Zmienne.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="68"/>
+        <location filename="../editor/forms/condition_field.py" line="69"/>
         <source>Unknown node “%1”.</source>
         <translation>Nieznany krok „%1”.</translation>
     </message>
     <message>
-        <location filename="../editor/forms/condition_field.py" line="73"/>
+        <location filename="../editor/forms/condition_field.py" line="74"/>
         <source>Node “%1” has no choice “%2”.</source>
         <translation>Krok „%1” nie ma odpowiedzi „%2”.</translation>
     </message>
@@ -4819,37 +5135,37 @@
 <context>
     <name>TextField</name>
     <message>
-        <location filename="../editor/forms/text_field.py" line="74"/>
+        <location filename="../editor/forms/text_field.py" line="75"/>
         <source>Language: %1</source>
         <translation>Język: %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="99"/>
+        <location filename="../editor/forms/text_field.py" line="100"/>
         <source>Vary by path…</source>
         <translation>Zależnie od przebiegu…</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="102"/>
+        <location filename="../editor/forms/text_field.py" line="103"/>
         <source>Different text depending on what the officer did before (format 1.1)</source>
         <translation>Inny tekst zależnie od tego, co funkcjonariusz zrobił wcześniej (format 1.1)</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="120"/>
+        <location filename="../editor/forms/text_field.py" line="121"/>
         <source>optional</source>
         <translation>nieobowiązkowe</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="165"/>
+        <location filename="../editor/forms/text_field.py" line="166"/>
         <source>⚠ Missing: no text in %1</source>
         <translation>⚠ Brak tekstu w języku %1</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="168"/>
+        <location filename="../editor/forms/text_field.py" line="169"/>
         <source>⚠ Missing translation: %1 shows the %2 text</source>
         <translation>⚠ Brak tłumaczenia: w języku %1 pojawi się tekst %2</translation>
     </message>
     <message>
-        <location filename="../editor/forms/text_field.py" line="182"/>
+        <location filename="../editor/forms/text_field.py" line="183"/>
         <source>Form of address, at character %1: %2</source>
         <translation>Forma zwracania się, przy znaku %1: %2</translation>
     </message>

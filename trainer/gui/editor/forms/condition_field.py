@@ -10,6 +10,7 @@ from trainer.domain.conditions import ConditionSyntaxError, parse_condition
 from trainer.gui.editor.forms.base import Field
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.editors import show_line
+from trainer.gui.editor.forms.parser_texts import condition_error_text
 
 
 class ConditionField(Field):
@@ -55,7 +56,7 @@ class ConditionField(Field):
             return (
                 self.tr("Error at character %1: %2")
                 .replace("%1", str(exc.position + 1))
-                .replace("%2", exc.message)
+                .replace("%2", condition_error_text(exc))
             )
         variables = set(self.ctx.keys("variables"))
         nodes = set(self.ctx.keys("nodes"))

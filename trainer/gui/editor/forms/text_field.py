@@ -22,6 +22,7 @@ from trainer.gui.editor.forms.alternatives import AlternativesEditor
 from trainer.gui.editor.forms.base import WARNING_COLOUR, Field, bold, message_label
 from trainer.gui.editor.forms.context import FormContext
 from trainer.gui.editor.forms.editors import GrowingTextEdit, show_line
+from trainer.gui.editor.forms.parser_texts import address_problem_text
 
 Editor = GrowingTextEdit | QLineEdit
 
@@ -181,7 +182,7 @@ class TextField(Field):
         label.setText(
             self.tr("Form of address, at character %1: %2")
             .replace("%1", str(problem.position + 1))
-            .replace("%2", problem.message)
+            .replace("%2", address_problem_text(problem))
         )
         label.show()
 
