@@ -15,7 +15,8 @@ from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
-from trainer.authoring.map_graph import orphaned_by_removal, path_edges
+from trainer.authoring.map_graph import harmful_edges, orphaned_by_removal, path_edges
+from trainer.domain.path_checks import HarmfulSuccess
 from trainer.gui.editor.findings import FindingsModel
 from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.editor.map.items import NodeCard
@@ -51,6 +52,7 @@ class MapPanel(QWidget):
         self._languages = languages
         self._following = False  # showing a place the session asked for: do not echo it
         self._best: tuple[list[str], list[str]] | None = None  # the last check's best path
+        self._harmful: list[HarmfulSuccess] = []  # the last check's harmful-success choices
         self.confirm_orphans: Callable[[list[str], list[str]], bool] = self._ask_orphans
         self.findings = findings
         if findings is not None:
@@ -82,6 +84,8 @@ class MapPanel(QWidget):
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.best_action = self._action(self._show_best, "B")
         self.best_action.setCheckable(True)
+        self.harm_action = self._action(self._show_harmful, "H")
+        self.harm_action.setCheckable(True)
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,6 +99,7 @@ class MapPanel(QWidget):
         bar.addAction(self.new_action)
         bar.addSeparator()
         bar.addAction(self.best_action)
+        bar.addAction(self.harm_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -147,6 +152,8 @@ class MapPanel(QWidget):
                 "EditorMap", "Mark the path with the most points, from the last check (B)"
             )
         )
+        self.harm_action.setText(QCoreApplication.translate("EditorMap", "&Harmful paths"))
+        self._harm_tooltip()
         self.delete_action.setText(
             QCoreApplication.translate("EditorMap", "Delete the selected nodes")
         )
@@ -193,6 +200,8 @@ class MapPanel(QWidget):
             self.session.selection_requested.disconnect(self.show_path)
             self.session = None
         self._best = None
+        self._harmful = []
+        self._harm_tooltip()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -202,6 +211,7 @@ class MapPanel(QWidget):
             action.setEnabled(has)
         self.tidy_action.setEnabled(has)
         self.best_action.setEnabled(has)
+        self.harm_action.setEnabled(has)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
 
@@ -232,7 +242,49 @@ class MapPanel(QWidget):
             if analysis is not None and path is not None
             else None
         )
+        self._harmful = list(check.harmful) if check is not None else []
+        self._harm_tooltip()
         self._show_best()
+        self._show_harmful()
+
+    def _harm_tooltip(self) -> None:
+        """The legend of the harmful paths, and which choices they are, in words."""
+        lines = [
+            QCoreApplication.translate(
+                "EditorMap",
+                "Mark every way to a success ending after a harmful choice, from the last"
+                " check (H): the harmful choice's arrow thick and purple, the ways on from"
+                " it purple, dash-dotted.",
+            )
+        ]
+        if not self._harmful:
+            lines.append(
+                QCoreApplication.translate(
+                    "EditorMap", "The last check found no harmful choice that still succeeds."
+                )
+            )
+        for found in self._harmful:
+            lines.append(
+                QCoreApplication.translate(
+                    "EditorMap", "• {node} › {choice}: success still reached at {endings}"
+                ).format(node=found.node, choice=found.choice, endings=", ".join(found.endings))
+            )
+        self.harm_action.setToolTip("\n".join(lines))
+
+    def _show_harmful(self) -> None:
+        if self.scene is None:
+            return
+        if not self.harm_action.isChecked() or not self._harmful:
+            self.scene.set_harmful((), ())
+            return
+        graph = self.scene.graph()
+        choices: set[DocPath] = set()
+        ways: set[DocPath] = set()
+        for found in self._harmful:
+            own, on = harmful_edges(graph, tuple(found.path), [str(e) for e in found.endings])
+            choices |= own
+            ways |= on
+        self.scene.set_harmful(choices, ways - choices)
 
     def _show_best(self) -> None:
         if self.scene is None:
