@@ -121,6 +121,7 @@ class NodeCard(QGraphicsItem):
 
     #: Set while the map places many cards at once: arrows are routed once at the end.
     batch = False
+    printing = False  # set while the map is exported: cards drawn in full
 
     def __init__(self, node: MapNode) -> None:
         super().__init__()
@@ -196,6 +197,8 @@ class NodeCard(QGraphicsItem):
     ) -> None:
         rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if NodeCard.printing:
+            lod = max(lod, 1.0)  # an export: cards with their text at any scale
         selected = self.isSelected()
         if lod < DETAIL_LOD:
             # Zoomed out: a box in the type's colour, the selection and marks as a frame.

@@ -7,10 +7,19 @@ selected here selects its form, and a place chosen anywhere else selects its car
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import DeleteNode, InsertNode
@@ -24,6 +33,8 @@ from trainer.gui.editor.map.scene import MapScene
 from trainer.gui.editor.map.view import MapView
 from trainer.gui.editor.questions import ask_yes
 from trainer.gui.editor.session import EditorSession
+from trainer.gui.saved_notice import show_saved
+from trainer.gui.widgets.safe_text import show_plain_message
 
 # How many orphaned node ids the warning names before "and N more".
 _NAMED = 8
@@ -86,6 +97,9 @@ class MapPanel(QWidget):
         self.best_action.setCheckable(True)
         self.harm_action = self._action(self._show_harmful, "H")
         self.harm_action.setCheckable(True)
+        self.png_action = self._action(self.export_png_asked)
+        self.pdf_action = self._action(self.export_pdf_asked)
+        self.saved_notice: QMessageBox | None = None  # where the last export went
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +114,9 @@ class MapPanel(QWidget):
         bar.addSeparator()
         bar.addAction(self.best_action)
         bar.addAction(self.harm_action)
+        bar.addSeparator()
+        bar.addAction(self.png_action)
+        bar.addAction(self.pdf_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -154,6 +171,16 @@ class MapPanel(QWidget):
         )
         self.harm_action.setText(QCoreApplication.translate("EditorMap", "&Harmful paths"))
         self._harm_tooltip()
+        self.png_action.setText(QCoreApplication.translate("EditorMap", "Export PNG…"))
+        self.pdf_action.setText(QCoreApplication.translate("EditorMap", "Export PDF…"))
+        self.png_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Save the whole map as a PNG image (a handout)")
+        )
+        self.pdf_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Save the whole map on one landscape PDF page, A4 or A3 (a handout)"
+            )
+        )
         self.delete_action.setText(
             QCoreApplication.translate("EditorMap", "Delete the selected nodes")
         )
@@ -212,6 +239,8 @@ class MapPanel(QWidget):
         self.tidy_action.setEnabled(has)
         self.best_action.setEnabled(has)
         self.harm_action.setEnabled(has)
+        for action in (self.png_action, self.pdf_action):
+            action.setEnabled(has)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
 
@@ -285,6 +314,52 @@ class MapPanel(QWidget):
             choices |= own
             ways |= on
         self.scene.set_harmful(choices, ways - choices)
+
+    def _default_name(self, suffix: str) -> str:
+        scenario = ""
+        if self.session is not None:
+            scenario = str(self.session.doc.get(("id",)) or "")
+        return f"{scenario or 'scenario'}-map.{suffix}"
+
+    def export_png_asked(self) -> None:
+        title = QCoreApplication.translate("EditorMap", "Export the map as PNG")
+        self._export(title, self._default_name("png"), "PNG (*.png)", "png")
+
+    def export_pdf_asked(self) -> None:
+        title = QCoreApplication.translate("EditorMap", "Export the map as PDF")
+        self._export(title, self._default_name("pdf"), "PDF (*.pdf)", "pdf")
+
+    def export(self, path: Path, kind: str) -> Path:
+        """Write the map to ``path`` (``kind``: png or pdf); OSError when it cannot."""
+        from trainer.gui.editor.map.export import write_pdf, write_png
+
+        assert self.scene is not None
+        if kind == "png":
+            return write_png(self.scene, path)
+        return write_pdf(self.scene, path, title=self._default_name("pdf")[:-4])
+
+    def _export(self, title: str, name: str, pattern: str, kind: str) -> None:
+        if self.scene is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        if not chosen or self.scene is None:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(f".{kind}")
+        try:
+            written = self.export(path, kind)
+        except OSError as exc:
+            show_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                title,
+                QCoreApplication.translate("EditorMap", "The file could not be written.")
+                + "\n\n"
+                + str(exc),
+            )
+            return
+        self.saved_notice = show_saved(self, title, written)
 
     def _show_best(self) -> None:
         if self.scene is None:
