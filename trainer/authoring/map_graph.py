@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -278,3 +278,38 @@ def path_edges(
             candidates = taken or candidates
         result.update(edge.path for edge in candidates)
     return result
+
+
+def harmful_edges(
+    graph: ScenarioGraph, choice: DocPath, endings: Sequence[str]
+) -> tuple[set[DocPath], set[DocPath]]:
+    """The arrow of a harmful choice, and the arrows of any way from it to ``endings``.
+
+    ``choice`` is the choice's place in the document; the ways after it are the map's
+    (conditions are not evaluated: every arrow that lies on some way to one of the
+    success endings is named).
+    """
+    own = {edge.path for edge in graph.edges.values() if edge.path[: len(choice)] == choice}
+    starts = {edge.target for edge in graph.edges.values() if edge.path in own}
+    leaving: dict[str, list[MapEdge]] = {}
+    entering: dict[str, list[MapEdge]] = {}
+    for edge in graph.edges.values():
+        leaving.setdefault(edge.source, []).append(edge)
+        entering.setdefault(edge.target, []).append(edge)
+    after = _reach(starts, lambda n: [e.target for e in leaving.get(n, [])])
+    before = _reach(set(endings), lambda n: [e.source for e in entering.get(n, [])])
+    ways = {
+        edge.path for edge in graph.edges.values() if edge.source in after and edge.target in before
+    }
+    return own, ways - own
+
+
+def _reach(roots: set[str], step: Callable[[str], Iterable[str]]) -> set[str]:
+    seen = set(roots)
+    todo = list(roots)
+    while todo:
+        for other in step(todo.pop()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen

@@ -1979,143 +1979,198 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="72"/>
+        <location filename="../editor/map/items.py" line="73"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="84"/>
+        <location filename="../editor/map/items.py" line="85"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>failure</source>
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="119"/>
+        <location filename="../editor/map/panel.py" line="141"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="121"/>
+        <location filename="../editor/map/panel.py" line="143"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="125"/>
+        <location filename="../editor/map/panel.py" line="147"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="129"/>
+        <location filename="../editor/map/panel.py" line="151"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="131"/>
+        <location filename="../editor/map/panel.py" line="153"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="133"/>
+        <location filename="../editor/map/panel.py" line="155"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="138"/>
+        <location filename="../editor/map/panel.py" line="160"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="140"/>
+        <location filename="../editor/map/panel.py" line="162"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="144"/>
+        <location filename="../editor/map/panel.py" line="166"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="146"/>
+        <location filename="../editor/map/panel.py" line="168"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="172"/>
+        <source>&amp;Harmful paths</source>
+        <translation>&amp;Harmful paths</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="175"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="177"/>
+        <source>Save the whole map as a PNG image (a handout)</source>
+        <translation>Save the whole map as a PNG image (a handout)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="180"/>
+        <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
+        <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="154"/>
+        <location filename="../editor/map/panel.py" line="188"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="158"/>
+        <location filename="../editor/map/panel.py" line="192"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="345"/>
+        <location filename="../editor/map/panel.py" line="282"/>
+        <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
+        <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="291"/>
+        <source>The last check found no harmful choice that still succeeds.</source>
+        <translation>The last check found no harmful choice that still succeeds.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="297"/>
+        <source>• {node} › {choice}: success still reached at {endings}</source>
+        <translation>• {node} › {choice}: success still reached at {endings}</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="325"/>
+        <source>Export the map as PNG</source>
+        <translation>Export the map as PNG</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="329"/>
+        <source>Export the map as PDF</source>
+        <translation>Export the map as PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="357"/>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="472"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="347"/>
+        <location filename="../editor/map/panel.py" line="474"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="362"/>
+        <location filename="../editor/map/panel.py" line="489"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="367"/>
+        <location filename="../editor/map/panel.py" line="494"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="368"/>
+        <location filename="../editor/map/panel.py" line="495"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="371"/>
+        <location filename="../editor/map/panel.py" line="498"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="375"/>
+        <location filename="../editor/map/panel.py" line="502"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>

@@ -1979,143 +1979,198 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="72"/>
+        <location filename="../editor/map/items.py" line="73"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Report</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="84"/>
+        <location filename="../editor/map/items.py" line="85"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>partial</source>
         <translation>częściowy sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>failure</source>
         <translation>porażka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="119"/>
+        <location filename="../editor/map/panel.py" line="141"/>
         <source>&amp;Fit</source>
         <translation>&amp;Całość</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="121"/>
+        <location filename="../editor/map/panel.py" line="143"/>
         <source>Show the whole map (F)</source>
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="125"/>
+        <location filename="../editor/map/panel.py" line="147"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="129"/>
+        <location filename="../editor/map/panel.py" line="151"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="131"/>
+        <location filename="../editor/map/panel.py" line="153"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="133"/>
+        <location filename="../editor/map/panel.py" line="155"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="138"/>
+        <location filename="../editor/map/panel.py" line="160"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="140"/>
+        <location filename="../editor/map/panel.py" line="162"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="144"/>
+        <location filename="../editor/map/panel.py" line="166"/>
         <source>&amp;Best path</source>
         <translation>Naj&amp;lepsza ścieżka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="146"/>
+        <location filename="../editor/map/panel.py" line="168"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="172"/>
+        <source>&amp;Harmful paths</source>
+        <translation>&amp;Szkodliwe ścieżki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
+        <source>Export PNG…</source>
+        <translation>Eksport do PNG…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="175"/>
+        <source>Export PDF…</source>
+        <translation>Eksport do PDF…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="177"/>
+        <source>Save the whole map as a PNG image (a handout)</source>
+        <translation>Zapisz całą mapę jako obraz PNG (materiał dla uczestników)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="180"/>
+        <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
+        <translation>Zapisz całą mapę na jednej poziomej stronie PDF, A4 lub A3 (materiał dla uczestników)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="154"/>
+        <location filename="../editor/map/panel.py" line="188"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="158"/>
+        <location filename="../editor/map/panel.py" line="192"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="345"/>
+        <location filename="../editor/map/panel.py" line="282"/>
+        <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
+        <translation>Zaznacz każdą drogę do zakończenia z sukcesem po szkodliwym wyborze, według ostatniego sprawdzenia (H): strzałka szkodliwego wyboru gruba i fioletowa, dalsze drogi od niego fioletowe, linią kreska-kropka.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="291"/>
+        <source>The last check found no harmful choice that still succeeds.</source>
+        <translation>Ostatnie sprawdzenie nie znalazło szkodliwego wyboru, po którym wciąż można odnieść sukces.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="297"/>
+        <source>• {node} › {choice}: success still reached at {endings}</source>
+        <translation>• {node} › {choice}: sukces wciąż osiągalny w {endings}</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="325"/>
+        <source>Export the map as PNG</source>
+        <translation>Eksport mapy do PNG</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="329"/>
+        <source>Export the map as PDF</source>
+        <translation>Eksport mapy do PDF</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="357"/>
+        <source>The file could not be written.</source>
+        <translation>Nie udało się zapisać pliku.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="472"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="347"/>
+        <location filename="../editor/map/panel.py" line="474"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="362"/>
+        <location filename="../editor/map/panel.py" line="489"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="367"/>
+        <location filename="../editor/map/panel.py" line="494"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="368"/>
+        <location filename="../editor/map/panel.py" line="495"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="371"/>
+        <location filename="../editor/map/panel.py" line="498"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="375"/>
+        <location filename="../editor/map/panel.py" line="502"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
     </message>

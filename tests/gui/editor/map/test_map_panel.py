@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 
 from tests.gui.editor.map.mirror import OpenMap, drawn, expected
+from trainer.authoring.commands import SetValue
 from trainer.authoring.map_layout import load_positions, positions_file
 from trainer.gui.editor.map import MapPanel
 from trainer.gui.editor.window import EditorWindow
@@ -229,3 +230,43 @@ def test_the_best_path_is_marked_from_the_last_check(qtbot, opened: EditorWindow
     assert {(e.source, e.target) for e in marked} == set(itertools.pairwise(best))
     qtbot.keyClick(panel.view, Qt.Key.Key_B)
     assert not any(item.on_path for item in scene.edges.values())
+
+
+def test_harmful_paths_are_marked_apart_from_the_best_path(qtbot, opened: EditorWindow) -> None:
+    panel = opened.map
+    scene = panel.scene
+    session = opened.session
+    assert scene is not None and session is not None
+    choices = session.doc.get(("nodes", "talk_olena", "choices"))
+    index = next(i for i, c in enumerate(choices) if c["id"] == "listen_first")
+    session.push(SetValue(("nodes", "talk_olena", "choices", index, "rating"), "harmful"))
+    qtbot.waitUntil(lambda: opened._last_check is not None and bool(opened._last_check.harmful))
+    found = opened._last_check.harmful
+    assert [(f.node, f.choice) for f in found] == [("talk_olena", "listen_first")]
+    assert "talk_olena › listen_first" in panel.harm_action.toolTip()
+    opened.map_dock.raise_()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_H)
+    assert panel.harm_action.isChecked()
+    edges = {path: item.edge for path, item in scene.edges.items()}
+    choice = ("nodes", "talk_olena", "choices", index, "next")
+    assert {p for p, item in scene.edges.items() if item.harm == 2} == {choice}
+    # The ways on: exactly the arrows from the choice's target that still lead to success.
+    graph = scene.graph()
+    after = {edges[choice].target}
+    before = set(found[0].endings)
+    for grow, a, b in ((after, "source", "target"), (before, "target", "source")):
+        while True:
+            more = {getattr(e, b) for e in graph.edges.values() if getattr(e, a) in grow} - grow
+            if not more:
+                break
+            grow |= more
+    ways = {p for p, e in edges.items() if e.source in after and e.target in before} - {choice}
+    assert ways
+    assert {p for p, item in scene.edges.items() if item.harm == 1} == ways
+    assert str(found[0].example_ending) in {edges[p].target for p in ways}
+    # Both marks at once: the best path stays its own.
+    qtbot.keyClick(panel.view, Qt.Key.Key_B)
+    assert any(item.on_path for item in scene.edges.values())
+    qtbot.keyClick(panel.view, Qt.Key.Key_H)
+    assert not any(item.harm for item in scene.edges.values())

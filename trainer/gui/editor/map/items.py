@@ -59,6 +59,7 @@ _EDGE = QColor("#b4bdca")
 _EDGE_TIMEOUT = QColor("#c7a0a0")
 _EDGE_LIT = QColor("#1f5fbf")
 _PATH = QColor("#2e8b57")
+_HARM = QColor("#b0306f")  # a way to success after a harmful choice
 #: A port's handle (radius) and how far from its centre a press still takes it.
 PORT_RADIUS = 4.5
 PORT_REACH = 9.0
@@ -120,6 +121,7 @@ class NodeCard(QGraphicsItem):
 
     #: Set while the map places many cards at once: arrows are routed once at the end.
     batch = False
+    printing = False  # set while the map is exported: cards drawn in full
 
     def __init__(self, node: MapNode) -> None:
         super().__init__()
@@ -195,6 +197,8 @@ class NodeCard(QGraphicsItem):
     ) -> None:
         rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if NodeCard.printing:
+            lod = max(lod, 1.0)  # an export: cards with their text at any scale
         selected = self.isSelected()
         if lod < DETAIL_LOD:
             # Zoomed out: a box in the type's colour, the selection and marks as a frame.
@@ -388,6 +392,7 @@ class EdgeItem(QGraphicsItem):
         self.target = target
         self.lit = False
         self.on_path = False  # on the highlighted (best) path
+        self.harm = 0  # 2: a harmful choice that still reaches success; 1: a way on from it
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._label_at = QPointF()
@@ -468,16 +473,24 @@ class EdgeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self.lit:
             colour = _EDGE_LIT
+        elif self.harm:
+            colour = _HARM
         elif self.on_path:
             colour = _PATH
         elif self.edge.kind == "timeout":
             colour = _EDGE_TIMEOUT
         else:
             colour = _EDGE
-        pen = QPen(colour, 3 if self.on_path else 2 if self.lit else 1)
+        width = 4 if self.harm == 2 else 3 if self.on_path or self.harm else 2 if self.lit else 1
+        pen = QPen(colour, width)
         pen.setCosmetic(True)
-        if not self.on_path and (
-            self.edge.kind == "timeout" or (self.edge.kind == "route" and not self.lit)
+        if self.harm == 1:
+            # A pattern of its own, so the way after a harmful choice is not told by colour alone.
+            pen.setStyle(Qt.PenStyle.DashDotLine)
+        elif (
+            not self.on_path
+            and not self.harm
+            and (self.edge.kind == "timeout" or (self.edge.kind == "route" and not self.lit))
         ):
             pen.setStyle(Qt.PenStyle.DashLine)
         if lod >= DETAIL_LOD:

@@ -7,15 +7,25 @@ selected here selects its form, and a place chosen anywhere else selects its car
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 from ruamel.yaml.comments import CommentedMap
 
 from trainer.authoring.commands import DeleteNode, InsertNode
 from trainer.authoring.document import DocPath
-from trainer.authoring.map_graph import orphaned_by_removal, path_edges
+from trainer.authoring.map_graph import harmful_edges, orphaned_by_removal, path_edges
+from trainer.domain.path_checks import HarmfulSuccess
 from trainer.gui.editor.findings import FindingsModel
 from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.editor.map.items import NodeCard
@@ -23,6 +33,8 @@ from trainer.gui.editor.map.scene import MapScene
 from trainer.gui.editor.map.view import MapView
 from trainer.gui.editor.questions import ask_yes
 from trainer.gui.editor.session import EditorSession
+from trainer.gui.saved_notice import show_saved
+from trainer.gui.widgets.safe_text import show_plain_message
 
 # How many orphaned node ids the warning names before "and N more".
 _NAMED = 8
@@ -51,6 +63,7 @@ class MapPanel(QWidget):
         self._languages = languages
         self._following = False  # showing a place the session asked for: do not echo it
         self._best: tuple[list[str], list[str]] | None = None  # the last check's best path
+        self._harmful: list[HarmfulSuccess] = []  # the last check's harmful-success choices
         self.confirm_orphans: Callable[[list[str], list[str]], bool] = self._ask_orphans
         self.findings = findings
         if findings is not None:
@@ -82,6 +95,11 @@ class MapPanel(QWidget):
         self.delete_action = self._action(self.delete_selected, QKeySequence.StandardKey.Delete)
         self.best_action = self._action(self._show_best, "B")
         self.best_action.setCheckable(True)
+        self.harm_action = self._action(self._show_harmful, "H")
+        self.harm_action.setCheckable(True)
+        self.png_action = self._action(self.export_png_asked)
+        self.pdf_action = self._action(self.export_pdf_asked)
+        self.saved_notice: QMessageBox | None = None  # where the last export went
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,6 +113,10 @@ class MapPanel(QWidget):
         bar.addAction(self.new_action)
         bar.addSeparator()
         bar.addAction(self.best_action)
+        bar.addAction(self.harm_action)
+        bar.addSeparator()
+        bar.addAction(self.png_action)
+        bar.addAction(self.pdf_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -147,6 +169,18 @@ class MapPanel(QWidget):
                 "EditorMap", "Mark the path with the most points, from the last check (B)"
             )
         )
+        self.harm_action.setText(QCoreApplication.translate("EditorMap", "&Harmful paths"))
+        self._harm_tooltip()
+        self.png_action.setText(QCoreApplication.translate("EditorMap", "Export PNG…"))
+        self.pdf_action.setText(QCoreApplication.translate("EditorMap", "Export PDF…"))
+        self.png_action.setToolTip(
+            QCoreApplication.translate("EditorMap", "Save the whole map as a PNG image (a handout)")
+        )
+        self.pdf_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Save the whole map on one landscape PDF page, A4 or A3 (a handout)"
+            )
+        )
         self.delete_action.setText(
             QCoreApplication.translate("EditorMap", "Delete the selected nodes")
         )
@@ -193,6 +227,8 @@ class MapPanel(QWidget):
             self.session.selection_requested.disconnect(self.show_path)
             self.session = None
         self._best = None
+        self._harmful = []
+        self._harm_tooltip()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -202,6 +238,9 @@ class MapPanel(QWidget):
             action.setEnabled(has)
         self.tidy_action.setEnabled(has)
         self.best_action.setEnabled(has)
+        self.harm_action.setEnabled(has)
+        for action in (self.png_action, self.pdf_action):
+            action.setEnabled(has)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
 
@@ -232,7 +271,95 @@ class MapPanel(QWidget):
             if analysis is not None and path is not None
             else None
         )
+        self._harmful = list(check.harmful) if check is not None else []
+        self._harm_tooltip()
         self._show_best()
+        self._show_harmful()
+
+    def _harm_tooltip(self) -> None:
+        """The legend of the harmful paths, and which choices they are, in words."""
+        lines = [
+            QCoreApplication.translate(
+                "EditorMap",
+                "Mark every way to a success ending after a harmful choice, from the last"
+                " check (H): the harmful choice's arrow thick and purple, the ways on from"
+                " it purple, dash-dotted.",
+            )
+        ]
+        if not self._harmful:
+            lines.append(
+                QCoreApplication.translate(
+                    "EditorMap", "The last check found no harmful choice that still succeeds."
+                )
+            )
+        for found in self._harmful:
+            lines.append(
+                QCoreApplication.translate(
+                    "EditorMap", "• {node} › {choice}: success still reached at {endings}"
+                ).format(node=found.node, choice=found.choice, endings=", ".join(found.endings))
+            )
+        self.harm_action.setToolTip("\n".join(lines))
+
+    def _show_harmful(self) -> None:
+        if self.scene is None:
+            return
+        if not self.harm_action.isChecked() or not self._harmful:
+            self.scene.set_harmful((), ())
+            return
+        graph = self.scene.graph()
+        choices: set[DocPath] = set()
+        ways: set[DocPath] = set()
+        for found in self._harmful:
+            own, on = harmful_edges(graph, tuple(found.path), [str(e) for e in found.endings])
+            choices |= own
+            ways |= on
+        self.scene.set_harmful(choices, ways - choices)
+
+    def _default_name(self, suffix: str) -> str:
+        scenario = ""
+        if self.session is not None:
+            scenario = str(self.session.doc.get(("id",)) or "")
+        return f"{scenario or 'scenario'}-map.{suffix}"
+
+    def export_png_asked(self) -> None:
+        title = QCoreApplication.translate("EditorMap", "Export the map as PNG")
+        self._export(title, self._default_name("png"), "PNG (*.png)", "png")
+
+    def export_pdf_asked(self) -> None:
+        title = QCoreApplication.translate("EditorMap", "Export the map as PDF")
+        self._export(title, self._default_name("pdf"), "PDF (*.pdf)", "pdf")
+
+    def export(self, path: Path, kind: str) -> Path:
+        """Write the map to ``path`` (``kind``: png or pdf); OSError when it cannot."""
+        from trainer.gui.editor.map.export import write_pdf, write_png
+
+        assert self.scene is not None
+        if kind == "png":
+            return write_png(self.scene, path)
+        return write_pdf(self.scene, path, title=self._default_name("pdf")[:-4])
+
+    def _export(self, title: str, name: str, pattern: str, kind: str) -> None:
+        if self.scene is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        if not chosen or self.scene is None:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(f".{kind}")
+        try:
+            written = self.export(path, kind)
+        except OSError as exc:
+            show_plain_message(
+                self,
+                QMessageBox.Icon.Warning,
+                title,
+                QCoreApplication.translate("EditorMap", "The file could not be written.")
+                + "\n\n"
+                + str(exc),
+            )
+            return
+        self.saved_notice = show_saved(self, title, written)
 
     def _show_best(self) -> None:
         if self.scene is None:

@@ -107,6 +107,7 @@ class MapScene(QGraphicsScene):
         self.layout_running = False
         self._detailed = True
         self.highlighted: tuple[set[str], set[DocPath]] = (set(), set())
+        self.harmful: tuple[set[DocPath], set[DocPath]] = (set(), set())  # choices, ways on
         path = session.doc.path
         self.side_file: Path | None = positions_file(path) if path is not None else None
         self.connector = ConnectInteraction(
@@ -236,6 +237,7 @@ class MapScene(QGraphicsScene):
                 card.update()
         self._apply_edges(graph.edges, sources=None)
         self.set_highlight(*self.highlighted)  # new cards and arrows on the marked path
+        self.set_harmful(*self.harmful)
         if placed:
             self._fit_scene_rect()
             self.schedule_save()
@@ -278,6 +280,16 @@ class MapScene(QGraphicsScene):
                 edge.on_path = path in on_edges
                 edge.update()
         self.highlighted = (on_nodes, on_edges)
+
+    def set_harmful(self, choices: Iterable[DocPath], ways: Iterable[DocPath]) -> None:
+        """Mark harmful choices that still reach success, and the ways on from them."""
+        on_choices, on_ways = set(choices), set(ways)
+        for path, edge in self.edges.items():
+            harm = 2 if path in on_choices else 1 if path in on_ways else 0
+            if edge.harm != harm:
+                edge.harm = harm
+                edge.update()
+        self.harmful = (on_choices, on_ways)
 
     def _connect(self, port: DocPath, target: str) -> None:
         """A drag from ``port`` ended on ``target``: that way on leads there now."""
