@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
                 EditorPlaces(self.context.data_dir, shipped),
                 synchronous=self.context.runner.synchronous,
                 ui_language=lambda: self.context.settings.language,
+                context=self.context,
             )
             self.editor.published.connect(lambda _file: self.reload_library())
         self.editor.show()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -49,6 +50,9 @@ from trainer.gui.editor.map import MapPanel
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
+
+if TYPE_CHECKING:
+    from trainer.gui.context import GuiContext
 
 # How often unsaved work is written to the recovery folder (ms).
 AUTOSAVE_MS = 4000
@@ -99,11 +103,15 @@ class EditorWindow(QMainWindow):
         *,
         synchronous: bool = False,
         ui_language: Callable[[], str] = lambda: "pl",
+        context: GuiContext | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("editor")
         self.places = places
+        # The app's services (the store of attempts, the task runner): what officers
+        # chose and test-from-here use them; None in tests of the editor alone.
+        self.context = context
         self.ui_language = ui_language
         self.synchronous = synchronous
         self.session: EditorSession | None = None
