@@ -17,13 +17,13 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.timing import median_ms  # noqa: E402
 from trainer.authoring.commands import RenameNode, RenameVariable, SetValue  # noqa: E402
 from trainer.authoring.document import ScenarioDocument  # noqa: E402
 from trainer.authoring.undo import UndoStack  # noqa: E402
@@ -39,15 +39,6 @@ def _generator() -> ModuleType:
     return module
 
 
-def _ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def editor_rows(nodes: int = 2000, runs: int = 5) -> list[tuple[str, str]]:
     """Rows for the README table: (what, median of ``runs``)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -56,11 +47,11 @@ def editor_rows(nodes: int = 2000, runs: int = 5) -> list[tuple[str, str]]:
         doc = ScenarioDocument.open(file)
         count = len(doc.nodes)
         label = f"editor, generated {count:,}-node scenario ({size_kb:,.0f} KB)"
-        open_ms = _ms(lambda: ScenarioDocument.open(file), runs)
+        open_ms = median_ms(lambda: ScenarioDocument.open(file), runs)
         result = doc.validate(file.parent, pedagogy=True)
         errors = [f.format_line() for f in result.findings if f.is_error]
         assert not errors, errors[:3]
-        check_ms = _ms(lambda: doc.validate(file.parent, pedagogy=True), runs)
+        check_ms = median_ms(lambda: doc.validate(file.parent, pedagogy=True), runs)
 
         def one_edit() -> None:
             fresh = ScenarioDocument.open(file)

@@ -5,12 +5,9 @@ Not a test: numbers depend on the machine. Each figure is a median of several ru
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,15 +20,7 @@ from bench.generate import write_scenario  # noqa: E402
 from bench.history_bench import history_rows  # noqa: E402
 from bench.startup_bench import startup_rows  # noqa: E402
 from bench.storage_bench import storage_rows  # noqa: E402
-
-
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from bench.timing import median_ms  # noqa: E402
 
 
 def cold_command_ms(args: list[str], runs: int = 7) -> float:

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeView, QVBoxLayout, QWidget
 
 from trainer.domain.competencies import competency_label
 from trainer.domain.model import ChecklistNode, DecisionNode, EndingNode, ReportNode
 from trainer.gui.editor.live_checks import CheckResult
+from trainer.gui.editor.place_requests import PATH_ROLE, enter_shows_place, request_places
 from trainer.gui.words import outcome_word
 
 # The DocPath a row shows (a tuple), or None.
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _row(text: str, path: tuple[str | int, ...] | None = None) -> QStandardItem:
@@ -184,16 +184,8 @@ class _AnalysisView(QTreeView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.clicked.connect(self._request)
-        self.activated.connect(self._request)
-
-    def _request(self, index: QModelIndex) -> None:
-        path = index.data(PATH_ROLE)
-        if path is not None:
-            self.path_requested.emit(tuple(path))
+        request_places(self, self.path_requested.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._request(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+        if not enter_shows_place(self, event):
+            super().keyPressEvent(event)

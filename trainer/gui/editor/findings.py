@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
     QSortFilterProxyModel,
     Qt,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from trainer.authoring.document import DocPath
 from trainer.domain.findings import Finding
 from trainer.gui.editor.finding_texts import finding_text
+from trainer.gui.editor.place_requests import PATH_ROLE, enter_shows_place, request_places
 from trainer.gui.model_index import ROOT, Index
 
 # The finding's place in the document (a DocPath tuple).
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 # Errors first, then warnings: the sort key of the severity column.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -199,18 +198,8 @@ class FindingsView(QTableView):
         self.proxy.modelReset.connect(self.resizeRowsToContents)
         self.proxy.layoutChanged.connect(self.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
-        self.clicked.connect(self._request)
-        self.activated.connect(self._request)
-
-    def _request(self, index: QModelIndex) -> None:
-        path = index.data(PATH_ROLE)
-        if path is not None:
-            self.path_requested.emit(tuple(path))
+        request_places(self, self.path_requested.emit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter shows the place on every platform (some styles activate only on a double
-        # click), and the key does not go on to the window.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._request(self.currentIndex())
-            return
-        super().keyPressEvent(event)
+        if not enter_shows_place(self, event):
+            super().keyPressEvent(event)

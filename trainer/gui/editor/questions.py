@@ -24,45 +24,57 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     return box
 
 
+def _three_way(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    informative: str,
+    buttons: tuple[str, str, str],
+) -> int:
+    """Ask with three buttons (accept, destructive, reject: Escape): the index clicked.
+
+    The accept button is the default; closing the box counts as the reject one (2).
+    """
+    box = _box(parent, icon, title, text)
+    box.setInformativeText(informative)
+    roles = (
+        QMessageBox.ButtonRole.AcceptRole,
+        QMessageBox.ButtonRole.DestructiveRole,
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    added = [box.addButton(label, role) for label, role in zip(buttons, roles, strict=True)]
+    box.setDefaultButton(added[0])
+    box.setEscapeButton(added[2])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return next((i for i, button in enumerate(added) if button is clicked), 2)
+
+
 def ask_unsaved(parent: QWidget | None, name: str) -> Answer:
     """Save, discard or cancel: the changes to ``name`` are not saved."""
-    box = _box(
+    clicked = _three_way(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("EditorQuestions", "Unsaved changes"),
         QCoreApplication.translate("EditorQuestions", "The changes to %1 are not saved.").replace(
             "%1", name
         ),
+        QCoreApplication.translate("EditorQuestions", "Save them before closing?"),
+        (
+            QCoreApplication.translate("EditorQuestions", "&Save"),
+            QCoreApplication.translate("EditorQuestions", "&Discard changes"),
+            QCoreApplication.translate("EditorQuestions", "&Cancel"),
+        ),
     )
-    box.setInformativeText(
-        QCoreApplication.translate("EditorQuestions", "Save them before closing?")
-    )
-    save = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Save"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Discard changes"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    cancel = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(save)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is save:
-        return Answer.SAVE
-    if clicked is discard:
-        return Answer.DISCARD
-    return Answer.CANCEL
+    return (Answer.SAVE, Answer.DISCARD, Answer.CANCEL)[clicked]
 
 
 def ask_restore(parent: QWidget | None, name: str, saved_at: str) -> bool | None:
     """Restore (True) or discard (False) the work on ``name`` left by an editor that
     stopped; None: decide later (the file stays)."""
-    box = _box(
+    clicked = _three_way(
         parent,
         QMessageBox.Icon.Question,
         QCoreApplication.translate("EditorQuestions", "Recover unsaved work"),
@@ -72,30 +84,14 @@ def ask_restore(parent: QWidget | None, name: str, saved_at: str) -> bool | None
         )
         .replace("%1", name)
         .replace("%2", saved_at),
+        QCoreApplication.translate("EditorQuestions", "Restore it now, or discard it?"),
+        (
+            QCoreApplication.translate("EditorQuestions", "&Restore"),
+            QCoreApplication.translate("EditorQuestions", "&Discard"),
+            QCoreApplication.translate("EditorQuestions", "&Later"),
+        ),
     )
-    box.setInformativeText(
-        QCoreApplication.translate("EditorQuestions", "Restore it now, or discard it?")
-    )
-    restore = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Restore"), QMessageBox.ButtonRole.AcceptRole
-    )
-    discard = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Discard"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    later = box.addButton(
-        QCoreApplication.translate("EditorQuestions", "&Later"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(restore)
-    box.setEscapeButton(later)
-    box.exec()
-    clicked = box.clickedButton()
-    box.deleteLater()
-    if clicked is restore:
-        return True
-    if clicked is discard:
-        return False
-    return None
+    return (True, False, None)[clicked]
 
 
 def ask_yes(parent: QWidget | None, title: str, text: str, detail: str, yes: str) -> bool:
