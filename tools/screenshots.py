@@ -88,10 +88,9 @@ from trainer.domain.model import (  # noqa: E402
     ReportNode,
     SceneNode,
 )
-from trainer.gui.editor.analysis_panel import PATH_ROLE as ANALYSIS_PATH_ROLE  # noqa: E402
-from trainer.gui.editor.findings import PATH_ROLE as FINDING_PATH_ROLE  # noqa: E402
 from trainer.gui.editor.forms.condition_field import ConditionField  # noqa: E402
 from trainer.gui.editor.open_dialog import ENTRY_ROLE as OPEN_ENTRY_ROLE  # noqa: E402
+from trainer.gui.editor.place_requests import PATH_ROLE  # noqa: E402
 
 WIDTH, HEIGHT = 1366, 768
 LANGUAGES = ("pl", "en")
@@ -550,8 +549,7 @@ class Shots:
         error_row = next(
             row
             for row in range(findings.proxy.rowCount())
-            if findings.model().index(row, 0).data(FINDING_PATH_ROLE)[: len(choice) + 1]
-            == (*choice, "if")
+            if findings.model().index(row, 0).data(PATH_ROLE)[: len(choice) + 1] == (*choice, "if")
         )
         self.lay_out_again(editor)
         click_row(findings, findings.model().index(error_row, 2))
@@ -587,7 +585,7 @@ class Shots:
             section.child(row)
             for section in sections
             for row in range(section.rowCount())
-            if section.child(row).data(ANALYSIS_PATH_ROLE) == ("nodes", EDITOR_NODE)
+            if section.child(row).data(PATH_ROLE) == ("nodes", EDITOR_NODE)
         )
         click_row(analysis.view, step.index())
         self.editor_shot("26-editor-analysis", editor)
