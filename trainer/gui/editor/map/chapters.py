@@ -151,7 +151,9 @@ class ChapterFrame(_ChapterItem):
             super().mousePressEvent(event)
             return
         if self.toggle_rect().contains(event.pos()):
-            self.layer.set_collapsed(self.chapter.id, True)
+            # After this press is handled: collapsing takes this frame off the scene.
+            chapter_id = self.chapter.id
+            QTimer.singleShot(0, lambda: self.layer.set_collapsed(chapter_id, True))
         else:
             self.layer.select_members(self.chapter.id)  # a press on the title: its cards
         event.accept()
@@ -328,7 +330,8 @@ class ChapterLayer(QObject):
 
     def create(self, node_ids: list[str], title: str) -> Chapter | None:
         """A new chapter of ``node_ids`` (they leave the chapters they were in)."""
-        chosen = [node_id for node_id in node_ids if node_id in self.scene.cards]
+        wanted = set(node_ids)  # kept in the document's order, not the clicks'
+        chosen = [node_id for node_id in self.scene.cards if node_id in wanted]
         if not chosen:
             return None
         made = group(self.chapters, chosen, title)
