@@ -97,7 +97,9 @@ def test_bad_chapter_entries_are_dropped_never_an_error(tmp_path: Path) -> None:
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 ENTRY = st.fixed_dictionaries(
@@ -177,7 +179,10 @@ def test_paste_keeps_ids_that_are_free_and_never_chains_renames() -> None:
     nodes = {
         "a": {"type": "scene", "next": "a_2"},
         "a_2": {"type": "scene", "next": "a"},
-        "free": {"type": "decision", "choices": [{"id": "x", "next": [{"if": "visited('a')", "to": "a"}, {"to": "out"}]}]},
+        "free": {
+            "type": "decision",
+            "choices": [{"id": "x", "next": [{"if": "visited('a')", "to": "a"}, {"to": "out"}]}],
+        },
     }
     planned = paste_plan(nodes, {}, taken={"a", "a_2", "out"})
     renamed = {p.old_id: p.node_id for p in planned}

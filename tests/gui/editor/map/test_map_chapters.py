@@ -43,9 +43,7 @@ def _view_point(panel: MapPanel, scene_point: QPointF) -> QPoint:
     return panel.view.mapFromScene(scene_point)
 
 
-def test_a_chapter_frames_its_cards_and_follows_a_dragged_card(
-    qtbot, open_map: OpenMap
-) -> None:
+def test_a_chapter_frames_its_cards_and_follows_a_dragged_card(qtbot, open_map: OpenMap) -> None:
     panel = open_map()
     scene = panel.scene
     assert scene is not None
