@@ -30,10 +30,10 @@ from trainer.gui.editor.map.items import NodeCard, fonts
 if TYPE_CHECKING:
     from trainer.gui.editor.map.scene import MapScene
 
-#: Room around the cards inside a frame, and the title band above them.
+# Room around the cards inside a frame, and the title band above them.
 MARGIN = 18.0
 TITLE_BAND = 30.0
-#: Where the collapse toggle sits at the right of the title band (its width).
+# Where the collapse toggle sits at the right of the title band (its width).
 TOGGLE = 28.0
 # Soft tints, told apart by hue; a chapter keeps its tint (picked from its id).
 _TINTS = ("#5b7fa6", "#6c8f4e", "#c98a2b", "#7a62a3", "#2e8b8b", "#a65b7f")
@@ -45,7 +45,7 @@ def tint(chapter_id: str) -> QColor:
 
 
 def nodes_label(count: int) -> str:
-    return QCoreApplication.translate("EditorMap", "%n node(s)", "", count)
+    return QCoreApplication.translate("EditorMap", "Nodes: %1").replace("%1", str(count))
 
 
 class _ChapterItem(QGraphicsItem):

@@ -37,7 +37,9 @@ def copy_nodes(scene: MapScene, node_ids: list[str]) -> Outcome:
     QGuiApplication.clipboard().setText(text)
     return Outcome(
         list(node_ids),
-        QCoreApplication.translate("EditorMap", "Copied %n node(s).", "", len(node_ids)),
+        QCoreApplication.translate("EditorMap", "Nodes copied: %1.").replace(
+            "%1", str(len(node_ids))
+        ),
     )
 
 
@@ -70,7 +72,9 @@ def paste_nodes(scene: MapScene, centre: QPointF) -> Outcome:
     top = min(y for _, y in (p.offset for p in planned))
     corner = QPointF(centre.x() - (left + right) / 2, centre.y() - (top + bottom) / 2)
     stack = session.undo_stack
-    stack.beginMacro(QCoreApplication.translate("EditorMap", "Paste %n node(s)", "", len(planned)))
+    stack.beginMacro(
+        QCoreApplication.translate("EditorMap", "Paste nodes (%1)").replace("%1", str(len(planned)))
+    )
     try:
         for pasted in planned:
             x, y = pasted.offset
@@ -85,7 +89,9 @@ def paste_nodes(scene: MapScene, centre: QPointF) -> Outcome:
         if card is not None:
             card.setSelected(True)
     renamed = [p for p in planned if p.node_id != p.old_id]
-    message = QCoreApplication.translate("EditorMap", "Pasted %n node(s).", "", len(ids))
+    message = QCoreApplication.translate("EditorMap", "Nodes pasted: %1.").replace(
+        "%1", str(len(ids))
+    )
     if renamed:
         message += " " + QCoreApplication.translate(
             "EditorMap", "New ids where they were taken: %1."

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from trainer.gui.editor.map.chapters import ChapterBox, tint
 from trainer.gui.editor.map.items import TYPE_COLOURS, NodeCard
 
-#: The minimap's size (pixels) and its distance from the view's corner.
+# The minimap's size (pixels) and its distance from the view's corner.
 SIZE = QSize(220, 150)
 INSET = 12
-#: How long after the last change the picture is drawn again (ms).
+# How long after the last change the picture is drawn again (ms).
 REDRAW_DELAY_MS = 250
 _BACK = QColor(255, 255, 255, 225)
 _OTHER = QColor("#8a94a6")

@@ -548,21 +548,30 @@ class MapPanel(QWidget):
     # -- chapters, minimap, clipboard, keyboard -------------------------------------
 
     def _retranslate_mapx(self) -> None:
-        tr = QCoreApplication.translate
-        self.chapter_action.setText(tr("EditorMap", "&Chapter from selection…"))
+        self.chapter_action.setText(
+            QCoreApplication.translate("EditorMap", "&Chapter from selection…")
+        )
         self.chapter_action.setToolTip(
-            tr("EditorMap", "Frame the selected nodes as a chapter with a title (Ctrl+G)")
+            QCoreApplication.translate(
+                "EditorMap", "Frame the selected nodes as a chapter with a title (Ctrl+G)"
+            )
         )
-        self.fold_action.setText(tr("EditorMap", "Collapse or expand the chapter"))
-        self.ungroup_action.setText(tr("EditorMap", "Remove the chapter (nodes stay)"))
-        self.minimap_action.setText(tr("EditorMap", "Mini&map"))
+        self.fold_action.setText(
+            QCoreApplication.translate("EditorMap", "Collapse or expand the chapter")
+        )
+        self.ungroup_action.setText(
+            QCoreApplication.translate("EditorMap", "Remove the chapter (nodes stay)")
+        )
+        self.minimap_action.setText(QCoreApplication.translate("EditorMap", "Mini&map"))
         self.minimap_action.setToolTip(
-            tr("EditorMap", "Show or hide the overview of the whole map in the corner (M)")
+            QCoreApplication.translate(
+                "EditorMap", "Show or hide the overview of the whole map in the corner (M)"
+            )
         )
-        self.copy_action.setText(tr("EditorMap", "Copy the selected nodes"))
-        self.cut_action.setText(tr("EditorMap", "Cut the selected nodes"))
-        self.paste_action.setText(tr("EditorMap", "Paste nodes"))
-        self.select_all_action.setText(tr("EditorMap", "Select all nodes"))
+        self.copy_action.setText(QCoreApplication.translate("EditorMap", "Copy the selected nodes"))
+        self.cut_action.setText(QCoreApplication.translate("EditorMap", "Cut the selected nodes"))
+        self.paste_action.setText(QCoreApplication.translate("EditorMap", "Paste nodes"))
+        self.select_all_action.setText(QCoreApplication.translate("EditorMap", "Select all nodes"))
         self.view.minimap.retranslate()
 
     def shortcut_actions(self) -> list[QAction]:
