@@ -178,3 +178,34 @@ def test_ctrl_g_with_nothing_selected_says_so(qtbot, open_map: OpenMap) -> None:
     assert panel.scene.chapters.chapters == []
     assert "Select the nodes" in panel.hint.text()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_collapsed_chapter_follows_edits_deletes_and_undo(qtbot, open_map: OpenMap) -> None:
+    from trainer.authoring.commands import DeleteNode, SetValue
+
+    panel = open_map()
+    scene, session = panel.scene, panel.session
+    assert scene is not None and scene.chapters is not None and session is not None
+    _chapter(qtbot, panel)
+    layer = scene.chapters
+    layer.set_collapsed("ch1", True)
+    box = layer.boxes["ch1"]
+    # An arrow newly led into the chapter is hidden and drawn to the box instead.
+    session.push(SetValue(("nodes", "welcome", "next"), "qualify"))
+    arrow = scene.edges[("nodes", "welcome", "next")]
+    assert not arrow.isVisible()
+    welcome = scene.cards["welcome"]
+    start = welcome.pos() + welcome.port_point(0)
+    assert any(
+        link.start == start and link.end == QPointF(box.x() + CARD_WIDTH / 2, box.y())
+        for link in layer.links
+    )
+    # A member deleted leaves the box (its count shows it); undo brings it back in.
+    session.push(DeleteNode("olena_withdraws"))
+    assert layer.members("ch1") == ["olena_opens_up", "qualify"]
+    session.undo_stack.undo()
+    assert layer.members("ch1") == MEMBERS
+    assert not scene.cards["olena_withdraws"].isVisible()  # back inside the collapsed box
+    layer.set_collapsed("ch1", False)
+    assert all(edge.isVisible() for edge in scene.edges.values())
+    assert all(card.isVisible() for card in scene.cards.values())

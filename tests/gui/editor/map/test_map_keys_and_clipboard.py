@@ -194,3 +194,38 @@ def test_the_minimap_redraws_once_after_changes_not_per_frame(qtbot, open_map: O
     qtbot.waitUntil(lambda: minimap.redraws == before + 1)
     qtbot.wait(400)
     assert minimap.redraws == before + 1
+
+
+def test_f6_reaches_the_map_enter_opens_the_form_and_f1_lists_the_map_keys(qtbot, opened) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.gui.editor.shortcuts import ShortcutsDialog
+
+    opened.map_dock.show()
+    opened.map_dock.raise_()
+    opened.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is opened)
+    seen = []
+    for _ in range(7):
+        qtbot.keyClick(QApplication.focusWidget() or opened, Qt.Key.Key_F6)
+        seen.append(QApplication.focusWidget())
+    assert opened.map.view in seen
+    opened.map.view.setFocus()
+    qtbot.keyClick(opened.map.view, Qt.Key.Key_Down)
+    (chosen,) = opened.map.selected_ids()
+    qtbot.keyClick(opened.map.view, Qt.Key.Key_Return)
+    assert opened.form is not None
+    assert opened.form.current_path()[:2] == ("nodes", chosen)
+    focus = QApplication.focusWidget()
+    assert focus is not None and opened.form.isAncestorOf(focus)  # typing goes to the form
+    qtbot.keyClick(opened, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShortcutsDialog))
+    dialog = QApplication.activeModalWidget()
+    rows = {
+        dialog.model.item(row, 0).text(): dialog.model.item(row, 1).text()
+        for row in range(dialog.model.rowCount())
+    }
+    assert rows["Chapter from selection"] == "Ctrl+G"
+    assert rows["Paste nodes"] == "Ctrl+V"
+    assert rows["Minimap"] == "M"
+    dialog.reject()

@@ -298,7 +298,7 @@ class ChapterLayer(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._catch_up)
         self._refresh_due = False
-        scene.session.changed.connect(lambda _path: self._later(refresh=True))
+        scene.session.changed.connect(self._document_changed)
         scene.layout_finished.connect(self.refresh)
         self.refresh()
 
@@ -394,6 +394,25 @@ class ChapterLayer(QObject):
             if frame is not None:
                 frame.set_rect(self.cards_rect(chapter_id))
         self._frames_due.clear()
+
+    def _document_changed(self, path: tuple[object, ...]) -> None:
+        # The scene has followed the change already (it listens first).
+        if not self.chapters:
+            if self.frames or self.boxes or self.links or self._hidden_cards:
+                self._later(refresh=True)  # e.g. the last chapter's nodes deleted
+            return
+        if len(path) > 2 and path[0] == "nodes":
+            # An edit inside one node (typing): the cards stay where they are; only
+            # its arrows may be new, and matter only if they touch a collapsed chapter.
+            card = self.scene.cards.get(str(path[1]))
+            if card is None:
+                return
+            ends = {card.node_id}
+            ends.update(edge.target.node_id for edge in card.edges)
+            ends.update(edge.source.node_id for edge in card.edges)
+            if not ends & self._hidden_cards:
+                return
+        self._later(refresh=True)
 
     def card_moved(self, card: NodeCard) -> None:
         """A card moved: its chapter's frame and the stand-in arrows at it follow."""
