@@ -2030,222 +2030,232 @@
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="166"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="169"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="171"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="176"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="176"/>
+        <location filename="../editor/map/panel.py" line="178"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="181"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="183"/>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="187"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="189"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="193"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Harmful paths</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="195"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="196"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="198"/>
+        <location filename="../editor/map/panel.py" line="200"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Save the whole map as a PNG image (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="201"/>
+        <location filename="../editor/map/panel.py" line="203"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="206"/>
+        <location filename="../editor/map/panel.py" line="208"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="209"/>
+        <location filename="../editor/map/panel.py" line="211"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="213"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="316"/>
+        <location filename="../editor/map/panel.py" line="318"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="327"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>The last check found no harmful choice that still succeeds.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="331"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: success still reached at {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="359"/>
+        <location filename="../editor/map/panel.py" line="361"/>
         <source>Export the map as PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="363"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>Export the map as PDF</source>
         <translation>Export the map as PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="391"/>
+        <location filename="../editor/map/panel.py" line="393"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="506"/>
+        <location filename="../editor/map/panel.py" line="508"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="508"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="523"/>
+        <location filename="../editor/map/panel.py" line="525"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="528"/>
+        <location filename="../editor/map/panel.py" line="530"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="529"/>
+        <location filename="../editor/map/panel.py" line="531"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="532"/>
+        <location filename="../editor/map/panel.py" line="534"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="536"/>
+        <location filename="../editor/map/panel.py" line="538"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="552"/>
+        <location filename="../editor/map/panel.py" line="554"/>
         <source>&amp;Chapter from selection…</source>
         <translation>&amp;Chapter from selection…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="555"/>
+        <location filename="../editor/map/panel.py" line="557"/>
         <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
         <translation>Frame the selected nodes as a chapter with a title (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="560"/>
+        <location filename="../editor/map/panel.py" line="562"/>
         <source>Collapse or expand the chapter</source>
         <translation>Collapse or expand the chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="563"/>
+        <location filename="../editor/map/panel.py" line="565"/>
         <source>Remove the chapter (nodes stay)</source>
         <translation>Remove the chapter (nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="565"/>
+        <location filename="../editor/map/panel.py" line="567"/>
         <source>Mini&amp;map</source>
         <translation>Mini&amp;map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="567"/>
+        <location filename="../editor/map/panel.py" line="569"/>
         <source>Show or hide the overview of the whole map in the corner (M)</source>
         <translation>Show or hide the overview of the whole map in the corner (M)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="571"/>
+        <location filename="../editor/map/panel.py" line="573"/>
         <source>Copy the selected nodes</source>
         <translation>Copy the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="572"/>
+        <location filename="../editor/map/panel.py" line="574"/>
         <source>Cut the selected nodes</source>
         <translation>Cut the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="573"/>
+        <location filename="../editor/map/panel.py" line="575"/>
         <source>Paste nodes</source>
         <translation>Paste nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="574"/>
+        <location filename="../editor/map/panel.py" line="576"/>
         <source>Select all nodes</source>
         <translation>Select all nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="606"/>
+        <location filename="../editor/map/panel.py" line="608"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="607"/>
+        <location filename="../editor/map/panel.py" line="609"/>
         <source>Chapter title:</source>
         <translation>Chapter title:</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="619"/>
+        <location filename="../editor/map/panel.py" line="621"/>
         <source>Select the nodes of the chapter first.</source>
         <translation>Select the nodes of the chapter first.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="623"/>
+        <location filename="../editor/map/panel.py" line="625"/>
         <source>Chapter %1</source>
         <translation>Chapter %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="672"/>
+        <location filename="../editor/map/panel.py" line="674"/>
         <source>Copied only: this scenario is read-only, nothing is deleted.</source>
         <translation>Copied only: this scenario is read-only, nothing is deleted.</translation>
     </message>
@@ -2275,12 +2285,17 @@
         <translation>Remove the chapter (&amp;nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="177"/>
+        <location filename="../editor/map/chapters.py" line="92"/>
+        <source>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="184"/>
         <source>Double-click to expand</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="211"/>
+        <location filename="../editor/map/chapters.py" line="218"/>
         <source>CHAPTER</source>
         <translation>CHAPTER</translation>
     </message>
@@ -2320,12 +2335,12 @@
         <translation>New ids where they were taken: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="55"/>
+        <location filename="../editor/map/minimap.py" line="56"/>
         <source>The whole map: click or drag to move the view (M shows or hides it)</source>
         <translation>The whole map: click or drag to move the view (M shows or hides it)</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="59"/>
+        <location filename="../editor/map/minimap.py" line="60"/>
         <source>Minimap</source>
         <translation>Minimap</translation>
     </message>

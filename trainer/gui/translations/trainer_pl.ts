@@ -2030,222 +2030,232 @@
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="166"/>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="169"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="171"/>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="176"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="176"/>
+        <location filename="../editor/map/panel.py" line="178"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="181"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="183"/>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="187"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;Best path</source>
         <translation>Naj&amp;lepsza ścieżka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="189"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="193"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Szkodliwe ścieżki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="195"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Export PNG…</source>
         <translation>Eksport do PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="196"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Export PDF…</source>
         <translation>Eksport do PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="198"/>
+        <location filename="../editor/map/panel.py" line="200"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Zapisz całą mapę jako obraz PNG (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="201"/>
+        <location filename="../editor/map/panel.py" line="203"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Zapisz całą mapę na jednej poziomej stronie PDF, A4 lub A3 (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="206"/>
+        <location filename="../editor/map/panel.py" line="208"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="209"/>
+        <location filename="../editor/map/panel.py" line="211"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="213"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="316"/>
+        <location filename="../editor/map/panel.py" line="318"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Zaznacz każdą drogę do zakończenia z sukcesem po szkodliwym wyborze, według ostatniego sprawdzenia (H): strzałka szkodliwego wyboru gruba i fioletowa, dalsze drogi od niego fioletowe, linią kreska-kropka.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="327"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>Ostatnie sprawdzenie nie znalazło szkodliwego wyboru, po którym wciąż można odnieść sukces.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="331"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: sukces wciąż osiągalny w {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="359"/>
+        <location filename="../editor/map/panel.py" line="361"/>
         <source>Export the map as PNG</source>
         <translation>Eksport mapy do PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="363"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>Export the map as PDF</source>
         <translation>Eksport mapy do PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="391"/>
+        <location filename="../editor/map/panel.py" line="393"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="506"/>
+        <location filename="../editor/map/panel.py" line="508"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="508"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="523"/>
+        <location filename="../editor/map/panel.py" line="525"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="528"/>
+        <location filename="../editor/map/panel.py" line="530"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="529"/>
+        <location filename="../editor/map/panel.py" line="531"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="532"/>
+        <location filename="../editor/map/panel.py" line="534"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="536"/>
+        <location filename="../editor/map/panel.py" line="538"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="552"/>
+        <location filename="../editor/map/panel.py" line="554"/>
         <source>&amp;Chapter from selection…</source>
         <translation>&amp;Rozdział z zaznaczenia…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="555"/>
+        <location filename="../editor/map/panel.py" line="557"/>
         <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
         <translation>Obejmij zaznaczone kroki ramką rozdziału z tytułem (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="560"/>
+        <location filename="../editor/map/panel.py" line="562"/>
         <source>Collapse or expand the chapter</source>
         <translation>Zwiń lub rozwiń rozdział</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="563"/>
+        <location filename="../editor/map/panel.py" line="565"/>
         <source>Remove the chapter (nodes stay)</source>
         <translation>Usuń rozdział (kroki zostają)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="565"/>
+        <location filename="../editor/map/panel.py" line="567"/>
         <source>Mini&amp;map</source>
         <translation>Mini&amp;mapa</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="567"/>
+        <location filename="../editor/map/panel.py" line="569"/>
         <source>Show or hide the overview of the whole map in the corner (M)</source>
         <translation>Pokaż lub ukryj podgląd całej mapy w rogu (M)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="571"/>
+        <location filename="../editor/map/panel.py" line="573"/>
         <source>Copy the selected nodes</source>
         <translation>Kopiuj zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="572"/>
+        <location filename="../editor/map/panel.py" line="574"/>
         <source>Cut the selected nodes</source>
         <translation>Wytnij zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="573"/>
+        <location filename="../editor/map/panel.py" line="575"/>
         <source>Paste nodes</source>
         <translation>Wklej kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="574"/>
+        <location filename="../editor/map/panel.py" line="576"/>
         <source>Select all nodes</source>
         <translation>Zaznacz wszystkie kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="606"/>
+        <location filename="../editor/map/panel.py" line="608"/>
         <source>Chapter</source>
         <translation>Rozdział</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="607"/>
+        <location filename="../editor/map/panel.py" line="609"/>
         <source>Chapter title:</source>
         <translation>Tytuł rozdziału:</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="619"/>
+        <location filename="../editor/map/panel.py" line="621"/>
         <source>Select the nodes of the chapter first.</source>
         <translation>Najpierw zaznacz kroki, które mają tworzyć rozdział.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="623"/>
+        <location filename="../editor/map/panel.py" line="625"/>
         <source>Chapter %1</source>
         <translation>Rozdział %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="672"/>
+        <location filename="../editor/map/panel.py" line="674"/>
         <source>Copied only: this scenario is read-only, nothing is deleted.</source>
         <translation>Tylko skopiowano: ten scenariusz jest tylko do odczytu, nic nie zostało usunięte.</translation>
     </message>
@@ -2275,12 +2285,17 @@
         <translation>&amp;Usuń rozdział (kroki zostają)</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="177"/>
+        <location filename="../editor/map/chapters.py" line="92"/>
+        <source>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Kliknij tytuł, aby zaznaczyć kroki rozdziału, a kliknij dwukrotnie, aby zmienić tytuł; ▾ zwija rozdział (C); więcej pod prawym przyciskiem myszy</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="184"/>
         <source>Double-click to expand</source>
         <translation>Kliknij dwukrotnie, aby rozwinąć</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="211"/>
+        <location filename="../editor/map/chapters.py" line="218"/>
         <source>CHAPTER</source>
         <translation>ROZDZIAŁ</translation>
     </message>
@@ -2320,12 +2335,12 @@
         <translation>Nowe identyfikatory tam, gdzie dotychczasowe były zajęte: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="55"/>
+        <location filename="../editor/map/minimap.py" line="56"/>
         <source>The whole map: click or drag to move the view (M shows or hides it)</source>
         <translation>Cała mapa: kliknij lub przeciągnij, aby przesunąć widok (M pokazuje lub ukrywa podgląd)</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="59"/>
+        <location filename="../editor/map/minimap.py" line="60"/>
         <source>Minimap</source>
         <translation>Minimapa</translation>
     </message>

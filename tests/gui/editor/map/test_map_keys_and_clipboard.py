@@ -162,7 +162,7 @@ def test_a_click_in_the_minimap_moves_the_view_there(qtbot, open_map: OpenMap) -
     panel.view.centerOn(panel.scene.cards["welcome"])
     visible = panel.view.mapToScene(panel.view.viewport().rect()).boundingRect()
     assert not visible.contains(target.sceneBoundingRect().center())
-    spot = minimap._to_map(target.sceneBoundingRect()).center()
+    spot = minimap.to_map(target.sceneBoundingRect()).center()
     qtbot.mouseClick(
         minimap, Qt.MouseButton.LeftButton, pos=QPoint(round(spot.x()), round(spot.y()))
     )
@@ -184,7 +184,7 @@ def test_the_minimap_redraws_once_after_changes_not_per_frame(qtbot, open_map: O
     panel = open_map()
     assert panel.scene is not None
     minimap = panel.view.minimap
-    qtbot.waitUntil(lambda: not minimap._timer.isActive())
+    qtbot.waitUntil(lambda: not minimap.redraw_pending())
     before = minimap.redraws
     card = panel.scene.cards["call"]
     for _step in range(10):  # a drag: ten frames

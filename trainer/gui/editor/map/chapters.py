@@ -88,6 +88,13 @@ class ChapterFrame(_ChapterItem):
         super().__init__(layer, chapter)
         self._rect = QRectF()
         self.setZValue(-3)  # behind the arrows (-1) and the cards (0)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap",
+                "Click the title to select the chapter's nodes, double-click it to rename"
+                " the chapter; ▾ collapses it (C); right-click for more",
+            )
+        )
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
 
     def set_rect(self, cards: QRectF) -> None:

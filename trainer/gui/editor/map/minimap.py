@@ -140,7 +140,8 @@ class Minimap(QFrame):
         painter.end()
         self.update()
 
-    def _to_map(self, rect: QRectF) -> QRectF:
+    def to_map(self, rect: QRectF) -> QRectF:
+        """Scene rectangle ``rect`` in minimap pixels."""
         return QRectF(
             self._offset.x() + (rect.left() - self._world.left()) * self._scale,
             self._offset.y() + (rect.top() - self._world.top()) * self._scale,
@@ -160,15 +161,19 @@ class Minimap(QFrame):
     def sight_rect(self) -> QRectF:
         """The part of the map the view shows, in minimap pixels."""
         visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        return self._to_map(visible)
+        return self.to_map(visible)
+
+    def redraw_pending(self) -> bool:
+        """Whether the map changed and the picture is still to be drawn again."""
+        return self._timer.isActive()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._world.isEmpty():
+            return  # no map (no document open): nothing over the empty panel
         painter = QPainter(self)
         painter.setPen(QPen(QColor("#c9d1dc"), 1))
         painter.setBrush(_BACK)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        if self._world.isEmpty():
-            return
         painter.drawPixmap(0, 0, self._picture)
         sight = self.sight_rect().intersected(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         fill = QColor(_SIGHT)

@@ -163,11 +163,13 @@ class MapPanel(QWidget):
         self.fit_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Show the whole map (F)")
         )
-        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setText(QCoreApplication.translate("EditorMap", "Zoom out"))
+        self.zoom_out_action.setIconText("−")  # the tool bar's button; F1 lists the text
         self.zoom_out_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Zoom out (Ctrl+minus, Ctrl+wheel)")
         )
-        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setText(QCoreApplication.translate("EditorMap", "Zoom in"))
+        self.zoom_in_action.setIconText("+")
         self.zoom_in_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Zoom in (Ctrl+plus, Ctrl+wheel)")
         )
