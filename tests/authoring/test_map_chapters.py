@@ -18,6 +18,7 @@ from trainer.authoring.map_layout import load_side_file, save_positions
 from trainer.authoring.node_clipboard import (
     NotCopiedNodes,
     copy_text,
+    free_id,
     paste_plan,
     read_copied,
 )
@@ -195,6 +196,13 @@ def test_paste_keeps_ids_that_are_free_and_never_chains_renames() -> None:
     assert routes[1] == {"to": "out"}  # outside the copy: stays
 
 
+def test_a_suffixed_id_stays_within_the_longest_id() -> None:
+    long = "n" * 64
+    assert free_id(long, {long}) == "n" * 62 + "_2"
+    assert free_id(long, {long, "n" * 62 + "_2"}) == "n" * 62 + "_3"
+    assert free_id("short", {"other"}) == "short"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -207,8 +215,57 @@ def test_paste_keeps_ids_that_are_free_and_never_chains_renames() -> None:
         "trainer-map-nodes: 1\nnodes:\n  a: {type: scene\n",  # broken YAML
         "trainer-map-nodes: 1\nnodes:\n  a: {}\n  a: {}\n",  # a repeated id
         "trainer-map-nodes: 1\nnodes:\n  ? [1, 2]\n  : {type: scene}\n",
+        "trainer-map-nodes: 1\nnodes:\n  Not An Id: {type: scene}\n",
+        "trainer-map-nodes: 1\n" + "nodes:\n  a: {type: scene}\n" + "#" * 5_000_001,
     ],
 )
 def test_text_that_is_not_copied_nodes_is_refused_with_a_typed_error(text: str) -> None:
     with pytest.raises(NotCopiedNodes):
         read_copied(text)
+
+
+def _ways(body: Any) -> list[str]:
+    """The node ids a plain node body leads to, in order (read here without the module)."""
+    found: list[str] = []
+
+    def add(value: Any) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list):
+            found.extend(r["to"] for r in value if isinstance(r, dict) and "to" in r)
+
+    add(body.get("next"))
+    for choice in body.get("choices") or []:
+        add(choice.get("next"))
+    if isinstance(body.get("on_timeout"), dict):
+        add(body["on_timeout"].get("next"))
+    return found
+
+
+TUTORIAL_IDS = list(ScenarioDocument.open(TUTORIAL / "scenario.yaml").node_ids())
+
+
+@settings(max_examples=25, deadline=None)
+@given(chosen=st.lists(st.sampled_from(TUTORIAL_IDS), min_size=1, max_size=6, unique=True))
+def test_any_copied_set_pastes_with_its_inner_ways_renamed_and_undoes_cleanly(
+    chosen: list[str],
+) -> None:
+    doc = ScenarioDocument((TUTORIAL / "scenario.yaml").read_text(encoding="utf-8"))
+    text = doc.to_text()
+    plain = doc.plain()["nodes"]
+    nodes, places = read_copied(copy_text(doc, chosen, {}))
+    planned = paste_plan(nodes, places, set(doc.node_ids()))
+    renamed = {p.old_id: p.node_id for p in planned}
+    assert set(renamed) == set(chosen)
+    assert not set(renamed.values()) & set(TUTORIAL_IDS)  # every id was taken: all new
+    assert len(set(renamed.values())) == len(chosen)
+    commands = [InsertNode(p.node_id, p.body) for p in planned]
+    for command in commands:
+        command.do(doc)
+    after = doc.plain()["nodes"]
+    for old, new in renamed.items():
+        assert _ways(after[new]) == [renamed.get(t, t) for t in _ways(plain[old])]
+        assert _ways(after[old]) == _ways(plain[old])  # the originals are untouched
+    for command in reversed(commands):
+        command.undo(doc)
+    assert doc.to_text() == text

@@ -21,12 +21,16 @@ from ruamel.yaml.error import YAMLError
 
 from trainer.authoring.commands import rename_in_condition
 from trainer.authoring.document import ScenarioDocument
+from trainer.domain.ids import SLUG_RE
 
 #: The first key of copied nodes: tells them from any other text on the clipboard.
 MARKER = "trainer-map-nodes"
 _VERSION = 1
 #: Copied text longer than this is not read (it cannot be a sane set of nodes).
 MAX_CHARS = 5_000_000
+
+# The longest node id the format allows (``SLUG_PATTERN``).
+MAX_ID_CHARS = 64
 
 Point = tuple[float, float]
 
@@ -104,7 +108,7 @@ def read_copied(text: str) -> tuple[dict[str, Any], dict[str, Point]]:
     if not isinstance(nodes, dict) or not nodes:
         raise NotCopiedNodes("no nodes")
     for node_id, body in nodes.items():
-        if not isinstance(node_id, str) or not node_id.strip() or not isinstance(body, dict):
+        if not isinstance(node_id, str) or not SLUG_RE.match(node_id) or not isinstance(body, dict):
             raise NotCopiedNodes(f"not a node: {node_id!r}")
     raw_places = data.get("positions")
     places: dict[str, Point] = {}
@@ -117,13 +121,17 @@ def read_copied(text: str) -> tuple[dict[str, Any], dict[str, Point]]:
 
 
 def free_id(wanted: str, taken: Collection[str]) -> str:
-    """``wanted``, or ``wanted_2``, ``wanted_3``… whichever is not in ``taken``."""
+    """``wanted``, or ``wanted_2``, ``wanted_3``… whichever is not in ``taken`` (the
+    start cut where the suffix would make it longer than an id may be)."""
     if wanted not in taken:
         return wanted
     number = 2
-    while f"{wanted}_{number}" in taken:
+    while True:
+        suffix = f"_{number}"
+        candidate = wanted[: MAX_ID_CHARS - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
         number += 1
-    return f"{wanted}_{number}"
 
 
 def _targets(node: Any) -> Iterator[tuple[Any, Any]]:
