@@ -141,6 +141,8 @@ def test_pasting_other_text_says_so_and_a_read_only_map_copies_but_never_pastes(
     panel.view.setFocus()
     _key(qtbot, panel, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert "no nodes copied" in panel.hint.text()
+    assert panel.view.notice.isVisible()  # over the map, where a narrow dock shows it
+    assert panel.view.notice.text() == panel.hint.text()
     assert panel.session.undo_stack.count() == 0
     shipped = open_map(read_only=True)
     assert shipped.scene is not None and shipped.session is not None

@@ -184,7 +184,7 @@ class ChapterBox(_ChapterItem):
         self.setToolTip(QCoreApplication.translate("EditorMap", "Double-click to expand"))
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-3, -3, CARD_WIDTH + 6, CARD_HEIGHT + 6)
+        return QRectF(-3, -3, CARD_WIDTH + 14, CARD_HEIGHT + 14)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -196,6 +196,14 @@ class ChapterBox(_ChapterItem):
     ) -> None:
         colour = tint(self.chapter.id)
         rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < 0.45 and not NodeCard.printing:
+            # Zoomed out, as the cards are: a box in its tint, a second sheet behind.
+            solid = QColor(colour)
+            solid.setAlpha(200)
+            painter.fillRect(rect.translated(10, 10), colour.lighter(150))
+            painter.fillRect(rect, QColor("#1f5fbf") if self.isSelected() else solid)
+            return
         fill = QColor(colour)
         fill.setAlpha(45)
         # A second sheet behind: a stack of cards, not one card.
@@ -208,9 +216,6 @@ class ChapterBox(_ChapterItem):
         painter.drawRoundedRect(rect, 8, 8)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 8, 8)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < 0.45 and not NodeCard.printing:
-            return
         f = fonts()
         painter.setFont(f.small)
         painter.setPen(colour.darker(150))

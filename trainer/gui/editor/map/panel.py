@@ -581,9 +581,9 @@ class MapPanel(QWidget):
         return [action for action in self.actions() if action.shortcuts()]
 
     def show_notice(self, text: str) -> None:
-        """A short line in the tool bar's hint place (shown even in a narrow dock)."""
+        """A short message over the map (and in the tool bar's hint place)."""
         self.hint.setText(text)
-        self._hint_action.setVisible(True)
+        self.view.show_notice(text)
 
     def open_node(self, node_id: str) -> None:
         """Enter on a card: its form, with the keyboard there."""

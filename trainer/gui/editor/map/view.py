@@ -8,9 +8,9 @@ Only the parts of the viewport that changed are painted again
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QWidget
 
 from trainer.gui.editor.map.items import NodeCard
 from trainer.gui.editor.map.minimap import Minimap
@@ -27,6 +27,8 @@ MIN_ZOOM = 0.03
 MAX_ZOOM = 2.5
 ZOOM_STEP = 1.2
 OPEN_ZOOM = 0.9
+# How long a notice stays over the map (ms).
+NOTICE_MS = 6000
 
 
 class MapView(QGraphicsView):
@@ -56,6 +58,31 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self.minimap = Minimap(self)
         self.minimap.place()
+        # A short message over the map's top-left corner (what a paste did, or why it
+        # did not): the tool bar's hint place is cut off in a narrow dock.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("mapNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "#mapNotice { background: #fffbe6; color: #1d2433; border: 1px solid #e0c766;"
+            " border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
+
+    def show_notice(self, text: str) -> None:
+        """Show ``text`` over the map for a few seconds."""
+        self.notice.setText(text)
+        area = self.viewport().geometry()
+        self.notice.setMaximumWidth(max(200, area.width() - 24))
+        self.notice.adjustSize()
+        self.notice.move(area.left() + 12, area.top() + 12)
+        self.notice.show()
+        self.notice.raise_()
+        self._notice_timer.start()
 
     def setScene(self, scene: QGraphicsScene | None) -> None:
         super().setScene(scene)
