@@ -151,6 +151,10 @@ def test_rename_by_double_click_on_the_title_and_remove_keeps_the_nodes(
     title = _view_point(panel, frame.title_rect().center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=title)
     assert frame.chapter.title == "Old → Nowy"
+    # The view scrolled after the rename does not drag the chapter's cards along.
+    before = {n: scene.cards[n].pos() for n in MEMBERS}
+    panel.view.centerOn(scene.cards["welcome"])
+    assert {n: scene.cards[n].pos() for n in MEMBERS} == before
     saved = load_side_file(scene.side_file)  # type: ignore[arg-type]
     assert [c.title for c in saved.chapters] == ["Old → Nowy"]
     # A press inside the frame (not on its title) is the map's: a box-select starts.
@@ -209,3 +213,26 @@ def test_a_collapsed_chapter_follows_edits_deletes_and_undo(qtbot, open_map: Ope
     layer.set_collapsed("ch1", False)
     assert all(edge.isVisible() for edge in scene.edges.values())
     assert all(card.isVisible() for card in scene.cards.values())
+
+
+def test_dragging_the_title_moves_the_whole_chapter(qtbot, open_map: OpenMap) -> None:
+    panel = open_map()
+    scene = panel.scene
+    assert scene is not None
+    frame = _chapter(qtbot, panel)
+    before = {n: scene.cards[n].pos() for n in scene.cards}
+    panel.view.set_zoom(0.5)
+    start = _view_point(panel, frame.title_rect().center())
+    viewport = panel.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, pos=start + QPoint(40, 10))
+    qtbot.mouseMove(viewport, pos=start + QPoint(100, 50))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(100, 50))
+    moved = {n: scene.cards[n].pos() - before[n] for n in MEMBERS}
+    assert len({(d.x(), d.y()) for d in moved.values()}) == 1  # all by the same step
+    step = moved["qualify"]
+    assert step.x() > 100 and step.y() > 50  # 100 × 50 pixels at 50 %
+    assert all(scene.cards[n].pos() == before[n] for n in scene.cards if n not in MEMBERS)
+    assert all(_inside(frame, panel, n) for n in MEMBERS)
+    saved = load_side_file(scene.side_file).positions  # type: ignore[arg-type]
+    assert saved["qualify"] == (scene.cards["qualify"].x(), scene.cards["qualify"].y())

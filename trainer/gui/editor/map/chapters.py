@@ -87,12 +87,15 @@ class ChapterFrame(_ChapterItem):
     def __init__(self, layer: ChapterLayer, chapter: Chapter) -> None:
         super().__init__(layer, chapter)
         self._rect = QRectF()
+        self._dragged = False
+        self._pressed = False  # the left button went down on the title (not the toggle)
         self.setZValue(-3)  # behind the arrows (-1) and the cards (0)
         self.setToolTip(
             QCoreApplication.translate(
                 "EditorMap",
-                "Click the title to select the chapter's nodes, double-click it to rename"
-                " the chapter; ▾ collapses it (C); right-click for more",
+                "Click the title to select the chapter's nodes, drag it to move them,"
+                " double-click it to rename the chapter; ▾ collapses it (C); right-click"
+                " for more",
             )
         )
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
@@ -163,12 +166,35 @@ class ChapterFrame(_ChapterItem):
             QTimer.singleShot(0, lambda: self.layer.set_collapsed(chapter_id, True))
         else:
             self.layer.select_members(self.chapter.id)  # a press on the title: its cards
+            self._pressed = True
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Dragging the title moves the whole chapter."""
+        if self._pressed and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = event.scenePos() - event.lastScenePos()
+            for node_id in self.layer.members(self.chapter.id):
+                self.layer.scene.cards[node_id].moveBy(delta.x(), delta.y())
+            self._dragged = True
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._pressed = False
+        if self._dragged:
+            self._dragged = False
+            self.layer.scene.cards_dropped()  # keep where the cards are now
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self.toggle_rect().contains(
             event.pos()
         ):
+            # The title is asked in a dialog, which takes the button's release: without
+            # this, a view scrolled later would replay a pressed move and drag the cards.
+            self._pressed = False
+            self.ungrabMouse()
             self.layer.rename_requested.emit(self.chapter.id)
             event.accept()
             return
