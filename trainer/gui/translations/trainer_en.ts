@@ -2285,17 +2285,17 @@
         <translation>Remove the chapter (&amp;nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="92"/>
-        <source>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
-        <translation>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</translation>
+        <location filename="../editor/map/chapters.py" line="94"/>
+        <source>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="184"/>
+        <location filename="../editor/map/chapters.py" line="210"/>
         <source>Double-click to expand</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="218"/>
+        <location filename="../editor/map/chapters.py" line="249"/>
         <source>CHAPTER</source>
         <translation>CHAPTER</translation>
     </message>

@@ -2285,17 +2285,17 @@
         <translation>&amp;Usuń rozdział (kroki zostają)</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="92"/>
-        <source>Click the title to select the chapter&apos;s nodes, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
-        <translation>Kliknij tytuł, aby zaznaczyć kroki rozdziału, a kliknij dwukrotnie, aby zmienić tytuł; ▾ zwija rozdział (C); więcej pod prawym przyciskiem myszy</translation>
+        <location filename="../editor/map/chapters.py" line="94"/>
+        <source>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Kliknij tytuł, aby zaznaczyć kroki rozdziału, przeciągnij go, aby je przesunąć, a kliknij dwukrotnie, aby zmienić tytuł; ▾ zwija rozdział (C); więcej pod prawym przyciskiem myszy</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="184"/>
+        <location filename="../editor/map/chapters.py" line="210"/>
         <source>Double-click to expand</source>
         <translation>Kliknij dwukrotnie, aby rozwinąć</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="218"/>
+        <location filename="../editor/map/chapters.py" line="249"/>
         <source>CHAPTER</source>
         <translation>ROZDZIAŁ</translation>
     </message>
