@@ -458,7 +458,10 @@ class ChapterLayer(QObject):
         if chapter is not None and not chapter.collapsed:
             self._later(frame=chapter.id)
         for link, start, end in self._link_ends.get(card.node_id, ()):
-            link.route(self._point(start, outgoing=True), self._point(end, outgoing=False))
+            try:
+                link.route(self._point(start, outgoing=True), self._point(end, outgoing=False))
+            except KeyError:  # the other end was just deleted: the next refresh redraws
+                self._later(refresh=True)
 
     def refresh(self) -> None:
         """Frames, boxes, hidden cards and stand-in arrows as the chapters say now."""
