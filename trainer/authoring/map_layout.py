@@ -5,16 +5,21 @@ The layered (Sugiyama) layout comes from igraph: compared with grandalf and Grap
 3.6 s and 1.1 s), it copes with loops, and it needs no program outside the wheel.
 
 Positions live in ``scenario.map.json`` next to ``scenario.yaml``: the scenario file
-holds the story only, and a trainer's dragging never shows up in its history.
+holds the story only, and a trainer's dragging never shows up in its history. Since
+format 2 the side file also keeps the map's chapters (:mod:`map_chapters`); a format 1
+file reads as positions without chapters.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections import deque
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from trainer.authoring.map_chapters import Chapter, chapters_data, read_chapters
 from trainer.authoring.map_graph import ScenarioGraph
 from trainer.fileio import atomic_write_bytes
 
@@ -27,7 +32,7 @@ CARD_HEIGHT = 104.0
 H_GAP = 60.0
 V_GAP = 96.0
 
-_FORMAT = 1
+_FORMAT = 2  # 2: chapters
 
 
 def provisional_layout(graph: ScenarioGraph) -> dict[str, Point]:
@@ -97,32 +102,66 @@ def positions_file(scenario_file: Path) -> Path:
     return scenario_file.with_name(f"{scenario_file.stem}.map.json")
 
 
-def load_positions(file: Path) -> dict[str, Point]:
-    """The positions kept in ``file``; {} when there is none or it cannot be read
-    (the map then lays the cards out again: positions are a convenience, not content)."""
+@dataclass
+class SideFile:
+    """What the side file holds: where each card stands, and the chapters."""
+
+    positions: dict[str, Point] = field(default_factory=dict)
+    chapters: list[Chapter] = field(default_factory=list)
+
+
+def _read_json(file: Path) -> object:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    nodes = data.get("nodes") if isinstance(data, dict) else None
-    if not isinstance(nodes, dict):
-        return {}
-    result: dict[str, Point] = {}
-    for node_id, point in nodes.items():
-        if (
-            isinstance(point, list)
-            and len(point) == 2
-            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in point)
-        ):
-            result[str(node_id)] = (float(point[0]), float(point[1]))
-    return result
+        return json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
 
 
-def save_positions(file: Path, positions: Mapping[str, Point]) -> None:
-    """Write ``positions`` to ``file`` (temp file and rename: the old file or the new)."""
+def _point(value: object) -> Point | None:
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
+        x, y = float(value[0]), float(value[1])
+        if math.isfinite(x) and math.isfinite(y):  # json reads NaN and Infinity too
+            return (x, y)
+    return None
+
+
+def load_side_file(file: Path) -> SideFile:
+    """The positions and chapters kept in ``file``; empty when there is none or it cannot
+    be read, and any entry that is not what it should be is left out (the map then lays
+    those cards out again: positions and chapters are a convenience, not content)."""
+    data = _read_json(file)
+    if not isinstance(data, dict):
+        return SideFile()
+    nodes = data.get("nodes")
+    positions: dict[str, Point] = {}
+    if isinstance(nodes, dict):
+        for node_id, value in nodes.items():
+            point = _point(value)
+            if point is not None:
+                positions[str(node_id)] = point
+    return SideFile(positions, read_chapters(data.get("chapters")))
+
+
+def load_positions(file: Path) -> dict[str, Point]:
+    """The positions kept in ``file`` (see :func:`load_side_file`)."""
+    return load_side_file(file).positions
+
+
+def save_positions(
+    file: Path, positions: Mapping[str, Point], *, chapters: Sequence[Chapter] | None = None
+) -> None:
+    """Write ``positions`` and ``chapters`` to ``file`` (temp file and rename: the old
+    file or the new). ``chapters`` None keeps the chapters the file holds."""
+    if chapters is None:
+        chapters = load_side_file(file).chapters
     data = {
         "format": _FORMAT,
         "nodes": {node_id: [round(x, 1), round(y, 1)] for node_id, (x, y) in positions.items()},
+        "chapters": chapters_data(chapters, positions),
     }
     text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     atomic_write_bytes(file, text.encode("utf-8"))

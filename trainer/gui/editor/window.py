@@ -228,6 +228,7 @@ class EditorWindow(QMainWindow):
         self.tabifyDockWidget(self.analysis_dock, self.history_dock)
         self.map = MapPanel(self.findings_model, languages=lambda: [self.ui_language()])
         self.map_dock = self._dock("map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.map.open_requested.connect(self._focus_form)  # Enter on a card: its form
         self.tabifyDockWidget(self.history_dock, self.map_dock)
         self.analysis_dock.raise_()
         # A panel behind another one's tab takes no Tab focus (Qt keeps it "visible" off
@@ -873,6 +874,7 @@ class EditorWindow(QMainWindow):
 
         menus = (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)
         actions = [action for menu in menus for action in menu.actions()]
+        actions += self.map.shortcut_actions()  # the map's keys work while it has the focus
         dialog = ShortcutsDialog(shortcut_rows(actions), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -892,6 +894,7 @@ class EditorWindow(QMainWindow):
             (self.findings_dock, self.findings),
             (self.analysis_dock, self.analysis.view),
             (self.history_dock, self.history),
+            (self.map_dock, self.map.view),
         ):
             if dock.isVisible() and not widget.visibleRegion().isEmpty():
                 panels.append(widget)

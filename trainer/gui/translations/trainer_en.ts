@@ -1979,200 +1979,370 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>failure</source>
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="162"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="143"/>
+        <location filename="../editor/map/panel.py" line="164"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="147"/>
+        <location filename="../editor/map/panel.py" line="166"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="169"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="171"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="153"/>
+        <location filename="../editor/map/panel.py" line="176"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="155"/>
+        <location filename="../editor/map/panel.py" line="178"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="160"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Harmful paths</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="175"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="177"/>
+        <location filename="../editor/map/panel.py" line="200"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Save the whole map as a PNG image (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="180"/>
+        <location filename="../editor/map/panel.py" line="203"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="208"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="188"/>
+        <location filename="../editor/map/panel.py" line="211"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="192"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="282"/>
+        <location filename="../editor/map/panel.py" line="318"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="291"/>
+        <location filename="../editor/map/panel.py" line="327"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>The last check found no harmful choice that still succeeds.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="297"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: success still reached at {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="361"/>
         <source>Export the map as PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="329"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>Export the map as PDF</source>
         <translation>Export the map as PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="357"/>
+        <location filename="../editor/map/panel.py" line="393"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="472"/>
+        <location filename="../editor/map/panel.py" line="508"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="474"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="489"/>
+        <location filename="../editor/map/panel.py" line="525"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="494"/>
+        <location filename="../editor/map/panel.py" line="530"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="495"/>
+        <location filename="../editor/map/panel.py" line="531"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="498"/>
+        <location filename="../editor/map/panel.py" line="534"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="502"/>
+        <location filename="../editor/map/panel.py" line="538"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="554"/>
+        <source>&amp;Chapter from selection…</source>
+        <translation>&amp;Chapter from selection…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="557"/>
+        <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
+        <translation>Frame the selected nodes as a chapter with a title (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="562"/>
+        <source>Collapse or expand the chapter</source>
+        <translation>Collapse or expand the chapter</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="565"/>
+        <source>Remove the chapter (nodes stay)</source>
+        <translation>Remove the chapter (nodes stay)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="567"/>
+        <source>Mini&amp;map</source>
+        <translation>Mini&amp;map</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="569"/>
+        <source>Show or hide the overview of the whole map in the corner (M)</source>
+        <translation>Show or hide the overview of the whole map in the corner (M)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="573"/>
+        <source>Copy the selected nodes</source>
+        <translation>Copy the selected nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="574"/>
+        <source>Cut the selected nodes</source>
+        <translation>Cut the selected nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="575"/>
+        <source>Paste nodes</source>
+        <translation>Paste nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="576"/>
+        <source>Select all nodes</source>
+        <translation>Select all nodes</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="608"/>
+        <source>Chapter</source>
+        <translation>Chapter</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="609"/>
+        <source>Chapter title:</source>
+        <translation>Chapter title:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="621"/>
+        <source>Select the nodes of the chapter first.</source>
+        <translation>Select the nodes of the chapter first.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="625"/>
+        <source>Chapter %1</source>
+        <translation>Chapter %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="674"/>
+        <source>Copied only: this scenario is read-only, nothing is deleted.</source>
+        <translation>Copied only: this scenario is read-only, nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="48"/>
+        <source>Nodes: %1</source>
+        <translation>Nodes: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="61"/>
+        <source>&amp;Rename the chapter…</source>
+        <translation>&amp;Rename the chapter…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="63"/>
+        <source>E&amp;xpand the chapter</source>
+        <translation>E&amp;xpand the chapter</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="65"/>
+        <source>&amp;Collapse the chapter</source>
+        <translation>&amp;Collapse the chapter</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="68"/>
+        <source>Remove the chapter (&amp;nodes stay)</source>
+        <translation>Remove the chapter (&amp;nodes stay)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="94"/>
+        <source>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="210"/>
+        <source>Double-click to expand</source>
+        <translation>Double-click to expand</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="249"/>
+        <source>CHAPTER</source>
+        <translation>CHAPTER</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="34"/>
+        <source>Select the nodes to copy first.</source>
+        <translation>Select the nodes to copy first.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="40"/>
+        <source>Nodes copied: %1.</source>
+        <translation>Nodes copied: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="54"/>
+        <source>This scenario is read-only: save it as a copy to paste into it.</source>
+        <translation>This scenario is read-only: save it as a copy to paste into it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="63"/>
+        <source>The clipboard holds no nodes copied from a map (Ctrl+C on the map).</source>
+        <translation>The clipboard holds no nodes copied from a map (Ctrl+C on the map).</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="76"/>
+        <source>Paste nodes (%1)</source>
+        <translation>Paste nodes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="92"/>
+        <source>Nodes pasted: %1.</source>
+        <translation>Nodes pasted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="96"/>
+        <source>New ids where they were taken: %1.</source>
+        <translation>New ids where they were taken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/minimap.py" line="56"/>
+        <source>The whole map: click or drag to move the view (M shows or hides it)</source>
+        <translation>The whole map: click or drag to move the view (M shows or hides it)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/minimap.py" line="60"/>
+        <source>Minimap</source>
+        <translation>Minimap</translation>
     </message>
 </context>
 <context>
@@ -2651,242 +2821,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="356"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="427"/>
+        <location filename="../editor/window.py" line="440"/>
+        <location filename="../editor/window.py" line="451"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="428"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="441"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="452"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="489"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="556"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="668"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="686"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="695"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="701"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="707"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="717"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="735"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="736"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="747"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="763"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="812"/>
+        <location filename="../editor/window.py" line="823"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="850"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -3727,63 +3897,63 @@
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="562"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="566"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="570"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="577"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="592"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="641"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="644"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="707"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="834"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="844"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>

@@ -1979,200 +1979,370 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Report</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>partial</source>
         <translation>częściowy sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>failure</source>
         <translation>porażka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="162"/>
         <source>&amp;Fit</source>
         <translation>&amp;Całość</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="143"/>
+        <location filename="../editor/map/panel.py" line="164"/>
         <source>Show the whole map (F)</source>
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="147"/>
+        <location filename="../editor/map/panel.py" line="166"/>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="169"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="171"/>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="174"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="153"/>
+        <location filename="../editor/map/panel.py" line="176"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="155"/>
+        <location filename="../editor/map/panel.py" line="178"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="160"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="185"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;Best path</source>
         <translation>Naj&amp;lepsza ścieżka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Szkodliwe ścieżki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Export PNG…</source>
         <translation>Eksport do PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="175"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Export PDF…</source>
         <translation>Eksport do PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="177"/>
+        <location filename="../editor/map/panel.py" line="200"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Zapisz całą mapę jako obraz PNG (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="180"/>
+        <location filename="../editor/map/panel.py" line="203"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Zapisz całą mapę na jednej poziomej stronie PDF, A4 lub A3 (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="208"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="188"/>
+        <location filename="../editor/map/panel.py" line="211"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="192"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="282"/>
+        <location filename="../editor/map/panel.py" line="318"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Zaznacz każdą drogę do zakończenia z sukcesem po szkodliwym wyborze, według ostatniego sprawdzenia (H): strzałka szkodliwego wyboru gruba i fioletowa, dalsze drogi od niego fioletowe, linią kreska-kropka.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="291"/>
+        <location filename="../editor/map/panel.py" line="327"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>Ostatnie sprawdzenie nie znalazło szkodliwego wyboru, po którym wciąż można odnieść sukces.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="297"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: sukces wciąż osiągalny w {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="361"/>
         <source>Export the map as PNG</source>
         <translation>Eksport mapy do PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="329"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>Export the map as PDF</source>
         <translation>Eksport mapy do PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="357"/>
+        <location filename="../editor/map/panel.py" line="393"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="472"/>
+        <location filename="../editor/map/panel.py" line="508"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="474"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="489"/>
+        <location filename="../editor/map/panel.py" line="525"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="494"/>
+        <location filename="../editor/map/panel.py" line="530"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="495"/>
+        <location filename="../editor/map/panel.py" line="531"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="498"/>
+        <location filename="../editor/map/panel.py" line="534"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="502"/>
+        <location filename="../editor/map/panel.py" line="538"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="554"/>
+        <source>&amp;Chapter from selection…</source>
+        <translation>&amp;Rozdział z zaznaczenia…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="557"/>
+        <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
+        <translation>Obejmij zaznaczone kroki ramką rozdziału z tytułem (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="562"/>
+        <source>Collapse or expand the chapter</source>
+        <translation>Zwiń lub rozwiń rozdział</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="565"/>
+        <source>Remove the chapter (nodes stay)</source>
+        <translation>Usuń rozdział (kroki zostają)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="567"/>
+        <source>Mini&amp;map</source>
+        <translation>Mini&amp;mapa</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="569"/>
+        <source>Show or hide the overview of the whole map in the corner (M)</source>
+        <translation>Pokaż lub ukryj podgląd całej mapy w rogu (M)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="573"/>
+        <source>Copy the selected nodes</source>
+        <translation>Kopiuj zaznaczone kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="574"/>
+        <source>Cut the selected nodes</source>
+        <translation>Wytnij zaznaczone kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="575"/>
+        <source>Paste nodes</source>
+        <translation>Wklej kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="576"/>
+        <source>Select all nodes</source>
+        <translation>Zaznacz wszystkie kroki</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="608"/>
+        <source>Chapter</source>
+        <translation>Rozdział</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="609"/>
+        <source>Chapter title:</source>
+        <translation>Tytuł rozdziału:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="621"/>
+        <source>Select the nodes of the chapter first.</source>
+        <translation>Najpierw zaznacz kroki, które mają tworzyć rozdział.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="625"/>
+        <source>Chapter %1</source>
+        <translation>Rozdział %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="674"/>
+        <source>Copied only: this scenario is read-only, nothing is deleted.</source>
+        <translation>Tylko skopiowano: ten scenariusz jest tylko do odczytu, nic nie zostało usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="48"/>
+        <source>Nodes: %1</source>
+        <translation>Kroki: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="61"/>
+        <source>&amp;Rename the chapter…</source>
+        <translation>&amp;Zmień tytuł rozdziału…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="63"/>
+        <source>E&amp;xpand the chapter</source>
+        <translation>R&amp;ozwiń rozdział</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="65"/>
+        <source>&amp;Collapse the chapter</source>
+        <translation>Z&amp;wiń rozdział</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="68"/>
+        <source>Remove the chapter (&amp;nodes stay)</source>
+        <translation>&amp;Usuń rozdział (kroki zostają)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="94"/>
+        <source>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
+        <translation>Kliknij tytuł, aby zaznaczyć kroki rozdziału, przeciągnij go, aby je przesunąć, a kliknij dwukrotnie, aby zmienić tytuł; ▾ zwija rozdział (C); więcej pod prawym przyciskiem myszy</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="210"/>
+        <source>Double-click to expand</source>
+        <translation>Kliknij dwukrotnie, aby rozwinąć</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/chapters.py" line="249"/>
+        <source>CHAPTER</source>
+        <translation>ROZDZIAŁ</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="34"/>
+        <source>Select the nodes to copy first.</source>
+        <translation>Najpierw zaznacz kroki do skopiowania.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="40"/>
+        <source>Nodes copied: %1.</source>
+        <translation>Skopiowane kroki: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="54"/>
+        <source>This scenario is read-only: save it as a copy to paste into it.</source>
+        <translation>Ten scenariusz jest tylko do odczytu: zapisz jego kopię, aby coś do niej wkleić.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="63"/>
+        <source>The clipboard holds no nodes copied from a map (Ctrl+C on the map).</source>
+        <translation>W schowku nie ma kroków skopiowanych z mapy (Ctrl+C na mapie).</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="76"/>
+        <source>Paste nodes (%1)</source>
+        <translation>Wklejenie kroków: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="92"/>
+        <source>Nodes pasted: %1.</source>
+        <translation>Wklejone kroki: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/clipboard.py" line="96"/>
+        <source>New ids where they were taken: %1.</source>
+        <translation>Nowe identyfikatory tam, gdzie dotychczasowe były zajęte: %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/minimap.py" line="56"/>
+        <source>The whole map: click or drag to move the view (M shows or hides it)</source>
+        <translation>Cała mapa: kliknij lub przeciągnij, aby przesunąć widok (M pokazuje lub ukrywa podgląd)</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/minimap.py" line="60"/>
+        <source>Minimap</source>
+        <translation>Minimapa</translation>
     </message>
 </context>
 <context>
@@ -2651,242 +2821,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="356"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="359"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="363"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="427"/>
+        <location filename="../editor/window.py" line="440"/>
+        <location filename="../editor/window.py" line="451"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="428"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="441"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="452"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="489"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="556"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="660"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="668"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="686"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="695"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="701"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="707"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="717"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="735"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="736"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="747"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="763"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="812"/>
+        <location filename="../editor/window.py" line="823"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="850"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -3727,63 +3897,63 @@
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="562"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="566"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="570"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="577"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="592"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="641"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="644"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="707"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="834"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="844"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>

@@ -10,6 +10,7 @@ pens (one pixel at any zoom) and are re-routed only when one of their two cards 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -131,6 +132,8 @@ class NodeCard(QGraphicsItem):
         self.is_start = False
         self.on_path = False  # on the highlighted (best) path
         self.edges: list[EdgeItem] = []  # arrows from or to this card
+        #: Told when the card moves (a chapter's frame follows its cards).
+        self.moved: Callable[[NodeCard], None] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -322,6 +325,8 @@ class NodeCard(QGraphicsItem):
                 return super().itemChange(change, value)
             for edge in self.edges:
                 edge.adjust()
+            if self.moved is not None:
+                self.moved(self)
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             for edge in self.edges:
                 edge.refresh_lit()

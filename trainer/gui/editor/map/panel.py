@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QSizePolicy,
@@ -44,8 +45,12 @@ class MapPanel(QWidget):
     """The map of the open document (empty while none is open).
 
     ``confirm_orphans(deleted, orphaned)`` asks before a deletion leaves nodes without
-    a way in (a dialog; tests replace it).
+    a way in (a dialog; tests replace it). ``ask_chapter_title(current)`` asks a
+    chapter's title (None: cancelled; tests replace it). ``open_requested(path)``:
+    Enter on a card, its form wanted with the keyboard in it.
     """
+
+    open_requested = Signal(tuple)
 
     def __init__(
         self,
@@ -71,6 +76,7 @@ class MapPanel(QWidget):
         self.view = MapView(self)
         self.view.create_requested.connect(self.create_node_at)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.view.open_requested.connect(self.open_node)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -99,6 +105,18 @@ class MapPanel(QWidget):
         self.harm_action.setCheckable(True)
         self.png_action = self._action(self.export_png_asked)
         self.pdf_action = self._action(self.export_pdf_asked)
+        # Chapters, minimap, clipboard and the keyboard (their work is in their modules).
+        self.chapter_action = self._action(self.chapter_from_selection, "Ctrl+G")
+        self.fold_action = self._action(self.fold_chapters, "C")
+        self.ungroup_action = self._action(self.remove_chapters, "Ctrl+Shift+G")
+        self.minimap_action = self._action(self._show_minimap, "M")
+        self.minimap_action.setCheckable(True)
+        self.minimap_action.setChecked(True)
+        self.copy_action = self._action(self.copy_selected, QKeySequence.StandardKey.Copy)
+        self.cut_action = self._action(self.cut_selected, QKeySequence.StandardKey.Cut)
+        self.paste_action = self._action(self.paste, QKeySequence.StandardKey.Paste)
+        self.select_all_action = self._action(self.select_all, QKeySequence.StandardKey.SelectAll)
+        self.ask_chapter_title: Callable[[str], str | None] = self._ask_chapter_title
         self.saved_notice: QMessageBox | None = None  # where the last export went
         self.zoom_label = QLabel(bar)
         self.zoom_label.setObjectName("muted")
@@ -114,6 +132,9 @@ class MapPanel(QWidget):
         bar.addSeparator()
         bar.addAction(self.best_action)
         bar.addAction(self.harm_action)
+        bar.addSeparator()
+        bar.addAction(self.chapter_action)
+        bar.addAction(self.minimap_action)
         bar.addSeparator()
         bar.addAction(self.png_action)
         bar.addAction(self.pdf_action)
@@ -142,11 +163,13 @@ class MapPanel(QWidget):
         self.fit_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Show the whole map (F)")
         )
-        self.zoom_out_action.setText("−")
+        self.zoom_out_action.setText(QCoreApplication.translate("EditorMap", "Zoom out"))
+        self.zoom_out_action.setIconText("−")  # the tool bar's button; F1 lists the text
         self.zoom_out_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Zoom out (Ctrl+minus, Ctrl+wheel)")
         )
-        self.zoom_in_action.setText("+")
+        self.zoom_in_action.setText(QCoreApplication.translate("EditorMap", "Zoom in"))
+        self.zoom_in_action.setIconText("+")
         self.zoom_in_action.setToolTip(
             QCoreApplication.translate("EditorMap", "Zoom in (Ctrl+plus, Ctrl+wheel)")
         )
@@ -191,6 +214,7 @@ class MapPanel(QWidget):
         )
         self.view.setAccessibleName(QCoreApplication.translate("EditorMap", "Scenario map"))
         self._show_zoom(self.view.zoom())
+        self._retranslate_mapx()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -211,6 +235,8 @@ class MapPanel(QWidget):
             lambda: self.view.show_start(self.scene.start_card() if self.scene else None)
         )
         session.selection_requested.connect(self.show_path)
+        if self.scene.chapters is not None:
+            self.scene.chapters.rename_requested.connect(self.rename_chapter)
         self.view.setScene(self.scene)
         self._findings_changed()
         self._update_actions()
@@ -243,6 +269,16 @@ class MapPanel(QWidget):
             action.setEnabled(has)
         self.new_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
+        for action in (
+            self.chapter_action,
+            self.fold_action,
+            self.ungroup_action,
+            self.copy_action,
+            self.cut_action,
+            self.paste_action,  # read-only: it says why it does nothing
+            self.select_all_action,
+        ):
+            action.setEnabled(has)
 
     def _findings_changed(self) -> None:
         if self.scene is None or self.findings is None:
@@ -510,3 +546,153 @@ class MapPanel(QWidget):
         self.scene.tidy_up(chosen if len(chosen) > 1 else None)
         if len(chosen) <= 1:
             self.view.fit()
+
+    # -- chapters, minimap, clipboard, keyboard -------------------------------------
+
+    def _retranslate_mapx(self) -> None:
+        self.chapter_action.setText(
+            QCoreApplication.translate("EditorMap", "&Chapter from selection…")
+        )
+        self.chapter_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Frame the selected nodes as a chapter with a title (Ctrl+G)"
+            )
+        )
+        self.fold_action.setText(
+            QCoreApplication.translate("EditorMap", "Collapse or expand the chapter")
+        )
+        self.ungroup_action.setText(
+            QCoreApplication.translate("EditorMap", "Remove the chapter (nodes stay)")
+        )
+        self.minimap_action.setText(QCoreApplication.translate("EditorMap", "Mini&map"))
+        self.minimap_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Show or hide the overview of the whole map in the corner (M)"
+            )
+        )
+        self.copy_action.setText(QCoreApplication.translate("EditorMap", "Copy the selected nodes"))
+        self.cut_action.setText(QCoreApplication.translate("EditorMap", "Cut the selected nodes"))
+        self.paste_action.setText(QCoreApplication.translate("EditorMap", "Paste nodes"))
+        self.select_all_action.setText(QCoreApplication.translate("EditorMap", "Select all nodes"))
+        self.view.minimap.retranslate()
+
+    def shortcut_actions(self) -> list[QAction]:
+        """The map's actions with keys (for the editor's F1 list)."""
+        return [action for action in self.actions() if action.shortcuts()]
+
+    def show_notice(self, text: str) -> None:
+        """A short message over the map (and in the tool bar's hint place)."""
+        self.hint.setText(text)
+        self.view.show_notice(text)
+
+    def open_node(self, node_id: str) -> None:
+        """Enter on a card: its form, with the keyboard there."""
+        if self.session is None:
+            return
+        path = ("nodes", node_id)
+        self.session.select(path)
+        self.open_requested.emit(path)
+
+    def select_all(self) -> None:
+        if self.scene is None:
+            return
+        for card in self.view.cards():
+            card.setSelected(True)
+
+    def _show_minimap(self) -> None:
+        self.view.minimap.setVisible(self.minimap_action.isChecked())
+
+    def _ask_chapter_title(self, current: str) -> str | None:
+        title, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("EditorMap", "Chapter"),
+            QCoreApplication.translate("EditorMap", "Chapter title:"),
+            text=current,
+        )
+        return title if ok and title.strip() else None
+
+    def chapter_from_selection(self) -> str | None:
+        """Ctrl+G: the selected nodes become a chapter (its title asked). Its id, or None."""
+        chosen = self.selected_ids()
+        if self.scene is None or self.scene.chapters is None:
+            return None
+        if not chosen:
+            self.show_notice(
+                QCoreApplication.translate("EditorMap", "Select the nodes of the chapter first.")
+            )
+            return None
+        title = self.ask_chapter_title(
+            QCoreApplication.translate("EditorMap", "Chapter %1").replace(
+                "%1", str(len(self.scene.chapters.chapters) + 1)
+            )
+        )
+        if title is None:
+            return None
+        made = self.scene.chapters.create(chosen, title)
+        return made.id if made is not None else None
+
+    def rename_chapter(self, chapter_id: str) -> None:
+        layer = self.scene.chapters if self.scene is not None else None
+        chapter = layer.chapter(chapter_id) if layer is not None else None
+        if layer is None or chapter is None:
+            return
+        title = self.ask_chapter_title(chapter.title)
+        if title is not None:
+            layer.rename(chapter_id, title)
+
+    def fold_chapters(self) -> None:
+        """C: collapse the chapters of the selected nodes, or expand the selected boxes."""
+        layer = self.scene.chapters if self.scene is not None else None
+        if layer is None:
+            return
+        for chapter in layer.chapters_at(self.selected_ids()):
+            layer.set_collapsed(chapter.id, not chapter.collapsed)
+
+    def remove_chapters(self) -> None:
+        """Ctrl+Shift+G: the chapters of the selection go; their nodes stay."""
+        layer = self.scene.chapters if self.scene is not None else None
+        if layer is None:
+            return
+        for chapter in layer.chapters_at(self.selected_ids()):
+            layer.remove(chapter.id)
+
+    def copy_selected(self) -> bool:
+        """Ctrl+C: the selected nodes to the clipboard (a read-only scenario too)."""
+        from trainer.gui.editor.map.clipboard import copy_nodes
+
+        if self.scene is None:
+            return False
+        done = copy_nodes(self.scene, self.selected_ids())
+        self.show_notice(done.message)
+        return bool(done.node_ids)
+
+    def cut_selected(self) -> None:
+        """Ctrl+X: copy, then delete (as Delete does, with its warning)."""
+        if self.session is not None and self.session.read_only:
+            self.copy_selected()
+            self.show_notice(
+                QCoreApplication.translate(
+                    "EditorMap", "Copied only: this scenario is read-only, nothing is deleted."
+                )
+            )
+            return
+        if self.copy_selected():
+            self.delete_selected()
+
+    def paste_point(self) -> QPointF:
+        """Where pasted nodes go: under the mouse when it is over the map, else the middle."""
+        viewport = self.view.viewport()
+        spot = viewport.mapFromGlobal(QCursor.pos())
+        if not viewport.rect().contains(spot):
+            spot = viewport.rect().center()
+        return QPointF(self.view.mapToScene(spot))
+
+    def paste(self) -> list[str]:
+        """Ctrl+V: the copied nodes as new nodes (one undo step). Their ids."""
+        from trainer.gui.editor.map.clipboard import paste_nodes
+
+        if self.scene is None:
+            return []
+        done = paste_nodes(self.scene, self.paste_point())
+        self.show_notice(done.message)
+        return done.node_ids

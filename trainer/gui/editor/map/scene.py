@@ -36,10 +36,12 @@ from trainer.authoring.map_layout import (
     Point,
     layered_layout,
     load_positions,
+    load_side_file,
     positions_file,
     provisional_layout,
     save_positions,
 )
+from trainer.gui.editor.map.chapters import ChapterLayer
 from trainer.gui.editor.map.connect import ConnectInteraction
 from trainer.gui.editor.map.items import DETAIL_LOD, EdgeItem, NodeCard
 from trainer.gui.editor.session import EditorSession
@@ -114,7 +116,11 @@ class MapScene(QGraphicsScene):
             self, self._connect, allowed=lambda: not self.session.read_only
         )
         session.changed.connect(self._document_changed)
+        self.chapters: ChapterLayer | None = None  # until the cards are there
         self._build()
+        # Chapters: frames kept in the side file with the positions (after the cards).
+        saved = load_side_file(self.side_file).chapters if self.side_file is not None else []
+        self.chapters = ChapterLayer(self, saved)
 
     # -- building ---------------------------------------------------------------------
 
@@ -335,7 +341,8 @@ class MapScene(QGraphicsScene):
             return
         # Positions are a convenience: if they cannot be written, the map lays out again.
         with contextlib.suppress(OSError):
-            save_positions(self.side_file, self.positions())
+            chapters = self.chapters.chapters if self.chapters is not None else None
+            save_positions(self.side_file, self.positions(), chapters=chapters)
 
     def tidy_up(
         self, only: Iterable[str] | None = None, *, graph: ScenarioGraph | None = None
