@@ -161,6 +161,10 @@ class PlayState:
             raise StateFormatError(f"the saved play state is damaged ({exc!r})") from exc
 
 
+class StartPointError(PlayError):
+    """A place to start from (``start_at``) names a node or variable the scenario lacks."""
+
+
 def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {type(value).__name__}")
@@ -276,6 +280,51 @@ class PlayEngine:
                 points={cid: 0 for cid in scenario.competencies},
             ),
             scenario.start,
+        )
+
+    def start_at(
+        self,
+        node: str,
+        *,
+        variables: Mapping[str, int] | None = None,
+        visited: Iterable[str] = (),
+    ) -> PlayState:
+        """A fresh attempt standing at ``node``, as if play had reached it ("test from here").
+
+        ``variables`` set some variables (each clamped to its declared bounds, the rest
+        at their initial values); ``visited`` is the path walked before ``node``, in
+        order, for conditions that ask ``visited(...)``. No choice counts as made and
+        no points as earned. Entering ``node`` does what entering any node does (an
+        ending finishes the attempt). :class:`StartPointError` names an unknown node or
+        variable. ``start_at(scenario.start)`` with no overrides equals :meth:`start`.
+        """
+        scenario = self.scenario
+        before = tuple(NodeId(n) for n in visited)
+        unknown_nodes = [n for n in (node, *before) if n not in scenario.nodes]
+        if unknown_nodes:
+            raise StartPointError(f"the scenario has no node {unknown_nodes[0]!r}")
+        given = dict(variables or {})
+        unknown_names = sorted(n for n in given if n not in scenario.variables)
+        if unknown_names:
+            declared = ", ".join(scenario.variables) or "none"
+            raise StartPointError(
+                f"the scenario has no variable {unknown_names[0]!r} (declared: {declared})"
+            )
+        values = {
+            name: var.clamp(given.get(name, var.initial))
+            for name, var in scenario.variables.items()
+        }
+        return self._enter(
+            PlayState(
+                scenario_id=scenario.id,
+                version=scenario.version,
+                node=NodeId(node),
+                variables=values,
+                path=before,
+                steps=(),
+                points={cid: 0 for cid in scenario.competencies},
+            ),
+            NodeId(node),
         )
 
     def continue_(self, state: PlayState) -> PlayState:
