@@ -2651,242 +2651,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="375"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="376"/>
+        <source>&amp;Test from here</source>
+        <translation>&amp;Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="378"/>
+        <source>Play the scenario from the selected node, unsaved edits included</source>
+        <translation>Play the scenario from the selected node, unsaved edits included</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="440"/>
+        <location filename="../editor/window.py" line="453"/>
+        <location filename="../editor/window.py" line="464"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="441"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="454"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="465"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="502"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="569"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="673"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="681"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="700"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="709"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="715"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="721"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="731"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="749"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="750"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="761"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="777"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="826"/>
+        <location filename="../editor/window.py" line="837"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="864"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -3727,63 +3742,63 @@
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="562"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="566"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="570"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="577"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="592"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="641"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="644"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="707"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="834"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="844"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -5516,6 +5531,170 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Missing from notes (self-assessed)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLauncher</name>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="147"/>
+        <source>…and %1 more (the Findings panel lists them all).</source>
+        <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
+        <translation>…and %1 more (the Findings panel lists them all).</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="153"/>
+        <source>Test from here</source>
+        <translation>Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="155"/>
+        <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
+        <translation>The scenario has errors, so it cannot be played yet. Fix them first:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialSetupDialog</name>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="153"/>
+        <source>Test from here</source>
+        <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
+        <translation>Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="154"/>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Start at:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="156"/>
+        <source>Variables at the start</source>
+        <translation>Variables at the start</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="159"/>
+        <source>This scenario has no variables.</source>
+        <translation>This scenario has no variables.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <source>Nodes already visited (for visited(...) conditions)</source>
+        <translation>Nodes already visited (for visited(...) conditions)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="167"/>
+        <source>Filter the nodes…</source>
+        <translation>Filter the nodes…</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="170"/>
+        <source>Nodes already visited</source>
+        <translation>Nodes already visited</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <source>Form of &amp;address:</source>
+        <translation>Form of &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="177"/>
+        <source>Both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>Both forms (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="178"/>
+        <source>Masculine (zrobiłeś)</source>
+        <translation>Masculine (zrobiłeś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <source>Feminine (zrobiłaś)</source>
+        <translation>Feminine (zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="183"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="184"/>
+        <source>Order s&amp;eed:</source>
+        <translation>Order s&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <source>The same seed shows choices and checklist items in the same order.</source>
+        <translation>The same seed shows choices and checklist items in the same order.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="191"/>
+        <source>&amp;New seed</source>
+        <translation>&amp;New seed</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+</context>
+<context>
+    <name>TrialVariables</name>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="100"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="101"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="102"/>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+</context>
+<context>
+    <name>TrialWindow</name>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="189"/>
+        <source>At node %1 · steps taken: %2</source>
+        <translation>At node %1 · steps taken: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="196"/>
+        <source>The attempt ended at %1. Nothing was stored.</source>
+        <translation>The attempt ended at %1. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="205"/>
+        <source>Test from here — %1</source>
+        <translation>Test from here — %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="210"/>
+        <source>A test play of the document as it stands in the editor: nothing is stored.</source>
+        <translation>A test play of the document as it stands in the editor: nothing is stored.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="215"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="216"/>
+        <source>S&amp;teps</source>
+        <translation>S&amp;teps</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="217"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Back to the editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="219"/>
+        <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
+        <translation>Closes the test and selects this node in the editor (Ctrl+E)</translation>
     </message>
 </context>
 <context>

@@ -2651,242 +2651,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="375"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Uruchom</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="376"/>
+        <source>&amp;Test from here</source>
+        <translation>&amp;Testuj od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="378"/>
+        <source>Play the scenario from the selected node, unsaved edits included</source>
+        <translation>Zagraj scenariusz od zaznaczonego kroku, razem z niezapisanymi zmianami</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="440"/>
+        <location filename="../editor/window.py" line="453"/>
+        <location filename="../editor/window.py" line="464"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="441"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="454"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="465"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="502"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="569"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="673"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="681"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="700"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="709"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="715"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="721"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="731"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="749"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="750"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="761"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="777"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="826"/>
+        <location filename="../editor/window.py" line="837"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="864"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -3727,63 +3742,63 @@
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="562"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="566"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="570"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="577"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="592"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="641"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="644"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="707"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="834"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="844"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -5516,6 +5531,170 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Braki w notatkach (samoocena)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLauncher</name>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="147"/>
+        <source>…and %1 more (the Findings panel lists them all).</source>
+        <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
+        <translation>…i jeszcze %1 (wszystkie są w panelu Uwagi).</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="153"/>
+        <source>Test from here</source>
+        <translation>Test od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="155"/>
+        <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
+        <translation>Scenariusz ma błędy, więc nie da się go jeszcze zagrać. Najpierw je popraw:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialSetupDialog</name>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="153"/>
+        <source>Test from here</source>
+        <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
+        <translation>Test od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="154"/>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Zacznij od kroku:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="156"/>
+        <source>Variables at the start</source>
+        <translation>Zmienne na początku</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="159"/>
+        <source>This scenario has no variables.</source>
+        <translation>Ten scenariusz nie ma zmiennych.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <source>Nodes already visited (for visited(...) conditions)</source>
+        <translation>Kroki już odwiedzone (dla warunków visited(...))</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="167"/>
+        <source>Filter the nodes…</source>
+        <translation>Filtruj kroki…</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="170"/>
+        <source>Nodes already visited</source>
+        <translation>Kroki już odwiedzone</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <source>Form of &amp;address:</source>
+        <translation>&amp;Forma zwracania się:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="177"/>
+        <source>Both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>Obie formy (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="178"/>
+        <source>Masculine (zrobiłeś)</source>
+        <translation>Męska (zrobiłeś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <source>Feminine (zrobiłaś)</source>
+        <translation>Żeńska (zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="183"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="184"/>
+        <source>Order s&amp;eed:</source>
+        <translation>Ziarno &amp;kolejności:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <source>The same seed shows choices and checklist items in the same order.</source>
+        <translation>Przy tym samym ziarnie odpowiedzi i pozycje list kontrolnych pojawiają się w tej samej kolejności.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="191"/>
+        <source>&amp;New seed</source>
+        <translation>&amp;Nowe ziarno</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Graj</translation>
+    </message>
+</context>
+<context>
+    <name>TrialVariables</name>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="100"/>
+        <source>Variable</source>
+        <translation>Zmienna</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="101"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="102"/>
+        <source>Last step</source>
+        <translation>Ostatni ruch</translation>
+    </message>
+</context>
+<context>
+    <name>TrialWindow</name>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="189"/>
+        <source>At node %1 · steps taken: %2</source>
+        <translation>Krok %1 · wykonane ruchy: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="196"/>
+        <source>The attempt ended at %1. Nothing was stored.</source>
+        <translation>Podejście zakończyło się w kroku %1. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="205"/>
+        <source>Test from here — %1</source>
+        <translation>Test od tego miejsca — %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="210"/>
+        <source>A test play of the document as it stands in the editor: nothing is stored.</source>
+        <translation>Próbna gra scenariusza w takiej postaci, jaką ma teraz w edytorze: nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="215"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Zmienne</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="216"/>
+        <source>S&amp;teps</source>
+        <translation>&amp;Przebieg</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="217"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Wróć do edytora</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="219"/>
+        <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
+        <translation>Zamyka test i zaznacza ten krok w edytorze (Ctrl+E)</translation>
     </message>
 </context>
 <context>

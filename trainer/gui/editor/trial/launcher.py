@@ -23,10 +23,6 @@ from trainer.services.play import UnrecordedPlayService
 _ERRORS_SHOWN = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrialLauncher", text)
-
-
 class TrialHost(Protocol):
     """What the launcher reads from the editor window (no import of the window itself)."""
 
@@ -148,14 +144,19 @@ class TrialLauncher(QObject):
         shown = lines[:_ERRORS_SHOWN]
         if len(lines) > _ERRORS_SHOWN:
             shown.append(
-                _tr("…and %1 more (the Findings panel lists them all).").replace(
-                    "%1", str(len(lines) - _ERRORS_SHOWN)
-                )
+                QCoreApplication.translate(
+                    "TrialLauncher", "…and %1 more (the Findings panel lists them all)."
+                ).replace("%1", str(len(lines) - _ERRORS_SHOWN))
             )
         box = QMessageBox(self.host)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Test from here"))
-        box.setText(_tr("The scenario has errors, so it cannot be played yet. Fix them first:"))
+        box.setWindowTitle(QCoreApplication.translate("TrialLauncher", "Test from here"))
+        box.setText(
+            QCoreApplication.translate(
+                "TrialLauncher",
+                "The scenario has errors, so it cannot be played yet. Fix them first:",
+            )
+        )
         box.setInformativeText("\n".join(shown))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _code: setattr(self, "refusal", None))

@@ -34,10 +34,6 @@ from trainer.services.play import ActiveAttempt, UnrecordedPlayService
 from trainer.services.transcript import Transcript
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrialWindow", text)
-
-
 def _plain(values: Mapping[VariableName, int]) -> dict[str, int]:
     return {str(name): value for name, value in values.items()}
 
@@ -190,28 +186,39 @@ class TrialWindow(QWidget):
     def _show_where(self, state: PlayState | None = None) -> None:
         state = state or self.active.state
         self.where.setText(
-            _tr("At node %1, step %2")
+            QCoreApplication.translate("TrialWindow", "At node %1 · steps taken: %2")
             .replace("%1", state.node)
             .replace("%2", str(len(state.steps)))
         )
 
     def _finished(self, _active: object) -> None:
         self.notice.setText(
-            _tr("The attempt ended at %1. Nothing was stored.").replace("%1", self.node)
+            QCoreApplication.translate(
+                "TrialWindow", "The attempt ended at %1. Nothing was stored."
+            ).replace("%1", self.node)
         )
 
     # -- the window -------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Test from here — %1").replace("%1", self.active.scenario.id))
-        self.notice.setText(
-            _tr("A test play of the document as it stands in the editor: nothing is stored.")
+        self.setWindowTitle(
+            QCoreApplication.translate("TrialWindow", "Test from here — %1").replace(
+                "%1", self.active.scenario.id
+            )
         )
-        self.variables_title.setText(_tr("&Variables"))
-        self.steps_title.setText(_tr("S&teps"))
-        self.back_button.setText(_tr("&Back to the editor"))
+        self.notice.setText(
+            QCoreApplication.translate(
+                "TrialWindow",
+                "A test play of the document as it stands in the editor: nothing is stored.",
+            )
+        )
+        self.variables_title.setText(QCoreApplication.translate("TrialWindow", "&Variables"))
+        self.steps_title.setText(QCoreApplication.translate("TrialWindow", "S&teps"))
+        self.back_button.setText(QCoreApplication.translate("TrialWindow", "&Back to the editor"))
         self.back_button.setToolTip(
-            _tr("Closes the test and selects this node in the editor (Ctrl+E)")
+            QCoreApplication.translate(
+                "TrialWindow", "Closes the test and selects this node in the editor (Ctrl+E)"
+            )
         )
         self._show_where()
 

@@ -43,10 +43,6 @@ class TrialSetup:
     seed: int = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrialSetupDialog", text)
-
-
 class TrialSetupDialog(QDialog):
     """The start node, the variables (spin boxes within their declared bounds, at their
     initial values), the visited nodes (a checkable list with a filter), the form of
@@ -154,29 +150,46 @@ class TrialSetupDialog(QDialog):
         self.node_box.setFocus()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Test from here"))
-        self.node_label.setText(_tr("&Start at:"))
-        self.variables_group.setTitle(_tr("Variables at the start"))
-        self.no_variables.setText(_tr("This scenario has no variables."))
-        self.visited_group.setTitle(_tr("Nodes already visited (for visited(...) conditions)"))
-        self.visited_filter.setPlaceholderText(_tr("Filter the nodes…"))
-        self.visited_list.setAccessibleName(_tr("Nodes already visited"))
-        self.address_label.setText(_tr("Form of &address:"))
+        self.setWindowTitle(QCoreApplication.translate("TrialSetupDialog", "Test from here"))
+        self.node_label.setText(QCoreApplication.translate("TrialSetupDialog", "&Start at:"))
+        self.variables_group.setTitle(
+            QCoreApplication.translate("TrialSetupDialog", "Variables at the start")
+        )
+        self.no_variables.setText(
+            QCoreApplication.translate("TrialSetupDialog", "This scenario has no variables.")
+        )
+        self.visited_group.setTitle(
+            QCoreApplication.translate(
+                "TrialSetupDialog", "Nodes already visited (for visited(...) conditions)"
+            )
+        )
+        self.visited_filter.setPlaceholderText(
+            QCoreApplication.translate("TrialSetupDialog", "Filter the nodes…")
+        )
+        self.visited_list.setAccessibleName(
+            QCoreApplication.translate("TrialSetupDialog", "Nodes already visited")
+        )
+        self.address_label.setText(
+            QCoreApplication.translate("TrialSetupDialog", "Form of &address:")
+        )
         for index, text in enumerate(
             (
-                _tr("Both forms (zrobiłeś/zrobiłaś)"),
-                _tr("Masculine (zrobiłeś)"),
-                _tr("Feminine (zrobiłaś)"),
+                QCoreApplication.translate("TrialSetupDialog", "Both forms (zrobiłeś/zrobiłaś)"),
+                QCoreApplication.translate("TrialSetupDialog", "Masculine (zrobiłeś)"),
+                QCoreApplication.translate("TrialSetupDialog", "Feminine (zrobiłaś)"),
             )
         ):
             self.address_box.setItemText(index, text)
-        self.language_label.setText(_tr("&Language:"))
-        self.seed_label.setText(_tr("Order &seed:"))
+        self.language_label.setText(QCoreApplication.translate("TrialSetupDialog", "&Language:"))
+        self.seed_label.setText(QCoreApplication.translate("TrialSetupDialog", "Order s&eed:"))
         self.seed_box.setToolTip(
-            _tr("The same seed shows choices and checklist items in the same order.")
+            QCoreApplication.translate(
+                "TrialSetupDialog",
+                "The same seed shows choices and checklist items in the same order.",
+            )
         )
-        self.new_seed_button.setText(_tr("&New seed"))
-        self.play_button.setText(_tr("&Play"))
+        self.new_seed_button.setText(QCoreApplication.translate("TrialSetupDialog", "&New seed"))
+        self.play_button.setText(QCoreApplication.translate("TrialSetupDialog", "&Play"))
 
     def _filter_visited(self, text: str) -> None:
         wanted = text.strip().casefold()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Background of a value the last step changed (the app's light accent).
+# Background of a value the last step changed (the app's light accent).
 _CHANGED = QColor("#fff4d6")
 
 
