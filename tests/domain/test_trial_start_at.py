@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.domain.scenario_strategies import scenarios
-from trainer.domain.engine import PlayEngine, StartPointError
+from trainer.domain.engine import PlayEngine, StartPointError, a_way_to
 from trainer.domain.ids import NodeId, ScenarioId, VariableName
 from trainer.domain.model import (
     EndingNode,
@@ -80,3 +82,26 @@ def test_clamps_and_refuses_unknown_names() -> None:
         engine.start_at("a", visited=["ghost"])
     with pytest.raises(StartPointError, match=r"no variable 'mood' \(declared: trust\)"):
         engine.start_at("a", variables={"mood": 1})
+
+
+def test_a_way_to_a_node_is_a_shortest_walk_from_the_start() -> None:
+    scenario = _small()
+    assert a_way_to(scenario, "a") == ()
+    assert a_way_to(scenario, "end") == ("a",)
+    assert a_way_to(scenario, "nowhere") is None
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios(), st.data())
+def test_a_way_to_follows_the_arrows(scenario: Scenario, data: st.DataObject) -> None:
+    from trainer.domain.analysis import node_successors
+
+    node = data.draw(st.sampled_from(sorted(scenario.nodes)))
+    way = a_way_to(scenario, node)
+    if way is None:
+        return
+    walk = (*way, node)
+    assert walk[0] == scenario.start
+    assert len(set(walk)) == len(walk)  # shortest: no node twice
+    for here, there in pairwise(walk):
+        assert there in node_successors(scenario.node(NodeId(here)))

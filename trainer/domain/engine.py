@@ -481,3 +481,31 @@ class PlayEngine:
             points=state.points,
             finished=isinstance(node, EndingNode),
         )
+
+
+def a_way_to(scenario: Scenario, node: str) -> tuple[NodeId, ...] | None:
+    """The nodes of a shortest way from the start to ``node``, ``node`` left out
+    (conditions ignored): a starting guess for ``start_at``'s ``visited``.
+
+    Empty when ``node`` is the start; None when no way leads there.
+    """
+    from collections import deque
+
+    from trainer.domain.analysis import node_successors
+
+    came_from: dict[NodeId, NodeId | None] = {scenario.start: None}
+    queue = deque([scenario.start])
+    while queue:
+        current = queue.popleft()
+        if current == node:
+            way: list[NodeId] = []
+            step = came_from[current]
+            while step is not None:
+                way.append(step)
+                step = came_from[step]
+            return tuple(reversed(way))
+        for target in node_successors(scenario.node(current)):
+            if target not in came_from and target in scenario.nodes:
+                came_from[target] = current
+                queue.append(target)
+    return None

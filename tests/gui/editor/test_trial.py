@@ -215,3 +215,13 @@ def test_the_variables_model_passes_the_model_tester(qtmodeltester) -> None:
     assert model.index(0, VariablesModel.CHANGE).data() == "+2"
     assert model.index(1, VariablesModel.CHANGE).data() == ""
     assert model.index(0, VariablesModel.NAME).data() == "Trust (trust)"
+
+
+def test_a_way_from_the_start_is_ticked_on_request(qtbot, opened) -> None:
+    dialog = _open_setup(qtbot, opened, "man_leaves")
+    assert dialog.setup().visited == ()  # nothing ticked until asked
+    qtbot.mouseClick(dialog.way_button, Qt.MouseButton.LeftButton)
+    way = dialog.setup().visited
+    assert way[0] == opened.session.doc.root["start"]
+    assert "passerby" in way and "man_leaves" not in way
+    dialog.reject()

@@ -5555,83 +5555,93 @@
 <context>
     <name>TrialSetupDialog</name>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="153"/>
+        <location filename="../editor/trial/setup_dialog.py" line="159"/>
         <source>Test from here</source>
         <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
         <translation>Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="154"/>
+        <location filename="../editor/trial/setup_dialog.py" line="160"/>
         <source>&amp;Start at:</source>
         <translation>&amp;Start at:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="156"/>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
         <source>Variables at the start</source>
         <translation>Variables at the start</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="159"/>
+        <location filename="../editor/trial/setup_dialog.py" line="165"/>
         <source>This scenario has no variables.</source>
         <translation>This scenario has no variables.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <location filename="../editor/trial/setup_dialog.py" line="168"/>
         <source>Nodes already visited (for visited(...) conditions)</source>
         <translation>Nodes already visited (for visited(...) conditions)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="167"/>
+        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <source>&amp;Tick a way from the start</source>
+        <translation>&amp;Tick a way from the start</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
+        <translation>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="183"/>
         <source>Filter the nodes…</source>
         <translation>Filter the nodes…</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="170"/>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
         <source>Nodes already visited</source>
         <translation>Nodes already visited</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <location filename="../editor/trial/setup_dialog.py" line="189"/>
         <source>Form of &amp;address:</source>
         <translation>Form of &amp;address:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="177"/>
+        <location filename="../editor/trial/setup_dialog.py" line="193"/>
         <source>Both forms (zrobiłeś/zrobiłaś)</source>
         <translation>Both forms (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="178"/>
+        <location filename="../editor/trial/setup_dialog.py" line="194"/>
         <source>Masculine (zrobiłeś)</source>
         <translation>Masculine (zrobiłeś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <location filename="../editor/trial/setup_dialog.py" line="195"/>
         <source>Feminine (zrobiłaś)</source>
         <translation>Feminine (zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="183"/>
+        <location filename="../editor/trial/setup_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="184"/>
+        <location filename="../editor/trial/setup_dialog.py" line="200"/>
         <source>Order s&amp;eed:</source>
         <translation>Order s&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <location filename="../editor/trial/setup_dialog.py" line="202"/>
         <source>The same seed shows choices and checklist items in the same order.</source>
         <translation>The same seed shows choices and checklist items in the same order.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="191"/>
+        <location filename="../editor/trial/setup_dialog.py" line="207"/>
         <source>&amp;New seed</source>
         <translation>&amp;New seed</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <location filename="../editor/trial/setup_dialog.py" line="208"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
@@ -5657,42 +5667,42 @@
 <context>
     <name>TrialWindow</name>
     <message>
-        <location filename="../editor/trial/play_window.py" line="189"/>
+        <location filename="../editor/trial/play_window.py" line="199"/>
         <source>At node %1 · steps taken: %2</source>
         <translation>At node %1 · steps taken: %2</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="196"/>
+        <location filename="../editor/trial/play_window.py" line="206"/>
         <source>The attempt ended at %1. Nothing was stored.</source>
         <translation>The attempt ended at %1. Nothing was stored.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="205"/>
+        <location filename="../editor/trial/play_window.py" line="215"/>
         <source>Test from here — %1</source>
         <translation>Test from here — %1</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="210"/>
+        <location filename="../editor/trial/play_window.py" line="220"/>
         <source>A test play of the document as it stands in the editor: nothing is stored.</source>
         <translation>A test play of the document as it stands in the editor: nothing is stored.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="215"/>
+        <location filename="../editor/trial/play_window.py" line="225"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variables</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="216"/>
+        <location filename="../editor/trial/play_window.py" line="226"/>
         <source>S&amp;teps</source>
         <translation>S&amp;teps</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="217"/>
+        <location filename="../editor/trial/play_window.py" line="227"/>
         <source>&amp;Back to the editor</source>
         <translation>&amp;Back to the editor</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="219"/>
+        <location filename="../editor/trial/play_window.py" line="229"/>
         <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
         <translation>Closes the test and selects this node in the editor (Ctrl+E)</translation>
     </message>

@@ -5555,83 +5555,93 @@
 <context>
     <name>TrialSetupDialog</name>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="153"/>
+        <location filename="../editor/trial/setup_dialog.py" line="159"/>
         <source>Test from here</source>
         <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
         <translation>Test od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="154"/>
+        <location filename="../editor/trial/setup_dialog.py" line="160"/>
         <source>&amp;Start at:</source>
         <translation>&amp;Zacznij od kroku:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="156"/>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
         <source>Variables at the start</source>
         <translation>Zmienne na początku</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="159"/>
+        <location filename="../editor/trial/setup_dialog.py" line="165"/>
         <source>This scenario has no variables.</source>
         <translation>Ten scenariusz nie ma zmiennych.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <location filename="../editor/trial/setup_dialog.py" line="168"/>
         <source>Nodes already visited (for visited(...) conditions)</source>
         <translation>Kroki już odwiedzone (dla warunków visited(...))</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="167"/>
+        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <source>&amp;Tick a way from the start</source>
+        <translation>Zaznacz &amp;drogę od początku</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
+        <translation>Zaznacza kroki najkrótszej drogi od początku do tego kroku, bez względu na warunki; popraw je według potrzeby.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="183"/>
         <source>Filter the nodes…</source>
         <translation>Filtruj kroki…</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="170"/>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
         <source>Nodes already visited</source>
         <translation>Kroki już odwiedzone</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="173"/>
+        <location filename="../editor/trial/setup_dialog.py" line="189"/>
         <source>Form of &amp;address:</source>
         <translation>&amp;Forma zwracania się:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="177"/>
+        <location filename="../editor/trial/setup_dialog.py" line="193"/>
         <source>Both forms (zrobiłeś/zrobiłaś)</source>
         <translation>Obie formy (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="178"/>
+        <location filename="../editor/trial/setup_dialog.py" line="194"/>
         <source>Masculine (zrobiłeś)</source>
         <translation>Męska (zrobiłeś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <location filename="../editor/trial/setup_dialog.py" line="195"/>
         <source>Feminine (zrobiłaś)</source>
         <translation>Żeńska (zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="183"/>
+        <location filename="../editor/trial/setup_dialog.py" line="199"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="184"/>
+        <location filename="../editor/trial/setup_dialog.py" line="200"/>
         <source>Order s&amp;eed:</source>
         <translation>Ziarno &amp;kolejności:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <location filename="../editor/trial/setup_dialog.py" line="202"/>
         <source>The same seed shows choices and checklist items in the same order.</source>
         <translation>Przy tym samym ziarnie odpowiedzi i pozycje list kontrolnych pojawiają się w tej samej kolejności.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="191"/>
+        <location filename="../editor/trial/setup_dialog.py" line="207"/>
         <source>&amp;New seed</source>
         <translation>&amp;Nowe ziarno</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <location filename="../editor/trial/setup_dialog.py" line="208"/>
         <source>&amp;Play</source>
         <translation>&amp;Graj</translation>
     </message>
@@ -5657,42 +5667,42 @@
 <context>
     <name>TrialWindow</name>
     <message>
-        <location filename="../editor/trial/play_window.py" line="189"/>
+        <location filename="../editor/trial/play_window.py" line="199"/>
         <source>At node %1 · steps taken: %2</source>
         <translation>Krok %1 · wykonane ruchy: %2</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="196"/>
+        <location filename="../editor/trial/play_window.py" line="206"/>
         <source>The attempt ended at %1. Nothing was stored.</source>
         <translation>Podejście zakończyło się w kroku %1. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="205"/>
+        <location filename="../editor/trial/play_window.py" line="215"/>
         <source>Test from here — %1</source>
         <translation>Test od tego miejsca — %1</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="210"/>
+        <location filename="../editor/trial/play_window.py" line="220"/>
         <source>A test play of the document as it stands in the editor: nothing is stored.</source>
         <translation>Próbna gra scenariusza w takiej postaci, jaką ma teraz w edytorze: nic nie jest zapisywane.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="215"/>
+        <location filename="../editor/trial/play_window.py" line="225"/>
         <source>&amp;Variables</source>
         <translation>&amp;Zmienne</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="216"/>
+        <location filename="../editor/trial/play_window.py" line="226"/>
         <source>S&amp;teps</source>
         <translation>&amp;Przebieg</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="217"/>
+        <location filename="../editor/trial/play_window.py" line="227"/>
         <source>&amp;Back to the editor</source>
         <translation>&amp;Wróć do edytora</translation>
     </message>
     <message>
-        <location filename="../editor/trial/play_window.py" line="219"/>
+        <location filename="../editor/trial/play_window.py" line="229"/>
         <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
         <translation>Zamyka test i zaznacza ten krok w edytorze (Ctrl+E)</translation>
     </message>

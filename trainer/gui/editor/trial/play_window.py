@@ -105,6 +105,8 @@ class TrialWindow(QWidget):
         self.context = trial_context(play, self)
         self.page = PlayPage(self.context)
         self.page.leave_requested.connect(self.close)
+        # Its "Pause" would close the test here: the side panel's button says what it does.
+        self.page.leave_button.hide()
         self.page.attempt_finished.connect(self._finished)
 
         side = QWidget()
@@ -121,12 +123,19 @@ class TrialWindow(QWidget):
         self.table = QTableView()
         self.table.setModel(self.variables)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (VariablesModel.VALUE, VariablesModel.CHANGE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.variables_title.setBuddy(self.table)
         self.steps_title = QLabel()
         self.steps_title.setObjectName("h2")
         self.steps = QListWidget()
+        self.steps.setWordWrap(True)  # a step with its changes reads whole, no sideways scroll
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps_title.setBuddy(self.steps)
         self.back_button = QPushButton()
         self.back_button.setObjectName("primary")
@@ -143,6 +152,7 @@ class TrialWindow(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([820, 380])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.address import Address
+from trainer.domain.engine import a_way_to
 from trainer.domain.model import Scenario
 from trainer.domain.ordering import SEED_LIMIT, new_seed
 from trainer.domain.render import TextRenderer
@@ -108,7 +109,12 @@ class TrialSetupDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.visited_list.addItem(item)
-        visited_layout.addWidget(self.visited_filter)
+        visited_row = QHBoxLayout()
+        visited_row.addWidget(self.visited_filter, 1)
+        self.way_button = QPushButton()
+        self.way_button.clicked.connect(self.tick_a_way)
+        visited_row.addWidget(self.way_button)
+        visited_layout.addLayout(visited_row)
         visited_layout.addWidget(self.visited_list)
         layout.addWidget(self.visited_group, 1)
 
@@ -163,6 +169,16 @@ class TrialSetupDialog(QDialog):
                 "TrialSetupDialog", "Nodes already visited (for visited(...) conditions)"
             )
         )
+        self.way_button.setText(
+            QCoreApplication.translate("TrialSetupDialog", "&Tick a way from the start")
+        )
+        self.way_button.setToolTip(
+            QCoreApplication.translate(
+                "TrialSetupDialog",
+                "Ticks the nodes of a shortest way from the start to this node, conditions"
+                " aside; adjust them as you need.",
+            )
+        )
         self.visited_filter.setPlaceholderText(
             QCoreApplication.translate("TrialSetupDialog", "Filter the nodes…")
         )
@@ -190,6 +206,12 @@ class TrialSetupDialog(QDialog):
         )
         self.new_seed_button.setText(QCoreApplication.translate("TrialSetupDialog", "&New seed"))
         self.play_button.setText(QCoreApplication.translate("TrialSetupDialog", "&Play"))
+
+    def tick_a_way(self) -> None:
+        """Tick the nodes of a shortest way from the start to the start node chosen
+        (conditions ignored: a guess to adjust), and only those."""
+        way = a_way_to(self.scenario, str(self.node_box.currentData()))
+        self.set_visited([str(n) for n in way or ()])
 
     def _filter_visited(self, text: str) -> None:
         wanted = text.strip().casefold()
