@@ -225,3 +225,17 @@ def test_a_way_from_the_start_is_ticked_on_request(qtbot, opened) -> None:
     assert way[0] == opened.session.doc.root["start"]
     assert "passerby" in way and "man_leaves" not in way
     dialog.reject()
+
+
+def test_going_back_after_another_document_opened_selects_nothing_there(
+    qtbot, opened, places
+) -> None:
+    dialog = _open_setup(qtbot, opened, "heads_up")
+    qtbot.mouseClick(dialog.play_button, Qt.MouseButton.LeftButton)
+    window = opened.trial.window
+    qtbot.addWidget(window)
+    other = places.shipped_dir / "tutorial" / "scenario.yaml"  # the same node ids
+    assert opened.open_file(other)
+    shown = opened.form.form.root
+    window.close()
+    assert opened.form.form.root == shown  # not a node of the tutorial's name

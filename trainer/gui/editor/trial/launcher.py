@@ -50,6 +50,9 @@ class TrialLauncher(QObject):
         self.refusal: QMessageBox | None = None
         self.window: TrialWindow | None = None
         self.loaded: LoadResult | None = None
+        # The document the play window plays: going back selects only in that one.
+        self._played: EditorSession | None = None
+        self._checked: EditorSession | None = None
 
     @property
     def _trial_host(self) -> TrialHost:
@@ -84,6 +87,7 @@ class TrialLauncher(QObject):
             self._refuse(loaded)
             return
         self.loaded = loaded
+        self._checked = session
         node = self.start_node() or loaded.scenario.start
         if node not in loaded.scenario.nodes:
             node = loaded.scenario.start
@@ -120,6 +124,7 @@ class TrialLauncher(QObject):
         window = TrialWindow(service, active, parent=self.host)
         window.back_requested.connect(self._back)
         self.window = window
+        self._played = self._checked
         window.show()
         window.activateWindow()
         return window
@@ -131,6 +136,8 @@ class TrialLauncher(QObject):
         session = self._trial_host.session
         host.raise_()
         host.activateWindow()
+        if session is not self._played:
+            return  # another document is open now: its node of that name is another node
         if session is not None and session.doc.has(("nodes", node)):
             session.select(("nodes", node))
 
