@@ -8,6 +8,7 @@ state that step produced.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -489,10 +490,6 @@ def a_way_to(scenario: Scenario, node: str) -> tuple[NodeId, ...] | None:
 
     Empty when ``node`` is the start; None when no way leads there.
     """
-    from collections import deque
-
-    from trainer.domain.analysis import node_successors
-
     came_from: dict[NodeId, NodeId | None] = {scenario.start: None}
     queue = deque([scenario.start])
     while queue:
@@ -504,8 +501,19 @@ def a_way_to(scenario: Scenario, node: str) -> tuple[NodeId, ...] | None:
                 way.append(step)
                 step = came_from[step]
             return tuple(reversed(way))
-        for target in node_successors(scenario.node(current)):
+        for target in _leads_to(scenario.node(current)):
             if target not in came_from and target in scenario.nodes:
                 came_from[target] = current
                 queue.append(target)
     return None
+
+
+def _leads_to(node: AnyNode) -> tuple[NodeId, ...]:
+    """Every node ``node`` can lead to, conditions ignored (as analysis.node_successors,
+    which imports this module)."""
+    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
+        return node.next.targets
+    if isinstance(node, DecisionNode):
+        choices = (*node.choices, *(() if node.on_timeout is None else (node.on_timeout,)))
+        return tuple(dict.fromkeys(t for c in choices for t in c.next.targets))
+    return ()
