@@ -100,7 +100,7 @@ def test_test_from_here_plays_as_the_cli_does_from_the_same_state(qtbot, opened)
     assert dialog.node_box.currentData() == "olena_arrives"  # the form's node
     spin = dialog.spins["trust"]
     assert (spin.minimum(), spin.maximum(), spin.value()) == (0, 3, 1)  # declared, initial
-    _type_number(qtbot, spin, 1)
+    _type_number(qtbot, spin, 0)  # not the initial 1
     _tick_visited(qtbot, dialog, "at_door")
     _choose_in_combo(qtbot, dialog.address_box, "f")
     _choose_in_combo(qtbot, dialog.language_box, "pl")
@@ -112,7 +112,7 @@ def test_test_from_here_plays_as_the_cli_does_from_the_same_state(qtbot, opened)
     qtbot.addWidget(window)
     assert window.page.active is window.active  # the real play view plays it
     assert window.node == "olena_arrives"
-    assert window.variables.value("trust") == 1
+    assert window.variables.value("trust") == 0
     # The text for a path through at_door, as ticked in the dialog, to a woman.
     assert "wlepkę zabezpieczyłaś osobiście" in window.transcript.entries[0]["text"]
     qtbot.keyClick(window.page, Qt.Key.Key_Return)  # Continue
@@ -121,7 +121,7 @@ def test_test_from_here_plays_as_the_cli_does_from_the_same_state(qtbot, opened)
     tokens = ["listen_first", "calm_boundary", "hate_flag"]
     _play_tokens(qtbot, window, tokens[:1])
     # The side panel follows the variables: listen_first raised trust by one.
-    assert window.variables.value("trust") == 2
+    assert window.variables.value("trust") == 1
     steps = [window.steps.item(i).text() for i in range(window.steps.count())]
     assert steps == [
         "1. olena_arrives → talk_olena",
@@ -134,7 +134,7 @@ def test_test_from_here_plays_as_the_cli_does_from_the_same_state(qtbot, opened)
 
     cli = _cli_json(
         opened.session.doc.path,
-        *("--from", "olena_arrives", "--set", "trust=1", "--visited", "at_door"),
+        *("--from", "olena_arrives", "--set", "trust=0", "--visited", "at_door"),
         *("--seed", "7", "--address", "f", "--lang", "pl", "--choose", *tokens),
     )
     assert window.transcript.entries == cli["transcript"]
