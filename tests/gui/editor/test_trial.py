@@ -239,3 +239,22 @@ def test_going_back_after_another_document_opened_selects_nothing_there(
     shown = opened.form.form.root
     window.close()
     assert opened.form.form.root == shown  # not a node of the tutorial's name
+
+
+def test_the_check_runs_off_the_ui_thread_and_a_second_f5_waits(qtbot, opened) -> None:
+    from trainer.gui.tasks import TaskRunner
+
+    trial = opened.trial
+    trial._runner = TaskRunner(synchronous=False, parent=trial)  # as in the app
+    opened.select(("nodes", "heads_up"))
+    trial.start()
+    trial.start()  # F5 again while the check runs: ignored
+    # The result comes back through the event loop: nothing is shown before it.
+    assert trial.dialog is None
+    qtbot.waitUntil(lambda: trial.dialog is not None, timeout=10_000)
+    first = trial.dialog
+    assert first.node_box.currentData() == "heads_up"
+    qtbot.wait(50)
+    assert trial.dialog is first  # one dialog, not two
+    first.reject()
+    trial._runner.wait()

@@ -345,7 +345,9 @@ class EditorWindow(QMainWindow):
         self.previous_panel = self._action("view_menu", lambda: self.cycle_panels(-1), "Shift+F6")
         # Test from here (trainer.gui.editor.trial): the Run menu, F5, and the map's bar.
         self.run_menu = bar.addMenu("")
-        self.trial = TrialLauncher(self, folder=lambda: self.places.own_dir)
+        self.trial = TrialLauncher(
+            self, folder=lambda: self.places.own_dir, synchronous=self.synchronous
+        )
         self.test_action = self._action("run_menu", self.trial.start, "F5")
         self.map.bar.addAction(self.test_action)
         self.help_menu = bar.addMenu("")

@@ -16,6 +16,7 @@ from trainer.gui.editor.finding_texts import finding_text
 from trainer.gui.editor.session import EditorSession
 from trainer.gui.editor.trial.play_window import TrialWindow
 from trainer.gui.editor.trial.setup_dialog import TrialSetup, TrialSetupDialog
+from trainer.gui.tasks import TaskRunner
 from trainer.scenario_io.reader import LoadResult
 from trainer.services.play import UnrecordedPlayService
 
@@ -37,15 +38,21 @@ class TrialLauncher(QObject):
     (:class:`TrialSetupDialog`), plays it in a :class:`TrialWindow`, and selects the
     node where play stopped when that window closes.
 
-    ``folder()`` is where a document with no file yet is checked (images, the id).
+    ``folder()`` is where a document with no file yet is checked (images, the id);
+    ``synchronous`` checks inline (tests).
     The dialog, a refusal and the play window are kept as attributes while shown
     (tests drive them; none blocks the event loop).
     """
 
-    def __init__(self, host: QWidget, *, folder: Callable[[], Path]) -> None:
+    def __init__(
+        self, host: QWidget, *, folder: Callable[[], Path], synchronous: bool = False
+    ) -> None:
         super().__init__(host)
         self.host = host
         self._folder = folder
+        # Its own worker: never the store's serial runner (a check is no database work).
+        self._runner = TaskRunner(synchronous=synchronous, parent=self)
+        self._checking = False
         self.dialog: TrialSetupDialog | None = None
         self.refusal: QMessageBox | None = None
         self.window: TrialWindow | None = None
@@ -72,17 +79,35 @@ class TrialLauncher(QObject):
         return str(start) if start is not None else None
 
     def start(self) -> None:
-        """F5: check the document, then ask for the start state."""
+        """F5: check the document off the UI thread, then ask for the start state.
+
+        The check reads a snapshot of the text as it is at F5 (2,000 nodes take about a
+        second); F5 again meanwhile is ignored.
+        """
         session = self._trial_host.session
-        if session is None:
+        if session is None or self._checking:
             return
         doc = session.doc
         folder = doc.path.parent if doc.path is not None else self._folder()
+        snapshot = doc.snapshot()
+        self._checking = True
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            loaded = doc.validate(folder, pedagogy=False)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._runner.run(
+            lambda: snapshot.validate(folder, pedagogy=False),
+            on_done=lambda loaded: self._checked_for(session, loaded),
+            on_error=self._check_failed,
+        )
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._checking = False
+        QGuiApplication.restoreOverrideCursor()
+        raise error  # the validator reports bad input as findings: this is a bug
+
+    def _checked_for(self, session: EditorSession, loaded: LoadResult) -> None:
+        self._checking = False
+        QGuiApplication.restoreOverrideCursor()
+        if session is not self._trial_host.session:
+            return  # the document was closed meanwhile
         if not loaded.playable or loaded.scenario is None:
             self._refuse(loaded)
             return
