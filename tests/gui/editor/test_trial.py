@@ -222,8 +222,15 @@ def test_a_way_from_the_start_is_ticked_on_request(qtbot, opened) -> None:
     assert dialog.setup().visited == ()  # nothing ticked until asked
     qtbot.mouseClick(dialog.way_button, Qt.MouseButton.LeftButton)
     way = dialog.setup().visited
-    assert way[0] == opened.session.doc.root["start"]
-    assert "passerby" in way and "man_leaves" not in way
+    assert way[0] == opened.session.doc.root["start"]  # in the way's order
+    assert way[-1] == "passerby" and "man_leaves" not in way
+    # Unticking one by key takes it out; ticking another adds it at the end.
+    view = dialog.visited_list
+    view.setFocus()
+    for node in ("passerby", "at_door_later"):
+        view.setCurrentItem(view.findItems(node, Qt.MatchFlag.MatchExactly)[0])
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert dialog.setup().visited == (*way[:-1], "at_door_later")
     dialog.reject()
 
 

@@ -109,6 +109,9 @@ class TrialSetupDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.visited_list.addItem(item)
+        # In the order ticked (a way from the start in its own order): the path before.
+        self._ticked: list[str] = []
+        self.visited_list.itemChanged.connect(self._visited_changed)
         visited_row = QHBoxLayout()
         visited_row.addWidget(self.visited_filter, 1)
         self.way_button = QPushButton()
@@ -219,8 +222,17 @@ class TrialSetupDialog(QDialog):
             item = self.visited_list.item(row)
             item.setHidden(bool(wanted) and wanted not in item.text().casefold())
 
+    def _visited_changed(self, item: QListWidgetItem) -> None:
+        node_id = str(item.data(Qt.ItemDataRole.UserRole))
+        checked = item.checkState() == Qt.CheckState.Checked
+        if checked and node_id not in self._ticked:
+            self._ticked.append(node_id)
+        elif not checked and node_id in self._ticked:
+            self._ticked.remove(node_id)
+
     def set_visited(self, node_ids: list[str]) -> None:
-        """Tick these nodes (and only these) as visited."""
+        """Tick these nodes (and only these) as visited, in this order."""
+        self._ticked = list(dict.fromkeys(node_ids))
         wanted = set(node_ids)
         for row in range(self.visited_list.count()):
             item = self.visited_list.item(row)
@@ -229,11 +241,7 @@ class TrialSetupDialog(QDialog):
 
     def setup(self) -> TrialSetup:
         """What the dialog shows now."""
-        visited = tuple(
-            str(self.visited_list.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.visited_list.count())
-            if self.visited_list.item(row).checkState() == Qt.CheckState.Checked
-        )
+        visited = tuple(self._ticked)
         return TrialSetup(
             node=str(self.node_box.currentData()),
             variables={name: spin.value() for name, spin in self.spins.items()},
