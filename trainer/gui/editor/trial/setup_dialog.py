@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -209,6 +209,11 @@ class TrialSetupDialog(QDialog):
         )
         self.new_seed_button.setText(QCoreApplication.translate("TrialSetupDialog", "&New seed"))
         self.play_button.setText(QCoreApplication.translate("TrialSetupDialog", "&Play"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def tick_a_way(self) -> None:
         """Tick the nodes of a shortest way from the start to the start node chosen
