@@ -5669,7 +5669,7 @@
     <message>
         <location filename="../editor/trial/play_window.py" line="199"/>
         <source>At node %1 · steps taken: %2</source>
-        <translation>Krok %1 · wykonane ruchy: %2</translation>
+        <translation>Teraz w kroku %1 · wykonane ruchy: %2</translation>
     </message>
     <message>
         <location filename="../editor/trial/play_window.py" line="206"/>
