@@ -157,10 +157,12 @@ def measure(node_count: int = 2000, drag_frames: int = 120) -> dict[str, float]:
         view.set_zoom(0.9)
         view.centerOn(card)
         app.processEvents()
-        viewport = view.viewport()
         grab = view.mapFromScene(card.sceneBoundingRect().center())
 
         def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
+            # Asked each time: the first press on a card can leave the Python wrapper of
+            # the viewport fetched before it invalid.
+            viewport = view.viewport()
             button = (
                 Qt.MouseButton.LeftButton
                 if kind != QEvent.Type.MouseMove
@@ -221,7 +223,7 @@ def measure(node_count: int = 2000, drag_frames: int = 120) -> dict[str, float]:
             started = time.perf_counter()
             scene.setSelectionArea(box)
             app.processEvents()
-            viewport.repaint()
+            view.viewport().repaint()
             selects.append((time.perf_counter() - started) * 1000)
             figures["box_selected"] = len(window.map.selected_ids())
         figures["box_select_ms"] = statistics.median(selects)
@@ -234,16 +236,16 @@ def measure(node_count: int = 2000, drag_frames: int = 120) -> dict[str, float]:
             view.set_zoom(0.9)
             view.centerOn(chosen[250])
             app.processEvents()
-            viewport.repaint()
+            view.viewport().repaint()
             started = time.perf_counter()
             view.fit()
             app.processEvents()
-            viewport.repaint()
+            view.viewport().repaint()
             fits.append((time.perf_counter() - started) * 1000)
         figures["fit_ms"] = statistics.median(fits)
         # And a repaint of everything at that zoom (level of detail: boxes without text).
         started = time.perf_counter()
-        viewport.repaint()
+        view.viewport().repaint()
         figures["fit_repaint_ms"] = (time.perf_counter() - started) * 1000
         if window.session is not None:
             window.session.undo_stack.setClean()

@@ -78,6 +78,25 @@ def _seed_option(value: str) -> int:
     return seed
 
 
+def _variable_setting(value: str) -> tuple[str, int]:
+    """``--set``'s value: ``NAME=VALUE`` with a whole-number value."""
+    name, equals, number = value.partition("=")
+    name = name.strip()
+    if not equals or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE (e.g. trust=2), not {value!r}")
+    try:
+        return name, int(number.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"the value of {name!r} must be a whole number, not {number.strip()!r}"
+        ) from None
+
+
+def _node_list(value: str) -> tuple[str, ...]:
+    """``--visited``'s value: node ids separated by commas (spaces around them ignored)."""
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
 #: Options that take a path: any bytes a file name may hold are fine there.
 _PATH_OPTIONS = frozenset({"data_dir", "path", "paths", "output", "file"})
 
@@ -199,6 +218,32 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="m|f|none",
         help="how the player is addressed in Polish {m|f} forms: m masculine, f feminine,"
         " none both forms as 'a/b' (the default; not with --profile)",
+    )
+    play.add_argument(
+        "--from",
+        dest="from_node",
+        metavar="NODE",
+        help="start at this node instead of the scenario's start, as a fresh attempt"
+        " standing there (test from here; not with --profile)",
+    )
+    play.add_argument(
+        "--set",
+        dest="set_variables",
+        action="append",
+        default=[],
+        type=_variable_setting,
+        metavar="NAME=VALUE",
+        help="start with this variable at VALUE, a whole number (clamped to its declared"
+        " bounds; repeat for more; the rest start at their initial values; not with"
+        " --profile)",
+    )
+    play.add_argument(
+        "--visited",
+        type=_node_list,
+        default=(),
+        metavar="ID,ID",
+        help="node ids counted as visited before the start, in order (for conditions that"
+        " ask visited(...); not with --profile)",
     )
     play.add_argument(
         "--json",
@@ -550,81 +595,6 @@ def _print_play(data: dict[str, Any]) -> None:
     _out(f"overall: {'n/a' if overall is None else f'{overall:.1f}%'}")
 
 
-class _Transcript:
-    """What the player was shown, node by node, as the app would show it.
-
-    Texts go through :class:`~trainer.domain.render.TextRenderer` with the state
-    standing at the node (so path alternatives and forms of address are the app's),
-    and choices and items are listed in the order the app shows them for ``seed``
-    (:func:`~trainer.domain.ordering.in_shown_order`; a report's items in file order).
-    """
-
-    def __init__(self, engine: Any, renderer: Any, seed: int | None) -> None:
-        self.engine = engine
-        self.renderer = renderer
-        self.seed = seed
-        self.entries: list[dict[str, Any]] = []
-        self._states: list[Any] = []  # the state at each entry's node
-
-    def see(self, state: Any) -> None:
-        """Record the node ``state`` stands at, if it was not recorded yet."""
-        from trainer.domain.model import (
-            ChecklistNode,
-            DecisionNode,
-            EndingNode,
-            ReportNode,
-        )
-        from trainer.domain.ordering import in_shown_order
-
-        if self._states and self._states[-1].path == state.path:
-            return  # still at the node recorded last
-        node = self.engine.current_node(state)
-        render = self.renderer
-        entry: dict[str, Any] = {
-            "node": node.id,
-            "type": node.type.value,
-            "title": render.optional_at(node.title, state),
-            "text": render.at(node.text, state),
-        }
-        if node.image is not None:
-            entry["image"] = node.image
-            entry["image_alt"] = render.text(node.image_alt) if node.image_alt else None
-        if isinstance(node, DecisionNode):
-            shown = in_shown_order(self.engine.offered(state), node, self.seed)
-            entry["choices"] = [choice.id for choice in shown]
-        elif isinstance(node, ChecklistNode):
-            entry["items"] = [item.id for item in in_shown_order(node.items, node, self.seed)]
-        elif isinstance(node, ReportNode):
-            entry["items"] = [item.id for item in node.items]
-        elif isinstance(node, EndingNode):
-            entry["debrief"] = render.optional_at(node.debrief, state)
-        self.entries.append(entry)
-        self._states.append(state)
-
-    def answered(self, after: Any) -> None:
-        """Add what was chosen at the last decision recorded, and its feedback.
-
-        The feedback is chosen with the state as it was before the choice applied,
-        as the app does.
-        """
-        from trainer.domain.engine import Action
-        from trainer.domain.model import DecisionNode
-
-        if not self.entries or not after.steps:
-            return
-        step = after.steps[-1]
-        entry, before = self.entries[-1], self._states[-1]
-        node = self.engine.current_node(before)
-        if entry["node"] != step.node or not isinstance(node, DecisionNode):
-            return
-        choice = node.on_timeout if step.action is Action.TIMEOUT else None
-        if choice is None:
-            choice = next((c for c in node.choices if c.id == step.choice), None)
-        if choice is not None:
-            entry["chosen"] = step.choice
-            entry["feedback"] = self.renderer.at(choice.feedback, before)
-
-
 class _Notes:
     """The ``--note`` texts, handed out in order to the report nodes the tokens reach."""
 
@@ -694,6 +664,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     from trainer.domain.model import ReportNode, SceneNode
     from trainer.domain.ordering import new_seed
     from trainer.domain.render import TextRenderer
+    from trainer.services.transcript import Transcript
 
     result = _load_playable(args.path)
     if result is None:
@@ -707,9 +678,9 @@ def cmd_play(args: argparse.Namespace) -> int:
     engine = PlayEngine(scenario)
     seed = new_seed() if args.seed is None else args.seed
     renderer = TextRenderer(scenario, language, parse_address(args.address))
-    transcript = _Transcript(engine, renderer, seed)
+    transcript = Transcript(engine, renderer, seed)
     notes = _Notes(args.note)
-    box = {"state": engine.start()}
+    box = {"state": _first_state(args, engine)}
 
     def walk_scenes() -> None:
         transcript.see(box["state"])
@@ -737,10 +708,40 @@ def cmd_play(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _first_state(args: argparse.Namespace, engine: Any) -> Any:
+    """The state play starts from: the scenario's start, or ``--from`` NODE, with the
+    ``--set`` variables and the ``--visited`` path (a UsageError names what is unknown)."""
+    from trainer.domain.engine import StartPointError
+
+    scenario = engine.scenario
+    values: dict[str, int] = {}
+    for name, value in args.set_variables:
+        if name in values and values[name] != value:
+            raise UsageError(f"--set gives {name!r} twice: {values[name]} and {value}")
+        values[name] = value
+    node = scenario.start if args.from_node is None else args.from_node
+    # Each option checked on its own, so the message names the one that is wrong.
+    for option, given in (("--from", [node]), ("--visited", list(args.visited))):
+        unknown = [n for n in given if n not in scenario.nodes]
+        if unknown:
+            raise UsageError(f"{option}: the scenario {scenario.id} has no node {unknown[0]!r}")
+    try:
+        return engine.start_at(node, variables=values, visited=args.visited)
+    except StartPointError as exc:  # only variables are left to be unknown here
+        raise UsageError(f"--set: {exc}") from None
+
+
 def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
     from trainer.domain.model import Mode, ReportNode, SceneNode
+    from trainer.services.transcript import Transcript
 
-    unrecorded_only = (("--seed", args.seed), ("--address", args.address))
+    unrecorded_only = (
+        ("--seed", args.seed),
+        ("--address", args.address),
+        ("--from", args.from_node),
+        ("--set", args.set_variables or None),
+        ("--visited", args.visited or None),
+    )
     for option, given in unrecorded_only:
         if given is not None:
             raise UsageError(
@@ -762,7 +763,7 @@ def _play_recorded(args: argparse.Namespace, loaded: Any, language: str) -> int:
             active = services.play.resume(waiting[0])
         else:
             active = services.play.start(profile, loaded, mode=Mode(args.mode), language=language)
-        transcript = _Transcript(active.engine, active.renderer, active.seed)
+        transcript = Transcript(active.engine, active.renderer, active.seed)
 
         def continue_scenes() -> None:
             transcript.see(active.state)

@@ -8,6 +8,7 @@ state that step produced.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -161,6 +162,10 @@ class PlayState:
             raise StateFormatError(f"the saved play state is damaged ({exc!r})") from exc
 
 
+class StartPointError(PlayError):
+    """A place to start from (``start_at``) names a node or variable the scenario lacks."""
+
+
 def _str(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, got {type(value).__name__}")
@@ -276,6 +281,51 @@ class PlayEngine:
                 points={cid: 0 for cid in scenario.competencies},
             ),
             scenario.start,
+        )
+
+    def start_at(
+        self,
+        node: str,
+        *,
+        variables: Mapping[str, int] | None = None,
+        visited: Iterable[str] = (),
+    ) -> PlayState:
+        """A fresh attempt standing at ``node``, as if play had reached it ("test from here").
+
+        ``variables`` set some variables (each clamped to its declared bounds, the rest
+        at their initial values); ``visited`` is the path walked before ``node``, in
+        order, for conditions that ask ``visited(...)``. No choice counts as made and
+        no points as earned. Entering ``node`` does what entering any node does (an
+        ending finishes the attempt). :class:`StartPointError` names an unknown node or
+        variable. ``start_at(scenario.start)`` with no overrides equals :meth:`start`.
+        """
+        scenario = self.scenario
+        before = tuple(NodeId(n) for n in visited)
+        unknown_nodes = [n for n in (node, *before) if n not in scenario.nodes]
+        if unknown_nodes:
+            raise StartPointError(f"the scenario has no node {unknown_nodes[0]!r}")
+        given = dict(variables or {})
+        unknown_names = sorted(n for n in given if n not in scenario.variables)
+        if unknown_names:
+            declared = ", ".join(scenario.variables) or "none"
+            raise StartPointError(
+                f"the scenario has no variable {unknown_names[0]!r} (declared: {declared})"
+            )
+        values = {
+            name: var.clamp(given.get(name, var.initial))
+            for name, var in scenario.variables.items()
+        }
+        return self._enter(
+            PlayState(
+                scenario_id=scenario.id,
+                version=scenario.version,
+                node=NodeId(node),
+                variables=values,
+                path=before,
+                steps=(),
+                points={cid: 0 for cid in scenario.competencies},
+            ),
+            NodeId(node),
         )
 
     def continue_(self, state: PlayState) -> PlayState:
@@ -432,3 +482,38 @@ class PlayEngine:
             points=state.points,
             finished=isinstance(node, EndingNode),
         )
+
+
+def a_way_to(scenario: Scenario, node: str) -> tuple[NodeId, ...] | None:
+    """The nodes of a shortest way from the start to ``node``, ``node`` left out
+    (conditions ignored): a starting guess for ``start_at``'s ``visited``.
+
+    Empty when ``node`` is the start; None when no way leads there.
+    """
+    came_from: dict[NodeId, NodeId | None] = {scenario.start: None}
+    queue = deque([scenario.start])
+    while queue:
+        current = queue.popleft()
+        if current == node:
+            way: list[NodeId] = []
+            step = came_from[current]
+            while step is not None:
+                way.append(step)
+                step = came_from[step]
+            return tuple(reversed(way))
+        for target in _leads_to(scenario.node(current)):
+            if target not in came_from and target in scenario.nodes:
+                came_from[target] = current
+                queue.append(target)
+    return None
+
+
+def _leads_to(node: AnyNode) -> tuple[NodeId, ...]:
+    """Every node ``node`` can lead to, conditions ignored (as analysis.node_successors,
+    which imports this module)."""
+    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
+        return node.next.targets
+    if isinstance(node, DecisionNode):
+        choices = (*node.choices, *(() if node.on_timeout is None else (node.on_timeout,)))
+        return tuple(dict.fromkeys(t for c in choices for t in c.next.targets))
+    return ()

@@ -410,3 +410,83 @@ class PlayService:
             points=_plain(after.points),
             finish=finish,
         )
+
+
+class UnrecordedPlayService(PlayService):
+    """Plays without storing anything: the editor's "test from here".
+
+    The same steps as :class:`PlayService` (the same engine, the same checks of a
+    note, the same order of choices for a seed), so the real play view can show it,
+    but no attempt, step, draft or clock is written anywhere: an instructor trying a
+    draft leaves nothing in any officer's records. ``step_taken`` listeners hear every
+    state a step produced, in order (the editor's side panel and its transcript).
+    """
+
+    def __init__(self, *, seeds: Callable[[], int] = new_seed) -> None:
+        # No store at all: a call that would need one fails loudly instead of writing.
+        self.seeds = seeds
+        self.step_taken: list[Callable[[PlayState], None]] = []
+
+    def begin_at(
+        self,
+        loaded: LoadResult,
+        state: PlayState,
+        *,
+        language: str,
+        address: Address = Address.NONE,
+        seed: int | None = None,
+        mode: Mode = Mode.PRACTICE,
+    ) -> ActiveAttempt:
+        """An attempt standing at ``state`` (see :meth:`PlayEngine.start_at`), not stored.
+
+        ``seed`` None draws one from :attr:`seeds`, as a recorded attempt does.
+        """
+        if not loaded.playable or loaded.scenario is None or loaded.analysis is None:
+            raise PlayError("this scenario has errors and cannot be played")
+        if language not in loaded.scenario.languages:
+            raise PlayError(f"the scenario is not written in {language!r}")
+        return ActiveAttempt(
+            f"trial-{uuid.uuid4()}",
+            loaded.scenario,
+            loaded.analysis,
+            PlayEngine(loaded.scenario),
+            state,
+            mode,
+            language,
+            loaded.folder,
+            seed=self.seeds() if seed is None else seed,
+            address=address,
+        )
+
+    def start(
+        self, profile: ProfileRecord, loaded: LoadResult, *, mode: Mode, language: str
+    ) -> ActiveAttempt:
+        raise PlayError("an unrecorded play starts with begin_at(), for no profile")
+
+    def keep_draft_note(self, active: ActiveAttempt, text: str, *, step: int | None = None) -> None:
+        current = len(active.state.steps) + 1
+        if step is None or step == current:
+            active.draft_note = text[:MAX_NOTE_CHARACTERS] or None
+
+    def keep_time_left(
+        self, active: ActiveAttempt, left_ms: int, *, step: int | None = None
+    ) -> None:
+        current = len(active.state.steps) + 1
+        stored = active.time_left_ms()
+        if (step is None or step == current) and stored is not None:
+            active.clock = (current, max(0, min(left_ms, stored)))
+
+    def open_card(self, active: ActiveAttempt, card_id: str) -> None:
+        """Nothing to record: only officers' look-ups are kept."""
+
+    def _store(
+        self,
+        active: ActiveAttempt,
+        after: PlayState,
+        *,
+        elapsed_ms: int | None,
+        step_id: str | None,
+    ) -> bool:
+        for listener in list(self.step_taken):
+            listener(after)
+        return True

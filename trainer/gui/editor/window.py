@@ -50,6 +50,7 @@ from trainer.gui.editor.map import MapPanel
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
+from trainer.gui.editor.trial.launcher import TrialLauncher
 
 if TYPE_CHECKING:
     from trainer.gui.context import GuiContext
@@ -327,7 +328,8 @@ class EditorWindow(QMainWindow):
             "edit_menu", self.find_in_outline, QKeySequence.StandardKey.Find
         )
         self.uses_action = self._action("edit_menu", self.outline.show_uses, "Ctrl+Shift+U")
-        self.check_action = self._action("edit_menu", self.check_now, "F5")
+        # F7 (as a spelling check is): F5 runs the scenario (test from here), as IDEs do.
+        self.check_action = self._action("edit_menu", self.check_now, "F7")
         self.view_menu = bar.addMenu("")
         for dock, key in (
             (self.outline_dock, "Alt+1"),
@@ -342,6 +344,13 @@ class EditorWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.next_panel = self._action("view_menu", lambda: self.cycle_panels(1), "F6")
         self.previous_panel = self._action("view_menu", lambda: self.cycle_panels(-1), "Shift+F6")
+        # Test from here (trainer.gui.editor.trial): the Run menu, F5, and the map's bar.
+        self.run_menu = bar.addMenu("")
+        self.trial = TrialLauncher(
+            self, folder=lambda: self.places.own_dir, synchronous=self.synchronous
+        )
+        self.test_action = self._action("run_menu", self.trial.start, "F5")
+        self.map.bar.addAction(self.test_action)
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self._action("help_menu", self.show_shortcuts, "F1")
         self.empty_open.clicked.connect(self.show_open_dialog)
@@ -366,6 +375,13 @@ class EditorWindow(QMainWindow):
         self.view_menu.setTitle(QCoreApplication.translate("EditorWindow", "&View"))
         self.next_panel.setText(QCoreApplication.translate("EditorWindow", "&Next panel"))
         self.previous_panel.setText(QCoreApplication.translate("EditorWindow", "&Previous panel"))
+        self.run_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Run"))
+        self.test_action.setText(QCoreApplication.translate("EditorWindow", "&Test from here"))
+        self.test_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorWindow", "Play the scenario from the selected node, unsaved edits included"
+            )
+        )
         self.help_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Help"))
         self.shortcuts_action.setText(
             QCoreApplication.translate("EditorWindow", "&Keyboard shortcuts")
@@ -683,6 +699,7 @@ class EditorWindow(QMainWindow):
         self.copy_action.setEnabled(has_doc and session.doc.path is not None)  # type: ignore[union-attr]
         self.find_action.setEnabled(has_doc)
         self.check_action.setEnabled(has_doc)
+        self.test_action.setEnabled(has_doc)  # test from here: a read-only one plays too
         editor = QCoreApplication.translate("EditorWindow", "Scenario editor")
         if session is None:
             self.setWindowTitle(editor)
@@ -872,7 +889,7 @@ class EditorWindow(QMainWindow):
         """F1: every shortcut of the editor, read from its menus."""
         from trainer.gui.editor.shortcuts import ShortcutsDialog, shortcut_rows
 
-        menus = (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.run_menu, self.help_menu)
         actions = [action for menu in menus for action in menu.actions()]
         actions += self.map.shortcut_actions()  # the map's keys work while it has the focus
         dialog = ShortcutsDialog(shortcut_rows(actions), self)

@@ -1054,52 +1054,52 @@
 <context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="55"/>
+        <location filename="../editor/findings.py" line="54"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="57"/>
+        <location filename="../editor/findings.py" line="56"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="105"/>
+        <location filename="../editor/findings.py" line="104"/>
         <source>Details (in English): %1</source>
         <translation>Details (in English): %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="126"/>
         <source>node %1</source>
         <translation>node %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="131"/>
+        <location filename="../editor/findings.py" line="130"/>
         <source>choice %1</source>
         <translation>choice %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="137"/>
+        <location filename="../editor/findings.py" line="136"/>
         <source>line %1</source>
         <translation>line %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="149"/>
+        <location filename="../editor/findings.py" line="148"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="150"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="151"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="152"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -2710,68 +2710,68 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location filename="../editor/questions.py" line="32"/>
+        <location filename="../editor/questions.py" line="60"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="33"/>
+        <location filename="../editor/questions.py" line="61"/>
         <source>The changes to %1 are not saved.</source>
         <translation>The changes to %1 are not saved.</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="38"/>
+        <location filename="../editor/questions.py" line="64"/>
         <source>Save them before closing?</source>
         <translation>Save them before closing?</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="41"/>
+        <location filename="../editor/questions.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="44"/>
+        <location filename="../editor/questions.py" line="67"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="48"/>
-        <location filename="../editor/questions.py" line="108"/>
+        <location filename="../editor/questions.py" line="68"/>
+        <location filename="../editor/questions.py" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="68"/>
+        <location filename="../editor/questions.py" line="80"/>
         <source>Recover unsaved work</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="69"/>
+        <location filename="../editor/questions.py" line="81"/>
         <source>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</source>
         <translation>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="77"/>
+        <location filename="../editor/questions.py" line="87"/>
         <source>Restore it now, or discard it?</source>
         <translation>Restore it now, or discard it?</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="80"/>
+        <location filename="../editor/questions.py" line="89"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="83"/>
+        <location filename="../editor/questions.py" line="90"/>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="87"/>
+        <location filename="../editor/questions.py" line="91"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="125"/>
+        <location filename="../editor/questions.py" line="121"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2821,242 +2821,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="413"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="361"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="378"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="379"/>
+        <source>&amp;Test from here</source>
+        <translation>&amp;Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="381"/>
+        <source>Play the scenario from the selected node, unsaved edits included</source>
+        <translation>Play the scenario from the selected node, unsaved edits included</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="375"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="427"/>
-        <location filename="../editor/window.py" line="440"/>
-        <location filename="../editor/window.py" line="451"/>
+        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="456"/>
+        <location filename="../editor/window.py" line="467"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="428"/>
+        <location filename="../editor/window.py" line="444"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="441"/>
+        <location filename="../editor/window.py" line="457"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="452"/>
+        <location filename="../editor/window.py" line="468"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="489"/>
+        <location filename="../editor/window.py" line="505"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="556"/>
+        <location filename="../editor/window.py" line="572"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="660"/>
+        <location filename="../editor/window.py" line="676"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="668"/>
+        <location filename="../editor/window.py" line="684"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="703"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="695"/>
+        <location filename="../editor/window.py" line="712"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="701"/>
+        <location filename="../editor/window.py" line="718"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="707"/>
+        <location filename="../editor/window.py" line="724"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="717"/>
+        <location filename="../editor/window.py" line="734"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="735"/>
+        <location filename="../editor/window.py" line="752"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="753"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="747"/>
+        <location filename="../editor/window.py" line="764"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="763"/>
+        <location filename="../editor/window.py" line="780"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="812"/>
-        <location filename="../editor/window.py" line="823"/>
+        <location filename="../editor/window.py" line="829"/>
+        <location filename="../editor/window.py" line="840"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="850"/>
+        <location filename="../editor/window.py" line="867"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -5686,6 +5701,180 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Missing from notes (self-assessed)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLauncher</name>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="179"/>
+        <source>…and %1 more (the Findings panel lists them all).</source>
+        <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
+        <translation>…and %1 more (the Findings panel lists them all).</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="185"/>
+        <source>Test from here</source>
+        <translation>Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="187"/>
+        <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
+        <translation>The scenario has errors, so it cannot be played yet. Fix them first:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialSetupDialog</name>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <source>Test from here</source>
+        <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
+        <translation>Test from here</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="163"/>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Start at:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="165"/>
+        <source>Variables at the start</source>
+        <translation>Variables at the start</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="168"/>
+        <source>This scenario has no variables.</source>
+        <translation>This scenario has no variables.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="171"/>
+        <source>Nodes already visited (for visited(...) conditions)</source>
+        <translation>Nodes already visited (for visited(...) conditions)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <source>&amp;Tick a way from the start</source>
+        <translation>&amp;Tick a way from the start</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
+        <translation>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <source>Filter the nodes…</source>
+        <translation>Filter the nodes…</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="189"/>
+        <source>Nodes already visited</source>
+        <translation>Nodes already visited</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <source>Form of &amp;address:</source>
+        <translation>Form of &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="196"/>
+        <source>Both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>Both forms (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="197"/>
+        <source>Masculine (zrobiłeś)</source>
+        <translation>Masculine (zrobiłeś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="198"/>
+        <source>Feminine (zrobiłaś)</source>
+        <translation>Feminine (zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="202"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="203"/>
+        <source>Order s&amp;eed:</source>
+        <translation>Order s&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="205"/>
+        <source>The same seed shows choices and checklist items in the same order.</source>
+        <translation>The same seed shows choices and checklist items in the same order.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="210"/>
+        <source>&amp;New seed</source>
+        <translation>&amp;New seed</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="211"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+</context>
+<context>
+    <name>TrialVariables</name>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="100"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="101"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="102"/>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+</context>
+<context>
+    <name>TrialWindow</name>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="199"/>
+        <source>At node %1 · steps taken: %2</source>
+        <translation>At node %1 · steps taken: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="206"/>
+        <source>The attempt ended at %1. Nothing was stored.</source>
+        <translation>The attempt ended at %1. Nothing was stored.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="215"/>
+        <source>Test from here — %1</source>
+        <translation>Test from here — %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="220"/>
+        <source>A test play of the document as it stands in the editor: nothing is stored.</source>
+        <translation>A test play of the document as it stands in the editor: nothing is stored.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="225"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Variables</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="226"/>
+        <source>S&amp;teps</source>
+        <translation>S&amp;teps</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="227"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Back to the editor</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="229"/>
+        <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
+        <translation>Closes the test and selects this node in the editor (Ctrl+E)</translation>
     </message>
 </context>
 <context>

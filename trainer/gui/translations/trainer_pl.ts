@@ -1054,52 +1054,52 @@
 <context>
     <name>EditorFindings</name>
     <message>
-        <location filename="../editor/findings.py" line="55"/>
+        <location filename="../editor/findings.py" line="54"/>
         <source>Error</source>
         <translation>Błąd</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="57"/>
+        <location filename="../editor/findings.py" line="56"/>
         <source>Warning</source>
         <translation>Ostrzeżenie</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="105"/>
+        <location filename="../editor/findings.py" line="104"/>
         <source>Details (in English): %1</source>
         <translation>Szczegóły (po angielsku): %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="127"/>
+        <location filename="../editor/findings.py" line="126"/>
         <source>node %1</source>
         <translation>krok %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="131"/>
+        <location filename="../editor/findings.py" line="130"/>
         <source>choice %1</source>
         <translation>wybór %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="137"/>
+        <location filename="../editor/findings.py" line="136"/>
         <source>line %1</source>
         <translation>wiersz %1</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="149"/>
+        <location filename="../editor/findings.py" line="148"/>
         <source>Severity</source>
         <translation>Waga</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="150"/>
+        <location filename="../editor/findings.py" line="149"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="151"/>
+        <location filename="../editor/findings.py" line="150"/>
         <source>Message</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../editor/findings.py" line="152"/>
+        <location filename="../editor/findings.py" line="151"/>
         <source>Where</source>
         <translation>Miejsce</translation>
     </message>
@@ -2710,68 +2710,68 @@
 <context>
     <name>EditorQuestions</name>
     <message>
-        <location filename="../editor/questions.py" line="32"/>
+        <location filename="../editor/questions.py" line="60"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="33"/>
+        <location filename="../editor/questions.py" line="61"/>
         <source>The changes to %1 are not saved.</source>
         <translation>Zmiany w scenariuszu %1 nie są zapisane.</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="38"/>
+        <location filename="../editor/questions.py" line="64"/>
         <source>Save them before closing?</source>
         <translation>Czy zapisać je przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="41"/>
+        <location filename="../editor/questions.py" line="66"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="44"/>
+        <location filename="../editor/questions.py" line="67"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Odrzuć zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="48"/>
-        <location filename="../editor/questions.py" line="108"/>
+        <location filename="../editor/questions.py" line="68"/>
+        <location filename="../editor/questions.py" line="104"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Anuluj</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="68"/>
+        <location filename="../editor/questions.py" line="80"/>
         <source>Recover unsaved work</source>
         <translation>Odzyskiwanie niezapisanej pracy</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="69"/>
+        <location filename="../editor/questions.py" line="81"/>
         <source>The editor stopped before %1 was saved. Unsaved work from %2 was kept.</source>
         <translation>Edytor zamknął się, zanim zapisano scenariusz %1. Zachowano niezapisaną pracę z %2.</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="77"/>
+        <location filename="../editor/questions.py" line="87"/>
         <source>Restore it now, or discard it?</source>
         <translation>Czy przywrócić ją teraz, czy odrzucić?</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="80"/>
+        <location filename="../editor/questions.py" line="89"/>
         <source>&amp;Restore</source>
         <translation>&amp;Przywróć</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="83"/>
+        <location filename="../editor/questions.py" line="90"/>
         <source>&amp;Discard</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="87"/>
+        <location filename="../editor/questions.py" line="91"/>
         <source>&amp;Later</source>
         <translation>&amp;Nie teraz</translation>
     </message>
     <message>
-        <location filename="../editor/questions.py" line="125"/>
+        <location filename="../editor/questions.py" line="121"/>
         <source>OK</source>
         <translation>Dobrze</translation>
     </message>
@@ -2821,242 +2821,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="361"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="413"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="361"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="378"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Uruchom</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="379"/>
+        <source>&amp;Test from here</source>
+        <translation>&amp;Testuj od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="381"/>
+        <source>Play the scenario from the selected node, unsaved edits included</source>
+        <translation>Zagraj scenariusz od zaznaczonego kroku, razem z niezapisanymi zmianami</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="375"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="427"/>
-        <location filename="../editor/window.py" line="440"/>
-        <location filename="../editor/window.py" line="451"/>
+        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="456"/>
+        <location filename="../editor/window.py" line="467"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="428"/>
+        <location filename="../editor/window.py" line="444"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="441"/>
+        <location filename="../editor/window.py" line="457"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="452"/>
+        <location filename="../editor/window.py" line="468"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="489"/>
+        <location filename="../editor/window.py" line="505"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="556"/>
+        <location filename="../editor/window.py" line="572"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="660"/>
+        <location filename="../editor/window.py" line="676"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="668"/>
+        <location filename="../editor/window.py" line="684"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="703"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="695"/>
+        <location filename="../editor/window.py" line="712"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="701"/>
+        <location filename="../editor/window.py" line="718"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="707"/>
+        <location filename="../editor/window.py" line="724"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="717"/>
+        <location filename="../editor/window.py" line="734"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="735"/>
+        <location filename="../editor/window.py" line="752"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="736"/>
+        <location filename="../editor/window.py" line="753"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="747"/>
+        <location filename="../editor/window.py" line="764"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="763"/>
+        <location filename="../editor/window.py" line="780"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="812"/>
-        <location filename="../editor/window.py" line="823"/>
+        <location filename="../editor/window.py" line="829"/>
+        <location filename="../editor/window.py" line="840"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="850"/>
+        <location filename="../editor/window.py" line="867"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -5686,6 +5701,180 @@
         <location filename="../overview/page.py" line="221"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Braki w notatkach (samoocena)</translation>
+    </message>
+</context>
+<context>
+    <name>TrialLauncher</name>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="179"/>
+        <source>…and %1 more (the Findings panel lists them all).</source>
+        <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
+        <translation>…i jeszcze %1 (wszystkie są w panelu Uwagi).</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="185"/>
+        <source>Test from here</source>
+        <translation>Test od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/launcher.py" line="187"/>
+        <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
+        <translation>Scenariusz ma błędy, więc nie da się go jeszcze zagrać. Najpierw je popraw:</translation>
+    </message>
+</context>
+<context>
+    <name>TrialSetupDialog</name>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <source>Test from here</source>
+        <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
+        <translation>Test od tego miejsca</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="163"/>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Zacznij od kroku:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="165"/>
+        <source>Variables at the start</source>
+        <translation>Zmienne na początku</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="168"/>
+        <source>This scenario has no variables.</source>
+        <translation>Ten scenariusz nie ma zmiennych.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="171"/>
+        <source>Nodes already visited (for visited(...) conditions)</source>
+        <translation>Kroki już odwiedzone (dla warunków visited(...))</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <source>&amp;Tick a way from the start</source>
+        <translation>Zaznacz &amp;drogę od początku</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
+        <translation>Zaznacza kroki najkrótszej drogi od początku do tego kroku, bez względu na warunki; popraw je według potrzeby.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <source>Filter the nodes…</source>
+        <translation>Filtruj kroki…</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="189"/>
+        <source>Nodes already visited</source>
+        <translation>Kroki już odwiedzone</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <source>Form of &amp;address:</source>
+        <translation>&amp;Forma zwracania się:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="196"/>
+        <source>Both forms (zrobiłeś/zrobiłaś)</source>
+        <translation>Obie formy (zrobiłeś/zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="197"/>
+        <source>Masculine (zrobiłeś)</source>
+        <translation>Męska (zrobiłeś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="198"/>
+        <source>Feminine (zrobiłaś)</source>
+        <translation>Żeńska (zrobiłaś)</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="202"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="203"/>
+        <source>Order s&amp;eed:</source>
+        <translation>Ziarno &amp;kolejności:</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="205"/>
+        <source>The same seed shows choices and checklist items in the same order.</source>
+        <translation>Przy tym samym ziarnie odpowiedzi i pozycje list kontrolnych pojawiają się w tej samej kolejności.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="210"/>
+        <source>&amp;New seed</source>
+        <translation>&amp;Nowe ziarno</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/setup_dialog.py" line="211"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Graj</translation>
+    </message>
+</context>
+<context>
+    <name>TrialVariables</name>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="100"/>
+        <source>Variable</source>
+        <translation>Zmienna</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="101"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/variables_model.py" line="102"/>
+        <source>Last step</source>
+        <translation>Ostatni ruch</translation>
+    </message>
+</context>
+<context>
+    <name>TrialWindow</name>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="199"/>
+        <source>At node %1 · steps taken: %2</source>
+        <translation>Teraz w kroku %1 · wykonane ruchy: %2</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="206"/>
+        <source>The attempt ended at %1. Nothing was stored.</source>
+        <translation>Podejście zakończyło się w kroku %1. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="215"/>
+        <source>Test from here — %1</source>
+        <translation>Test od tego miejsca — %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="220"/>
+        <source>A test play of the document as it stands in the editor: nothing is stored.</source>
+        <translation>Próbna gra scenariusza w takiej postaci, jaką ma teraz w edytorze: nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="225"/>
+        <source>&amp;Variables</source>
+        <translation>&amp;Zmienne</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="226"/>
+        <source>S&amp;teps</source>
+        <translation>&amp;Przebieg</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="227"/>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Wróć do edytora</translation>
+    </message>
+    <message>
+        <location filename="../editor/trial/play_window.py" line="229"/>
+        <source>Closes the test and selects this node in the editor (Ctrl+E)</source>
+        <translation>Zamyka test i zaznacza ten krok w edytorze (Ctrl+E)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -296,7 +297,9 @@ class MapPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The hint only where it fits beside the tools (a narrow dock keeps the tools).
-        self._hint_action.setVisible(self.width() >= 760)
+        # While the window is torn down the tool bar may already be gone.
+        if shiboken6.isValid(self._hint_action):
+            self._hint_action.setVisible(self.width() >= 760)
 
     def show_check(self, check: CheckResult | None) -> None:
         """The last check's result (the best path is marked from it when asked)."""
