@@ -1979,198 +1979,198 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>failure</source>
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="146"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="143"/>
+        <location filename="../editor/map/panel.py" line="148"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="147"/>
+        <location filename="../editor/map/panel.py" line="152"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="156"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="153"/>
+        <location filename="../editor/map/panel.py" line="158"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="155"/>
+        <location filename="../editor/map/panel.py" line="160"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="160"/>
+        <location filename="../editor/map/panel.py" line="165"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="167"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="171"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="173"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="177"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Harmful paths</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="180"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="175"/>
+        <location filename="../editor/map/panel.py" line="181"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="177"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Save the whole map as a PNG image (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="180"/>
+        <location filename="../editor/map/panel.py" line="186"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="188"/>
+        <location filename="../editor/map/panel.py" line="194"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="192"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="282"/>
+        <location filename="../editor/map/panel.py" line="290"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="291"/>
+        <location filename="../editor/map/panel.py" line="299"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>The last check found no harmful choice that still succeeds.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="297"/>
+        <location filename="../editor/map/panel.py" line="305"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: success still reached at {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>Export the map as PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="329"/>
+        <location filename="../editor/map/panel.py" line="337"/>
         <source>Export the map as PDF</source>
         <translation>Export the map as PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="357"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="472"/>
+        <location filename="../editor/map/panel.py" line="480"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="474"/>
+        <location filename="../editor/map/panel.py" line="482"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="489"/>
+        <location filename="../editor/map/panel.py" line="497"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="494"/>
+        <location filename="../editor/map/panel.py" line="502"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="495"/>
+        <location filename="../editor/map/panel.py" line="503"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="498"/>
+        <location filename="../editor/map/panel.py" line="506"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="502"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>
@@ -2615,6 +2615,114 @@
     </message>
 </context>
 <context>
+    <name>EditorShares</name>
+    <message>
+        <location filename="../editor/map/shares.py" line="107"/>
+        <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="108"/>
+        <source>Versio&amp;n:</source>
+        <translation>Versio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="109"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="110"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="112"/>
+        <source>Attempts started on this day or later</source>
+        <translation>Attempts started on this day or later</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="115"/>
+        <source>Attempts started on this day or earlier</source>
+        <translation>Attempts started on this day or earlier</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="125"/>
+        <source>All versions</source>
+        <translation>All versions</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="128"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="202"/>
+        <source>Officers&apos; &amp;choices</source>
+        <translation>Officers&apos; &amp;choices</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="210"/>
+        <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
+        <translation>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="219"/>
+        <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
+        <translation>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="284"/>
+        <source>The first day is after the last one.</source>
+        <translation>The first day is after the last one.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="313"/>
+        <source>Only an instructor can see what officers chose.</source>
+        <translation>Only an instructor can see what officers chose.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="319"/>
+        <source>The attempts could not be read: %1</source>
+        <translation>The attempts could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="338"/>
+        <source>No attempts in this selection.</source>
+        <translation>No attempts in this selection.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="343"/>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="382"/>
+        <source>Reached: %1</source>
+        <translation>Reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="385"/>
+        <source>Attempts that ended here (counts under 5 hidden): %1</source>
+        <translation>Attempts that ended here (counts under 5 hidden): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="400"/>
+        <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
+        <translation>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="415"/>
+        <source>Missed: up to %1</source>
+        <translation>Missed: up to %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="419"/>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorShortcuts</name>
     <message>
         <location filename="../editor/shortcuts.py" line="37"/>
@@ -2651,242 +2759,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="385"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="433"/>
+        <location filename="../editor/window.py" line="446"/>
+        <location filename="../editor/window.py" line="457"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="434"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="447"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="458"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="495"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="562"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="666"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="674"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="692"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="701"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="707"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="723"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="741"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="742"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="753"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="769"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="818"/>
+        <location filename="../editor/window.py" line="829"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="856"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -3727,63 +3835,63 @@
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="563"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="567"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="578"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="593"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="642"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="645"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="708"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="709"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="835"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="845"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="846"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>

@@ -1979,198 +1979,198 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="73"/>
+        <location filename="../editor/map/items.py" line="74"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Report</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="85"/>
+        <location filename="../editor/map/items.py" line="86"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>partial</source>
         <translation>częściowy sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>failure</source>
         <translation>porażka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="141"/>
+        <location filename="../editor/map/panel.py" line="146"/>
         <source>&amp;Fit</source>
         <translation>&amp;Całość</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="143"/>
+        <location filename="../editor/map/panel.py" line="148"/>
         <source>Show the whole map (F)</source>
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="147"/>
+        <location filename="../editor/map/panel.py" line="152"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="151"/>
+        <location filename="../editor/map/panel.py" line="156"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="153"/>
+        <location filename="../editor/map/panel.py" line="158"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="155"/>
+        <location filename="../editor/map/panel.py" line="160"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="160"/>
+        <location filename="../editor/map/panel.py" line="165"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="167"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="171"/>
         <source>&amp;Best path</source>
         <translation>Naj&amp;lepsza ścieżka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="173"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="177"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Szkodliwe ścieżki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="180"/>
         <source>Export PNG…</source>
         <translation>Eksport do PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="175"/>
+        <location filename="../editor/map/panel.py" line="181"/>
         <source>Export PDF…</source>
         <translation>Eksport do PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="177"/>
+        <location filename="../editor/map/panel.py" line="183"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Zapisz całą mapę jako obraz PNG (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="180"/>
+        <location filename="../editor/map/panel.py" line="186"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Zapisz całą mapę na jednej poziomej stronie PDF, A4 lub A3 (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="188"/>
+        <location filename="../editor/map/panel.py" line="194"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="192"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="282"/>
+        <location filename="../editor/map/panel.py" line="290"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Zaznacz każdą drogę do zakończenia z sukcesem po szkodliwym wyborze, według ostatniego sprawdzenia (H): strzałka szkodliwego wyboru gruba i fioletowa, dalsze drogi od niego fioletowe, linią kreska-kropka.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="291"/>
+        <location filename="../editor/map/panel.py" line="299"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>Ostatnie sprawdzenie nie znalazło szkodliwego wyboru, po którym wciąż można odnieść sukces.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="297"/>
+        <location filename="../editor/map/panel.py" line="305"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: sukces wciąż osiągalny w {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="325"/>
+        <location filename="../editor/map/panel.py" line="333"/>
         <source>Export the map as PNG</source>
         <translation>Eksport mapy do PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="329"/>
+        <location filename="../editor/map/panel.py" line="337"/>
         <source>Export the map as PDF</source>
         <translation>Eksport mapy do PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="357"/>
+        <location filename="../editor/map/panel.py" line="365"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="472"/>
+        <location filename="../editor/map/panel.py" line="480"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="474"/>
+        <location filename="../editor/map/panel.py" line="482"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="489"/>
+        <location filename="../editor/map/panel.py" line="497"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="494"/>
+        <location filename="../editor/map/panel.py" line="502"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="495"/>
+        <location filename="../editor/map/panel.py" line="503"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="498"/>
+        <location filename="../editor/map/panel.py" line="506"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="502"/>
+        <location filename="../editor/map/panel.py" line="510"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
     </message>
@@ -2615,6 +2615,114 @@
     </message>
 </context>
 <context>
+    <name>EditorShares</name>
+    <message>
+        <location filename="../editor/map/shares.py" line="107"/>
+        <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wybory funkcjonariuszy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="108"/>
+        <source>Versio&amp;n:</source>
+        <translation>Wers&amp;ja:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="109"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od dnia:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="110"/>
+        <source>&amp;Until:</source>
+        <translation>Do d&amp;nia:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="112"/>
+        <source>Attempts started on this day or later</source>
+        <translation>Podejścia rozpoczęte tego dnia lub później</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="115"/>
+        <source>Attempts started on this day or earlier</source>
+        <translation>Podejścia rozpoczęte tego dnia lub wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="125"/>
+        <source>All versions</source>
+        <translation>Wszystkie wersje</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="128"/>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="202"/>
+        <source>Officers&apos; &amp;choices</source>
+        <translation>&amp;Wybory funkcjonariuszy</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="210"/>
+        <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
+        <translation>Wybory funkcjonariuszy pochodzą z podejść zapisanych w aplikacji: otwórz edytor z aplikacji po zalogowaniu się jako osoba prowadząca szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="219"/>
+        <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
+        <translation>Pokaż, co wybierali funkcjonariusze (O): udział każdego wyboru w podejściach jako grubość strzałki i etykieta, pozycje list kontrolnych, w których się mylono, oraz osiągnięte zakończenia. Liczby mniejsze niż 5 są ukryte.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="284"/>
+        <source>The first day is after the last one.</source>
+        <translation>Pierwszy dzień przypada po ostatnim.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="313"/>
+        <source>Only an instructor can see what officers chose.</source>
+        <translation>Wybory funkcjonariuszy widzi tylko osoba prowadząca szkolenie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="319"/>
+        <source>The attempts could not be read: %1</source>
+        <translation>Nie udało się odczytać podejść: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="338"/>
+        <source>No attempts in this selection.</source>
+        <translation>Brak podejść w tym zakresie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="343"/>
+        <source>Attempts: %1</source>
+        <translation>Podejścia: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="382"/>
+        <source>Reached: %1</source>
+        <translation>Dotarło tu: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="385"/>
+        <source>Attempts that ended here (counts under 5 hidden): %1</source>
+        <translation>Podejścia zakończone tutaj (liczby mniejsze niż 5 ukryte): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="400"/>
+        <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
+        <translation>Odsetek podejść z błędem przy poszczególnych pozycjach (trafna niezaznaczona albo błędna zaznaczona):</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="415"/>
+        <source>Missed: up to %1</source>
+        <translation>Błędy: do %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="419"/>
+        <source>Missed: %1</source>
+        <translation>Błędy: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorShortcuts</name>
     <message>
         <location filename="../editor/shortcuts.py" line="37"/>
@@ -2651,242 +2759,242 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="343"/>
+        <location filename="../editor/window.py" line="358"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="345"/>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="347"/>
+        <location filename="../editor/window.py" line="362"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="348"/>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="363"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="349"/>
+        <location filename="../editor/window.py" line="364"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="350"/>
+        <location filename="../editor/window.py" line="365"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="351"/>
+        <location filename="../editor/window.py" line="366"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="352"/>
+        <location filename="../editor/window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="353"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="354"/>
+        <location filename="../editor/window.py" line="369"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="355"/>
+        <location filename="../editor/window.py" line="370"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="356"/>
+        <location filename="../editor/window.py" line="371"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="357"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="358"/>
+        <location filename="../editor/window.py" line="373"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="359"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="360"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="362"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="364"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="385"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
-        <location filename="../editor/window.py" line="431"/>
-        <location filename="../editor/window.py" line="442"/>
+        <location filename="../editor/window.py" line="433"/>
+        <location filename="../editor/window.py" line="446"/>
+        <location filename="../editor/window.py" line="457"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="434"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="432"/>
+        <location filename="../editor/window.py" line="447"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
+        <location filename="../editor/window.py" line="458"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="480"/>
+        <location filename="../editor/window.py" line="495"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="547"/>
+        <location filename="../editor/window.py" line="562"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="651"/>
+        <location filename="../editor/window.py" line="666"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="659"/>
+        <location filename="../editor/window.py" line="674"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="677"/>
+        <location filename="../editor/window.py" line="692"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="686"/>
+        <location filename="../editor/window.py" line="701"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="692"/>
+        <location filename="../editor/window.py" line="707"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="698"/>
+        <location filename="../editor/window.py" line="713"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="708"/>
+        <location filename="../editor/window.py" line="723"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="726"/>
+        <location filename="../editor/window.py" line="741"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="727"/>
+        <location filename="../editor/window.py" line="742"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="738"/>
+        <location filename="../editor/window.py" line="753"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="754"/>
+        <location filename="../editor/window.py" line="769"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="803"/>
-        <location filename="../editor/window.py" line="814"/>
+        <location filename="../editor/window.py" line="818"/>
+        <location filename="../editor/window.py" line="829"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="841"/>
+        <location filename="../editor/window.py" line="856"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -3727,63 +3835,63 @@
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="561"/>
+        <location filename="../window.py" line="563"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="565"/>
+        <location filename="../window.py" line="567"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="569"/>
+        <location filename="../window.py" line="571"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="576"/>
+        <location filename="../window.py" line="578"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="591"/>
+        <location filename="../window.py" line="593"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="640"/>
+        <location filename="../window.py" line="642"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="643"/>
+        <location filename="../window.py" line="645"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="706"/>
+        <location filename="../window.py" line="708"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="709"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="833"/>
+        <location filename="../window.py" line="835"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="843"/>
+        <location filename="../window.py" line="845"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="846"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>

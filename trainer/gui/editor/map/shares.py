@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 HIDDEN = "< 5"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditorShares", text)
-
-
 def percent(share: float) -> str:
     return f"{round(share * 100)} %"
 
@@ -108,12 +104,16 @@ class SharesBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(tr("<b>Officers' choices</b>"))
-        self.version_label.setText(tr("&Version:"))
-        self.since_label.setText(tr("&From:"))
-        self.until_label.setText(tr("&To:"))
-        self.since.setToolTip(tr("Attempts started on this day or later"))
-        self.until.setToolTip(tr("Attempts started on this day or earlier"))
+        self.title.setText(QCoreApplication.translate("EditorShares", "<b>Officers' choices</b>"))
+        self.version_label.setText(QCoreApplication.translate("EditorShares", "Versio&n:"))
+        self.since_label.setText(QCoreApplication.translate("EditorShares", "&Since:"))
+        self.until_label.setText(QCoreApplication.translate("EditorShares", "&Until:"))
+        self.since.setToolTip(
+            QCoreApplication.translate("EditorShares", "Attempts started on this day or later")
+        )
+        self.until.setToolTip(
+            QCoreApplication.translate("EditorShares", "Attempts started on this day or earlier")
+        )
         self.set_versions(self._versions, keep=self.chosen_version())
 
     def set_versions(self, versions: list[int], *, keep: int | None = None) -> None:
@@ -122,9 +122,14 @@ class SharesBar(QWidget):
         self.version.blockSignals(True)
         try:
             self.version.clear()
-            self.version.addItem(tr("All versions"), None)
+            self.version.addItem(QCoreApplication.translate("EditorShares", "All versions"), None)
             for number in versions:
-                self.version.addItem(tr("Version %1").replace("%1", str(number)), number)
+                self.version.addItem(
+                    QCoreApplication.translate("EditorShares", "Version %1").replace(
+                        "%1", str(number)
+                    ),
+                    number,
+                )
             index = self.version.findData(keep) if keep is not None else 0
             self.version.setCurrentIndex(max(index, 0))
         finally:
@@ -194,7 +199,7 @@ class SharesTool(QObject):
             self._load()
 
     def retranslate(self) -> None:
-        self.action.setText(tr("Officers' &choices"))
+        self.action.setText(QCoreApplication.translate("EditorShares", "Officers' &choices"))
         self._update_enabled()
         self.bar.retranslate()
 
@@ -202,18 +207,20 @@ class SharesTool(QObject):
         if self.source is None:
             self.action.setEnabled(False)
             self.action.setToolTip(
-                tr(
+                QCoreApplication.translate(
+                    "EditorShares",
                     "What officers chose needs the app's store of attempts: open the editor"
-                    " from the app, signed in as an instructor"
+                    " from the app, signed in as an instructor",
                 )
             )
             return
         self.action.setEnabled(self.scene is not None)
         self.action.setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "EditorShares",
                 "Show what officers chose (O): each choice's share of attempts as the"
                 " arrow's thickness and a label, the items missed at checklists, the"
-                " endings reached. Counts under 5 are hidden."
+                " endings reached. Counts under 5 are hidden.",
             )
         )
 
@@ -273,7 +280,9 @@ class SharesTool(QObject):
         if since > until:
             self.shares = None
             self._draw()
-            self.bar.attempts.setText(tr("The first day is after the last one."))
+            self.bar.attempts.setText(
+                QCoreApplication.translate("EditorShares", "The first day is after the last one.")
+            )
             return
         from trainer.services.overview import Period
 
@@ -300,10 +309,16 @@ class SharesTool(QObject):
         self.shares = None
         self._draw()
         if isinstance(error, NotForOfficersError):
-            self.bar.attempts.setText(tr("Only an instructor can see what officers chose."))
+            self.bar.attempts.setText(
+                QCoreApplication.translate(
+                    "EditorShares", "Only an instructor can see what officers chose."
+                )
+            )
         else:
             self.bar.attempts.setText(
-                tr("The attempts could not be read: %1").replace("%1", str(error))
+                QCoreApplication.translate(
+                    "EditorShares", "The attempts could not be read: %1"
+                ).replace("%1", str(error))
             )
 
     def _document_changed(self, _path: object) -> None:
@@ -319,10 +334,14 @@ class SharesTool(QObject):
         if shares is None or not (shares.attempts or shares.choices or shares.any_finished):
             scene.set_shares({}, {})
             if shares is not None:
-                self.bar.attempts.setText(tr("No attempts in this selection."))
+                self.bar.attempts.setText(
+                    QCoreApplication.translate("EditorShares", "No attempts in this selection.")
+                )
             return
         count = str(shares.attempts) if shares.attempts is not None else HIDDEN
-        self.bar.attempts.setText(tr("Attempts: %1").replace("%1", count))
+        self.bar.attempts.setText(
+            QCoreApplication.translate("EditorShares", "Attempts: %1").replace("%1", count)
+        )
         edges, cards = figures(scene, shares)
         scene.set_shares(edges, cards)
 
@@ -360,10 +379,12 @@ def figures(
         if kind == "ending":
             reached = shares.endings.get(node_id)
             shown = str(reached) if reached is not None else HIDDEN
-            text = tr("Reached: %1").replace("%1", shown)
+            text = QCoreApplication.translate("EditorShares", "Reached: %1").replace("%1", shown)
             cards[node_id] = (
                 text,
-                tr("Attempts that ended here (counts under 5 hidden): %1").replace("%1", shown),
+                QCoreApplication.translate(
+                    "EditorShares", "Attempts that ended here (counts under 5 hidden): %1"
+                ).replace("%1", shown),
             )
         elif kind == "checklist":
             cards[node_id] = _checklist_figures(scene, node_id, shares)
@@ -375,7 +396,13 @@ def _checklist_figures(scene: MapScene, node_id: str, shares: Shares) -> tuple[s
         items = scene.session.doc.peek(("nodes", node_id, "items"))
     except (KeyError, IndexError, TypeError):
         items = None
-    lines = [tr("Attempts that missed each item (a correct one not ticked, a wrong one ticked):")]
+    lines = [
+        QCoreApplication.translate(
+            "EditorShares",
+            "Share of attempts that missed each item"
+            " (a correct one not ticked, a wrong one ticked):",
+        )
+    ]
     rates: list[float] = []
     for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict) or "id" not in item:
@@ -385,8 +412,10 @@ def _checklist_figures(scene: MapScene, node_id: str, shares: Shares) -> tuple[s
             rates.append(rate)
         lines.append(f"• {item['id']}: {percent(rate) if rate is not None else HIDDEN}")
     badge = (
-        tr("Missed: up to %1").replace("%1", percent(max(rates)))
+        QCoreApplication.translate("EditorShares", "Missed: up to %1").replace(
+            "%1", percent(max(rates))
+        )
         if rates
-        else tr("Missed: %1").replace("%1", HIDDEN)
+        else QCoreApplication.translate("EditorShares", "Missed: %1").replace("%1", HIDDEN)
     )
     return badge, "\n".join(lines)
