@@ -2699,7 +2699,7 @@
     <message>
         <location filename="../editor/map/shares.py" line="382"/>
         <source>Reached: %1</source>
-        <translation>Dotarło tu: %1</translation>
+        <translation>Dotarło: %1</translation>
     </message>
     <message>
         <location filename="../editor/map/shares.py" line="385"/>

@@ -256,6 +256,8 @@ class NodeCard(QGraphicsItem):
         id_x = left + metrics.horizontalAdvance(header) + 8
         painter.setPen(_MUTED)
         marks_width = self._paint_marks(painter, CARD_WIDTH - 8)
+        if self.shares_badge:  # what officers chose: left of the marks, the id gets less room
+            marks_width += self._paint_shares_badge(painter, CARD_WIDTH - 8 - marks_width)
         painter.setFont(f.small)
         painter.setPen(_MUTED)
         room = CARD_WIDTH - 8 - marks_width - id_x
@@ -287,21 +289,21 @@ class NodeCard(QGraphicsItem):
         )
         if self.node.outcome:
             self._paint_outcome(painter, left)
-        if self.shares_badge:
-            self._paint_shares_badge(painter)
         self._paint_ports(painter)
 
-    def _paint_shares_badge(self, painter: QPainter) -> None:
-        """What officers chose here (the map's shares tool), at the bottom right."""
+    def _paint_shares_badge(self, painter: QPainter, right: float) -> float:
+        """What officers chose here (the map's shares tool) in the header, ending at
+        ``right``; returns the width it takes."""
         f = fonts()
         painter.setFont(f.badge)
-        w = QFontMetricsF(f.badge).horizontalAdvance(self.shares_badge) + 14
-        box = QRectF(CARD_WIDTH - 8 - w, CARD_HEIGHT - 21, w, 15)
+        w = QFontMetricsF(f.badge).horizontalAdvance(self.shares_badge) + 12
+        box = QRectF(right - w, 5, w, 15)
         painter.setPen(QPen(_SHARES, 1))
         painter.setBrush(QColor("#eef3fb"))
-        painter.drawRoundedRect(box, 3, 3)
+        painter.drawRoundedRect(box, 7.5, 7.5)
         painter.setPen(_SHARES)
         painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.shares_badge)
+        return w + 4
 
     def _paint_ports(self, painter: QPainter) -> None:
         """A small round handle per way on: drag it onto a card to lead there."""
