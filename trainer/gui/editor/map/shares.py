@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from trainer.services.choice_shares import ChoiceSharesService, Shares, SharesSpan
 
 HIDDEN = "< 5"
+# The parts of a node whose edits can change what the tool draws on it.
+_SHAPING = frozenset({"type", "next", "choices", "on_timeout", "items"})
 
 
 def percent(share: float) -> str:
@@ -321,9 +323,14 @@ class SharesTool(QObject):
                 ).replace("%1", str(error))
             )
 
-    def _document_changed(self, _path: object) -> None:
-        if self.shares is not None:
-            self._draw()
+    def _document_changed(self, path: tuple[object, ...]) -> None:
+        # Typing in a text changes no arrow, choice id or item: the figures stay (about
+        # 10 ms at 2,000 nodes, not to be spent on every key).
+        if self.shares is None or (
+            len(path) >= 3 and path[0] == "nodes" and path[2] not in _SHAPING
+        ):
+            return
+        self._draw()
 
     # -- drawing ----------------------------------------------------------------------
 
