@@ -88,7 +88,10 @@ def test_key_o_shows_shares_on_arrows_and_cards(
     bar = panel.shares.bar
     assert panel.shares.action.isChecked() and bar.isVisible()
     assert [bar.version.itemData(i) for i in range(bar.version.count())] == [None, 1, 2]
-    assert bar.since.date() == QDate(2026, 3, 1) and bar.until.date() == QDate(2026, 3, 5)
+    # The first and last start (09:00 on 1 March, 15:00 on 5 March UTC) in local days.
+    first = dt.datetime(2026, 3, 1, 9, tzinfo=dt.UTC).astimezone().date()
+    last = dt.datetime(2026, 3, 5, 15, tzinfo=dt.UTC).astimezone().date()
+    assert bar.chosen_days() == (first, last)
     assert "20" in bar.attempts.text()
 
     hate_flag = _choice_edge(panel, "qualify", "hate_flag")
