@@ -204,6 +204,8 @@ class SharesTool(QObject):
         self.action.setText(QCoreApplication.translate("EditorShares", "Officers' &choices"))
         self._update_enabled()
         self.bar.retranslate()
+        if self.shares is not None:
+            self._draw()  # the badges and the count in the UI language
 
     def _update_enabled(self) -> None:
         if self.source is None:
