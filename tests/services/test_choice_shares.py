@@ -62,6 +62,13 @@ def test_counts_every_attempt_of_every_profile(world: World) -> None:
     assert counts.chosen[("phone_call", "photo_then_remove")] == 2
     # Abandoned attempts count for their choices, not for endings.
     assert sum(counts.endings.values()) == counts.finished == 17
+    # Where each choice led: club_meeting has two conditional routes; all 12 went to
+    # end_success. Each choice's routes add up to the choice (no attempt looped here).
+    assert [(k, n) for k, n in counts.routes.items() if k[:2] == ("follow_up", "club_meeting")] == [
+        (("follow_up", "club_meeting", "end_success"), 12)
+    ]
+    for (node, choice), chosen in counts.chosen.items():
+        assert chosen == sum(n for k, n in counts.routes.items() if k[:2] == (node, choice))
 
 
 def test_version_and_started_range_select_attempts(world: World) -> None:
@@ -125,6 +132,7 @@ def test_an_attempt_that_loops_counts_once(tmp_path: Path) -> None:
         store.record_step(attempt.id, step, state="{}", path=["d", "c", "d"], points={})
     counts = choice_counts(store.db, "loop")
     assert counts.chosen == {("d", "x"): 1, ("d", "y"): 1}
+    assert counts.routes == {("d", "x", "d"): 1, ("d", "y", "d"): 1}
     assert counts.decided == {"d": 1}
     assert counts.reached == {"d": 1, "c": 1}
     assert counts.answered == {"c": 1}
@@ -170,6 +178,11 @@ def test_shares_shown_and_hidden(world: World) -> None:
     assert shares.has("phone_call") and not shares.has("welcome")
     # qualify: hate_flag 12, minor_only 4, handover 1 of 17: hidden 5, 12 shows.
     assert shares.share("qualify", "hate_flag") == pytest.approx(12 / 17)
+    # follow_up: club_meeting 12 of 17 shows, and so does its one route taken; close_file
+    # (4) is hidden, and so is where it led.
+    assert shares.share("follow_up", "club_meeting") == pytest.approx(12 / 17)
+    assert shares.route_share("follow_up", "club_meeting", "end_success") == pytest.approx(12 / 17)
+    assert shares.route_share("follow_up", "close_file", "end_failure") is None
     # Endings: 12, 4 and 1 of 17 finished: the hidden ones add up to 5, so 12 may show.
     assert shares.endings == {"end_success": 12, "end_failure": None, "end_partial": None}
     assert shares.any_finished
@@ -268,6 +281,28 @@ def test_complement_is_hidden() -> None:
     )
     shares = make_shares(counts)
     assert shares.share("n", "a") is None and shares.share("n", "b") is None
+    # Routes: a choice of 12 that went 9 one way and 3 the other: both routes hidden;
+    # a choice hidden itself hides its routes, even large ones.
+    split = make_shares(
+        ChoiceCounts(
+            attempts=30,
+            decided={"n": 30},
+            chosen={("n", "a"): 12, ("n", "b"): 18},
+            routes={("n", "a", "x"): 9, ("n", "a", "y"): 3, ("n", "b", "x"): 18},
+        )
+    )
+    assert split.share("n", "a") == pytest.approx(12 / 30)
+    assert split.route_share("n", "a", "x") is None and split.route_share("n", "a", "y") is None
+    assert split.route_share("n", "b", "x") == pytest.approx(18 / 30)
+    hidden = make_shares(
+        ChoiceCounts(
+            attempts=9,
+            decided={"n": 9},
+            chosen={("n", "a"): 6, ("n", "b"): 3},
+            routes={("n", "a", "x"): 6, ("n", "b", "x"): 3},
+        )
+    )
+    assert hidden.route_share("n", "a", "x") is None
     # 5 of 7 missed would tell that 2 did not: hidden; 7 of 7 shows (0 kept it).
     assert shares.misses == {("c", "i"): None, ("c", "j"): 1.0, ("c", "k"): None}
     assert shares.endings == {"e1": None, "e2": None}

@@ -13,6 +13,9 @@ total an onlooker is assumed to know (it may be derived elsewhere on the map):
   a choice there (shown: each choice's share of those attempts);
 - a checklist item: the attempts that missed it and those that did not, out of the
   attempts that answered the checklist (shown: the share that missed it);
+- a choice with conditional routes whose own share shows: the attempts that went
+  on to each node, out of the attempts that made the choice (shown: each route's
+  share of the node's deciding attempts);
 - the endings: the finished attempts that reached each, out of all finished ones
   (shown: the number of attempts).
 
@@ -86,6 +89,10 @@ class Shares:
     #: (node id, choice id) -> share of the node's deciding attempts (0..1) or None.
     #: A decision node listed in :attr:`decisions` but a choice missing here is hidden.
     choices: dict[tuple[str, str], float | None] = field(default_factory=dict)
+    #: (node id, choice id, node led to) -> share of the node's deciding attempts that
+    #: made the choice and went there, or None. Only for a choice whose own share shows
+    #: (its routes are a table of their own, out of the choice's count).
+    routes: dict[tuple[str, str, str], float | None] = field(default_factory=dict)
     #: Decision nodes where at least one attempt chose.
     decisions: frozenset[str] = frozenset()
     #: (checklist node id, item id) -> share of the answering attempts that missed it.
@@ -99,6 +106,10 @@ class Shares:
     def share(self, node_id: str, choice_id: str) -> float | None:
         """A choice's share (None: hidden, or no data at that node: see :meth:`has`)."""
         return self.choices.get((node_id, choice_id))
+
+    def route_share(self, node_id: str, choice_id: str, to: str) -> float | None:
+        """The share that made the choice and went on to ``to`` (None: hidden)."""
+        return self.routes.get((node_id, choice_id, to))
 
     def has(self, node_id: str) -> bool:
         """Whether a choice was made at ``node_id`` in this selection."""
@@ -125,6 +136,17 @@ def make_shares(counts: ChoiceCounts) -> Shares:
         visible = shown_keys(table, total)
         for choice, count in table.items():
             choices[(node, choice)] = count / total if choice in visible and total else None
+    by_choice: dict[tuple[str, str], dict[str, int]] = {}
+    for (node, choice, to), count in counts.routes.items():
+        by_choice.setdefault((node, choice), {})[to] = count
+    routes: dict[tuple[str, str, str], float | None] = {}
+    for (node, choice), table in by_choice.items():
+        total = counts.decided.get(node, 0)
+        visible = shown_keys(table, counts.chosen.get((node, choice), 0))
+        if choices.get((node, choice)) is None:
+            visible = set()  # the choice's count is hidden: so is how it split
+        for to, count in table.items():
+            routes[(node, choice, to)] = count / total if to in visible and total else None
     misses: dict[tuple[str, str], float | None] = {}
     for (node, item), missed in counts.missed.items():
         answered = counts.answered.get(node, 0)
@@ -138,6 +160,7 @@ def make_shares(counts: ChoiceCounts) -> Shares:
     return Shares(
         attempts=counts.attempts if counts.attempts >= MIN_COUNT else None,
         choices=choices,
+        routes=routes,
         decisions=frozenset(by_node),
         misses=misses,
         endings=endings,

@@ -46,6 +46,9 @@ class ChoiceCounts:
     finished: int = 0
     #: Node id -> attempts whose path reached the node (standing there counts).
     reached: dict[str, int] = field(default_factory=dict)
+    #: (node id, choice id, node led to) -> attempts that made that choice and went
+    #: there (a choice with conditional routes leads to one of several nodes).
+    routes: dict[tuple[str, str, str], int] = field(default_factory=dict)
     #: Decision node id -> attempts that made at least one choice there.
     decided: dict[str, int] = field(default_factory=dict)
     #: (node id, choice id) -> attempts that made that choice (``timeout`` included).
@@ -142,6 +145,12 @@ def choice_counts(
             .where(step.choice_id.is_not(None), *where)
             .group_by(step.node_id, step.choice_id)
         ).all()
+        routes = session.execute(
+            select(step.node_id, step.choice_id, step.to_node, func.count(distinct(attempt.id)))
+            .join(step, step.attempt_id == attempt.id)
+            .where(step.choice_id.is_not(None), *where)
+            .group_by(step.node_id, step.choice_id, step.to_node)
+        ).all()
         decided = session.execute(
             select(step.node_id, func.count(distinct(attempt.id)))
             .join(step, step.attempt_id == attempt.id)
@@ -173,6 +182,7 @@ def choice_counts(
         attempts=int(attempts),
         finished=int(finished),
         reached={str(node): int(n) for node, n in reached},
+        routes={(str(node), str(choice), str(to)): int(n) for node, choice, to, n in routes},
         decided={str(node): int(n) for node, n in decided},
         chosen={(str(node), str(choice)): int(n) for node, choice, n in chosen},
         answered=answered,

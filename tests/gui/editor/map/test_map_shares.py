@@ -107,6 +107,17 @@ def test_key_o_shows_shares_on_arrows_and_cards(
     assert set(_labels(panel, "phone_call").values()) == {"< 5"}
     assert _choice_edge(panel, "phone_call", "keep_and_come").share is None
     assert _choice_edge(panel, "phone_call", "keep_and_come").share_width() == 1
+    # A choice with two conditional routes: each arrow shows the attempts that went
+    # that way (all 12 to end_success; none to end_partial, shown as hidden).
+    assert panel.session is not None
+    choices = panel.session.doc.peek(("nodes", "follow_up", "choices"))
+    index = next(i for i, c in enumerate(choices) if c["id"] == "club_meeting")
+    routes = {
+        e.target.node_id: e.share_label
+        for path, e in panel.scene.edges.items()
+        if path[:4] == ("nodes", "follow_up", "choices", index)
+    }
+    assert routes == {"end_success": "71 %", "end_partial": "< 5"}
     # A plain "next" arrow carries no share.
     assert panel.scene is not None
     nexts = [e for e in panel.scene.edges.values() if e.edge.kind == "next"]

@@ -374,13 +374,17 @@ def figures(
     scene: MapScene, shares: Shares
 ) -> tuple[dict[DocPath, tuple[float | None, str]], dict[str, tuple[str, str]]]:
     """What each arrow and card shows of ``shares`` (every choice arrow and every
-    checklist and ending card: hidden and no data look the same, "< 5")."""
+    checklist and ending card: hidden and no data look the same, "< 5"). A choice with
+    conditional routes: each route's arrow shows the attempts that went that way."""
     edges: dict[DocPath, tuple[float | None, str]] = {}
     for path, item in scene.edges.items():
         choice = _choice_of(scene, path)
         if choice is None:
             continue
-        share = shares.share(item.edge.source, choice)
+        if item.edge.kind == "route":  # one of a choice's conditional ways on
+            share = shares.route_share(item.edge.source, choice, item.edge.target)
+        else:
+            share = shares.share(item.edge.source, choice)
         edges[path] = (share, percent(share) if share is not None else HIDDEN)
     cards: dict[str, tuple[str, str]] = {}
     for node_id, card in scene.cards.items():
