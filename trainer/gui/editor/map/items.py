@@ -527,7 +527,9 @@ class EdgeItem(QGraphicsItem):
         width = 4 if self.harm == 2 else 3 if self.on_path or self.harm else 2 if self.lit else 1
         if self.share_label:  # officers' choices shown: thickness by share
             colour = _EDGE_LIT if self.lit else _SHARES
-            width = max(width, round(self.share_width()))
+            # Zoomed out, no wider than the arrow's bounds hold (12 scene units each side):
+            # a cosmetic pen past them would leave traces when the arrow is repainted.
+            width = max(width, min(round(self.share_width()), max(1, int(24 * lod))))
         pen = QPen(colour, width)
         pen.setCosmetic(True)
         if self.harm == 1:
