@@ -528,6 +528,7 @@ class MainWindow(QMainWindow):
                 context=self.context,
             )
             self.editor.published.connect(lambda _file: self.reload_library())
+            self.editor.viewer = lambda: self.profile  # what officers chose: who asks
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()

@@ -47,6 +47,7 @@ from trainer.gui.editor.forms import FormPane
 from trainer.gui.editor.layout_memory import restore_layout, save_layout
 from trainer.gui.editor.live_checks import CheckResult, LiveChecker, scenario_glossary
 from trainer.gui.editor.map import MapPanel
+from trainer.gui.editor.map.shares import SharesSource
 from trainer.gui.editor.outline import OutlinePanel
 from trainer.gui.editor.questions import Answer, ask_unsaved, tell
 from trainer.gui.editor.session import EditorSession
@@ -54,6 +55,7 @@ from trainer.gui.editor.trial.launcher import TrialLauncher
 
 if TYPE_CHECKING:
     from trainer.gui.context import GuiContext
+    from trainer.services.records import ProfileRecord
 
 # How often unsaved work is written to the recovery folder (ms).
 AUTOSAVE_MS = 4000
@@ -230,6 +232,11 @@ class EditorWindow(QMainWindow):
         self.map = MapPanel(self.findings_model, languages=lambda: [self.ui_language()])
         self.map_dock = self._dock("map", self.map, Qt.DockWidgetArea.RightDockWidgetArea)
         self.map.open_requested.connect(self._focus_form)  # Enter on a card: its form
+        # What officers chose, read from the app's store as the signed-in instructor (the
+        # app sets ``viewer``); without a context the map's tool stays disabled.
+        self.viewer: Callable[[], ProfileRecord | None] = lambda: None
+        if self.context is not None:
+            self.map.shares.set_source(SharesSource(self.context, lambda: self.viewer()))
         self.tabifyDockWidget(self.history_dock, self.map_dock)
         self.analysis_dock.raise_()
         # A panel behind another one's tab takes no Tab focus (Qt keeps it "visible" off

@@ -1979,283 +1979,283 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scene</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="78"/>
+        <location filename="../editor/map/items.py" line="79"/>
         <source>Ending</source>
         <translation>Ending</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>success</source>
         <translation>success</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="88"/>
+        <location filename="../editor/map/items.py" line="89"/>
         <source>failure</source>
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="168"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="164"/>
+        <location filename="../editor/map/panel.py" line="170"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="172"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="169"/>
+        <location filename="../editor/map/panel.py" line="175"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="171"/>
+        <location filename="../editor/map/panel.py" line="177"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="180"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="176"/>
+        <location filename="../editor/map/panel.py" line="182"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="178"/>
+        <location filename="../editor/map/panel.py" line="184"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="183"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="189"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="191"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="195"/>
+        <location filename="../editor/map/panel.py" line="201"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Harmful paths</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="197"/>
+        <location filename="../editor/map/panel.py" line="204"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="198"/>
+        <location filename="../editor/map/panel.py" line="205"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="200"/>
+        <location filename="../editor/map/panel.py" line="207"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Save the whole map as a PNG image (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="203"/>
+        <location filename="../editor/map/panel.py" line="210"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="208"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="211"/>
+        <location filename="../editor/map/panel.py" line="218"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="215"/>
+        <location filename="../editor/map/panel.py" line="222"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="318"/>
+        <location filename="../editor/map/panel.py" line="329"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="327"/>
+        <location filename="../editor/map/panel.py" line="338"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>The last check found no harmful choice that still succeeds.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="333"/>
+        <location filename="../editor/map/panel.py" line="344"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: success still reached at {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="361"/>
+        <location filename="../editor/map/panel.py" line="372"/>
         <source>Export the map as PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="365"/>
+        <location filename="../editor/map/panel.py" line="376"/>
         <source>Export the map as PDF</source>
         <translation>Export the map as PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="393"/>
+        <location filename="../editor/map/panel.py" line="404"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="508"/>
+        <location filename="../editor/map/panel.py" line="519"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="510"/>
+        <location filename="../editor/map/panel.py" line="521"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="525"/>
+        <location filename="../editor/map/panel.py" line="536"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="530"/>
+        <location filename="../editor/map/panel.py" line="541"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="531"/>
+        <location filename="../editor/map/panel.py" line="542"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="534"/>
+        <location filename="../editor/map/panel.py" line="545"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="538"/>
+        <location filename="../editor/map/panel.py" line="549"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="554"/>
+        <location filename="../editor/map/panel.py" line="565"/>
         <source>&amp;Chapter from selection…</source>
         <translation>&amp;Chapter from selection…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="557"/>
+        <location filename="../editor/map/panel.py" line="568"/>
         <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
         <translation>Frame the selected nodes as a chapter with a title (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="562"/>
+        <location filename="../editor/map/panel.py" line="573"/>
         <source>Collapse or expand the chapter</source>
         <translation>Collapse or expand the chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="565"/>
+        <location filename="../editor/map/panel.py" line="576"/>
         <source>Remove the chapter (nodes stay)</source>
         <translation>Remove the chapter (nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="567"/>
+        <location filename="../editor/map/panel.py" line="578"/>
         <source>Mini&amp;map</source>
         <translation>Mini&amp;map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="569"/>
+        <location filename="../editor/map/panel.py" line="580"/>
         <source>Show or hide the overview of the whole map in the corner (M)</source>
         <translation>Show or hide the overview of the whole map in the corner (M)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="573"/>
+        <location filename="../editor/map/panel.py" line="584"/>
         <source>Copy the selected nodes</source>
         <translation>Copy the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="574"/>
+        <location filename="../editor/map/panel.py" line="585"/>
         <source>Cut the selected nodes</source>
         <translation>Cut the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="575"/>
+        <location filename="../editor/map/panel.py" line="586"/>
         <source>Paste nodes</source>
         <translation>Paste nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="576"/>
+        <location filename="../editor/map/panel.py" line="587"/>
         <source>Select all nodes</source>
         <translation>Select all nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="608"/>
+        <location filename="../editor/map/panel.py" line="619"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="609"/>
+        <location filename="../editor/map/panel.py" line="620"/>
         <source>Chapter title:</source>
         <translation>Chapter title:</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="621"/>
+        <location filename="../editor/map/panel.py" line="632"/>
         <source>Select the nodes of the chapter first.</source>
         <translation>Select the nodes of the chapter first.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="625"/>
+        <location filename="../editor/map/panel.py" line="636"/>
         <source>Chapter %1</source>
         <translation>Chapter %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="674"/>
+        <location filename="../editor/map/panel.py" line="685"/>
         <source>Copied only: this scenario is read-only, nothing is deleted.</source>
         <translation>Copied only: this scenario is read-only, nothing is deleted.</translation>
     </message>
@@ -2785,6 +2785,114 @@
     </message>
 </context>
 <context>
+    <name>EditorShares</name>
+    <message>
+        <location filename="../editor/map/shares.py" line="109"/>
+        <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="110"/>
+        <source>Versio&amp;n:</source>
+        <translation>Versio&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="111"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Since:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="112"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="114"/>
+        <source>Attempts started on this day or later</source>
+        <translation>Attempts started on this day or later</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="117"/>
+        <source>Attempts started on this day or earlier</source>
+        <translation>Attempts started on this day or earlier</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="127"/>
+        <source>All versions</source>
+        <translation>All versions</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="130"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="204"/>
+        <source>Officers&apos; &amp;choices</source>
+        <translation>Officers&apos; &amp;choices</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="214"/>
+        <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
+        <translation>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="223"/>
+        <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
+        <translation>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="288"/>
+        <source>The first day is after the last one.</source>
+        <translation>The first day is after the last one.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="317"/>
+        <source>Only an instructor can see what officers chose.</source>
+        <translation>Only an instructor can see what officers chose.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="323"/>
+        <source>The attempts could not be read: %1</source>
+        <translation>The attempts could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="347"/>
+        <source>No attempts in this selection.</source>
+        <translation>No attempts in this selection.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="352"/>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="395"/>
+        <source>Reached: %1</source>
+        <translation>Reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="398"/>
+        <source>Attempts that ended here (counts under 5 hidden): %1</source>
+        <translation>Attempts that ended here (counts under 5 hidden): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="413"/>
+        <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
+        <translation>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="428"/>
+        <source>Missed: up to %1</source>
+        <translation>Missed: up to %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="432"/>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorShortcuts</name>
     <message>
         <location filename="../editor/shortcuts.py" line="37"/>
@@ -2821,257 +2929,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="361"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="412"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
-        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="375"/>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="385"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Play the scenario from the selected node, unsaved edits included</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="387"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="400"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="394"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="396"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="404"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="408"/>
+        <location filename="../editor/window.py" line="415"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
-        <location filename="../editor/window.py" line="456"/>
-        <location filename="../editor/window.py" line="467"/>
+        <location filename="../editor/window.py" line="450"/>
+        <location filename="../editor/window.py" line="463"/>
+        <location filename="../editor/window.py" line="474"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="444"/>
+        <location filename="../editor/window.py" line="451"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="457"/>
+        <location filename="../editor/window.py" line="464"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
+        <location filename="../editor/window.py" line="475"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="505"/>
+        <location filename="../editor/window.py" line="512"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="572"/>
+        <location filename="../editor/window.py" line="579"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="676"/>
+        <location filename="../editor/window.py" line="683"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="684"/>
+        <location filename="../editor/window.py" line="691"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="703"/>
+        <location filename="../editor/window.py" line="710"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="712"/>
+        <location filename="../editor/window.py" line="719"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="718"/>
+        <location filename="../editor/window.py" line="725"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="724"/>
+        <location filename="../editor/window.py" line="731"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="734"/>
+        <location filename="../editor/window.py" line="741"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="759"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="753"/>
+        <location filename="../editor/window.py" line="760"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="764"/>
+        <location filename="../editor/window.py" line="771"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="780"/>
+        <location filename="../editor/window.py" line="787"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="829"/>
-        <location filename="../editor/window.py" line="840"/>
+        <location filename="../editor/window.py" line="836"/>
+        <location filename="../editor/window.py" line="847"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="867"/>
+        <location filename="../editor/window.py" line="874"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -3912,63 +4020,63 @@
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="563"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="566"/>
+        <location filename="../window.py" line="567"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="570"/>
+        <location filename="../window.py" line="571"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="577"/>
+        <location filename="../window.py" line="578"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="592"/>
+        <location filename="../window.py" line="593"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="641"/>
+        <location filename="../window.py" line="642"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="644"/>
+        <location filename="../window.py" line="645"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="709"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="834"/>
+        <location filename="../window.py" line="835"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="846"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>

@@ -1979,283 +1979,283 @@
 <context>
     <name>EditorMap</name>
     <message>
-        <location filename="../editor/map/items.py" line="74"/>
+        <location filename="../editor/map/items.py" line="75"/>
         <source>Scene</source>
         <extracomment>A port&apos;s handle (radius) and how far from its centre a press still takes it.</extracomment>
         <translation>Scena</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="75"/>
+        <location filename="../editor/map/items.py" line="76"/>
         <source>Decision</source>
         <translation>Decyzja</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="76"/>
+        <location filename="../editor/map/items.py" line="77"/>
         <source>Checklist</source>
         <translation>Lista kontrolna</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="77"/>
+        <location filename="../editor/map/items.py" line="78"/>
         <source>Report</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="78"/>
+        <location filename="../editor/map/items.py" line="79"/>
         <source>Ending</source>
         <translation>Zakończenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="86"/>
+        <location filename="../editor/map/items.py" line="87"/>
         <source>success</source>
         <translation>sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="87"/>
+        <location filename="../editor/map/items.py" line="88"/>
         <source>partial</source>
         <translation>częściowy sukces</translation>
     </message>
     <message>
-        <location filename="../editor/map/items.py" line="88"/>
+        <location filename="../editor/map/items.py" line="89"/>
         <source>failure</source>
         <translation>porażka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="162"/>
+        <location filename="../editor/map/panel.py" line="168"/>
         <source>&amp;Fit</source>
         <translation>&amp;Całość</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="164"/>
+        <location filename="../editor/map/panel.py" line="170"/>
         <source>Show the whole map (F)</source>
         <translation>Pokaż całą mapę (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="166"/>
+        <location filename="../editor/map/panel.py" line="172"/>
         <source>Zoom out</source>
         <translation>Oddal</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="169"/>
+        <location filename="../editor/map/panel.py" line="175"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Oddal (Ctrl+minus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="171"/>
+        <location filename="../editor/map/panel.py" line="177"/>
         <source>Zoom in</source>
         <translation>Przybliż</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="174"/>
+        <location filename="../editor/map/panel.py" line="180"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Przybliż (Ctrl+plus, Ctrl+kółko myszy)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="176"/>
+        <location filename="../editor/map/panel.py" line="182"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Uporządkuj</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="178"/>
+        <location filename="../editor/map/panel.py" line="184"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Ułóż na nowo zaznaczone kroki, a gdy nic nie jest zaznaczone – całą mapę (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="183"/>
+        <location filename="../editor/map/panel.py" line="189"/>
         <source>&amp;New node</source>
         <translation>&amp;Nowy krok</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="185"/>
+        <location filename="../editor/map/panel.py" line="191"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Dodaj krok-scenę (Insert albo dwukrotne kliknięcie na mapie)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="189"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>&amp;Best path</source>
         <translation>Naj&amp;lepsza ścieżka</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="191"/>
+        <location filename="../editor/map/panel.py" line="197"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Zaznacz ścieżkę z największą liczbą punktów według ostatniego sprawdzenia (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="195"/>
+        <location filename="../editor/map/panel.py" line="201"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Szkodliwe ścieżki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="197"/>
+        <location filename="../editor/map/panel.py" line="204"/>
         <source>Export PNG…</source>
         <translation>Eksport do PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="198"/>
+        <location filename="../editor/map/panel.py" line="205"/>
         <source>Export PDF…</source>
         <translation>Eksport do PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="200"/>
+        <location filename="../editor/map/panel.py" line="207"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Zapisz całą mapę jako obraz PNG (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="203"/>
+        <location filename="../editor/map/panel.py" line="210"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Zapisz całą mapę na jednej poziomej stronie PDF, A4 lub A3 (materiał dla uczestników)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="208"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Delete the selected nodes</source>
         <translation>Usuń zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="211"/>
+        <location filename="../editor/map/panel.py" line="218"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Dwuklik: nowy krok · Ctrl+kółko: powiększenie · środkowy przycisk: przesuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="215"/>
+        <location filename="../editor/map/panel.py" line="222"/>
         <source>Scenario map</source>
         <translation>Mapa scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="318"/>
+        <location filename="../editor/map/panel.py" line="329"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Zaznacz każdą drogę do zakończenia z sukcesem po szkodliwym wyborze, według ostatniego sprawdzenia (H): strzałka szkodliwego wyboru gruba i fioletowa, dalsze drogi od niego fioletowe, linią kreska-kropka.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="327"/>
+        <location filename="../editor/map/panel.py" line="338"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>Ostatnie sprawdzenie nie znalazło szkodliwego wyboru, po którym wciąż można odnieść sukces.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="333"/>
+        <location filename="../editor/map/panel.py" line="344"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: sukces wciąż osiągalny w {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="361"/>
+        <location filename="../editor/map/panel.py" line="372"/>
         <source>Export the map as PNG</source>
         <translation>Eksport mapy do PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="365"/>
+        <location filename="../editor/map/panel.py" line="376"/>
         <source>Export the map as PDF</source>
         <translation>Eksport mapy do PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="393"/>
+        <location filename="../editor/map/panel.py" line="404"/>
         <source>The file could not be written.</source>
         <translation>Nie udało się zapisać pliku.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="508"/>
+        <location filename="../editor/map/panel.py" line="519"/>
         <source>Delete node %1</source>
         <translation>Usunięcie kroku %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="510"/>
+        <location filename="../editor/map/panel.py" line="521"/>
         <source>Delete %1 nodes</source>
         <translation>Usunięcie kroków: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="525"/>
+        <location filename="../editor/map/panel.py" line="536"/>
         <source> and %1 more</source>
         <translation> i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="530"/>
+        <location filename="../editor/map/panel.py" line="541"/>
         <source>Delete nodes</source>
         <translation>Usuwanie kroków</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="531"/>
+        <location filename="../editor/map/panel.py" line="542"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>Po usunięciu żadna odpowiedź ani droga nie prowadzi do: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="534"/>
+        <location filename="../editor/map/panel.py" line="545"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Gracze nie dotrą już do tych kroków. Cofnięcie (Ctrl+Z) przywraca wszystko.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="538"/>
+        <location filename="../editor/map/panel.py" line="549"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Usuń mimo to</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="554"/>
+        <location filename="../editor/map/panel.py" line="565"/>
         <source>&amp;Chapter from selection…</source>
         <translation>&amp;Rozdział z zaznaczenia…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="557"/>
+        <location filename="../editor/map/panel.py" line="568"/>
         <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
         <translation>Obejmij zaznaczone kroki ramką rozdziału z tytułem (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="562"/>
+        <location filename="../editor/map/panel.py" line="573"/>
         <source>Collapse or expand the chapter</source>
         <translation>Zwiń lub rozwiń rozdział</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="565"/>
+        <location filename="../editor/map/panel.py" line="576"/>
         <source>Remove the chapter (nodes stay)</source>
         <translation>Usuń rozdział (kroki zostają)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="567"/>
+        <location filename="../editor/map/panel.py" line="578"/>
         <source>Mini&amp;map</source>
         <translation>Mini&amp;mapa</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="569"/>
+        <location filename="../editor/map/panel.py" line="580"/>
         <source>Show or hide the overview of the whole map in the corner (M)</source>
         <translation>Pokaż lub ukryj podgląd całej mapy w rogu (M)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="573"/>
+        <location filename="../editor/map/panel.py" line="584"/>
         <source>Copy the selected nodes</source>
         <translation>Kopiuj zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="574"/>
+        <location filename="../editor/map/panel.py" line="585"/>
         <source>Cut the selected nodes</source>
         <translation>Wytnij zaznaczone kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="575"/>
+        <location filename="../editor/map/panel.py" line="586"/>
         <source>Paste nodes</source>
         <translation>Wklej kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="576"/>
+        <location filename="../editor/map/panel.py" line="587"/>
         <source>Select all nodes</source>
         <translation>Zaznacz wszystkie kroki</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="608"/>
+        <location filename="../editor/map/panel.py" line="619"/>
         <source>Chapter</source>
         <translation>Rozdział</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="609"/>
+        <location filename="../editor/map/panel.py" line="620"/>
         <source>Chapter title:</source>
         <translation>Tytuł rozdziału:</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="621"/>
+        <location filename="../editor/map/panel.py" line="632"/>
         <source>Select the nodes of the chapter first.</source>
         <translation>Najpierw zaznacz kroki, które mają tworzyć rozdział.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="625"/>
+        <location filename="../editor/map/panel.py" line="636"/>
         <source>Chapter %1</source>
         <translation>Rozdział %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="674"/>
+        <location filename="../editor/map/panel.py" line="685"/>
         <source>Copied only: this scenario is read-only, nothing is deleted.</source>
         <translation>Tylko skopiowano: ten scenariusz jest tylko do odczytu, nic nie zostało usunięte.</translation>
     </message>
@@ -2785,6 +2785,114 @@
     </message>
 </context>
 <context>
+    <name>EditorShares</name>
+    <message>
+        <location filename="../editor/map/shares.py" line="109"/>
+        <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wybory funkcjonariuszy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="110"/>
+        <source>Versio&amp;n:</source>
+        <translation>Wers&amp;ja:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="111"/>
+        <source>&amp;Since:</source>
+        <translation>&amp;Od dnia:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="112"/>
+        <source>&amp;Until:</source>
+        <translation>Do d&amp;nia:</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="114"/>
+        <source>Attempts started on this day or later</source>
+        <translation>Podejścia rozpoczęte tego dnia lub później</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="117"/>
+        <source>Attempts started on this day or earlier</source>
+        <translation>Podejścia rozpoczęte tego dnia lub wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="127"/>
+        <source>All versions</source>
+        <translation>Wszystkie wersje</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="130"/>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="204"/>
+        <source>Officers&apos; &amp;choices</source>
+        <translation>&amp;Wybory funkcjonariuszy</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="214"/>
+        <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
+        <translation>Wybory funkcjonariuszy pochodzą z podejść zapisanych w aplikacji: otwórz edytor z aplikacji po zalogowaniu się jako osoba prowadząca szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="223"/>
+        <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
+        <translation>Pokaż, co wybierali funkcjonariusze (O): udział każdego wyboru w podejściach jako grubość strzałki i etykieta, pozycje list kontrolnych, w których się mylono, oraz osiągnięte zakończenia. Liczby mniejsze niż 5 są ukryte.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="288"/>
+        <source>The first day is after the last one.</source>
+        <translation>Pierwszy dzień przypada po ostatnim.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="317"/>
+        <source>Only an instructor can see what officers chose.</source>
+        <translation>Wybory funkcjonariuszy widzi tylko osoba prowadząca szkolenie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="323"/>
+        <source>The attempts could not be read: %1</source>
+        <translation>Nie udało się odczytać podejść: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="347"/>
+        <source>No attempts in this selection.</source>
+        <translation>Brak podejść w tym zakresie.</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="352"/>
+        <source>Attempts: %1</source>
+        <translation>Podejścia: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="395"/>
+        <source>Reached: %1</source>
+        <translation>Dotarło: %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="398"/>
+        <source>Attempts that ended here (counts under 5 hidden): %1</source>
+        <translation>Podejścia zakończone tutaj (liczby mniejsze niż 5 ukryte): %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="413"/>
+        <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
+        <translation>Odsetek podejść z błędem przy poszczególnych pozycjach (trafna niezaznaczona albo błędna zaznaczona):</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="428"/>
+        <source>Missed: up to %1</source>
+        <translation>Błędy: do %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/shares.py" line="432"/>
+        <source>Missed: %1</source>
+        <translation>Błędy: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorShortcuts</name>
     <message>
         <location filename="../editor/shortcuts.py" line="37"/>
@@ -2821,257 +2929,257 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="361"/>
+        <location filename="../editor/window.py" line="368"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="363"/>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="412"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="365"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="366"/>
-        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="367"/>
+        <location filename="../editor/window.py" line="374"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="375"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="369"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
+        <location filename="../editor/window.py" line="377"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="371"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="373"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="375"/>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="385"/>
         <source>&amp;Run</source>
         <translation>&amp;Uruchom</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Testuj od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Zagraj scenariusz od zaznaczonego kroku, razem z niezapisanymi zmianami</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="387"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="400"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="394"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="396"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="404"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="408"/>
+        <location filename="../editor/window.py" line="415"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="443"/>
-        <location filename="../editor/window.py" line="456"/>
-        <location filename="../editor/window.py" line="467"/>
+        <location filename="../editor/window.py" line="450"/>
+        <location filename="../editor/window.py" line="463"/>
+        <location filename="../editor/window.py" line="474"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="444"/>
+        <location filename="../editor/window.py" line="451"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="457"/>
+        <location filename="../editor/window.py" line="464"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
+        <location filename="../editor/window.py" line="475"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="505"/>
+        <location filename="../editor/window.py" line="512"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="572"/>
+        <location filename="../editor/window.py" line="579"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="676"/>
+        <location filename="../editor/window.py" line="683"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="684"/>
+        <location filename="../editor/window.py" line="691"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="703"/>
+        <location filename="../editor/window.py" line="710"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="712"/>
+        <location filename="../editor/window.py" line="719"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="718"/>
+        <location filename="../editor/window.py" line="725"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="724"/>
+        <location filename="../editor/window.py" line="731"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="734"/>
+        <location filename="../editor/window.py" line="741"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="759"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="753"/>
+        <location filename="../editor/window.py" line="760"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="764"/>
+        <location filename="../editor/window.py" line="771"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="780"/>
+        <location filename="../editor/window.py" line="787"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="829"/>
-        <location filename="../editor/window.py" line="840"/>
+        <location filename="../editor/window.py" line="836"/>
+        <location filename="../editor/window.py" line="847"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="867"/>
+        <location filename="../editor/window.py" line="874"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -3912,63 +4020,63 @@
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="562"/>
+        <location filename="../window.py" line="563"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="566"/>
+        <location filename="../window.py" line="567"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="570"/>
+        <location filename="../window.py" line="571"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="577"/>
+        <location filename="../window.py" line="578"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="592"/>
+        <location filename="../window.py" line="593"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="641"/>
+        <location filename="../window.py" line="642"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="644"/>
+        <location filename="../window.py" line="645"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="707"/>
+        <location filename="../window.py" line="708"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="709"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="834"/>
+        <location filename="../window.py" line="835"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="844"/>
+        <location filename="../window.py" line="845"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="846"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>

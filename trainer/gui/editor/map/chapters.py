@@ -9,7 +9,7 @@ hidden, and arrows into or out of the chapter are drawn to its box instead.
 from __future__ import annotations
 
 import zlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
@@ -28,7 +28,27 @@ from trainer.authoring.map_layout import CARD_HEIGHT, CARD_WIDTH
 from trainer.gui.editor.map.items import NodeCard, fonts
 
 if TYPE_CHECKING:
-    from trainer.gui.editor.map.scene import MapScene
+    from trainer.authoring.document import DocPath
+    from trainer.gui.editor.map.items import EdgeItem
+    from trainer.gui.editor.session import EditorSession
+
+
+class ChapterHost(Protocol):
+    """What the chapters need of the map's scene (``MapScene``, which builds them: the
+    scene module imports this one, so this one names the scene only by what it uses)."""
+
+    cards: dict[str, NodeCard]
+    edges: dict[DocPath, EdgeItem]
+    session: EditorSession
+    synchronous: bool
+    layout_finished: Any  # a bound Signal
+
+    def addItem(self, item: QGraphicsItem) -> None: ...
+    def removeItem(self, item: QGraphicsItem) -> None: ...
+    def clearSelection(self) -> None: ...
+    def cards_dropped(self) -> None: ...
+    def schedule_save(self) -> None: ...
+
 
 # Room around the cards inside a frame, and the title band above them.
 MARGIN = 18.0
@@ -319,8 +339,10 @@ class ChapterLayer(QObject):
     rename_requested = Signal(str)
     chapters_changed = Signal()
 
-    def __init__(self, scene: MapScene, chapters: list[Chapter]) -> None:
-        super().__init__(scene)
+    def __init__(
+        self, scene: ChapterHost, chapters: list[Chapter], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.scene = scene
         self.chapters = chapters
         self.frames: dict[str, ChapterFrame] = {}

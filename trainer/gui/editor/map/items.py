@@ -61,6 +61,7 @@ _EDGE_TIMEOUT = QColor("#c7a0a0")
 _EDGE_LIT = QColor("#1f5fbf")
 _PATH = QColor("#2e8b57")
 _HARM = QColor("#b0306f")  # a way to success after a harmful choice
+_SHARES = QColor("#2b5c8a")  # what officers chose: thickness, labels, badges
 #: A port's handle (radius) and how far from its centre a press still takes it.
 PORT_RADIUS = 4.5
 PORT_REACH = 9.0
@@ -134,6 +135,9 @@ class NodeCard(QGraphicsItem):
         self.edges: list[EdgeItem] = []  # arrows from or to this card
         #: Told when the card moves (a chapter's frame follows its cards).
         self.moved: Callable[[NodeCard], None] | None = None
+        # What officers chose (map/shares.py): a badge on the card and its tooltip lines.
+        self.shares_badge = ""
+        self.shares_tip = ""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -147,11 +151,21 @@ class NodeCard(QGraphicsItem):
     def node_id(self) -> str:
         return self.node.node_id
 
+    def set_shares(self, badge: str, tip: str) -> None:
+        """What officers chose here: a badge (empty: none) and lines for the tooltip."""
+        if (badge, tip) != (self.shares_badge, self.shares_tip):
+            self.shares_badge, self.shares_tip = badge, tip
+            self.setToolTip(self._tooltip())
+            self.update()
+
+    def _tooltip(self) -> str:
+        return f"{self.node.snippet}\n\n{self.shares_tip}" if self.shares_tip else self.node.snippet
+
     def set_node(self, node: MapNode) -> None:
         if node != self.node:
             moved_ports = node.ports != self.node.ports
             self.node = node
-            self.setToolTip(node.snippet)
+            self.setToolTip(self._tooltip())
             self.update()
             if moved_ports:
                 for edge in self.edges:
@@ -245,6 +259,8 @@ class NodeCard(QGraphicsItem):
         id_x = left + metrics.horizontalAdvance(header) + 8
         painter.setPen(_MUTED)
         marks_width = self._paint_marks(painter, CARD_WIDTH - 8)
+        if self.shares_badge:  # what officers chose: left of the marks, the id gets less room
+            marks_width += self._paint_shares_badge(painter, CARD_WIDTH - 8 - marks_width)
         painter.setFont(f.small)
         painter.setPen(_MUTED)
         room = CARD_WIDTH - 8 - marks_width - id_x
@@ -277,6 +293,20 @@ class NodeCard(QGraphicsItem):
         if self.node.outcome:
             self._paint_outcome(painter, left)
         self._paint_ports(painter)
+
+    def _paint_shares_badge(self, painter: QPainter, right: float) -> float:
+        """What officers chose here (the map's shares tool) in the header, ending at
+        ``right``; returns the width it takes."""
+        f = fonts()
+        painter.setFont(f.badge)
+        w = QFontMetricsF(f.badge).horizontalAdvance(self.shares_badge) + 12
+        box = QRectF(right - w, 5, w, 15)
+        painter.setPen(QPen(_SHARES, 1))
+        painter.setBrush(QColor("#eef3fb"))
+        painter.drawRoundedRect(box, 7.5, 7.5)
+        painter.setPen(_SHARES)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.shares_badge)
+        return w + 4
 
     def _paint_ports(self, painter: QPainter) -> None:
         """A small round handle per way on: drag it onto a card to lead there."""
@@ -398,6 +428,10 @@ class EdgeItem(QGraphicsItem):
         self.lit = False
         self.on_path = False  # on the highlighted (best) path
         self.harm = 0  # 2: a harmful choice that still reaches success; 1: a way on from it
+        # What officers chose (map/shares.py): the share of attempts (None: hidden or no
+        # data) and its label ("42 %", "< 5"; empty: shares not shown on this arrow).
+        self.share: float | None = None
+        self.share_label = ""
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._label_at = QPointF()
@@ -415,6 +449,15 @@ class EdgeItem(QGraphicsItem):
         for card in (self.source, self.target):
             if self in card.edges:
                 card.edges.remove(self)
+
+    def set_share(self, share: float | None, label: str) -> None:
+        if (share, label) != (self.share, self.share_label):
+            self.share, self.share_label = share, label
+            self.update()
+
+    def share_width(self) -> float:
+        """The pen width (pixels) showing the share: 1 for none or hidden, up to 11."""
+        return 1.0 + 10.0 * self.share if self.share is not None else 1.0
 
     def refresh_lit(self) -> None:
         # No change of z-value here: re-sorting hundreds of arrows made box-selecting slow.
@@ -487,6 +530,11 @@ class EdgeItem(QGraphicsItem):
         else:
             colour = _EDGE
         width = 4 if self.harm == 2 else 3 if self.on_path or self.harm else 2 if self.lit else 1
+        if self.share_label:  # officers' choices shown: thickness by share
+            colour = _EDGE_LIT if self.lit else _SHARES
+            # Zoomed out, no wider than the arrow's bounds hold (12 scene units each side):
+            # a cosmetic pen past them would leave traces when the arrow is repainted.
+            width = max(width, min(round(self.share_width()), max(1, int(24 * lod))))
         pen = QPen(colour, width)
         pen.setCosmetic(True)
         if self.harm == 1:
@@ -506,14 +554,16 @@ class EdgeItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
-        if self.lit and lod >= LABEL_LOD and self.edge.label:
-            self._paint_label(painter)
+        if self.share_label and lod >= DETAIL_LOD:
+            self._paint_label(painter, self.share_label)
+        elif self.lit and lod >= LABEL_LOD and self.edge.label:
+            self._paint_label(painter, self.edge.label)
 
-    def _paint_label(self, painter: QPainter) -> None:
+    def _paint_label(self, painter: QPainter, label: str) -> None:
         f = fonts()
         painter.setFont(f.small)
         metrics = QFontMetricsF(f.small)
-        text = metrics.elidedText(self.edge.label, Qt.TextElideMode.ElideRight, 150)
+        text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, 150)
         w = metrics.horizontalAdvance(text) + 10
         box = QRectF(self._label_at.x() - w / 2, self._label_at.y() - 9, w, 18)
         painter.setPen(QPen(_EDGE_LIT, 1))

@@ -32,6 +32,7 @@ from trainer.gui.editor.findings import FindingsModel
 from trainer.gui.editor.live_checks import CheckResult
 from trainer.gui.editor.map.items import NodeCard
 from trainer.gui.editor.map.scene import MapScene
+from trainer.gui.editor.map.shares import SharesTool
 from trainer.gui.editor.map.view import MapView
 from trainer.gui.editor.questions import ask_yes
 from trainer.gui.editor.session import EditorSession
@@ -104,6 +105,8 @@ class MapPanel(QWidget):
         self.best_action.setCheckable(True)
         self.harm_action = self._action(self._show_harmful, "H")
         self.harm_action.setCheckable(True)
+        # What officers chose: a tool and its filter bar (trainer/gui/editor/map/shares.py).
+        self.shares = SharesTool(self)
         self.png_action = self._action(self.export_png_asked)
         self.pdf_action = self._action(self.export_pdf_asked)
         # Chapters, minimap, clipboard and the keyboard (their work is in their modules).
@@ -133,6 +136,7 @@ class MapPanel(QWidget):
         bar.addSeparator()
         bar.addAction(self.best_action)
         bar.addAction(self.harm_action)
+        bar.addAction(self.shares.action)
         bar.addSeparator()
         bar.addAction(self.chapter_action)
         bar.addAction(self.minimap_action)
@@ -147,6 +151,7 @@ class MapPanel(QWidget):
         self._hint_action = bar.addWidget(self.hint)
         self.bar = bar
         layout.addWidget(bar)
+        layout.addWidget(self.shares.bar)
         layout.addWidget(self.view, 1)
         self.retranslate()
         self._update_actions()
@@ -195,6 +200,7 @@ class MapPanel(QWidget):
         )
         self.harm_action.setText(QCoreApplication.translate("EditorMap", "&Harmful paths"))
         self._harm_tooltip()
+        self.shares.retranslate()
         self.png_action.setText(QCoreApplication.translate("EditorMap", "Export PNG…"))
         self.pdf_action.setText(QCoreApplication.translate("EditorMap", "Export PDF…"))
         self.png_action.setToolTip(
@@ -239,6 +245,7 @@ class MapPanel(QWidget):
         if self.scene.chapters is not None:
             self.scene.chapters.rename_requested.connect(self.rename_chapter)
         self.view.setScene(self.scene)
+        self.shares.set_scene(self.scene)
         self._findings_changed()
         self._update_actions()
         self.view.show_start(self.scene.start_card())
@@ -247,6 +254,7 @@ class MapPanel(QWidget):
         """No document: an empty map (the positions of the last one written first)."""
         if self.scene is not None:
             self.scene.save_positions()
+            self.shares.set_scene(None)
             self.view.setScene(None)
             self.scene.deleteLater()
             self.scene = None

@@ -120,7 +120,7 @@ class MapScene(QGraphicsScene):
         self._build()
         # Chapters: frames kept in the side file with the positions (after the cards).
         saved = load_side_file(self.side_file).chapters if self.side_file is not None else []
-        self.chapters = ChapterLayer(self, saved)
+        self.chapters = ChapterLayer(self, saved, self)
 
     # -- building ---------------------------------------------------------------------
 
@@ -296,6 +296,18 @@ class MapScene(QGraphicsScene):
                 edge.harm = harm
                 edge.update()
         self.harmful = (on_choices, on_ways)
+
+    def set_shares(
+        self,
+        edges: Mapping[DocPath, tuple[float | None, str]],
+        cards: Mapping[str, tuple[str, str]],
+    ) -> None:
+        """What officers chose (map/shares.py): per arrow its share and label, per card
+        a badge and tooltip lines; arrows and cards left out show none."""
+        for path, edge in self.edges.items():
+            edge.set_share(*edges.get(path, (None, "")))
+        for node_id, card in self.cards.items():
+            card.set_shares(*cards.get(node_id, ("", "")))
 
     def _connect(self, port: DocPath, target: str) -> None:
         """A drag from ``port`` ended on ``target``: that way on leads there now."""
