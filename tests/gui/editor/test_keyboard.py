@@ -152,3 +152,29 @@ def test_the_id_field_grows_with_the_text_size(qtbot, opened) -> None:
         assert edit.minimumWidth() >= 24 * edit.fontMetrics().averageCharWidth()
     finally:
         app.setStyleSheet("")
+
+
+def test_the_map_fills_the_window_and_gives_the_panels_back(qtbot, opened) -> None:
+    """View > Map in the whole window (Ctrl+Shift+M): the form and the other panels step
+    aside for the map; again, or Enter on a card, brings them back as they were."""
+    editor = opened
+    assert editor.centre.isVisible() and editor.outline_dock.isVisible()
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_M,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: editor.map.isVisible())
+    assert not editor.centre.isVisible()
+    assert not editor.outline_dock.isVisible() and not editor.findings_dock.isVisible()
+    qtbot.waitUntil(lambda: editor.map.width() > editor.width() * 0.9)
+    assert editor.wide_map_action.isChecked()
+    # Enter on a card opens its form: the panels come back for it.
+    editor.map.view.setFocus()
+    assert editor.map.scene is not None
+    editor.map.scene.cards["phone_call"].setSelected(True)
+    qtbot.keyClick(editor.map.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.centre.isVisible())
+    assert editor.outline_dock.isVisible() and editor.findings_dock.isVisible()
+    assert not editor.wide_map_action.isChecked()
+    qtbot.waitUntil(lambda: editor.centre.width() > editor.width() * 0.4)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -349,6 +349,10 @@ class EditorWindow(QMainWindow):
             toggle.setShortcut(QKeySequence(key))
             self.view_menu.addAction(toggle)
         self.view_menu.addSeparator()
+        # The map alone in the window, for a scenario too big to follow in its panel.
+        self.wide_map_action = self._action("view_menu", self.set_wide_map, "Ctrl+Shift+M")
+        self.wide_map_action.setCheckable(True)
+        self._before_wide: QByteArray | None = None  # the panels as they were
         self.next_panel = self._action("view_menu", lambda: self.cycle_panels(1), "F6")
         self.previous_panel = self._action("view_menu", lambda: self.cycle_panels(-1), "Shift+F6")
         # Test from here (trainer.gui.editor.trial): the Run menu, F5, and the map's bar.
@@ -357,7 +361,7 @@ class EditorWindow(QMainWindow):
             self, folder=lambda: self.places.own_dir, synchronous=self.synchronous
         )
         self.test_action = self._action("run_menu", self.trial.start, "F5")
-        self.map.bar.addAction(self.test_action)
+        self.map.add_tool(self.test_action)
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self._action("help_menu", self.show_shortcuts, "F1")
         self.empty_open.clicked.connect(self.show_open_dialog)
@@ -380,6 +384,9 @@ class EditorWindow(QMainWindow):
         self.uses_action.setText(QCoreApplication.translate("EditorWindow", "&Where is this used?"))
         self.check_action.setText(QCoreApplication.translate("EditorWindow", "Check &now"))
         self.view_menu.setTitle(QCoreApplication.translate("EditorWindow", "&View"))
+        self.wide_map_action.setText(
+            QCoreApplication.translate("EditorWindow", "Map in the &whole window")
+        )
         self.next_panel.setText(QCoreApplication.translate("EditorWindow", "&Next panel"))
         self.previous_panel.setText(QCoreApplication.translate("EditorWindow", "&Previous panel"))
         self.run_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Run"))
@@ -627,8 +634,34 @@ class EditorWindow(QMainWindow):
             return True
         return super().focusNextPrevChild(next)
 
+    def set_wide_map(self, wide: bool) -> None:
+        """The map alone in the window (the form and the other panels out of the way),
+        or the panels back as they were."""
+        if wide == (self._before_wide is not None):
+            self.wide_map_action.setChecked(wide)
+            return
+        if wide:
+            self._before_wide = self.saveState()
+            for dock in (self.outline_dock, self.findings_dock, self.analysis_dock):
+                dock.hide()
+            self.history_dock.hide()
+            self.map_dock.setFloating(False)
+            self.map_dock.show()
+            self.map_dock.raise_()
+            # With the central widget hidden, the dock areas share the whole window.
+            self.centre.hide()
+            self.map.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            state, self._before_wide = self._before_wide, None
+            self.centre.show()
+            if state is not None:
+                self.restoreState(state)
+        self.wide_map_action.setChecked(wide)
+
     def _focus_form(self, _path: object) -> None:
-        """The focus into the form: its first field that takes the keyboard."""
+        """The focus into the form: its first field that takes the keyboard (leaving the
+        wide map, which hides the form)."""
+        self.set_wide_map(False)
         form = self.form
         if form is None:
             return
@@ -959,5 +992,6 @@ class EditorWindow(QMainWindow):
         if not self.close_document():
             event.ignore()
             return
+        self.set_wide_map(False)  # the panels are kept as the instructor arranged them
         save_layout(self, self.places.layout_file)
         event.accept()

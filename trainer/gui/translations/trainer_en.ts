@@ -2020,282 +2020,297 @@
         <translation>failure</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="168"/>
+        <location filename="../editor/map/panel.py" line="186"/>
         <source>&amp;Fit</source>
         <translation>&amp;Fit</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="170"/>
+        <location filename="../editor/map/panel.py" line="188"/>
         <source>Show the whole map (F)</source>
         <translation>Show the whole map (F)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="172"/>
+        <location filename="../editor/map/panel.py" line="190"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="175"/>
+        <location filename="../editor/map/panel.py" line="193"/>
         <source>Zoom out (Ctrl+minus, Ctrl+wheel)</source>
         <translation>Zoom out (Ctrl+minus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="177"/>
+        <location filename="../editor/map/panel.py" line="195"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="180"/>
+        <location filename="../editor/map/panel.py" line="198"/>
         <source>Zoom in (Ctrl+plus, Ctrl+wheel)</source>
         <translation>Zoom in (Ctrl+plus, Ctrl+wheel)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="182"/>
+        <location filename="../editor/map/panel.py" line="200"/>
         <source>&amp;Tidy up</source>
         <translation>&amp;Tidy up</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="184"/>
+        <location filename="../editor/map/panel.py" line="202"/>
         <source>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</source>
         <translation>Lay out the selected nodes again, or the whole map when none is selected (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="189"/>
+        <location filename="../editor/map/panel.py" line="207"/>
         <source>&amp;New node</source>
         <translation>&amp;New node</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="191"/>
+        <location filename="../editor/map/panel.py" line="209"/>
         <source>Add a scene node (Insert, or double-click on the map)</source>
         <translation>Add a scene node (Insert, or double-click on the map)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="195"/>
+        <location filename="../editor/map/panel.py" line="213"/>
         <source>&amp;Best path</source>
         <translation>&amp;Best path</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="197"/>
+        <location filename="../editor/map/panel.py" line="215"/>
         <source>Mark the path with the most points, from the last check (B)</source>
         <translation>Mark the path with the most points, from the last check (B)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="201"/>
+        <location filename="../editor/map/panel.py" line="219"/>
         <source>&amp;Harmful paths</source>
         <translation>&amp;Harmful paths</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="204"/>
+        <location filename="../editor/map/panel.py" line="222"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="224"/>
+        <source>Save the whole map as a PNG image or a PDF page</source>
+        <translation>Save the whole map as a PNG image or a PDF page</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="228"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="205"/>
+        <location filename="../editor/map/panel.py" line="229"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="207"/>
+        <location filename="../editor/map/panel.py" line="231"/>
         <source>Save the whole map as a PNG image (a handout)</source>
         <translation>Save the whole map as a PNG image (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="210"/>
+        <location filename="../editor/map/panel.py" line="234"/>
         <source>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</source>
         <translation>Save the whole map on one landscape PDF page, A4 or A3 (a handout)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="215"/>
+        <location filename="../editor/map/panel.py" line="239"/>
         <source>Delete the selected nodes</source>
         <translation>Delete the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="218"/>
+        <location filename="../editor/map/panel.py" line="242"/>
         <source>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</source>
         <translation>Double-click: new node · Ctrl+wheel: zoom · middle button: pan</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="222"/>
+        <location filename="../editor/map/panel.py" line="246"/>
         <source>Scenario map</source>
         <translation>Scenario map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="329"/>
+        <location filename="../editor/map/panel.py" line="354"/>
         <source>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</source>
         <translation>Mark every way to a success ending after a harmful choice, from the last check (H): the harmful choice&apos;s arrow thick and purple, the ways on from it purple, dash-dotted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="338"/>
+        <location filename="../editor/map/panel.py" line="363"/>
         <source>The last check found no harmful choice that still succeeds.</source>
         <translation>The last check found no harmful choice that still succeeds.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="344"/>
+        <location filename="../editor/map/panel.py" line="369"/>
         <source>• {node} › {choice}: success still reached at {endings}</source>
         <translation>• {node} › {choice}: success still reached at {endings}</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="372"/>
+        <location filename="../editor/map/panel.py" line="397"/>
         <source>Export the map as PNG</source>
         <translation>Export the map as PNG</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="376"/>
+        <location filename="../editor/map/panel.py" line="401"/>
         <source>Export the map as PDF</source>
         <translation>Export the map as PDF</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="404"/>
+        <location filename="../editor/map/panel.py" line="429"/>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="519"/>
+        <location filename="../editor/map/panel.py" line="544"/>
         <source>Delete node %1</source>
         <translation>Delete node %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="521"/>
+        <location filename="../editor/map/panel.py" line="546"/>
         <source>Delete %1 nodes</source>
         <translation>Delete %1 nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="536"/>
+        <location filename="../editor/map/panel.py" line="561"/>
         <source> and %1 more</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="541"/>
+        <location filename="../editor/map/panel.py" line="566"/>
         <source>Delete nodes</source>
         <translation>Delete nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="542"/>
+        <location filename="../editor/map/panel.py" line="567"/>
         <source>After this, no choice or route leads to: %1.</source>
         <translation>After this, no choice or route leads to: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="545"/>
+        <location filename="../editor/map/panel.py" line="570"/>
         <source>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</source>
         <translation>Players can no longer reach those nodes. Undo (Ctrl+Z) brings everything back.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="549"/>
+        <location filename="../editor/map/panel.py" line="574"/>
         <source>&amp;Delete anyway</source>
         <translation>&amp;Delete anyway</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="565"/>
+        <location filename="../editor/map/panel.py" line="590"/>
         <source>&amp;Chapter from selection…</source>
         <translation>&amp;Chapter from selection…</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="568"/>
+        <location filename="../editor/map/panel.py" line="593"/>
+        <source>Chapter…</source>
+        <translation>Chapter…</translation>
+    </message>
+    <message>
+        <location filename="../editor/map/panel.py" line="595"/>
         <source>Frame the selected nodes as a chapter with a title (Ctrl+G)</source>
         <translation>Frame the selected nodes as a chapter with a title (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="573"/>
+        <location filename="../editor/map/panel.py" line="600"/>
         <source>Collapse or expand the chapter</source>
         <translation>Collapse or expand the chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="576"/>
+        <location filename="../editor/map/panel.py" line="603"/>
         <source>Remove the chapter (nodes stay)</source>
         <translation>Remove the chapter (nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="578"/>
+        <location filename="../editor/map/panel.py" line="605"/>
         <source>Mini&amp;map</source>
         <translation>Mini&amp;map</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="580"/>
+        <location filename="../editor/map/panel.py" line="607"/>
         <source>Show or hide the overview of the whole map in the corner (M)</source>
         <translation>Show or hide the overview of the whole map in the corner (M)</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="584"/>
+        <location filename="../editor/map/panel.py" line="611"/>
         <source>Copy the selected nodes</source>
         <translation>Copy the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="585"/>
+        <location filename="../editor/map/panel.py" line="612"/>
         <source>Cut the selected nodes</source>
         <translation>Cut the selected nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="586"/>
+        <location filename="../editor/map/panel.py" line="613"/>
         <source>Paste nodes</source>
         <translation>Paste nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="587"/>
+        <location filename="../editor/map/panel.py" line="614"/>
         <source>Select all nodes</source>
         <translation>Select all nodes</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="619"/>
+        <location filename="../editor/map/panel.py" line="646"/>
         <source>Chapter</source>
         <translation>Chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="620"/>
+        <location filename="../editor/map/panel.py" line="647"/>
         <source>Chapter title:</source>
         <translation>Chapter title:</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="632"/>
+        <location filename="../editor/map/panel.py" line="659"/>
         <source>Select the nodes of the chapter first.</source>
         <translation>Select the nodes of the chapter first.</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="636"/>
+        <location filename="../editor/map/panel.py" line="663"/>
         <source>Chapter %1</source>
         <translation>Chapter %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/panel.py" line="685"/>
+        <location filename="../editor/map/panel.py" line="712"/>
         <source>Copied only: this scenario is read-only, nothing is deleted.</source>
         <translation>Copied only: this scenario is read-only, nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="48"/>
+        <location filename="../editor/map/chapters.py" line="68"/>
         <source>Nodes: %1</source>
         <translation>Nodes: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="61"/>
+        <location filename="../editor/map/chapters.py" line="81"/>
         <source>&amp;Rename the chapter…</source>
         <translation>&amp;Rename the chapter…</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="63"/>
+        <location filename="../editor/map/chapters.py" line="83"/>
         <source>E&amp;xpand the chapter</source>
         <translation>E&amp;xpand the chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="65"/>
+        <location filename="../editor/map/chapters.py" line="85"/>
         <source>&amp;Collapse the chapter</source>
         <translation>&amp;Collapse the chapter</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="68"/>
+        <location filename="../editor/map/chapters.py" line="88"/>
         <source>Remove the chapter (&amp;nodes stay)</source>
         <translation>Remove the chapter (&amp;nodes stay)</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="94"/>
+        <location filename="../editor/map/chapters.py" line="114"/>
         <source>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</source>
         <translation>Click the title to select the chapter&apos;s nodes, drag it to move them, double-click it to rename the chapter; ▾ collapses it (C); right-click for more</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="210"/>
+        <location filename="../editor/map/chapters.py" line="230"/>
         <source>Double-click to expand</source>
         <translation>Double-click to expand</translation>
     </message>
     <message>
-        <location filename="../editor/map/chapters.py" line="249"/>
+        <location filename="../editor/map/chapters.py" line="269"/>
         <source>CHAPTER</source>
         <translation>CHAPTER</translation>
     </message>
@@ -2335,12 +2350,12 @@
         <translation>New ids where they were taken: %1.</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="56"/>
+        <location filename="../editor/map/minimap.py" line="59"/>
         <source>The whole map: click or drag to move the view (M shows or hides it)</source>
         <translation>The whole map: click or drag to move the view (M shows or hides it)</translation>
     </message>
     <message>
-        <location filename="../editor/map/minimap.py" line="60"/>
+        <location filename="../editor/map/minimap.py" line="63"/>
         <source>Minimap</source>
         <translation>Minimap</translation>
     </message>
@@ -2787,107 +2802,107 @@
 <context>
     <name>EditorShares</name>
     <message>
-        <location filename="../editor/map/shares.py" line="109"/>
+        <location filename="../editor/map/shares.py" line="160"/>
         <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="110"/>
+        <location filename="../editor/map/shares.py" line="161"/>
         <source>Versio&amp;n:</source>
         <translation>Versio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="111"/>
+        <location filename="../editor/map/shares.py" line="162"/>
         <source>&amp;Since:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="112"/>
+        <location filename="../editor/map/shares.py" line="163"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="114"/>
+        <location filename="../editor/map/shares.py" line="165"/>
         <source>Attempts started on this day or later</source>
         <translation>Attempts started on this day or later</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="117"/>
+        <location filename="../editor/map/shares.py" line="168"/>
         <source>Attempts started on this day or earlier</source>
         <translation>Attempts started on this day or earlier</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="127"/>
+        <location filename="../editor/map/shares.py" line="180"/>
         <source>All versions</source>
         <translation>All versions</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="130"/>
+        <location filename="../editor/map/shares.py" line="183"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="204"/>
+        <location filename="../editor/map/shares.py" line="257"/>
         <source>Officers&apos; &amp;choices</source>
         <translation>Officers&apos; &amp;choices</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="214"/>
+        <location filename="../editor/map/shares.py" line="267"/>
         <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
         <translation>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="223"/>
+        <location filename="../editor/map/shares.py" line="276"/>
         <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
         <translation>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="288"/>
+        <location filename="../editor/map/shares.py" line="341"/>
         <source>The first day is after the last one.</source>
         <translation>The first day is after the last one.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="317"/>
+        <location filename="../editor/map/shares.py" line="370"/>
         <source>Only an instructor can see what officers chose.</source>
         <translation>Only an instructor can see what officers chose.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="323"/>
+        <location filename="../editor/map/shares.py" line="376"/>
         <source>The attempts could not be read: %1</source>
         <translation>The attempts could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="347"/>
+        <location filename="../editor/map/shares.py" line="400"/>
         <source>No attempts in this selection.</source>
         <translation>No attempts in this selection.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="352"/>
+        <location filename="../editor/map/shares.py" line="405"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="395"/>
+        <location filename="../editor/map/shares.py" line="448"/>
         <source>Reached: %1</source>
         <translation>Reached: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="398"/>
+        <location filename="../editor/map/shares.py" line="451"/>
         <source>Attempts that ended here (counts under 5 hidden): %1</source>
         <translation>Attempts that ended here (counts under 5 hidden): %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="413"/>
+        <location filename="../editor/map/shares.py" line="466"/>
         <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
         <translation>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="428"/>
+        <location filename="../editor/map/shares.py" line="481"/>
         <source>Missed: up to %1</source>
         <translation>Missed: up to %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="432"/>
+        <location filename="../editor/map/shares.py" line="485"/>
         <source>Missed: %1</source>
         <translation>Missed: %1</translation>
     </message>
@@ -2929,257 +2944,262 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="368"/>
+        <location filename="../editor/window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="370"/>
-        <location filename="../editor/window.py" line="412"/>
+        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="376"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="373"/>
-        <location filename="../editor/window.py" line="420"/>
+        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="427"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
+        <location filename="../editor/window.py" line="378"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="375"/>
+        <location filename="../editor/window.py" line="379"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="380"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
+        <location filename="../editor/window.py" line="381"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="382"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="385"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="382"/>
+        <location filename="../editor/window.py" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="388"/>
+        <source>Map in the &amp;whole window</source>
+        <translation>Map in the &amp;whole window</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="390"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="384"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="386"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Play the scenario from the selected node, unsaved edits included</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="394"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="396"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="404"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="398"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="400"/>
+        <location filename="../editor/window.py" line="407"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="401"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="402"/>
+        <location filename="../editor/window.py" line="409"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="403"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="411"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="413"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="450"/>
-        <location filename="../editor/window.py" line="463"/>
-        <location filename="../editor/window.py" line="474"/>
+        <location filename="../editor/window.py" line="457"/>
+        <location filename="../editor/window.py" line="470"/>
+        <location filename="../editor/window.py" line="481"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="451"/>
+        <location filename="../editor/window.py" line="458"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="464"/>
+        <location filename="../editor/window.py" line="471"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="475"/>
+        <location filename="../editor/window.py" line="482"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="512"/>
+        <location filename="../editor/window.py" line="519"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="579"/>
+        <location filename="../editor/window.py" line="586"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="683"/>
+        <location filename="../editor/window.py" line="716"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="691"/>
+        <location filename="../editor/window.py" line="724"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="710"/>
+        <location filename="../editor/window.py" line="743"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="719"/>
+        <location filename="../editor/window.py" line="752"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="725"/>
+        <location filename="../editor/window.py" line="758"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="731"/>
+        <location filename="../editor/window.py" line="764"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="741"/>
+        <location filename="../editor/window.py" line="774"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="759"/>
+        <location filename="../editor/window.py" line="792"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="760"/>
+        <location filename="../editor/window.py" line="793"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="771"/>
+        <location filename="../editor/window.py" line="804"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="787"/>
+        <location filename="../editor/window.py" line="820"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="836"/>
-        <location filename="../editor/window.py" line="847"/>
+        <location filename="../editor/window.py" line="869"/>
+        <location filename="../editor/window.py" line="880"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="874"/>
+        <location filename="../editor/window.py" line="907"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

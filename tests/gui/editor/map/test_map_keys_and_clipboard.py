@@ -231,3 +231,21 @@ def test_f6_reaches_the_map_enter_opens_the_form_and_f1_lists_the_map_keys(qtbot
     assert rows["Paste nodes"] == "Ctrl+V"
     assert rows["Minimap"] == "M"
     dialog.reject()
+
+
+def test_the_minimap_steps_aside_in_a_narrow_panel_and_comes_back(qtbot, open_map: OpenMap) -> None:
+    """In a panel too small for it the minimap would cover the cards: it hides, and shows
+    again when there is room, unless M has hidden it."""
+    panel = open_map()
+    minimap = panel.view.minimap
+    assert minimap.isVisible()
+    panel.resize(420, 300)
+    qtbot.waitUntil(lambda: not minimap.isVisible())
+    assert panel.minimap_action.isChecked()  # still wanted: only out of the way
+    panel.resize(1000, 700)
+    qtbot.waitUntil(minimap.isVisible)
+    panel.view.setFocus()
+    _key(qtbot, panel, Qt.Key.Key_M)
+    panel.resize(1100, 760)
+    qtbot.wait(50)
+    assert not minimap.isVisible()

@@ -19,6 +19,8 @@ from trainer.gui.editor.map.items import TYPE_COLOURS
 # The minimap's size (pixels) and its distance from the view's corner.
 SIZE = QSize(220, 150)
 INSET = 12
+# How many times its own size the view must be, each way, for the minimap to show.
+ROOM = 2.5
 # How long after the last change the picture is drawn again (ms).
 REDRAW_DELAY_MS = 250
 _BACK = QColor(255, 255, 255, 225)
@@ -33,6 +35,7 @@ class Minimap(QFrame):
         super().__init__(parent or view)
         self.view = view
         self.setObjectName("minimap")
+        self.wanted = True  # the M toggle; place() also hides it where there is no room
         self.setFixedSize(SIZE)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -78,10 +81,18 @@ class Minimap(QFrame):
         if self.isVisible():
             self._timer.start()
 
+    def set_wanted(self, wanted: bool) -> None:
+        """Shown (M) or hidden by the instructor; shown only where it has room."""
+        self.wanted = wanted
+        self.place()
+
     def place(self) -> None:
-        """In the view's bottom-right corner (inside the scroll bars)."""
+        """In the view's bottom-right corner (inside the scroll bars), when the view has
+        room for it: in a narrow panel it would cover the cards it is meant to help find."""
         area = self.view.viewport().geometry()
+        room = area.width() >= ROOM * SIZE.width() and area.height() >= ROOM * SIZE.height()
         self.move(area.right() - self.width() - INSET, area.bottom() - self.height() - INSET)
+        self.setVisible(self.wanted and room)
         self.raise_()
 
     # -- the picture --------------------------------------------------------------------

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,11 @@ class MapPanel(QWidget):
             "#mapBar QToolButton { padding: 3px 8px; border: 1px solid transparent;"
             " border-radius: 4px; }"
             "#mapBar QToolButton:hover { border-color: #c9d1dc; background: #f3f5f8; }"
+            "#mapBar QToolButton:checked { border-color: #9fb3cf; background: #dde7f4; }"
+            # The button to the tools that do not fit: the padding above would squeeze its
+            # arrow to nothing in a narrow panel, leaving those tools out of reach.
+            "#mapBar QToolButton#qt_toolbar_ext_button { padding: 0px; margin: 0px;"
+            " border-color: #c9d1dc; }"
         )
         self.fit_action = self._action(self.view.fit, "F", "Ctrl+0")
         self.zoom_out_action = self._action(self.view.zoom_out, "Ctrl+-")
@@ -133,7 +140,7 @@ class MapPanel(QWidget):
         bar.addSeparator()
         bar.addAction(self.tidy_action)
         bar.addAction(self.new_action)
-        bar.addSeparator()
+        self._edit_tools_end = bar.addSeparator()  # where add_tool puts the window's tools
         bar.addAction(self.best_action)
         bar.addAction(self.harm_action)
         bar.addAction(self.shares.action)
@@ -141,8 +148,14 @@ class MapPanel(QWidget):
         bar.addAction(self.chapter_action)
         bar.addAction(self.minimap_action)
         bar.addSeparator()
-        bar.addAction(self.png_action)
-        bar.addAction(self.pdf_action)
+        # Both exports behind one button: the bar keeps room for the tools used often.
+        self.export_button = QToolButton(bar)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self.export_button)
+        self.export_menu.addAction(self.png_action)
+        self.export_menu.addAction(self.pdf_action)
+        self.export_button.setMenu(self.export_menu)
+        self._export_tool = bar.addWidget(self.export_button)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -155,6 +168,11 @@ class MapPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.retranslate()
         self._update_actions()
+
+    def add_tool(self, action: QAction) -> None:
+        """A tool of the window's on the map's bar, after the map's own edits (e.g. Test
+        from here, which runs from the selected card)."""
+        self.bar.insertAction(self._edit_tools_end, action)
 
     def _action(self, slot: Callable[[], object], *keys: str | QKeySequence.StandardKey) -> QAction:
         action = QAction(self)
@@ -201,6 +219,12 @@ class MapPanel(QWidget):
         self.harm_action.setText(QCoreApplication.translate("EditorMap", "&Harmful paths"))
         self._harm_tooltip()
         self.shares.retranslate()
+        self.export_button.setText(QCoreApplication.translate("EditorMap", "Export"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "EditorMap", "Save the whole map as a PNG image or a PDF page"
+            )
+        )
         self.png_action.setText(QCoreApplication.translate("EditorMap", "Export PNG…"))
         self.pdf_action.setText(QCoreApplication.translate("EditorMap", "Export PDF…"))
         self.png_action.setToolTip(
@@ -274,6 +298,7 @@ class MapPanel(QWidget):
         self.tidy_action.setEnabled(has)
         self.best_action.setEnabled(has)
         self.harm_action.setEnabled(has)
+        self.export_button.setEnabled(has)
         for action in (self.png_action, self.pdf_action):
             action.setEnabled(has)
         self.new_action.setEnabled(writable)
@@ -564,6 +589,8 @@ class MapPanel(QWidget):
         self.chapter_action.setText(
             QCoreApplication.translate("EditorMap", "&Chapter from selection…")
         )
+        # On the bar, a short name (the tooltip and the F1 list say the whole).
+        self.chapter_action.setIconText(QCoreApplication.translate("EditorMap", "Chapter…"))
         self.chapter_action.setToolTip(
             QCoreApplication.translate(
                 "EditorMap", "Frame the selected nodes as a chapter with a title (Ctrl+G)"
@@ -611,7 +638,7 @@ class MapPanel(QWidget):
             card.setSelected(True)
 
     def _show_minimap(self) -> None:
-        self.view.minimap.setVisible(self.minimap_action.isChecked())
+        self.view.minimap.set_wanted(self.minimap_action.isChecked())
 
     def _ask_chapter_title(self, current: str) -> str | None:
         title, ok = QInputDialog.getText(

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
 
 from trainer.authoring.document import DocPath
 from trainer.services.records import ProfileRecord
@@ -72,11 +72,14 @@ class SharesBar(QWidget):
         self.setObjectName("sharesBar")
         self.setStyleSheet("#sharesBar { background: #eef3fb; border-bottom: 1px solid #d0d5dd; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 3, 8, 3)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(8, 3, 8, 3)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(2)
         self.title = QLabel(self)
         self.version_label = QLabel(self)
         self.version = QComboBox(self)
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_label.setBuddy(self.version)
         self.since_label = QLabel(self)
         self.since = QDateEdit(self)
@@ -91,19 +94,67 @@ class SharesBar(QWidget):
         self.version.currentIndexChanged.connect(lambda _i: self.filters_changed.emit())
         self.attempts = QLabel(self)
         self.attempts.setObjectName("muted")
-        for widget in (
-            self.title,
-            self.version_label,
-            self.version,
-            self.since_label,
-            self.since,
-            self.until_label,
-            self.until,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.attempts, 1)
+        # The filters go in pairs (label, field) onto as many rows as the panel's width
+        # needs: in the narrow map panel beside the form, one row would widen the panel
+        # and squeeze the form.
+        self._pairs = [
+            (self.version_label, self.version),
+            (self.since_label, self.since),
+            (self.until_label, self.until),
+        ]
+        self._layout_key: tuple[tuple[int, ...], ...] | None = None
+        self._arrange()
         self._versions: list[int] = []
         self.retranslate()
+
+    def _pair_width(self, pair: tuple[QLabel, QWidget]) -> int:
+        return pair[0].sizeHint().width() + pair[1].sizeHint().width() + 6
+
+    def _arrange(self) -> None:
+        """The title and the count on top, the filters after them: on the same row where
+        everything fits, else on as few rows as the width allows."""
+        spacing = 14
+        room = self.width() - 16
+        head = self.title.sizeHint().width() + self.attempts.sizeHint().width() + spacing
+        widths = [self._pair_width(pair) for pair in self._pairs]
+        rows: list[list[int]] = [[]]  # the filters' indexes on each row
+        used = head
+        for index, width in enumerate(widths):
+            # A new row when this one is full (a later row takes at least one pair).
+            if used + spacing + width > room and (rows[-1] or len(rows) == 1):
+                rows.append([])
+                used = 0
+            rows[-1].append(index)
+            used += spacing + width
+        key = tuple(tuple(row) for row in rows)
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        while self.grid.count():
+            self.grid.takeAt(0)
+        self.grid.addWidget(self.title, 0, 0)
+        column = 1
+        for index in rows[0]:
+            label, field = self._pairs[index]
+            self.grid.addWidget(label, 0, column)
+            self.grid.addWidget(field, 0, column + 1)
+            column += 2
+        self.grid.addWidget(self.attempts, 0, column, 1, 1)
+        for number, row in enumerate(rows[1:], start=1):
+            column = 0
+            for index in row:
+                label, field = self._pairs[index]
+                self.grid.addWidget(label, number, column)
+                self.grid.addWidget(field, number, column + 1)
+                column += 2
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        self.grid.setColumnStretch(self.grid.columnCount() - 1, 1)
+        self.setMinimumWidth(max(widths) + 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def retranslate(self) -> None:
         self.title.setText(QCoreApplication.translate("EditorShares", "<b>Officers' choices</b>"))
@@ -117,6 +168,8 @@ class SharesBar(QWidget):
             QCoreApplication.translate("EditorShares", "Attempts started on this day or earlier")
         )
         self.set_versions(self._versions, keep=self.chosen_version())
+        self._layout_key = None  # the labels' widths changed with the language
+        self._arrange()
 
     def set_versions(self, versions: list[int], *, keep: int | None = None) -> None:
         """Offer "All versions" and each version with attempts."""
