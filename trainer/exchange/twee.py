@@ -402,10 +402,12 @@ def read_twee_file(file: Path) -> str:
         descriptor = os.open(file, _OPEN_FLAGS)
     except OSError as exc:
         raise TweeError(f"cannot open the file: {exc.strerror or exc}") from None
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(descriptor)
+        raise TweeError("not a regular file (a folder, a pipe or a device)")
     with os.fdopen(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise TweeError("not a regular file")
-        size = os.fstat(handle.fileno()).st_size
+        size = info.st_size
         if size > MAX_TWEE_BYTES:
             raise TweeError(
                 f"the file is {size / 1e6:.1f} MB; Twee files are limited to "

@@ -233,7 +233,8 @@ def _passage(
 def _carried(
     node_id: str, node: dict[str, Any], name: str, lang: str, default: str
 ) -> dict[str, Any]:
-    """The node for its block, without the plain texts the passage already shows."""
+    """The node for its block, without the node's plain text and title, which the
+    passage already shows."""
     carried = copy.deepcopy(node)
     if lang != default:
         return carried
@@ -243,8 +244,5 @@ def _carried(
     title = carried.get("title")
     if isinstance(title, str) and title == name and name != node_id:
         del carried["title"]
-    for choice in carried.get("choices", []):
-        words = choice.get("text") if isinstance(choice, dict) else None
-        if isinstance(words, str) and words == _one_line(words):
-            del choice["text"]
+    # Choices keep their words: the import finds each link's choice by them.
     return carried

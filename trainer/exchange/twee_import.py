@@ -94,6 +94,8 @@ _MARKUP = (
 # Refused by the scenario reader, so removed here (with a warning).
 _BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _LINK_ONLY_LINE = re.compile(r"[\s|•*>-]*")
+#: Choice ids are read in the YAML and in ``trainer play --choose``: keep them short.
+_CHOICE_ID_LIMIT = 32
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,18 @@ class _Draft:
         return candidate
 
 
-def slug(name: str, fallback: str = "passage") -> str:
-    """``name`` as a node or choice id: ASCII lower case, words joined by ``_``."""
+def slug(name: str, fallback: str = "passage", *, limit: int = 60) -> str:
+    """``name`` as a node or choice id: ASCII lower case, words joined by ``_``, cut
+    after a whole word within ``limit`` characters (Polish letters lose their marks)."""
     folded = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L"))
     ascii_only = folded.encode("ascii", "ignore").decode("ascii").lower()
-    words = re.findall(r"[a-z0-9]+", ascii_only)
-    text = "_".join(words)[:60].strip("_")
+    text = ""
+    for word in re.findall(r"[a-z0-9]+", ascii_only):
+        longer = f"{text}_{word}" if text else word
+        if len(longer) > limit:
+            text = text or word[:limit]
+            break
+        text = longer
     return text if text and SLUG_RE.match(text) else fallback
 
 
@@ -183,7 +191,8 @@ def import_twee(parsed: ParsedTwee, *, scenario_id: str, language: str | None) -
 
     start = _start(story.passages, passages, draft)
     data = _scenario_data(scenario, scenario_id, story.passages, nodes, start, draft)
-    return ImportResult(data, scenario_yaml(data), positions, tuple(draft.warnings))
+    ordered = sorted(draft.warnings, key=lambda warning: warning.line)  # stable: file order
+    return ImportResult(data, scenario_yaml(data), positions, tuple(ordered))
 
 
 # -- the story's own passages ---------------------------------------------------------
@@ -493,11 +502,12 @@ def _choices(
     """One choice per link; ``known`` (from a trainer block) are reused in link order."""
     ids: set[str] = set()
     choices = []
-    for link, target, old in zip(links, targets, _pair(links, known, draft), strict=True):
+    pairs = _pair(links, targets, known, draft)
+    for link, target, old in zip(links, targets, pairs, strict=True):
         choice = copy.deepcopy(old) if old is not None else {}
         wanted = choice.get("id")
         if not (isinstance(wanted, str) and SLUG_RE.match(wanted)) or wanted in ids:
-            wanted = slug(link.text, "choice")
+            wanted = slug(link.text, "choice", limit=_CHOICE_ID_LIMIT)
             base, number = wanted[:50], 2
             while wanted in ids:
                 wanted = f"{base}_{number}"
@@ -516,25 +526,37 @@ def _choices(
 
 
 def _pair(
-    links: list[Link], known: list[dict[str, Any]], draft: _Draft
+    links: list[Link], targets: list[str], known: list[dict[str, Any]], draft: _Draft
 ) -> list[dict[str, Any] | None]:
-    if len(links) == len(known):
-        return list(known)
-    left = list(known)
-    paired: list[dict[str, Any] | None] = []
-    for link in links:
-        match = next(
-            (
-                c
-                for c in left
-                if text_in(c.get("text"), draft.language, draft.languages[0]) == link.text
-            ),
-            None,
-        )
-        if match is not None:
-            left.remove(match)
-        paired.append(match)
+    """The block's choice each link continues, so ids, ratings and points stay with it
+    when links were reordered, reworded, retargeted, added or deleted in Twine: first by
+    the same words, then by the same target, then the rest in order."""
+    paired: list[dict[str, Any] | None] = [None] * len(links)
+    left = list(range(len(known)))
+
+    def words(index: int) -> str:
+        shown = text_in(known[index].get("text"), draft.language, draft.languages[0])
+        return " ".join(shown.split())
+
+    passes = (
+        lambda i, j: words(j) == links[i].text,
+        lambda i, j: _default_target(known[j].get("next")) == targets[i],
+        lambda i, j: True,
+    )
+    for fits in passes:
+        for i in range(len(links)):
+            if paired[i] is None:
+                j = next((j for j in left if fits(i, j)), None)
+                if j is not None:
+                    paired[i] = known[j]
+                    left.remove(j)
     return paired
+
+
+def _default_target(next_value: Any) -> Any:
+    if isinstance(next_value, list) and next_value and isinstance(next_value[-1], dict):
+        return next_value[-1].get("to")
+    return next_value
 
 
 def _with_target(next_value: Any, target: str) -> Any:

@@ -1,0 +1,97 @@
+"""Properties of the Twee reader: what the writer writes reads back, and no input makes
+the reader (or the import after it) fail with anything but its own clear error."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from trainer.exchange.twee import Passage, TweeError, find_links, parse_twee, write_twee
+from trainer.exchange.twee_import import import_twee
+
+# Characters that matter to Twee (metacharacters, escapes, link markup, line breaks of
+# every kind) mixed with Polish letters and anything else Unicode has.
+_SPECIAL = st.sampled_from(
+    [*list("[]{}\\|:<->$ \t\n\r\u2028\x85\x0b\ufeff"), "::", "[[", "]]", "->", "<-", "żółw"]
+)
+_CHARS = st.one_of(_SPECIAL, st.characters(blacklist_categories=("Cs",)))
+_ANY_TEXT = st.lists(_CHARS, max_size=60).map("".join)
+
+
+def _name(text: str) -> bool:
+    return bool(text) and text == text.strip() and "\n" not in text and "\r" not in text
+
+
+names = _ANY_TEXT.map(lambda t: t.replace("\0", "").strip()).filter(_name)
+tags = _ANY_TEXT.map(lambda t: "".join(t.split()).replace("\0", "")).filter(bool)
+texts = _ANY_TEXT.map(lambda t: t.replace("\0", "").replace("\r", "").rstrip())
+metadata = st.dictionaries(
+    st.text(max_size=8), st.one_of(st.text(max_size=12), st.integers()), max_size=3
+)
+
+
+@st.composite
+def stories(draw: st.DrawFn) -> list[Passage]:
+    chosen = draw(st.lists(names, min_size=1, max_size=6, unique=True))
+    return [
+        Passage(
+            name,
+            tuple(draw(st.lists(tags, max_size=3))),
+            draw(metadata),
+            draw(texts),
+        )
+        for name in chosen
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(stories())
+def test_written_stories_read_back(passages: list[Passage]) -> None:
+    parsed = parse_twee(write_twee(passages))
+    assert parsed.warnings == ()
+    assert [(p.name, p.tags, dict(p.metadata), p.text) for p in parsed.story.passages] == [
+        (p.name, p.tags, dict(p.metadata), p.text) for p in passages
+    ]
+
+
+_TWEE_LIKE = st.lists(
+    st.one_of(
+        _CHARS,
+        st.sampled_from(
+            [
+                "\n:: ",
+                "\n::",
+                ":: StoryData\n{",
+                ":: StoryTitle\n",
+                ' {"position":"',
+                "[script]",
+                "[success]",
+                "<<set $x to 1>>",
+                "(set: $x to 1)",
+                "<!-- trainer:node\n{",
+                '"node": {"type": "decision"}',
+                "\n-->",
+                "[[a->b]]",
+                "[[x]]",
+                "[[http://a.b]]",
+            ]
+        ),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TWEE_LIKE)
+def test_any_text_reads_or_fails_clearly(text: str) -> None:
+    try:
+        parsed = parse_twee(text)
+    except TweeError:
+        return
+    for passage in parsed.story.passages:
+        find_links(passage.text)
+    try:
+        result = import_twee(parsed, scenario_id="any", language=None)
+    except TweeError:
+        return
+    assert result.data["start"] in result.data["nodes"]
