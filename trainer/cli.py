@@ -1252,56 +1252,35 @@ def _twee_warning_line(file: Path, warning: Any) -> str:
 
 
 def cmd_import_twee(args: argparse.Namespace) -> int:
-    from trainer.authoring.map_layout import positions_file, save_positions
-    from trainer.domain.ids import SCENARIO_ID_RE
-    from trainer.exchange.twee import TweeError, parse_twee, read_twee_file
-    from trainer.exchange.twee_import import import_twee
-    from trainer.fileio import atomic_write_bytes
-    from trainer.scenario_io.folders import SCENARIO_FILES, scenario_files
+    from trainer.exchange.twee import TweeError
     from trainer.scenario_io.reader import load_scenario
+    from trainer.services.twine import TwineFolderError, import_twee_folder, scenario_id_for
 
     if not args.file.exists():
         raise UsageError(f"trainer import-twee: no such file: {args.file}")
-    folder: Path = args.output
-    scenario_id = folder.resolve().name
-    if not SCENARIO_ID_RE.match(scenario_id):
-        raise UsageError(
-            f"trainer import-twee: the folder name {scenario_id!r} is not a scenario id"
-            " (lower-case letters, digits and '-', e.g. park-incident): the folder's name"
-            " is the scenario's id"
-        )
-    if folder.exists() and not folder.is_dir():
-        _err(f"{folder}: exists and is not a folder")
-        return EXIT_INPUT
-    existing = scenario_files(folder) if folder.is_dir() else []
-    if existing and not args.force:
-        _err(f"{existing[0]}: a scenario is already there; add --force to replace it")
-        return EXIT_INPUT
     try:
-        parsed = parse_twee(read_twee_file(args.file))
-        result = import_twee(parsed, scenario_id=scenario_id, language=args.lang)
+        scenario_id_for(args.output)
+    except TwineFolderError as problem:
+        raise UsageError(f"trainer import-twee: {problem}") from None
+    try:
+        written = import_twee_folder(args.file, args.output, language=args.lang, force=args.force)
     except TweeError as problem:
         where = f":{problem.line}" if problem.line is not None else ""
         _err(f"{args.file}{where}: error: {problem.reason}")
         return EXIT_INPUT
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in existing:  # --force: the new file replaces them all (two would clash)
-        old.unlink()
-    scenario_file = folder / SCENARIO_FILES[0]
-    atomic_write_bytes(scenario_file, result.yaml_text.encode("utf-8"))
-    map_file = positions_file(scenario_file)
-    if result.positions:
-        save_positions(map_file, result.positions)
-    elif map_file.exists():
-        map_file.unlink()  # the old scenario's positions would misplace the new nodes
-    checked = load_scenario(folder)
+    except TwineFolderError as problem:
+        _err(f"error: {problem}")
+        return EXIT_INPUT
+    result = written.result
+    checked = load_scenario(args.output)
     errors = checked.errors
+    files = [written.scenario_file] + ([written.map_file] if written.map_file else [])
     if args.json:
         _dump(
             {
-                "scenario": scenario_id,
-                "folder": str(folder),
-                "files": [str(scenario_file)] + ([str(map_file)] if result.positions else []),
+                "scenario": result.data["id"],
+                "folder": str(args.output),
+                "files": [str(file) for file in files],
                 "nodes": len(result.data["nodes"]),
                 "start": result.data["start"],
                 "warnings": [_twee_warning_json(w) for w in result.warnings],
@@ -1314,20 +1293,19 @@ def cmd_import_twee(args: argparse.Namespace) -> int:
             _out(_twee_warning_line(args.file, warning))
         for finding in checked.findings:
             _out(finding.format_line())
-        written = f"{scenario_file}" + (f" and {map_file}" if result.positions else "")
         _err(
-            f"wrote {written}: {len(result.data['nodes'])} node(s), "
-            f"{len(result.warnings)} import warning(s); validation: {len(errors)} error(s), "
-            f"{len(checked.findings) - len(errors)} warning(s)"
+            f"wrote {' and '.join(str(file) for file in files)}: "
+            f"{len(result.data['nodes'])} node(s), {len(result.warnings)} import warning(s);"
+            f" validation: {len(errors)} error(s), {len(checked.findings) - len(errors)}"
+            " warning(s)"
         )
     return EXIT_INPUT if errors else EXIT_OK
 
 
 def cmd_export_twee(args: argparse.Namespace) -> int:
-    from trainer.authoring.map_layout import load_positions, positions_file
     from trainer.exchange.twee import TweeError
-    from trainer.exchange.twee_export import export_twee
     from trainer.fileio import atomic_write_bytes
+    from trainer.services.twine import export_twee_document
 
     to_stdout = str(args.output) == "-"
     if not to_stdout and args.output.exists() and not args.force:
@@ -1336,9 +1314,8 @@ def cmd_export_twee(args: argparse.Namespace) -> int:
     result = _load_playable(args.path)
     if result is None:
         return EXIT_INPUT
-    positions = load_positions(positions_file(result.file)) if result.file else {}
     try:
-        exported = export_twee(result.document, language=args.lang, positions=positions)
+        exported = export_twee_document(result.document, result.file, language=args.lang)
     except TweeError as problem:
         _err(f"{args.path}: error: {problem.reason}")
         return EXIT_INPUT
