@@ -286,3 +286,43 @@ def test_reordered_links_keep_their_choices(story_50: dict[str, Any]) -> None:
         ("tak_na_dwa_tygodnie_w_godzinach", "good"),
     ]
     assert graph(back) == graph(data)
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ('"score": {"communication": NaN}', "NaN"),
+        ('"score": {"communication": Infinity}', "Infinity"),
+        ('"score": {"communication": 1e999}', "too large"),
+        ('"rating": "best", "rating": "poor"', "twice"),
+        ('"feedback": "\\ud800"', "surrogate"),
+        ('"deep": ' + "[" * 3000 + "]" * 3000, "too deep"),
+        ('"deep": ' + "[" * 20 + "]" * 20, "deeper than 16"),
+        ('"big": ' + "9" * 5000, "does not read"),
+    ],
+)
+def test_hostile_blocks_are_warned_about_and_never_crash(
+    story_50: dict[str, Any], tmp_path: Path, payload: str, reason: str
+) -> None:
+    text = export_twee(story_50).text
+    marker = '"id": "dojazd",\n "node": {\n'
+    assert marker in text
+    text = text.replace(marker, marker + f"  {payload},\n")
+    back = import_twee(parse_twee(text), scenario_id="napis-na-scianie", language=None)
+    (warning,) = [w for w in back.warnings if w.passage == "Dojazd"]
+    assert "unreadable" in warning.message and reason in warning.message
+    assert back.data["nodes"]["dojazd"]["type"] == "scene"
+    (tmp_path / "scenario.yaml").write_bytes(back.yaml_text.encode("utf-8"))
+
+
+def test_hostile_story_data_and_metadata_are_dropped_with_warnings() -> None:
+    text = (
+        ':: StoryData\n{"start": "A", "start": "B"}\n\n'
+        ':: A {"position": "1,2", "position": "3,4"}\n[[B]]\n\n:: B [success] {"x": NaN}\n'
+    )
+    back = import_twee(parse_twee(text), scenario_id="x", language=None)
+    assert back.data["start"] == "a"  # StoryData unread: the first passage
+    assert back.positions == {}
+    messages = [w.message for w in back.warnings]
+    assert any("StoryData is not a JSON object" in m for m in messages)
+    assert sum("metadata block is not a JSON object" in m for m in messages) == 2

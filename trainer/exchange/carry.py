@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from trainer.exchange.twee import load_json
+
 #: Deepest nesting a block may have (a node needs about 8); deeper is not ours.
 MAX_BLOCK_DEPTH = 16
 
@@ -38,7 +40,12 @@ def encode_block(kind: str, data: dict[str, Any]) -> str:
 
 
 class BlockError(ValueError):
-    """A trainer block that is there but cannot be read."""
+    """A trainer block that is there but cannot be read; ``text`` is the passage text
+    without it (a broken block is not story text either)."""
+
+    def __init__(self, message: str, text: str) -> None:
+        super().__init__(message)
+        self.text = text
 
 
 def split_block(text: str) -> tuple[str, str | None, dict[str, Any] | None]:
@@ -50,15 +57,16 @@ def split_block(text: str) -> tuple[str, str | None, dict[str, Any] | None]:
     match = _BLOCK.search(text)
     if match is None:
         return text, None, None
+    rest = text[: match.start()].rstrip()
     try:
-        data = json.loads(match.group(2))
-    except (ValueError, RecursionError):
-        raise BlockError("its JSON does not read") from None
+        data = load_json(match.group(2))
+    except ValueError as problem:
+        raise BlockError(f"its JSON does not read: {problem}", rest) from None
     if not isinstance(data, dict):
-        raise BlockError("it does not hold a JSON object")
+        raise BlockError("it does not hold a JSON object", rest)
     if _depth(data) > MAX_BLOCK_DEPTH:
-        raise BlockError(f"it nests deeper than {MAX_BLOCK_DEPTH} levels")
-    return text[: match.start()].rstrip(), match.group(1), data
+        raise BlockError(f"it nests deeper than {MAX_BLOCK_DEPTH} levels", rest)
+    return rest, match.group(1), data
 
 
 def _depth(value: Any) -> int:

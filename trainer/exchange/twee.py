@@ -263,11 +263,60 @@ def _parse_header(
     return name, tags, metadata, number
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    if len(set(keys)) != len(keys):
+        raise ValueError("a key appears twice")
+    return dict(pairs)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"{text} is too large")
+    return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sound(value: Any) -> bool:
+    """No lone surrogates (they cannot be written as UTF-8) anywhere in ``value``."""
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is None
+    if isinstance(value, dict):
+        return all(_sound(k) and _sound(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_sound(v) for v in value)
+    return True
+
+
+def load_json(text: str) -> Any:
+    """JSON from a story, strictly: ValueError for NaN or Infinity, a number too large for
+    a float, a key twice, a lone surrogate, or nesting deep enough to exhaust the stack."""
+    try:
+        value = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite,
+            object_pairs_hook=_unique_keys,
+        )
+    except RecursionError:
+        raise ValueError("nested too deep") from None
+    if not _sound(value):
+        raise ValueError("a lone surrogate, which is not a character")
+    return value
+
+
 def _metadata(raw: str, name: str, number: int, warnings: list[TweeWarning]) -> dict[str, Any]:
     # The spec: a metadata block that does not decode is warned about and dropped.
     try:
-        value = json.loads(raw)
-    except (ValueError, RecursionError):
+        value = load_json(raw)
+    except ValueError:
         value = None
     if not isinstance(value, dict):
         warnings.append(

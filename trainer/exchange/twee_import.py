@@ -26,7 +26,6 @@ passages that do not exist (an empty ending stands in for the missing passage).
 from __future__ import annotations
 
 import copy
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -36,7 +35,15 @@ from typing import Any
 from trainer.domain.ids import LANGUAGE_RE, SLUG_RE
 from trainer.exchange.carry import BlockError, split_block, text_in, with_text
 from trainer.exchange.scenario_yaml import scenario_yaml
-from trainer.exchange.twee import Link, ParsedTwee, Passage, TweeError, TweeWarning, find_links
+from trainer.exchange.twee import (
+    Link,
+    ParsedTwee,
+    Passage,
+    TweeError,
+    TweeWarning,
+    find_links,
+    load_json,
+)
 
 Point = tuple[float, float]
 
@@ -255,8 +262,8 @@ def _story_data(passages: Iterable[Passage], draft: _Draft) -> dict[str, Any]:
     for passage in passages:
         if passage.name == "StoryData":
             try:
-                data = json.loads(passage.text)
-            except (ValueError, RecursionError):
+                data = load_json(passage.text)
+            except ValueError:
                 data = None
             if isinstance(data, dict):
                 return data
@@ -329,7 +336,7 @@ def _node_block(passage: Passage, draft: _Draft) -> tuple[str, dict[str, Any] | 
             f"its trainer block is unreadable ({problem}): imported as a plain passage",
             passage.name,
         )
-        return passage.text, None
+        return problem.text, None
     if kind != "node" or block is None:
         return text, None
     node = block.get("node")
