@@ -341,12 +341,17 @@ def header_line(passage: Passage) -> str:
     return " ".join(parts)
 
 
+def writable_name(name: str) -> bool:
+    """Whether ``name`` reads back as written in a header: one trimmed, non-empty line."""
+    return bool(name) and name == name.strip() and not any(c in name for c in "\n\r\0")
+
+
 def write_twee(passages: Sequence[Passage]) -> str:
     """Twee 3 text of ``passages``, one blank line between them."""
     blocks = []
     for passage in passages:
         name = passage.name
-        if not name.strip() or name != name.strip() or "\n" in name or "\r" in name:
+        if not writable_name(name):
             raise ValueError(f"a passage name must be one trimmed, non-empty line: {name!r}")
         text = _escape_content(passage.text.rstrip())
         blocks.append(header_line(passage) + "\n" + (text + "\n" if text else ""))

@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from trainer.exchange.carry import encode_block, text_in
-from trainer.exchange.twee import Passage, TweeError, TweeWarning, link_markup, write_twee
+from trainer.exchange.twee import (
+    Passage,
+    TweeError,
+    TweeWarning,
+    link_markup,
+    writable_name,
+    write_twee,
+)
 from trainer.exchange.twee_import import (
     DATA_TAG,
     MAP_SCALE,
@@ -134,8 +141,7 @@ def _passage_names(nodes: Mapping[str, Any], lang: str, default: str) -> dict[st
     names = {}
     for node_id, name in wanted.items():
         good = (
-            name
-            and "\n" not in name
+            writable_name(name)
             and counts[name] == 1
             and name not in _RESERVED
             and (name not in ids or name == node_id)
