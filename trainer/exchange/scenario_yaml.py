@@ -32,7 +32,15 @@ def _scalar(value: Any) -> str:
     text = str(value)
     if _PLAIN.fullmatch(text) and text not in _RESERVED:
         return text
-    return json.dumps(text, ensure_ascii=False)
+    # JSON leaves DEL, C1 controls and other unprintables raw; YAML wants them escaped.
+    return "".join(
+        c if c.isprintable() else _escape(c) for c in json.dumps(text, ensure_ascii=False)
+    )
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _literal(text: str) -> tuple[str, list[str]] | None:
