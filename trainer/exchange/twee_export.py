@@ -85,7 +85,7 @@ def export_twee(
     places = _places(nodes, positions or {})
 
     passages = [
-        Passage("StoryTitle", text=_one_line(text_in(data.get("title"), lang, default))),
+        Passage("StoryTitle", text=text_in(data.get("title"), lang, default).strip()),
         Passage("StoryData", text=_story_data(names[str(data["start"])], ifid)),
     ]
     for node_id, node in nodes.items():
