@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +288,45 @@ def test_reading_the_file_refuses_folders_and_reads_copies(tmp_path: Path) -> No
     with pytest.raises(TweeError, match="not a regular file"):
         read_twee_file(tmp_path)
     assert read_twee_file(_copy(tmp_path)).startswith(":: StoryTitle")
+
+
+# -- hostile stories ------------------------------------------------------------------
+
+_MB = 1_000_000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "[[" * (_MB // 2),  # links that never close: each "[[" must not scan the line
+        "<<" * (_MB // 2),
+        "<!-- trainer:node\n" * (_MB // 18),
+        "<a " * (_MB // 3),
+        "\\" * _MB,
+        "$x " * (_MB // 3),
+        "[[a->b]]" * 400 + "\n" + "x" * _MB,  # a long line after many links
+    ],
+    ids=["open-links", "open-macros", "block-starts", "html", "backslashes", "vars", "long"],
+)
+def test_hostile_passages_are_read_in_linear_time(body: str) -> None:
+    started = time.perf_counter()
+    with contextlib.suppress(TweeError):
+        imported(f":: Start\n{body}\n")
+    assert time.perf_counter() - started < 5.0
+
+
+def test_too_many_links_are_refused_with_the_passage() -> None:
+    with pytest.raises(TweeError, match="more than 500 links") as caught:
+        imported(":: Start\nTekst\n\n:: Hub\n" + "[[Start]]" * 501)
+    assert caught.value.line == 10
+    with pytest.raises(TweeError, match="more than 50,000 links"):
+        imported("".join(f":: P{i}\n" + "[[Start]]" * 400 + "\n" for i in range(130)))
+
+
+def test_a_block_with_text_after_it_is_not_read_nor_kept_as_text() -> None:
+    result = imported(
+        ':: Start\nTekst.\n\n<!-- trainer:node\n{"id": "x", "node": {"type": "ending"}}\n-->\n'
+        "Dopisane w Twine.\n"
+    )
+    assert result.data["nodes"]["start"]["text"] == "Tekst.\n\nDopisane w Twine."
+    warned(result, "not at the end of the passage")

@@ -29,14 +29,16 @@ from trainer.exchange.twee import load_json
 #: Deepest nesting a block may have (a node needs about 8); deeper is not ours.
 MAX_BLOCK_DEPTH = 16
 
-_BLOCK = re.compile(r"<!--\s*trainer:(node|scenario)[ \t]*\n(.*?)\n?[ \t]*-->\s*\Z", re.DOTALL)
+_BLOCK = re.compile(r"<!--\s*trainer:(node|scenario)[ \t]*\n(.*)\n?[ \t]*-->\s*\Z", re.DOTALL)
 
 
 def encode_block(kind: str, data: dict[str, Any]) -> str:
     """The comment block carrying ``data`` (``kind`` is ``node`` or ``scenario``)."""
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    # ">" appears in JSON only inside strings, where \u003e means the same character.
-    return f"<!-- trainer:{kind}\n{text.replace('>', chr(92) + 'u003e')}\n-->"
+    # "<" and ">" appear in JSON only inside strings, where \u003c and \u003e mean the
+    # same characters: so the block's own "<!--" is the last in the passage.
+    escaped = text.replace("<", "\\u003c").replace(">", "\\u003e")
+    return f"<!-- trainer:{kind}\n{escaped}\n-->"
 
 
 class BlockError(ValueError):
@@ -54,9 +56,19 @@ def split_block(text: str) -> tuple[str, str | None, dict[str, Any] | None]:
     (text, None, None) when there is no block; BlockError when there is one whose
     JSON does not read as an object of sane depth.
     """
-    match = _BLOCK.search(text)
+    # Only the last comment can be the block (its JSON holds no "<"); matching there
+    # alone keeps a passage of many "<!--" from costing a scan to the end for each.
+    match = _BLOCK.match(text, max(text.rfind("<!--"), 0))
     if match is None:
-        return text, None, None
+        marker = text.rfind("<!-- trainer:")
+        if marker < 0:
+            return text, None, None
+        # Something was written after the block in Twine: not read, and not story text.
+        closing = text.find("-->", marker)
+        rest = text[:marker].rstrip()
+        if closing >= 0 and text[closing + 3 :].strip():
+            rest += "\n\n" + text[closing + 3 :].strip()
+        raise BlockError("it is not at the end of the passage", rest)
     rest = text[: match.start()].rstrip()
     try:
         data = load_json(match.group(2))

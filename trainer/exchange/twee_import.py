@@ -25,6 +25,7 @@ passages that do not exist (an empty ending stands in for the missing passage).
 
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 import unicodedata
@@ -92,7 +93,8 @@ _HARLOWE_MACROS = (
 )  # fmt: skip
 # What a story format would run, and this app shows as plain text.
 _MARKUP = (
-    (re.compile(r"<<.*?>>"), "a SugarCube macro"),
+    # Opening only: looking for ">>" too would scan to the line's end from every "<<".
+    (re.compile(r"<<[/=-]?[A-Za-z_$]"), "a SugarCube macro"),
     (re.compile(rf"\((?:{'|'.join(_HARLOWE_MACROS)}):", re.IGNORECASE), "a Harlowe macro"),
     (re.compile(r"<script\b", re.IGNORECASE), "a <script> element"),
     (re.compile(r"(?<!<)</?[a-zA-Z][\w-]*(\s[^<>]*)?/?>(?!>)"), "HTML markup"),
@@ -101,6 +103,10 @@ _MARKUP = (
 # Refused by the scenario reader, so removed here (with a warning).
 _BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _LINK_ONLY_LINE = re.compile(r"[\s|•*>-]*")
+#: Far above any scenario (a decision has a handful of choices), far below what would
+#: make the import or the validator slow: past them the story is refused, not cut.
+MAX_LINKS_PER_PASSAGE = 500
+MAX_LINKS = 50_000
 #: Choice ids are read in the YAML and in ``trainer play --choose``: keep them short.
 _CHOICE_ID_LIMIT = 32
 
@@ -123,6 +129,7 @@ class _Draft:
     languages: list[str]
     warnings: list[TweeWarning] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    links: int = 0
     by_name: dict[str, str] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
 
@@ -362,16 +369,26 @@ def _clean(text: str, passage: Passage | None, draft: _Draft) -> str:
     return cleaned
 
 
+class _LineIndex:
+    """The file line of an offset in a passage's text (a count from the start for each
+    link would be quadratic in a passage of many links)."""
+
+    def __init__(self, passage: Passage, text: str) -> None:
+        self.first = passage.text_line
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+
+    def line(self, offset: int) -> int:
+        return self.first + bisect.bisect_right(self.starts, offset) - 1
+
+
 def _node(
     passage: Passage, node_id: str, text: str, block: dict[str, Any] | None, draft: _Draft
 ) -> dict[str, Any]:
-    links = _usable_links(passage, text, draft)
+    lines = _LineIndex(passage, text)
+    links = _usable_links(passage, text, lines, draft)
     body = _clean(_without_links(text), passage, draft)
-    _warn_markup(passage, text, draft)
-    targets = [
-        _target(link, passage.text_line + text.count("\n", 0, link.start), passage, draft)
-        for link in links
-    ]
+    _warn_markup(passage, text, lines, draft)
+    targets = [_target(link, lines.line(link.start), passage, draft) for link in links]
     if block is not None:
         node = _from_block(passage, node_id, body, links, targets, block, draft)
         if node is not None:
@@ -379,10 +396,24 @@ def _node(
     return _plain_node(passage, body, links, targets, draft)
 
 
-def _usable_links(passage: Passage, text: str, draft: _Draft) -> list[Link]:
+def _usable_links(passage: Passage, text: str, lines: _LineIndex, draft: _Draft) -> list[Link]:
+    found = find_links(text)
+    draft.links += len(found)
+    if len(found) > MAX_LINKS_PER_PASSAGE:
+        raise TweeError(
+            f"passage {passage.name!r} has more than {MAX_LINKS_PER_PASSAGE} links; no"
+            " scenario step has that many choices",
+            line=passage.line,
+        )
+    if draft.links > MAX_LINKS:
+        raise TweeError(
+            f"the story has more than {MAX_LINKS:,} links (counted up to passage"
+            f" {passage.name!r}); no scenario has that many choices",
+            line=passage.line,
+        )
     usable = []
-    for link in find_links(text):
-        line = passage.text_line + text.count("\n", 0, link.start)
+    for link in found:
+        line = lines.line(link.start)
         if link.external:
             draft.warn(
                 line,
@@ -424,18 +455,18 @@ def _without_links(text: str) -> str:
     return "\n".join(lines).rstrip().lstrip("\n")
 
 
-def _warn_markup(passage: Passage, text: str, draft: _Draft) -> None:
+def _warn_markup(passage: Passage, text: str, lines: _LineIndex, draft: _Draft) -> None:
     for pattern, what in _MARKUP:
         matches = list(pattern.finditer(text))
         if not matches:
             continue
-        first = matches[0]
-        line = passage.text_line + text.count("\n", 0, first.start())
+        first = matches[0].start()
+        excerpt = text[first : first + 40].split("\n", 1)[0]
         more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
         draft.warn(
-            line,
-            f"{what}, {first.group(0)[:40]!r}{more}: kept in the text as"
-            " written, but the trainer does not run it",
+            lines.line(first),
+            f"{what}, {excerpt!r}{more}: kept in the text as written, but the trainer"
+            " does not run it",
             passage.name,
         )
 
