@@ -3,6 +3,8 @@ the reader (or the import after it) fail with anything but its own clear error."
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +103,36 @@ def test_any_text_reads_or_fails_clearly(text: str) -> None:
     except TweeError:
         return
     assert result.data["start"] in result.data["nodes"]
+
+
+def _twine_links(text: str) -> list[tuple[str, str, str | None]]:
+    """Twine 2's reading as regular expressions (src/util/parse-links.ts), the reference."""
+    found = []
+    for match in re.finditer(r"\[\[(.*?)\]\]", text):
+        inner, has_setter, setter = match.group(1).partition("][")
+        if "->" in inner:
+            shown, _, target = inner.rpartition("->")
+        elif "<-" in inner:
+            target, _, shown = inner.partition("<-")
+        elif "|" in inner:
+            shown, _, target = inner.rpartition("|")
+        else:
+            shown = target = inner
+        if target.strip():
+            found.append((shown.strip(), target.strip(), setter if has_setter else None))
+    return found
+
+
+_LINKISH = st.lists(
+    st.one_of(st.sampled_from(["[[", "]]", "[", "]", "->", "<-", "|", "][", "\n", " "]), _CHARS),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINKISH)
+def test_links_are_found_as_twine_finds_them(text: str) -> None:
+    text = text.replace("\r", "\n")  # the parser has made every line break "\n"
+    assert [(link.text, link.target, link.setter) for link in find_links(text)] == _twine_links(
+        text
+    )
