@@ -92,6 +92,12 @@ def test_bad_metadata_is_a_warning_and_dropped() -> None:
     assert "metadata" in warning.message
 
 
+def test_metadata_nested_just_under_the_json_limit_is_read_without_overflow() -> None:
+    deep = "[" * 950 + "]" * 950
+    assert only(':: A {"deep": ' + deep + ', "position": "1,2"}').metadata["position"] == "1,2"
+    assert only(':: A {"x": ' + deep[:950] + '"\ud800"' + deep[950:] + "}").metadata == {}
+
+
 def test_metadata_that_is_not_an_object_is_dropped() -> None:
     parsed = parse_twee(':: Path ["a"] {"x": 1} \n:: Q {"deep": ' + "[" * 3000 + "]" * 3000 + "}")
     assert parsed.story.passages[0].metadata == {"x": 1}

@@ -9,8 +9,8 @@ An exported passage ends with
 An HTML comment: Harlowe and SugarCube both hide it, Twine keeps it as passage text,
 and the import reads it back, so a node's id, ratings, feedback, points, conditions,
 variables' effects, other languages and every other field survive a trip through
-Twine. The JSON never holds ``>`` (written ``\\u003e``), so ``-->`` cannot close the
-comment early, whatever the texts say.
+Twine. The JSON never holds ``<`` or ``>`` (written ``\\u003c``, ``\\u003e``), so
+``-->`` cannot close the comment early and the block's ``<!--`` is the passage's last.
 
 Also the texts of one language inside a Text (plain string, language map, or a list
 of alternatives), which both directions share.
@@ -82,11 +82,18 @@ def split_block(text: str) -> tuple[str, str | None, dict[str, Any] | None]:
 
 
 def _depth(value: Any) -> int:
-    if isinstance(value, dict):
-        return 1 + max((_depth(v) for v in value.values()), default=0)
-    if isinstance(value, list):
-        return 1 + max((_depth(v) for v in value), default=0)
-    return 0
+    """How deep ``value`` nests (a walk with a stack: recursion would overflow on the
+    deepest JSON the parser accepts)."""
+    deepest = 0
+    pending = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            depth += 1
+            deepest = max(deepest, depth)
+            children = item.values() if isinstance(item, dict) else item
+            pending.extend((child, depth) for child in children)
+    return deepest
 
 
 # -- one language of a Text -----------------------------------------------------------

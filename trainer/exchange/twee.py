@@ -285,13 +285,22 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _sound(value: Any) -> bool:
-    """No lone surrogates (they cannot be written as UTF-8) anywhere in ``value``."""
-    if isinstance(value, str):
-        return _SURROGATE.search(value) is None
-    if isinstance(value, dict):
-        return all(_sound(k) and _sound(v) for k, v in value.items())
-    if isinstance(value, list):
-        return all(_sound(v) for v in value)
+    """No lone surrogates (they cannot be written as UTF-8) anywhere in ``value``.
+
+    A walk with a stack, not recursion: JSON nested just under the parser's own limit
+    would exhaust Python's stack here.
+    """
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item) is not None:
+                return False
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
     return True
 
 
