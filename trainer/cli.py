@@ -1271,6 +1271,9 @@ def cmd_import_twee(args: argparse.Namespace) -> int:
     except TwineFolderError as problem:
         _err(f"error: {problem}")
         return EXIT_INPUT
+    except OSError as exc:
+        _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_INPUT
     result = written.result
     checked = load_scenario(args.output)
     errors = checked.errors
@@ -1308,6 +1311,9 @@ def cmd_export_twee(args: argparse.Namespace) -> int:
     from trainer.services.twine import export_twee_document
 
     to_stdout = str(args.output) == "-"
+    if not to_stdout and args.output.is_dir():
+        _err(f"{args.output}: is a folder; give the file to write, e.g. story.twee")
+        return EXIT_INPUT
     if not to_stdout and args.output.exists() and not args.force:
         _err(f"{args.output}: the file exists; add --force to replace it")
         return EXIT_INPUT
@@ -1322,7 +1328,11 @@ def cmd_export_twee(args: argparse.Namespace) -> int:
     if to_stdout:
         sys.stdout.write(exported.text)
     else:
-        atomic_write_bytes(args.output, exported.text.encode("utf-8"))
+        try:
+            atomic_write_bytes(args.output, exported.text.encode("utf-8"))
+        except OSError as exc:
+            _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+            return EXIT_INPUT
     if args.json and not to_stdout:
         _dump(
             {

@@ -232,3 +232,14 @@ def test_the_twine_commands_load_neither_qt_nor_sqlalchemy(tmp_path: Path) -> No
         check=False,
     )  # fmt: skip
     assert process.stdout.strip() == "[0, 0] []", process.stderr
+
+
+def test_unwritable_places_are_errors_not_crashes(run_cli: Cli, tmp_path: Path) -> None:
+    folder_as_output = run_cli("export-twee", TUTORIAL, "-o", tmp_path, "--force")
+    assert folder_as_output.exit_code == 1 and "is a folder" in folder_as_output.stderr
+    missing_parent = run_cli("export-twee", TUTORIAL, "-o", tmp_path / "nie" / "ma.twee")
+    assert missing_parent.exit_code == 1 and "cannot write" in missing_parent.stderr
+    blocker = tmp_path / "plik"
+    blocker.write_text("x")
+    under_a_file = run_cli("import-twee", STORY_50, "-o", blocker / "napis")
+    assert under_a_file.exit_code == 1 and "cannot write" in under_a_file.stderr
