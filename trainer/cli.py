@@ -373,6 +373,57 @@ def build_parser() -> argparse.ArgumentParser:
         help="run a purge that was held back (clock in doubt, or over half the attempts)",
     )
 
+    import_twee = commands.add_parser(
+        "import-twee",
+        parents=[common],
+        help="make a scenario folder from a Twine story (Twee 3)",
+        description="Make a scenario from a Twee 3 story: passages become nodes, links"
+        " choices, positions go to the map. Whatever the scenario cannot carry (macros,"
+        " scripts, styles, broken links) is printed as a warning naming the passage and"
+        " line. The result is validated; exit 1 if it has errors (fix them in the editor"
+        " or the YAML). See docs/twine.md.",
+    )
+    import_twee.add_argument("file", metavar="FILE.twee", type=Path)
+    import_twee.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        type=Path,
+        required=True,
+        help="the scenario folder to write (its name is the scenario id)",
+    )
+    import_twee.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the language the story is written in (default: as exported, else pl)",
+    )
+    import_twee.add_argument(
+        "--force", action="store_true", help="replace a scenario already in DIR"
+    )
+    import_twee.add_argument("--json", action="store_true", help="print the report as JSON")
+    export_twee = commands.add_parser(
+        "export-twee",
+        parents=[common],
+        help="write a scenario as a Twine story (Twee 3)",
+        description="Write a valid scenario as a Twee 3 story to edit in Twine (story"
+        " format Harlowe 3). Everything Twine cannot show rides in a comment at the end of"
+        " each passage, so import-twee brings the same scenario back. See docs/twine.md.",
+    )
+    export_twee.add_argument("path", metavar="DIR", type=Path)
+    export_twee.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.twee",
+        type=Path,
+        required=True,
+        help="the file to write ('-' for standard output)",
+    )
+    export_twee.add_argument(
+        "--lang", metavar="CODE", help="the language of the passages (default: the first)"
+    )
+    export_twee.add_argument("--force", action="store_true", help="replace an existing file")
+    export_twee.add_argument("--json", action="store_true", help="print the report as JSON")
+
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
     return parser
@@ -1191,6 +1242,114 @@ def _retention(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _twee_warning_json(warning: Any) -> dict[str, Any]:
+    return {"line": warning.line or None, "passage": warning.passage, "message": warning.message}
+
+
+def _twee_warning_line(file: Path, warning: Any) -> str:
+    place = f"{file}:{warning.line}" if warning.line else str(file)
+    passage = f" (passage {warning.passage!r})" if warning.passage is not None else ""
+    return f"{place}: warning: {warning.message}{passage}"
+
+
+def cmd_import_twee(args: argparse.Namespace) -> int:
+    from trainer.exchange.twee import TweeError
+    from trainer.scenario_io.reader import load_scenario
+    from trainer.services.twine import TwineFolderError, import_twee_folder, scenario_id_for
+
+    if not args.file.exists():
+        raise UsageError(f"trainer import-twee: no such file: {args.file}")
+    try:
+        scenario_id_for(args.output)
+    except TwineFolderError as problem:
+        raise UsageError(f"trainer import-twee: {problem}") from None
+    try:
+        written = import_twee_folder(args.file, args.output, language=args.lang, force=args.force)
+    except TweeError as problem:
+        where = f":{problem.line}" if problem.line is not None else ""
+        _err(f"{args.file}{where}: error: {problem.reason}")
+        return EXIT_INPUT
+    except TwineFolderError as problem:
+        _err(f"error: {problem}")
+        return EXIT_INPUT
+    except OSError as exc:
+        _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_INPUT
+    result = written.result
+    checked = load_scenario(args.output)
+    errors = checked.errors
+    files = [written.scenario_file] + ([written.map_file] if written.map_file else [])
+    if args.json:
+        _dump(
+            {
+                "scenario": result.data["id"],
+                "folder": str(args.output),
+                "files": [str(file) for file in files],
+                "nodes": len(result.data["nodes"]),
+                "start": result.data["start"],
+                "warnings": [_twee_warning_json(w) for w in result.warnings],
+                "findings": [f.to_json() for f in checked.findings],
+                "valid": not errors,
+            }
+        )
+    else:
+        for warning in result.warnings:
+            _out(_twee_warning_line(args.file, warning))
+        for finding in checked.findings:
+            _out(finding.format_line())
+        _err(
+            f"wrote {' and '.join(str(file) for file in files)}: "
+            f"{len(result.data['nodes'])} node(s), {len(result.warnings)} import warning(s);"
+            f" validation: {len(errors)} error(s), {len(checked.findings) - len(errors)}"
+            " warning(s)"
+        )
+    return EXIT_INPUT if errors else EXIT_OK
+
+
+def cmd_export_twee(args: argparse.Namespace) -> int:
+    from trainer.exchange.twee import TweeError
+    from trainer.fileio import atomic_write_bytes
+    from trainer.services.twine import export_twee_document
+
+    to_stdout = str(args.output) == "-"
+    if not to_stdout and args.output.is_dir():
+        _err(f"{args.output}: is a folder; give the file to write, e.g. story.twee")
+        return EXIT_INPUT
+    if not to_stdout and args.output.exists() and not args.force:
+        _err(f"{args.output}: the file exists; add --force to replace it")
+        return EXIT_INPUT
+    result = _load_playable(args.path)
+    if result is None:
+        return EXIT_INPUT
+    try:
+        exported = export_twee_document(result.document, result.file, language=args.lang)
+    except TweeError as problem:
+        _err(f"{args.path}: error: {problem.reason}")
+        return EXIT_INPUT
+    if to_stdout:
+        sys.stdout.write(exported.text)
+    else:
+        try:
+            atomic_write_bytes(args.output, exported.text.encode("utf-8"))
+        except OSError as exc:
+            _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+            return EXIT_INPUT
+    if args.json and not to_stdout:
+        _dump(
+            {
+                "file": str(args.output),
+                "passages": len(result.document["nodes"]),
+                "warnings": [_twee_warning_json(w) for w in exported.warnings],
+            }
+        )
+    else:
+        for warning in exported.warnings:
+            _err(_twee_warning_line(args.path, warning))
+        if not to_stdout:
+            _err(f"wrote {args.output}: {len(result.document['nodes'])} passage(s)")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from trainer.scenario_io.format_v1 import json_schema
 
@@ -1229,6 +1388,8 @@ COMMANDS = {
     "setup": cmd_setup,
     "profile": cmd_profile,
     "db": cmd_db,
+    "import-twee": cmd_import_twee,
+    "export-twee": cmd_export_twee,
     "schema": cmd_schema,
     "list": cmd_list,
 }
