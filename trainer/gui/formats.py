@@ -100,3 +100,12 @@ def day_month(day: dt.date, locale: QLocale | None = None) -> str:
     shown = locale or QLocale()
     pattern = re.sub(r"[^dMy]*y+[^dMy]*", "", shown.dateFormat(QLocale.FormatType.ShortFormat))
     return shown.toString(QDate(day.year, day.month, day.day), pattern or "d.MM")
+
+
+# Content languages by their own names (an officer picks the language they read).
+_LANGUAGE_NAMES = {"pl": "Polski", "en": "English", "uk": "Українська"}
+
+
+def language_name(code: str) -> str:
+    """A content language as its speakers name it (``pl`` → Polski); else its code."""
+    return _LANGUAGE_NAMES.get(code, code)

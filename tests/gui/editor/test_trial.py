@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -265,3 +266,35 @@ def test_the_check_runs_off_the_ui_thread_and_a_second_f5_waits(qtbot, opened) -
     assert trial.dialog is first  # one dialog, not two
     first.reject()
     trial._runner.wait()
+
+
+def test_back_from_the_test_the_keyboard_is_in_the_map_again(qtbot, opened) -> None:
+    """F5 pressed in the map: after the test the focus is back in the map, so its keys
+    (Ctrl+G, arrows, Delete) work at once."""
+    opened.set_wide_map(True)
+    opened.select(("nodes", "heads_up"))
+    view = opened.map.view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    dialog = opened.trial.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.play_button, Qt.Key.Key_Return)
+    window = opened.trial.window
+    assert window is not None
+    qtbot.addWidget(window)
+    window.close()  # as "Back to the editor" (Ctrl+E) does
+    qtbot.waitUntil(lambda: opened.trial.window is None)
+    assert QApplication.focusWidget() is view
+
+
+def test_a_sign_out_with_the_test_window_open_closes_both_quietly(qtbot, opened) -> None:
+    """The editor goes with the instructor at a sign-out (deleted, work kept for recovery):
+    a test window still open goes with it, with no error on the way."""
+    dialog = _open_setup(qtbot, opened, "heads_up")
+    qtbot.keyClick(dialog.play_button, Qt.Key.Key_Return)
+    window = opened.trial.window
+    assert window is not None and window.isVisible()
+    opened.close_keeping_recovery()
+    opened.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))

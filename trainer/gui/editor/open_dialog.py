@@ -431,11 +431,16 @@ class OpenScenarioDialog(QDialog):
         self.buttons["rename"].setEnabled(kind == "own")
         self.buttons["delete"].setEnabled(kind == "own")
         self.buttons["restore"].setEnabled(kind == "trash")
-        self.buttons["open"].setText(
-            QCoreApplication.translate("EditorOpenDialog", "&Open (read-only)")
+        read_only = QCoreApplication.translate("EditorOpenDialog", "&Open (read-only)")
+        button = self.buttons["open"]
+        button.setText(
+            read_only
             if kind == "shipped"
             else QCoreApplication.translate("EditorOpenDialog", "&Open")
         )
+        # As wide as its longer wording: the list beside it does not jump with the text.
+        widest = button.fontMetrics().horizontalAdvance(read_only.replace("&", "")) + 32
+        button.setMinimumWidth(max(button.minimumWidth(), widest))
 
     # -- actions --------------------------------------------------------------------
 

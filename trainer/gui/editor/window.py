@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -360,7 +361,9 @@ class EditorWindow(QMainWindow):
         self.trial = TrialLauncher(
             self, folder=lambda: self.places.own_dir, synchronous=self.synchronous
         )
-        self.test_action = self._action("run_menu", self.trial.start, "F5")
+        self.test_action = self._action("run_menu", self._test_from_here, "F5")
+        self.trial.returned.connect(self._after_trial)
+        self._focus_before_trial: QWidget | None = None
         self.map.add_tool(self.test_action)
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self._action("help_menu", self.show_shortcuts, "F1")
@@ -633,6 +636,17 @@ class EditorWindow(QMainWindow):
             )
             return True
         return super().focusNextPrevChild(next)
+
+    def _test_from_here(self) -> None:
+        # Back from the test, the keyboard returns where it was (the map's keys work
+        # only with the focus in the map).
+        self._focus_before_trial = QApplication.focusWidget()
+        self.trial.start()
+
+    def _after_trial(self) -> None:
+        widget, self._focus_before_trial = self._focus_before_trial, None
+        if widget is not None and shiboken6.isValid(widget) and widget.isVisible():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_wide_map(self, wide: bool) -> None:
         """The map alone in the window (the form and the other panels out of the way),

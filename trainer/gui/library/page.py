@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.tags import tag_label
 from trainer.gui.context import GuiContext
-from trainer.gui.formats import percent
+from trainer.gui.formats import language_name, percent
 from trainer.gui.library.model import (
     BEST_ROLE,
     CARD_ROLE,
@@ -599,9 +599,8 @@ class LibraryPage(QWidget):
             )
         self.detail_facts.setText("\n".join(facts))
         self.content_language.clear()
-        names = {"pl": "Polski", "en": "English", "uk": "Українська"}
         for code in card.languages:
-            self.content_language.addItem(names.get(code, code), code)
+            self.content_language.addItem(language_name(code), code)
         preferred = ui_language if ui_language in card.languages else card.default_language
         self.content_language.setCurrentIndex(self.content_language.findData(preferred))
         self.practice.setEnabled("practice" in card.modes)

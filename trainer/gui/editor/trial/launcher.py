@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,6 +43,8 @@ class TrialLauncher(QObject):
     The dialog, a refusal and the play window are kept as attributes while shown
     (tests drive them; none blocks the event loop).
     """
+
+    returned = Signal()  # the play window closed, its node selected: the editor again
 
     def __init__(
         self, host: QWidget, *, folder: Callable[[], Path], synchronous: bool = False
@@ -150,7 +152,16 @@ class TrialLauncher(QObject):
         window.back_requested.connect(self._back)
         self.window = window
         self._played = self._checked
-        window.show()
+        # Its full size where the screen has room for it and its title bar; on a
+        # smaller screen (the station laptops' 1366×768) it fills the screen instead.
+        screen = self.host.screen() if isinstance(self.host, QWidget) else None
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (
+            room.width() < window.width() + 40 or room.height() < window.height() + 60
+        ):
+            window.showMaximized()
+        else:
+            window.show()
         window.activateWindow()
         return window
 
@@ -162,9 +173,11 @@ class TrialLauncher(QObject):
         host.raise_()
         host.activateWindow()
         if session is not self._played:
+            self.returned.emit()
             return  # another document is open now: its node of that name is another node
         if session is not None and session.doc.has(("nodes", node)):
             session.select(("nodes", node))
+        self.returned.emit()
 
     def _refuse(self, loaded: LoadResult) -> None:
         # As the Findings panel words them: the checks' own sentence in English.

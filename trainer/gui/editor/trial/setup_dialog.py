@@ -27,6 +27,7 @@ from trainer.domain.engine import a_way_to
 from trainer.domain.model import Scenario
 from trainer.domain.ordering import SEED_LIMIT, new_seed
 from trainer.domain.render import TextRenderer
+from trainer.gui.formats import language_name
 
 #: A spin box's bounds for a variable declared without one (Qt's spin boxes are 32-bit).
 _UNBOUNDED = 1_000_000_000
@@ -131,7 +132,7 @@ class TrialSetupDialog(QDialog):
         more.addRow(self.address_label, self.address_box)
         self.language_box = QComboBox()
         for code in scenario.languages:
-            self.language_box.addItem(code, code)
+            self.language_box.addItem(language_name(code), code)
         self.language_box.setCurrentIndex(self.language_box.findData(language))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language_box)
