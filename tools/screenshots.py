@@ -46,6 +46,10 @@ follows it), creates a few example profiles and plays through the real widgets:
   the condition put right and the analysis panel: the maximum per competency, the
   reachable endings and the best path, its step at the decision clicked. The editor's
   live checks run off the UI thread as in the app; each shot waits for them.
+- ``27-editor-map``, ``28-editor-shares``: the map of the shipped tutorial, made wide:
+  the best path marked; then what officers chose, from 40 attempts the officers made
+  (mostly the best choices, from a fixed seed): arrows as thick as their share, labels,
+  checklist misses and endings reached, counts under 5 hidden.
 
 The library reads a temporary copy of the shipped scenarios plus one broken draft
 (``TRAINER_SCENARIOS_DIR``). Dialogs are drawn over the window at the place where they
@@ -491,9 +495,16 @@ class Shots:
                 workspace.delete(file.parent)
 
     def editor_screens(self) -> None:
+        maps = any(self.wanted(stem) for stem in MAP_STEMS)
+        if maps:
+            self.officers_played(MAP_SCENARIO, MAP_ATTEMPTS)
         self.sign_in_instructor()
         try:
-            self.edit_a_copy(self.open_editor())
+            editor = self.open_editor()
+            if any(self.wanted(stem) for stem in EDITOR_STEMS):
+                self.edit_a_copy(editor)
+            if maps:
+                self.map_screens(editor)
         finally:
             # The editor closes with the instructor (unsaved work kept for recovery).
             self.w.sign_out()
@@ -589,6 +600,90 @@ class Shots:
         )
         click_row(analysis.view, step.index())
         self.editor_shot("26-editor-analysis", editor)
+
+    def officers_played(self, key: str, attempts: int) -> None:
+        """``attempts`` finished attempts at scenario ``key`` by the officers, for what
+        officers chose: mostly the best path's choices, the others now and then, from a
+        fixed seed (the same figures on every run)."""
+        import random
+
+        services = self.w.context.services
+        entries = {e.key: e for e in self.w.context.library.load()}
+        loaded = entries[key].result
+        analysis = loaded.analysis
+        assert analysis is not None and analysis.best_path is not None
+        best = dict(zip(analysis.best_path, analysis.best_tokens or (), strict=False))
+        officers = [services.store.find_profile(name) for name, _pin in PROFILES]
+        chance = random.Random(2026)
+        for number in range(attempts):
+            profile = officers[number % len(officers)]
+            active = services.play.start(
+                profile, loaded, mode=Mode.PRACTICE, language=self.language
+            )
+            while not active.state.finished:
+                node = active.engine.current_node(active.state)
+                if isinstance(node, DecisionNode):
+                    offered = [c.id for c in active.engine.offered(active.state)]
+                    token = best.get(node.id)
+                    if token not in offered or chance.random() > 0.6:
+                        token = chance.choice(offered)
+                    services.play.advance(active, token)
+                elif isinstance(node, ChecklistNode):
+                    ticked = [
+                        item.id
+                        for item in node.items
+                        if chance.random() < (0.8 if item.correct else 0.2)
+                    ]
+                    services.play.advance(active, ",".join(ticked))
+                elif isinstance(node, ReportNode):
+                    ticked = [item.id for item in node.items if chance.random() < 0.7]
+                    services.play.advance(active, ",".join(ticked), note=MAP_NOTE)
+                else:
+                    services.play.advance(active, "")
+
+    def map_screens(self, editor: Any) -> None:
+        """A shipped scenario's map, made wide: its best path marked, then what officers
+        chose (the attempts of ``officers_played``)."""
+        if editor.session is not None:
+            editor.session.undo_stack.setClean()  # the copy's edit is not the point here
+        file = editor.places.shipped_dir / MAP_SCENARIO / "scenario.yaml"
+        assert editor.open_file(file)
+        self.wait_for_checks(editor)
+        editor.wide_map_action.trigger()  # View > Map in the whole window
+        self.lay_out_again(editor)
+        panel = editor.map
+        # Close enough to read the cards: the first decisions, from the top.
+        panel.view.set_zoom(MAP_ZOOM)
+        first = panel.scene.cards[MAP_FIRST]
+        panel.view.centerOn(first)
+        panel.view.verticalScrollBar().setValue(
+            panel.view.verticalScrollBar().value()
+            + round(
+                (first.sceneBoundingRect().top() - 40 - panel.view.mapToScene(0, 0).y()) * MAP_ZOOM
+            )
+        )
+        panel.best_action.setChecked(True)
+        panel.best_action.triggered.emit()
+        settle(100)
+        if self.wanted("27-editor-map"):
+            self.editor_shot("27-editor-map", editor)
+        panel.best_action.setChecked(False)
+        panel.best_action.triggered.emit()
+        panel.shares.action.trigger()
+        for _ in range(50):  # the figures are read on the worker thread
+            settle(40)
+            if panel.shares.bar.isVisible() and any(
+                edge.share_label for edge in panel.scene.edges.values()
+            ):
+                break
+        else:
+            raise SystemExit("the choice shares did not show")
+        # Further down: a checklist's misses and the decisions after it.
+        panel.view.set_zoom(MAP_SHARES_ZOOM)
+        panel.view.centerOn(panel.scene.cards[MAP_SHARES_CARD])
+        settle(100)
+        if self.wanted("28-editor-shares"):
+            self.editor_shot("28-editor-shares", editor)
 
     def scroll_form_to(self, editor: Any, widget: QWidget) -> None:
         """The form scrolled until ``widget`` (a field) is at its top."""
@@ -792,7 +887,7 @@ class Shots:
         self.shot("15-signed-out")
 
         # The scenario editor, opened by the instructor (signed out again after it).
-        if any(self.wanted(stem) for stem in EDITOR_STEMS):
+        if any(self.wanted(stem) for stem in (*EDITOR_STEMS, *MAP_STEMS)):
             self.editor_screens()
 
         # Last, so that its attempt shows in no other screen: a scene plan with its legend.
@@ -814,6 +909,15 @@ class Shots:
 
 INSTRUCTOR = "Instruktor Wiśniewska"
 EDITOR_STEMS = ("23-editor-open", "24-editor-forms", "25-editor-findings", "26-editor-analysis")
+MAP_STEMS = ("27-editor-map", "28-editor-shares")
+#: The shipped scenario whose map is shown, and how many attempts officers made at it.
+MAP_SCENARIO = "tutorial"
+MAP_ATTEMPTS = 40
+MAP_ZOOM = 0.75
+MAP_FIRST = "welcome"  # the card the map shots start from, at the top
+MAP_SHARES_ZOOM = 0.6
+MAP_SHARES_CARD = "talk_olena"  # the middle of the choice shares' shot
+MAP_NOTE = "Notatka służbowa: zgłoszenie, oględziny, zabezpieczenie śladów, świadkowie."
 #: The case scenario the editor shots edit, in the instructor's own copy of it.
 EDITOR_SCENARIO = "old-town-fight"
 EDITOR_COPY = "old-town-fight-2027"
