@@ -229,3 +229,21 @@ def test_findings_keep_the_checks_own_words_in_english(qtbot, places, own_file) 
     row = window.findings_model.findings.index(finding)
     assert window.findings_model.index(row, 2).data() == finding.message
     window.session.undo_stack.setClean()
+
+
+def test_the_first_check_waits_until_the_document_is_on_screen(qtbot, places, own_file) -> None:
+    """Opening starts no check thread at once (it would slow the building and painting of
+    the forms, outline and map); the check follows a moment later, and its findings come."""
+    from trainer.gui.editor.window import EditorWindow
+
+    window = EditorWindow(places)  # checks on their own thread, as in the app
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_file(own_file)
+    checker = window.checker
+    assert checker is not None and checker.busy and not checker.running
+    qtbot.waitUntil(lambda: checker.running or not checker.busy, timeout=3000)
+    qtbot.waitUntil(lambda: not checker.busy, timeout=20000)
+    assert window.counts_label.text()  # the counts of the finished check are shown
+    window.session.undo_stack.setClean()
+    checker.stop()

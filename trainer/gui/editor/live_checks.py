@@ -142,6 +142,11 @@ class LiveChecker(QObject):
             gc.freeze()
 
     @property
+    def running(self) -> bool:
+        """Whether a check of the document as it is now runs on its thread."""
+        return self.busy and self._last_started == self.doc.revision
+
+    @property
     def busy(self) -> bool:
         """Whether the findings on screen are older than the document."""
         return self._checked_revision != self.doc.revision
