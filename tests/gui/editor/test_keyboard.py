@@ -178,3 +178,21 @@ def test_the_map_fills_the_window_and_gives_the_panels_back(qtbot, opened) -> No
     assert editor.outline_dock.isVisible() and editor.findings_dock.isVisible()
     assert not editor.wide_map_action.isChecked()
     qtbot.waitUntil(lambda: editor.centre.width() > editor.width() * 0.4)
+
+
+def test_a_panels_key_brings_it_from_behind_a_tab_then_closes_it(qtbot, opened) -> None:
+    """Alt+5 with the map behind the analysis' tab shows the map (it does not close it);
+    pressed again with the map in front, it closes it; again, it comes back."""
+    editor = opened
+
+    def in_front() -> bool:
+        return not editor.map_dock.isHidden() and not editor.map.visibleRegion().isEmpty()
+
+    assert not in_front()  # behind the analysis' tab
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(editor, Qt.Key.Key_5, alt)
+    qtbot.waitUntil(in_front)
+    qtbot.keyClick(editor, Qt.Key.Key_5, alt)
+    qtbot.waitUntil(editor.map_dock.isHidden)
+    qtbot.keyClick(editor, Qt.Key.Key_5, alt)
+    qtbot.waitUntil(in_front)

@@ -347,8 +347,16 @@ class EditorWindow(QMainWindow):
             (self.map_dock, "Alt+5"),
         ):
             toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(key))
             self.view_menu.addAction(toggle)
+            # The menu shows the key; the key itself is the window's own action below, so
+            # that on a panel behind another one's tab it brings it to the front (Qt's
+            # toggle would close it, not what the key was pressed for).
+            toggle.setShortcut(QKeySequence(key))
+            toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            front = QAction(self)
+            front.setShortcut(QKeySequence(key))
+            front.triggered.connect(lambda _checked=False, d=dock: self.show_or_hide_panel(d))
+            self.addAction(front)
         self.view_menu.addSeparator()
         # The map alone in the window, for a scenario too big to follow in its panel.
         self.wide_map_action = self._action("view_menu", self.set_wide_map, "Ctrl+Shift+M")
@@ -639,6 +647,17 @@ class EditorWindow(QMainWindow):
             )
             return True
         return super().focusNextPrevChild(next)
+
+    def show_or_hide_panel(self, dock: QDockWidget) -> None:
+        """Alt+1…5: a closed panel opens, one behind another's tab comes to the front,
+        one in sight closes."""
+        if dock.isHidden():
+            dock.show()
+            dock.raise_()
+        elif dock.widget().visibleRegion().isEmpty() and not dock.isFloating():
+            dock.raise_()
+        else:
+            dock.hide()
 
     def _test_from_here(self) -> None:
         # Back from the test, the keyboard returns where it was (the map's keys work
