@@ -196,3 +196,29 @@ def test_a_panels_key_brings_it_from_behind_a_tab_then_closes_it(qtbot, opened) 
     qtbot.waitUntil(editor.map_dock.isHidden)
     qtbot.keyClick(editor, Qt.Key.Key_5, alt)
     qtbot.waitUntil(in_front)
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_card_chosen_on_the_map_shows_its_form_but_the_keys_stay_on_the_map(
+    qtbot, opened, wide: bool
+) -> None:
+    """Choosing a card (a click, a paste) shows its form; the keyboard stays in the map,
+    so Ctrl+G or Delete act on the cards and letters never land in a field, above all in
+    a form out of sight behind the map in the whole window."""
+    editor = opened
+    editor.set_wide_map(wide)
+    view = editor.map.view
+    editor.map_dock.show()
+    editor.map_dock.raise_()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    assert editor.map.scene is not None
+    card = editor.map.scene.cards["heads_up"]
+    editor.map.view.centerOn(card)
+    point = view.mapFromScene(card.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert editor.form.form.root == ("nodes", "heads_up")  # the form follows
+    assert QApplication.focusWidget() is view
+    before = editor.session.doc.to_text()
+    qtbot.keyClicks(view, "abc")
+    assert editor.session.doc.to_text() == before

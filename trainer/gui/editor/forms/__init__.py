@@ -42,6 +42,9 @@ from trainer.gui.editor.session import EditorSession
 
 __all__ = ["FormPane"]
 
+#: A widget with this property set keeps the keyboard when a place is shown in the form.
+KEEPS_FOCUS = "keepsFocusOnSelect"
+
 
 class FormPane(QWidget):
     """The editor's central widget: the form for the selected place, in a scroll area."""
@@ -207,7 +210,13 @@ class FormPane(QWidget):
         if field is None:
             return None
         widget = field.widget_for(path) or field
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        holder = QApplication.focusWidget()
+        # The form shows the place, but leaves the keyboard where it is when that place
+        # was chosen on the map (its keys act on the cards) or when the form is out of
+        # sight (the map in the whole window): keys typed there would edit a field the
+        # author cannot see.
+        if self.isVisible() and not (holder is not None and holder.property(KEEPS_FOCUS)):
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if scroll:  # shown on request (not restored after a rebuild): the caret goes last
             if isinstance(widget, QLineEdit):
                 widget.end(False)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QLabel, QWidget
 
+from trainer.gui.editor.forms import KEEPS_FOCUS
 from trainer.gui.editor.map.items import NodeCard
 from trainer.gui.editor.map.minimap import Minimap
 
@@ -42,6 +43,8 @@ class MapView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A card chosen here shows its form without taking the keyboard from the map.
+        self.setProperty(KEEPS_FOCUS, True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setOptimizationFlags(
