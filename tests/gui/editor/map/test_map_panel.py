@@ -50,6 +50,7 @@ def test_box_select_delete_and_undo_restore_nodes_and_arrows(qtbot, open_map: Op
     assert scene is not None and session is not None
     before = drawn(scene)
     text = session.doc.to_text()
+    places = {n: scene.cards[n].pos() for n in ("olena_opens_up", "olena_withdraws", "qualify")}
     asked: list[list[str]] = []
     panel.confirm_orphans = lambda deleted, orphans: asked.append(orphans) or True
     area = QRectF()
@@ -68,6 +69,8 @@ def test_box_select_delete_and_undo_restore_nodes_and_arrows(qtbot, open_map: Op
     session.undo_stack.undo()
     assert drawn(scene) == before
     assert session.doc.to_text() == text
+    # Back where they stood, not below everything.
+    assert {n: scene.cards[n].pos() for n in places} == places
 
 
 def test_declining_the_orphan_warning_deletes_nothing(qtbot, open_map: OpenMap) -> None:

@@ -97,6 +97,8 @@ class MapScene(QGraphicsScene):
         self.edges: dict[DocPath, EdgeItem] = {}
         #: Where the next card of a node id goes (a double-click asked for it there).
         self.pending_positions: dict[str, Point] = {}
+        # Where deleted cards stood: an undo puts them back there, not below everything.
+        self.departed: dict[str, Point] = {}
         self._generation = 0
         self._relay = _LayoutRelay(self)
         self._relay.done.connect(self._layout_done)
@@ -222,6 +224,7 @@ class MapScene(QGraphicsScene):
         graph = self.graph()
         for node_id in [n for n in self.cards if n not in graph.nodes]:
             card = self.cards.pop(node_id)
+            self.departed[node_id] = (card.pos().x(), card.pos().y())
             for edge in list(card.edges):
                 self._remove_edge(edge.edge.path)
             self.removeItem(card)
@@ -253,6 +256,8 @@ class MapScene(QGraphicsScene):
         it, else below everything."""
         if node_id in self.pending_positions:
             return self.pending_positions.pop(node_id)
+        if node_id in self.departed:
+            return self.departed.pop(node_id)
         for edge in graph.edges.values():
             if edge.target == node_id and edge.source in self.cards:
                 pos = self.cards[edge.source].pos()
