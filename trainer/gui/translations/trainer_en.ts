@@ -2379,7 +2379,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="110"/>
-        <location filename="../editor/open_dialog.py" line="470"/>
+        <location filename="../editor/open_dialog.py" line="475"/>
         <source>New scenario</source>
         <translation>New scenario</translation>
     </message>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="248"/>
-        <location filename="../editor/open_dialog.py" line="437"/>
+        <location filename="../editor/open_dialog.py" line="439"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -2512,50 +2512,50 @@
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="435"/>
+        <location filename="../editor/open_dialog.py" line="434"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Open (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="487"/>
-        <location filename="../editor/open_dialog.py" line="494"/>
+        <location filename="../editor/open_dialog.py" line="492"/>
+        <location filename="../editor/open_dialog.py" line="499"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="507"/>
-        <location filename="../editor/open_dialog.py" line="514"/>
+        <location filename="../editor/open_dialog.py" line="512"/>
+        <location filename="../editor/open_dialog.py" line="519"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="528"/>
+        <location filename="../editor/open_dialog.py" line="533"/>
         <source>“%1” (%2)</source>
         <translation>“%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="536"/>
-        <location filename="../editor/open_dialog.py" line="549"/>
+        <location filename="../editor/open_dialog.py" line="541"/>
+        <location filename="../editor/open_dialog.py" line="554"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="537"/>
+        <location filename="../editor/open_dialog.py" line="542"/>
         <source>Move %1 to the trash?</source>
         <translation>Move %1 to the trash?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="540"/>
+        <location filename="../editor/open_dialog.py" line="545"/>
         <source>It can be restored from the trash later.</source>
         <translation>It can be restored from the trash later.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="543"/>
+        <location filename="../editor/open_dialog.py" line="548"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Move to the trash</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="561"/>
+        <location filename="../editor/open_dialog.py" line="566"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <location filename="../editor/outline.py" line="131"/>
-        <location filename="../editor/outline_model.py" line="317"/>
+        <location filename="../editor/outline_model.py" line="323"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="300"/>
+        <location filename="../editor/outline_model.py" line="306"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2944,262 +2944,262 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="430"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
-        <location filename="../editor/window.py" line="427"/>
+        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="438"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="382"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="384"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="386"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>Map in the &amp;whole window</source>
         <translation>Map in the &amp;whole window</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="404"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Play the scenario from the selected node, unsaved edits included</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="401"/>
+        <location filename="../editor/window.py" line="412"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="403"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="415"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="416"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="417"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="407"/>
+        <location filename="../editor/window.py" line="418"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="408"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="409"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="411"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="424"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="433"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="457"/>
-        <location filename="../editor/window.py" line="470"/>
+        <location filename="../editor/window.py" line="468"/>
         <location filename="../editor/window.py" line="481"/>
+        <location filename="../editor/window.py" line="492"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="458"/>
+        <location filename="../editor/window.py" line="469"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="471"/>
+        <location filename="../editor/window.py" line="482"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="482"/>
+        <location filename="../editor/window.py" line="493"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="519"/>
+        <location filename="../editor/window.py" line="530"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="586"/>
+        <location filename="../editor/window.py" line="600"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="716"/>
+        <location filename="../editor/window.py" line="752"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="724"/>
+        <location filename="../editor/window.py" line="760"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="743"/>
+        <location filename="../editor/window.py" line="779"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="788"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="758"/>
+        <location filename="../editor/window.py" line="794"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="764"/>
+        <location filename="../editor/window.py" line="800"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="774"/>
+        <location filename="../editor/window.py" line="810"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="792"/>
+        <location filename="../editor/window.py" line="828"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="793"/>
+        <location filename="../editor/window.py" line="829"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="804"/>
+        <location filename="../editor/window.py" line="840"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="820"/>
+        <location filename="../editor/window.py" line="856"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="869"/>
-        <location filename="../editor/window.py" line="880"/>
+        <location filename="../editor/window.py" line="905"/>
+        <location filename="../editor/window.py" line="916"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="907"/>
+        <location filename="../editor/window.py" line="943"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>
@@ -3228,8 +3228,9 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="232"/>
+        <location filename="../editor/forms/__init__.py" line="241"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
+        <extracomment>A widget with this property set keeps the keyboard when a place is shown in the form.</extracomment>
         <translation>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</translation>
     </message>
 </context>
@@ -5834,18 +5835,18 @@
 <context>
     <name>TrialLauncher</name>
     <message>
-        <location filename="../editor/trial/launcher.py" line="179"/>
+        <location filename="../editor/trial/launcher.py" line="192"/>
         <source>…and %1 more (the Findings panel lists them all).</source>
         <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
         <translation>…and %1 more (the Findings panel lists them all).</translation>
     </message>
     <message>
-        <location filename="../editor/trial/launcher.py" line="185"/>
+        <location filename="../editor/trial/launcher.py" line="198"/>
         <source>Test from here</source>
         <translation>Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/trial/launcher.py" line="187"/>
+        <location filename="../editor/trial/launcher.py" line="200"/>
         <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
         <translation>The scenario has errors, so it cannot be played yet. Fix them first:</translation>
     </message>
@@ -5853,93 +5854,93 @@
 <context>
     <name>TrialSetupDialog</name>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <location filename="../editor/trial/setup_dialog.py" line="163"/>
         <source>Test from here</source>
         <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
         <translation>Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="163"/>
+        <location filename="../editor/trial/setup_dialog.py" line="164"/>
         <source>&amp;Start at:</source>
         <translation>&amp;Start at:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="165"/>
+        <location filename="../editor/trial/setup_dialog.py" line="166"/>
         <source>Variables at the start</source>
         <translation>Variables at the start</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="168"/>
+        <location filename="../editor/trial/setup_dialog.py" line="169"/>
         <source>This scenario has no variables.</source>
         <translation>This scenario has no variables.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="171"/>
+        <location filename="../editor/trial/setup_dialog.py" line="172"/>
         <source>Nodes already visited (for visited(...) conditions)</source>
         <translation>Nodes already visited (for visited(...) conditions)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <location filename="../editor/trial/setup_dialog.py" line="177"/>
         <source>&amp;Tick a way from the start</source>
         <translation>&amp;Tick a way from the start</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <location filename="../editor/trial/setup_dialog.py" line="180"/>
         <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
         <translation>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <location filename="../editor/trial/setup_dialog.py" line="187"/>
         <source>Filter the nodes…</source>
         <translation>Filter the nodes…</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="189"/>
+        <location filename="../editor/trial/setup_dialog.py" line="190"/>
         <source>Nodes already visited</source>
         <translation>Nodes already visited</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <location filename="../editor/trial/setup_dialog.py" line="193"/>
         <source>Form of &amp;address:</source>
         <translation>Form of &amp;address:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="196"/>
+        <location filename="../editor/trial/setup_dialog.py" line="197"/>
         <source>Both forms (zrobiłeś/zrobiłaś)</source>
         <translation>Both forms (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="197"/>
+        <location filename="../editor/trial/setup_dialog.py" line="198"/>
         <source>Masculine (zrobiłeś)</source>
         <translation>Masculine (zrobiłeś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="198"/>
+        <location filename="../editor/trial/setup_dialog.py" line="199"/>
         <source>Feminine (zrobiłaś)</source>
         <translation>Feminine (zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="202"/>
+        <location filename="../editor/trial/setup_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="203"/>
+        <location filename="../editor/trial/setup_dialog.py" line="204"/>
         <source>Order s&amp;eed:</source>
         <translation>Order s&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="205"/>
+        <location filename="../editor/trial/setup_dialog.py" line="206"/>
         <source>The same seed shows choices and checklist items in the same order.</source>
         <translation>The same seed shows choices and checklist items in the same order.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="210"/>
+        <location filename="../editor/trial/setup_dialog.py" line="211"/>
         <source>&amp;New seed</source>
         <translation>&amp;New seed</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="211"/>
+        <location filename="../editor/trial/setup_dialog.py" line="212"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>

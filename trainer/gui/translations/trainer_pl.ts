@@ -2379,7 +2379,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="110"/>
-        <location filename="../editor/open_dialog.py" line="470"/>
+        <location filename="../editor/open_dialog.py" line="475"/>
         <source>New scenario</source>
         <translation>Nowy scenariusz</translation>
     </message>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <location filename="../editor/open_dialog.py" line="248"/>
-        <location filename="../editor/open_dialog.py" line="437"/>
+        <location filename="../editor/open_dialog.py" line="439"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
@@ -2512,50 +2512,50 @@
         <translation>Kosz</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="435"/>
+        <location filename="../editor/open_dialog.py" line="434"/>
         <source>&amp;Open (read-only)</source>
         <translation>&amp;Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="487"/>
-        <location filename="../editor/open_dialog.py" line="494"/>
+        <location filename="../editor/open_dialog.py" line="492"/>
+        <location filename="../editor/open_dialog.py" line="499"/>
         <source>Duplicate</source>
         <translation>Duplikowanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="507"/>
-        <location filename="../editor/open_dialog.py" line="514"/>
+        <location filename="../editor/open_dialog.py" line="512"/>
+        <location filename="../editor/open_dialog.py" line="519"/>
         <source>Rename</source>
         <translation>Zmiana nazwy</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="528"/>
+        <location filename="../editor/open_dialog.py" line="533"/>
         <source>“%1” (%2)</source>
         <translation>„%1” (%2)</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="536"/>
-        <location filename="../editor/open_dialog.py" line="549"/>
+        <location filename="../editor/open_dialog.py" line="541"/>
+        <location filename="../editor/open_dialog.py" line="554"/>
         <source>Delete</source>
         <translation>Usuwanie</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="537"/>
+        <location filename="../editor/open_dialog.py" line="542"/>
         <source>Move %1 to the trash?</source>
         <translation>Przenieść „%1” do kosza?</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="540"/>
+        <location filename="../editor/open_dialog.py" line="545"/>
         <source>It can be restored from the trash later.</source>
         <translation>Później można go przywrócić z kosza.</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="543"/>
+        <location filename="../editor/open_dialog.py" line="548"/>
         <source>&amp;Move to the trash</source>
         <translation>&amp;Przenieś do kosza</translation>
     </message>
     <message>
-        <location filename="../editor/open_dialog.py" line="561"/>
+        <location filename="../editor/open_dialog.py" line="566"/>
         <source>Restore</source>
         <translation>Przywracanie</translation>
     </message>
@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <location filename="../editor/outline.py" line="131"/>
-        <location filename="../editor/outline_model.py" line="317"/>
+        <location filename="../editor/outline_model.py" line="323"/>
         <source>Outline</source>
         <translation>Struktura</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>Działanie i weryfikacja</translation>
     </message>
     <message>
-        <location filename="../editor/outline_model.py" line="300"/>
+        <location filename="../editor/outline_model.py" line="306"/>
         <source>Details</source>
         <translation>Dane scenariusza</translation>
     </message>
@@ -2944,262 +2944,262 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="372"/>
+        <location filename="../editor/window.py" line="383"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="374"/>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="430"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="376"/>
+        <location filename="../editor/window.py" line="387"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="377"/>
-        <location filename="../editor/window.py" line="427"/>
+        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="438"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="378"/>
+        <location filename="../editor/window.py" line="389"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="379"/>
+        <location filename="../editor/window.py" line="390"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="380"/>
+        <location filename="../editor/window.py" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="381"/>
+        <location filename="../editor/window.py" line="392"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="382"/>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="384"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="386"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="388"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>Map in the &amp;whole window</source>
         <translation>Mapa w &amp;całym oknie</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="402"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>&amp;Run</source>
         <translation>&amp;Uruchom</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="404"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Testuj od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Zagraj scenariusz od zaznaczonego kroku, razem z niezapisanymi zmianami</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="401"/>
+        <location filename="../editor/window.py" line="412"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="403"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="415"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="405"/>
+        <location filename="../editor/window.py" line="416"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="417"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="407"/>
+        <location filename="../editor/window.py" line="418"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="408"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="409"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="411"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="413"/>
+        <location filename="../editor/window.py" line="424"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="433"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="457"/>
-        <location filename="../editor/window.py" line="470"/>
+        <location filename="../editor/window.py" line="468"/>
         <location filename="../editor/window.py" line="481"/>
+        <location filename="../editor/window.py" line="492"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="458"/>
+        <location filename="../editor/window.py" line="469"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="471"/>
+        <location filename="../editor/window.py" line="482"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="482"/>
+        <location filename="../editor/window.py" line="493"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="519"/>
+        <location filename="../editor/window.py" line="530"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="586"/>
+        <location filename="../editor/window.py" line="600"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="716"/>
+        <location filename="../editor/window.py" line="752"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="724"/>
+        <location filename="../editor/window.py" line="760"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="743"/>
+        <location filename="../editor/window.py" line="779"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="788"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="758"/>
+        <location filename="../editor/window.py" line="794"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="764"/>
+        <location filename="../editor/window.py" line="800"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="774"/>
+        <location filename="../editor/window.py" line="810"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="792"/>
+        <location filename="../editor/window.py" line="828"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="793"/>
+        <location filename="../editor/window.py" line="829"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="804"/>
+        <location filename="../editor/window.py" line="840"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="820"/>
+        <location filename="../editor/window.py" line="856"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="869"/>
-        <location filename="../editor/window.py" line="880"/>
+        <location filename="../editor/window.py" line="905"/>
+        <location filename="../editor/window.py" line="916"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="907"/>
+        <location filename="../editor/window.py" line="943"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
@@ -3228,8 +3228,9 @@
 <context>
     <name>FormPane</name>
     <message>
-        <location filename="../editor/forms/__init__.py" line="232"/>
+        <location filename="../editor/forms/__init__.py" line="241"/>
         <source>Read-only: this scenario ships with the trainer. Everything is shown; to change it, save it as a copy.</source>
+        <extracomment>A widget with this property set keeps the keyboard when a place is shown in the form.</extracomment>
         <translation>Tylko do odczytu: ten scenariusz jest częścią trenażera. Widać w nim wszystko; aby go zmienić, zapisz jego kopię.</translation>
     </message>
 </context>
@@ -5834,18 +5835,18 @@
 <context>
     <name>TrialLauncher</name>
     <message>
-        <location filename="../editor/trial/launcher.py" line="179"/>
+        <location filename="../editor/trial/launcher.py" line="192"/>
         <source>…and %1 more (the Findings panel lists them all).</source>
         <extracomment>How many errors the &quot;cannot start&quot; message lists (the Findings panel has them all).</extracomment>
         <translation>…i jeszcze %1 (wszystkie są w panelu Uwagi).</translation>
     </message>
     <message>
-        <location filename="../editor/trial/launcher.py" line="185"/>
+        <location filename="../editor/trial/launcher.py" line="198"/>
         <source>Test from here</source>
         <translation>Test od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/trial/launcher.py" line="187"/>
+        <location filename="../editor/trial/launcher.py" line="200"/>
         <source>The scenario has errors, so it cannot be played yet. Fix them first:</source>
         <translation>Scenariusz ma błędy, więc nie da się go jeszcze zagrać. Najpierw je popraw:</translation>
     </message>
@@ -5853,93 +5854,93 @@
 <context>
     <name>TrialSetupDialog</name>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="162"/>
+        <location filename="../editor/trial/setup_dialog.py" line="163"/>
         <source>Test from here</source>
         <extracomment>A spin box&apos;s bounds for a variable declared without one (Qt&apos;s spin boxes are 32-bit).</extracomment>
         <translation>Test od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="163"/>
+        <location filename="../editor/trial/setup_dialog.py" line="164"/>
         <source>&amp;Start at:</source>
         <translation>&amp;Zacznij od kroku:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="165"/>
+        <location filename="../editor/trial/setup_dialog.py" line="166"/>
         <source>Variables at the start</source>
         <translation>Zmienne na początku</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="168"/>
+        <location filename="../editor/trial/setup_dialog.py" line="169"/>
         <source>This scenario has no variables.</source>
         <translation>Ten scenariusz nie ma zmiennych.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="171"/>
+        <location filename="../editor/trial/setup_dialog.py" line="172"/>
         <source>Nodes already visited (for visited(...) conditions)</source>
         <translation>Kroki już odwiedzone (dla warunków visited(...))</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="176"/>
+        <location filename="../editor/trial/setup_dialog.py" line="177"/>
         <source>&amp;Tick a way from the start</source>
         <translation>Zaznacz &amp;drogę od początku</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="179"/>
+        <location filename="../editor/trial/setup_dialog.py" line="180"/>
         <source>Ticks the nodes of a shortest way from the start to this node, conditions aside; adjust them as you need.</source>
         <translation>Zaznacza kroki najkrótszej drogi od początku do tego kroku, bez względu na warunki; popraw je według potrzeby.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="186"/>
+        <location filename="../editor/trial/setup_dialog.py" line="187"/>
         <source>Filter the nodes…</source>
         <translation>Filtruj kroki…</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="189"/>
+        <location filename="../editor/trial/setup_dialog.py" line="190"/>
         <source>Nodes already visited</source>
         <translation>Kroki już odwiedzone</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="192"/>
+        <location filename="../editor/trial/setup_dialog.py" line="193"/>
         <source>Form of &amp;address:</source>
         <translation>&amp;Forma zwracania się:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="196"/>
+        <location filename="../editor/trial/setup_dialog.py" line="197"/>
         <source>Both forms (zrobiłeś/zrobiłaś)</source>
         <translation>Obie formy (zrobiłeś/zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="197"/>
+        <location filename="../editor/trial/setup_dialog.py" line="198"/>
         <source>Masculine (zrobiłeś)</source>
         <translation>Męska (zrobiłeś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="198"/>
+        <location filename="../editor/trial/setup_dialog.py" line="199"/>
         <source>Feminine (zrobiłaś)</source>
         <translation>Żeńska (zrobiłaś)</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="202"/>
+        <location filename="../editor/trial/setup_dialog.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="203"/>
+        <location filename="../editor/trial/setup_dialog.py" line="204"/>
         <source>Order s&amp;eed:</source>
         <translation>Ziarno &amp;kolejności:</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="205"/>
+        <location filename="../editor/trial/setup_dialog.py" line="206"/>
         <source>The same seed shows choices and checklist items in the same order.</source>
         <translation>Przy tym samym ziarnie odpowiedzi i pozycje list kontrolnych pojawiają się w tej samej kolejności.</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="210"/>
+        <location filename="../editor/trial/setup_dialog.py" line="211"/>
         <source>&amp;New seed</source>
         <translation>&amp;Nowe ziarno</translation>
     </message>
     <message>
-        <location filename="../editor/trial/setup_dialog.py" line="211"/>
+        <location filename="../editor/trial/setup_dialog.py" line="212"/>
         <source>&amp;Play</source>
         <translation>&amp;Graj</translation>
     </message>
