@@ -264,9 +264,14 @@ class NodeCard(QGraphicsItem):
         painter.setFont(f.small)
         painter.setPen(_MUTED)
         room = CARD_WIDTH - 8 - marks_width - id_x
-        painter.drawText(
-            QPointF(id_x, 16), metrics.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, room)
-        )
+        # An id cut to a letter or two ("i…s") says nothing: then the badge has the room.
+        if room >= metrics.horizontalAdvance(self.node_id) or room >= metrics.horizontalAdvance(
+            "mmmmmm"
+        ):
+            painter.drawText(
+                QPointF(id_x, 16),
+                metrics.elidedText(self.node_id, Qt.TextElideMode.ElideMiddle, room),
+            )
         # The title (or the id when there is none), then the start of the text.
         top = 24.0
         title = self.node.title
