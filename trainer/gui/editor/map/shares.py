@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from trainer.authoring.document import DocPath
 from trainer.services.records import ProfileRecord
@@ -72,10 +72,9 @@ class SharesBar(QWidget):
         self.setObjectName("sharesBar")
         self.setStyleSheet("#sharesBar { background: #eef3fb; border-bottom: 1px solid #d0d5dd; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(8, 3, 8, 3)
-        self.grid.setHorizontalSpacing(6)
-        self.grid.setVerticalSpacing(2)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(8, 3, 8, 3)
+        self.rows.setSpacing(2)
         self.title = QLabel(self)
         self.version_label = QLabel(self)
         self.version = QComboBox(self)
@@ -130,26 +129,30 @@ class SharesBar(QWidget):
         if key == self._layout_key:
             return
         self._layout_key = key
-        while self.grid.count():
-            self.grid.takeAt(0)
-        self.grid.addWidget(self.title, 0, 0)
-        column = 1
-        for index in rows[0]:
-            label, field = self._pairs[index]
-            self.grid.addWidget(label, 0, column)
-            self.grid.addWidget(field, 0, column + 1)
-            column += 2
-        self.grid.addWidget(self.attempts, 0, column, 1, 1)
-        for number, row in enumerate(rows[1:], start=1):
-            column = 0
+        # Each row a layout of its own: rows do not share columns (a wide label on one
+        # would push the fields of another apart).
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            row_layout = item.layout() if item is not None else None
+            while row_layout is not None and row_layout.count():
+                row_layout.takeAt(0)
+            if row_layout is not None:
+                row_layout.deleteLater()
+        for number, row in enumerate(rows):
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            if number == 0:
+                line.addWidget(self.title)
             for index in row:
                 label, field = self._pairs[index]
-                self.grid.addWidget(label, number, column)
-                self.grid.addWidget(field, number, column + 1)
-                column += 2
-        for column in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(column, 0)
-        self.grid.setColumnStretch(self.grid.columnCount() - 1, 1)
+                line.addSpacing(8)
+                line.addWidget(label)
+                line.addWidget(field)
+            if number == 0:
+                line.addSpacing(8)
+                line.addWidget(self.attempts)
+            line.addStretch(1)
+            self.rows.addLayout(line)
         self.setMinimumWidth(max(widths) + 16)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
