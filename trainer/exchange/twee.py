@@ -58,6 +58,10 @@ class TweeWarning:
     line: int
     message: str
     passage: str | None = None
+    #: What kind of warning it is, for a UI that words it in its own language
+    #: (``args`` are the parts the message quotes); "" for the export's.
+    code: str = ""
+    args: tuple[str, ...] = ()
 
     def format(self) -> str:
         """One line for a person: ``line 12, passage 'Gate': ...``."""
@@ -202,6 +206,7 @@ def parse_twee(text: str) -> ParsedTwee:
             TweeWarning(
                 stray_line,
                 "text before the first passage header is not part of any passage and was not read",
+                code="stray-text",
             )
         )
     seen: dict[str, int] = {}
@@ -213,6 +218,8 @@ def parse_twee(text: str) -> ParsedTwee:
                     f"a second passage with this name (the first is on line"
                     f" {seen[passage.name]}); links go to the first",
                     passage.name,
+                    code="duplicate-passage",
+                    args=(str(seen[passage.name]),),
                 )
             )
         else:
@@ -329,7 +336,12 @@ def _metadata(raw: str, name: str, number: int, warnings: list[TweeWarning]) -> 
         value = None
     if not isinstance(value, dict):
         warnings.append(
-            TweeWarning(number, "the metadata block is not a JSON object; it was dropped", name)
+            TweeWarning(
+                number,
+                "the metadata block is not a JSON object; it was dropped",
+                name,
+                code="bad-metadata",
+            )
         )
         return {}
     return value

@@ -94,11 +94,15 @@ _HARLOWE_MACROS = (
 # What a story format would run, and this app shows as plain text.
 _MARKUP = (
     # Opening only: looking for ">>" too would scan to the line's end from every "<<".
-    (re.compile(r"<<[/=-]?[A-Za-z_$]"), "a SugarCube macro"),
-    (re.compile(rf"\((?:{'|'.join(_HARLOWE_MACROS)}):", re.IGNORECASE), "a Harlowe macro"),
-    (re.compile(r"<script\b", re.IGNORECASE), "a <script> element"),
-    (re.compile(r"(?<!<)</?[a-zA-Z][\w-]*(\s[^<>]*)?/?>(?!>)"), "HTML markup"),
-    (re.compile(r"(?<![\w$])\$[a-zA-Z_]\w*"), "a story variable"),
+    (re.compile(r"<<[/=-]?[A-Za-z_$]"), "sugarcube", "a SugarCube macro"),
+    (
+        re.compile(rf"\((?:{'|'.join(_HARLOWE_MACROS)}):", re.IGNORECASE),
+        "harlowe",
+        "a Harlowe macro",
+    ),
+    (re.compile(r"<script\b", re.IGNORECASE), "script", "a <script> element"),
+    (re.compile(r"(?<!<)</?[a-zA-Z][\w-]*(\s[^<>]*)?/?>(?!>)"), "html", "HTML markup"),
+    (re.compile(r"(?<![\w$])\$[a-zA-Z_]\w*"), "variable", "a story variable"),
 )
 # Refused by the scenario reader, so removed here (with a warning).
 _BAD_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
@@ -133,8 +137,16 @@ class _Draft:
     by_name: dict[str, str] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
 
-    def warn(self, line: int, message: str, passage: str | None = None) -> None:
-        self.warnings.append(TweeWarning(line, message, passage))
+    def warn(
+        self,
+        line: int,
+        message: str,
+        passage: str | None = None,
+        *,
+        code: str,
+        args: tuple[str, ...] = (),
+    ) -> None:
+        self.warnings.append(TweeWarning(line, message, passage, code=code, args=args))
 
     def new_id(self, wanted: str) -> str:
         base = wanted[:60]
@@ -233,7 +245,10 @@ def _scenario_header(passages: Iterable[Passage]) -> _Header:
         except BlockError as problem:
             header.warnings.append(
                 TweeWarning(
-                    passage.line, f"the scenario block is unreadable ({problem})", passage.name
+                    passage.line,
+                    f"the scenario block is unreadable ({problem})",
+                    passage.name,
+                    code="scenario-block-unreadable",
                 )
             )
             return header
@@ -251,14 +266,17 @@ def _story_passages(passages: Iterable[Passage], draft: _Draft) -> list[Passage]
     for passage in passages:
         if passage.name in ("StoryTitle", "StoryData") or _is_header(passage):
             continue
-        skipped = next((what for tag, what in _SKIPPED_TAGS.items() if tag in passage.tags), None)
-        if skipped is None and passage.name in _FORMAT_SPECIALS:
-            skipped = "a story format's special passage"
-        if skipped is not None:
+        kind = next((tag for tag in _SKIPPED_TAGS if tag in passage.tags), None)
+        if kind is None and passage.name in _FORMAT_SPECIALS:
+            kind = "special"
+        if kind is not None:
+            skipped = _SKIPPED_TAGS.get(kind, "a story format's special passage")
             draft.warn(
                 passage.line,
                 f"{skipped}: not imported (a scenario has no place for it)",
                 passage.name,
+                code="passage-skipped",
+                args=(kind,),
             )
             continue
         kept.append(passage)
@@ -275,7 +293,10 @@ def _story_data(passages: Iterable[Passage], draft: _Draft) -> dict[str, Any]:
             if isinstance(data, dict):
                 return data
             draft.warn(
-                passage.line, "StoryData is not a JSON object; it was not read", passage.name
+                passage.line,
+                "StoryData is not a JSON object; it was not read",
+                passage.name,
+                code="storydata-unreadable",
             )
             return {}
     return {}
@@ -288,12 +309,21 @@ def _start(all_passages: tuple[Passage, ...], passages: list[Passage], draft: _D
         return draft.by_name[wanted]
     if isinstance(wanted, str):
         line = next(p.line for p in all_passages if p.name == "StoryData")
-        draft.warn(line, f"StoryData's start {wanted!r} is not a passage here", "StoryData")
+        draft.warn(
+            line,
+            f"StoryData's start {wanted!r} is not a passage here",
+            "StoryData",
+            code="start-missing",
+            args=(wanted,),
+        )
     if "Start" in draft.by_name:
         return draft.by_name["Start"]
     first = passages[0]
     draft.warn(
-        first.line, "no start passage named: the story starts at the first passage", first.name
+        first.line,
+        "no start passage named: the story starts at the first passage",
+        first.name,
+        code="no-start",
     )
     return draft.by_name[first.name]
 
@@ -309,7 +339,7 @@ def _scenario_data(
     title_passage = next((p for p in passages if p.name == "StoryTitle"), None)
     title = title_passage.text.strip() if title_passage else ""
     if title_passage is None:
-        draft.warn(1, "no StoryTitle passage: the scenario is titled by its id")
+        draft.warn(1, "no StoryTitle passage: the scenario is titled by its id", code="no-title")
     data: dict[str, Any] = {
         "format": header.get("format", 1),
         "id": scenario_id,
@@ -342,6 +372,7 @@ def _node_block(passage: Passage, draft: _Draft) -> tuple[str, dict[str, Any] | 
             passage.line,
             f"its trainer block is unreadable ({problem}): imported as a plain passage",
             passage.name,
+            code="node-block-unreadable",
         )
         return problem.text, None
     if kind != "node" or block is None:
@@ -352,6 +383,7 @@ def _node_block(passage: Passage, draft: _Draft) -> tuple[str, dict[str, Any] | 
             passage.line,
             "its trainer block holds no node: imported as a plain passage",
             passage.name,
+            code="node-block-empty",
         )
         return text, None
     return text, block
@@ -364,7 +396,11 @@ def _clean(text: str, passage: Passage | None, draft: _Draft) -> str:
     cleaned, count = _BAD_CHARACTERS.subn("", text)
     if count and passage is not None:
         draft.warn(
-            passage.line, f"{count} control character(s) removed from the text", passage.name
+            passage.line,
+            f"{count} control character(s) removed from the text",
+            passage.name,
+            code="control-characters",
+            args=(str(count),),
         )
     return cleaned
 
@@ -420,6 +456,8 @@ def _usable_links(passage: Passage, text: str, lines: _LineIndex, draft: _Draft)
                 f"a link to the web address {link.target!r} is not a choice; it"
                 " stays in the text as its words",
                 passage.name,
+                code="web-link",
+                args=(link.target,),
             )
             continue
         if link.setter is not None:
@@ -427,6 +465,8 @@ def _usable_links(passage: Passage, text: str, lines: _LineIndex, draft: _Draft)
                 line,
                 f"the link's setter [{link.setter}] is story-format code: not carried",
                 passage.name,
+                code="link-setter",
+                args=(link.setter,),
             )
         usable.append(link)
     return usable
@@ -456,7 +496,7 @@ def _without_links(text: str) -> str:
 
 
 def _warn_markup(passage: Passage, text: str, lines: _LineIndex, draft: _Draft) -> None:
-    for pattern, what in _MARKUP:
+    for pattern, kind, what in _MARKUP:
         matches = list(pattern.finditer(text))
         if not matches:
             continue
@@ -468,6 +508,8 @@ def _warn_markup(passage: Passage, text: str, lines: _LineIndex, draft: _Draft) 
             f"{what}, {excerpt!r}{more}: kept in the text as written, but the trainer"
             " does not run it",
             passage.name,
+            code="format-markup",
+            args=(kind, excerpt, str(len(matches) - 1)),
         )
 
 
@@ -481,6 +523,8 @@ def _target(link: Link, line: int, passage: Passage, draft: _Draft) -> str:
             f"a link to {link.target!r}, which is no passage here: an"
             f" empty ending {draft.missing[link.target]!r} stands in for it",
             passage.name,
+            code="missing-target",
+            args=(link.target, draft.missing[link.target]),
         )
     return draft.missing[link.target]
 
@@ -499,7 +543,11 @@ def _plain_node(
     for tag in passage.tags:
         if tag not in understood and tag != DATA_TAG:
             draft.warn(
-                passage.line, f"the tag {tag!r} has no place on a node: not carried", passage.name
+                passage.line,
+                f"the tag {tag!r} has no place on a node: not carried",
+                passage.name,
+                code="tag-dropped",
+                args=(tag,),
             )
     if not links:
         node = {"type": "ending", "title": _title(passage, draft), "text": body}
@@ -509,6 +557,7 @@ def _plain_node(
                 "an ending without a success, partial or failure tag:"
                 " its outcome is set to partial",
                 passage.name,
+                code="ending-without-outcome",
             )
         node["outcome"] = outcome or "partial"
     elif len(links) == 1 and "decision" not in passage.tags:
@@ -518,6 +567,8 @@ def _plain_node(
                 passage.line,
                 f"the link words {links[0].text!r} are not kept: a scene's way on has no label",
                 passage.name,
+                code="scene-link-words",
+                args=(links[0].text,),
             )
         node["next"] = targets[0]
     else:
@@ -528,6 +579,8 @@ def _plain_node(
             passage.line,
             f"the tag {outcome!r} is for endings; this passage has links",
             passage.name,
+            code="outcome-with-links",
+            args=(outcome,),
         )
     if stage is not None:
         node["stage"] = stage
@@ -627,6 +680,8 @@ def _from_block(
             passage.line,
             f"its links no longer fit its trainer node type ({kind}): imported as a plain passage",
             passage.name,
+            code="node-type-mismatch",
+            args=(kind,),
         )
         return None
     languages = draft.languages
@@ -644,6 +699,8 @@ def _from_block(
                 f"{len(known) - len(links)} choice(s) of the trainer block"
                 " have no link any more: dropped",
                 passage.name,
+                code="choices-dropped",
+                args=(str(len(known) - len(links)),),
             )
     elif kind != "ending":
         node["next"] = _with_target(node.get("next"), targets[0])
@@ -667,7 +724,11 @@ def _position(passage: Passage, draft: _Draft) -> Point | None:
         x = y = float("nan")
     if not (abs(x) < 1e7 and abs(y) < 1e7):  # also false for NaN
         draft.warn(
-            passage.line, f"the position {raw!r} is not 'x,y': the map places it", passage.name
+            passage.line,
+            f"the position {raw!r} is not 'x,y': the map places it",
+            passage.name,
+            code="bad-position",
+            args=(raw,),
         )
         return None
     return (x * MAP_SCALE[0], y * MAP_SCALE[1])

@@ -320,6 +320,7 @@ class EditorWindow(QMainWindow):
         )
         self.save_action = self._action("file_menu", self.save, QKeySequence.StandardKey.Save)
         self.copy_action = self._action("file_menu", self.save_as_copy, "Ctrl+Shift+S")
+        self.twine_action = self._action("file_menu", lambda: self.import_from_twine())
         self.file_menu.addSeparator()
         self.publish_action = self._action("file_menu", self.publish, "Ctrl+Shift+P")
         self.file_menu.addSeparator()
@@ -386,6 +387,9 @@ class EditorWindow(QMainWindow):
         )
         self.save_action.setText(QCoreApplication.translate("EditorWindow", "&Save"))
         self.copy_action.setText(QCoreApplication.translate("EditorWindow", "Save as a &copy…"))
+        self.twine_action.setText(
+            QCoreApplication.translate("EditorWindow", "&Import from Twine (.twee)…")
+        )
         self.publish_action.setText(QCoreApplication.translate("EditorWindow", "&Publish…"))
         self.close_action.setText(QCoreApplication.translate("EditorWindow", "Close the &editor"))
         self.edit_menu.setTitle(QCoreApplication.translate("EditorWindow", "&Edit"))
@@ -919,6 +923,20 @@ class EditorWindow(QMainWindow):
             )
             return
         self.open_file(file, read_only=False)
+
+    def import_from_twine(self, source: Path | None = None) -> bool:
+        """A Twine story (a ``.twee`` file) made into a new draft and opened; False when
+        nothing was imported. ``source``: the file (else the instructor picks it)."""
+        from trainer.gui.editor.twine_import import choose_twee_file, import_twine
+
+        if source is None:
+            source = choose_twee_file(self, Path.home())
+            if source is None:
+                return False
+        if not self.close_document():  # unsaved work asked about before anything is written
+            return False
+        file = import_twine(self, self.workspace(), source, english=self.ui_language() == "en")
+        return file is not None and self.open_file(file, read_only=False)
 
     def publish(self) -> None:
         """Check, ask about warnings, raise the version, save; the officers' library follows."""

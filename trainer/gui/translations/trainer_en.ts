@@ -2802,107 +2802,107 @@
 <context>
     <name>EditorShares</name>
     <message>
-        <location filename="../editor/map/shares.py" line="160"/>
+        <location filename="../editor/map/shares.py" line="163"/>
         <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="161"/>
+        <location filename="../editor/map/shares.py" line="164"/>
         <source>Versio&amp;n:</source>
         <translation>Versio&amp;n:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="162"/>
+        <location filename="../editor/map/shares.py" line="165"/>
         <source>&amp;Since:</source>
         <translation>&amp;Since:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="163"/>
+        <location filename="../editor/map/shares.py" line="166"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="165"/>
+        <location filename="../editor/map/shares.py" line="168"/>
         <source>Attempts started on this day or later</source>
         <translation>Attempts started on this day or later</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="168"/>
+        <location filename="../editor/map/shares.py" line="171"/>
         <source>Attempts started on this day or earlier</source>
         <translation>Attempts started on this day or earlier</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="180"/>
+        <location filename="../editor/map/shares.py" line="183"/>
         <source>All versions</source>
         <translation>All versions</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="183"/>
+        <location filename="../editor/map/shares.py" line="186"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="257"/>
+        <location filename="../editor/map/shares.py" line="260"/>
         <source>Officers&apos; &amp;choices</source>
         <translation>Officers&apos; &amp;choices</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="267"/>
+        <location filename="../editor/map/shares.py" line="270"/>
         <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
         <translation>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="276"/>
+        <location filename="../editor/map/shares.py" line="279"/>
         <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
         <translation>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="341"/>
+        <location filename="../editor/map/shares.py" line="344"/>
         <source>The first day is after the last one.</source>
         <translation>The first day is after the last one.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="370"/>
+        <location filename="../editor/map/shares.py" line="373"/>
         <source>Only an instructor can see what officers chose.</source>
         <translation>Only an instructor can see what officers chose.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="376"/>
+        <location filename="../editor/map/shares.py" line="379"/>
         <source>The attempts could not be read: %1</source>
         <translation>The attempts could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="400"/>
+        <location filename="../editor/map/shares.py" line="403"/>
         <source>No attempts in this selection.</source>
         <translation>No attempts in this selection.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="405"/>
+        <location filename="../editor/map/shares.py" line="408"/>
         <source>Attempts: %1</source>
         <translation>Attempts: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="448"/>
+        <location filename="../editor/map/shares.py" line="451"/>
         <source>Reached: %1</source>
         <translation>Reached: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="451"/>
+        <location filename="../editor/map/shares.py" line="454"/>
         <source>Attempts that ended here (counts under 5 hidden): %1</source>
         <translation>Attempts that ended here (counts under 5 hidden): %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="466"/>
+        <location filename="../editor/map/shares.py" line="469"/>
         <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
         <translation>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="481"/>
+        <location filename="../editor/map/shares.py" line="484"/>
         <source>Missed: up to %1</source>
         <translation>Missed: up to %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="485"/>
+        <location filename="../editor/map/shares.py" line="488"/>
         <source>Missed: %1</source>
         <translation>Missed: %1</translation>
     </message>
@@ -2942,264 +2942,503 @@
     </message>
 </context>
 <context>
+    <name>EditorTwine</name>
+    <message>
+        <location filename="../editor/twine_import.py" line="38"/>
+        <location filename="../editor/twine_import.py" line="59"/>
+        <source>Import from Twine</source>
+        <translation>Import from Twine</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="40"/>
+        <source>Twine stories (Twee 3) (*.twee *.tw)</source>
+        <translation>Twine stories (Twee 3) (*.twee *.tw)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="67"/>
+        <source> (line %1)</source>
+        <translation> (line %1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="74"/>
+        <source>%1 could not be read as a Twine story (Twee 3)%2; nothing was written.</source>
+        <translation>%1 could not be read as a Twine story (Twee 3)%2; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="88"/>
+        <source>The scenario could not be written to %1; nothing was imported.</source>
+        <translation>The scenario could not be written to %1; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="101"/>
+        <source>…and %1 more.</source>
+        <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="108"/>
+        <source>The story is now the scenario %1. Some of what the file held has no place in a scenario or needs your attention:</source>
+        <translation>The story is now the scenario %1. Some of what the file held has no place in a scenario or needs your attention:</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="22"/>
+        <source>a script passage (JavaScript)</source>
+        <translation>a script passage (JavaScript)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="23"/>
+        <source>a stylesheet passage (CSS)</source>
+        <translation>a stylesheet passage (CSS)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="24"/>
+        <source>a SugarCube widget passage</source>
+        <translation>a SugarCube widget passage</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="25"/>
+        <source>a Harlowe startup passage</source>
+        <translation>a Harlowe startup passage</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="26"/>
+        <source>a Harlowe header passage</source>
+        <translation>a Harlowe header passage</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="27"/>
+        <source>a Harlowe footer passage</source>
+        <translation>a Harlowe footer passage</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="28"/>
+        <source>a story format&apos;s special passage</source>
+        <translation>a story format&apos;s special passage</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="34"/>
+        <source>a SugarCube macro</source>
+        <translation>a SugarCube macro</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="35"/>
+        <source>a Harlowe macro</source>
+        <translation>a Harlowe macro</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="36"/>
+        <source>a &lt;script&gt; element</source>
+        <translation>a &lt;script&gt; element</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="37"/>
+        <source>HTML markup</source>
+        <translation>HTML markup</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="38"/>
+        <source>a story variable</source>
+        <translation>a story variable</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="43"/>
+        <source>Text before the first passage header belongs to no passage and was not read.</source>
+        <translation>Text before the first passage header belongs to no passage and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="47"/>
+        <source>A second passage with this name (the first is on line %1): links go to the first.</source>
+        <translation>A second passage with this name (the first is on line %1): links go to the first.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="51"/>
+        <source>The passage&apos;s metadata could not be read and was left out.</source>
+        <translation>The passage&apos;s metadata could not be read and was left out.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="54"/>
+        <source>The scenario&apos;s own block could not be read: its settings were left out.</source>
+        <translation>The scenario&apos;s own block could not be read: its settings were left out.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="57"/>
+        <source>StoryData could not be read and was left out.</source>
+        <translation>StoryData could not be read and was left out.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="60"/>
+        <source>StoryData names %1 as the start, but there is no such passage.</source>
+        <translation>StoryData names %1 as the start, but there is no such passage.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="63"/>
+        <source>No start passage is named: the story starts at the first passage.</source>
+        <translation>No start passage is named: the story starts at the first passage.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="66"/>
+        <source>No StoryTitle passage: the scenario is titled by its id.</source>
+        <translation>No StoryTitle passage: the scenario is titled by its id.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="69"/>
+        <source>The passage&apos;s trainer block could not be read: it came in as a plain passage.</source>
+        <translation>The passage&apos;s trainer block could not be read: it came in as a plain passage.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="73"/>
+        <source>The passage&apos;s trainer block holds no node: it came in as a plain passage.</source>
+        <translation>The passage&apos;s trainer block holds no node: it came in as a plain passage.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="76"/>
+        <source>%1 control character(s) were removed from the text.</source>
+        <translation>%1 control character(s) were removed from the text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="79"/>
+        <source>A link to the web address %1 is not a choice: its words stay in the text.</source>
+        <translation>A link to the web address %1 is not a choice: its words stay in the text.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="82"/>
+        <source>The link&apos;s setter [%1] is story-format code and was left out.</source>
+        <translation>The link&apos;s setter [%1] is story-format code and was left out.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="85"/>
+        <source>A link leads to %1, which is no passage here: the empty ending %2 stands in for it.</source>
+        <translation>A link leads to %1, which is no passage here: the empty ending %2 stands in for it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="89"/>
+        <source>The tag %1 has no place on a node and was left out.</source>
+        <translation>The tag %1 has no place on a node and was left out.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="92"/>
+        <source>An ending without a success, partial or failure tag: its outcome is set to partial.</source>
+        <translation>An ending without a success, partial or failure tag: its outcome is set to partial.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="96"/>
+        <source>The link&apos;s words %1 were not kept: a scene&apos;s way on has no label.</source>
+        <translation>The link&apos;s words %1 were not kept: a scene&apos;s way on has no label.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="99"/>
+        <source>The tag %1 is for endings, but this passage has links.</source>
+        <translation>The tag %1 is for endings, but this passage has links.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="102"/>
+        <source>The passage&apos;s links no longer fit its node type (%1): it came in as a plain passage.</source>
+        <translation>The passage&apos;s links no longer fit its node type (%1): it came in as a plain passage.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="106"/>
+        <source>%1 choice(s) of the trainer block have no link any more and were dropped.</source>
+        <translation>%1 choice(s) of the trainer block have no link any more and were dropped.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="109"/>
+        <source>The position %1 is not &apos;x,y&apos;: the map places the card itself.</source>
+        <translation>The position %1 is not &apos;x,y&apos;: the map places the card itself.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="129"/>
+        <source>%1: not imported (a scenario has no place for it).</source>
+        <translation>%1: not imported (a scenario has no place for it).</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="137"/>
+        <source>%1, “%2”: kept in the text as written, but the trainer does not run it.</source>
+        <translation>%1, “%2”: kept in the text as written, but the trainer does not run it.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="145"/>
+        <source>(%1 more like it in this passage.)</source>
+        <translation>(%1 more like it in this passage.)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="152"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="162"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="166"/>
+        <source>passage “%1”</source>
+        <translation>passage “%1”</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
-        <location filename="../editor/window.py" line="430"/>
+        <location filename="../editor/window.py" line="386"/>
+        <location filename="../editor/window.py" line="434"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Open or create a scenario…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="387"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="388"/>
-        <location filename="../editor/window.py" line="438"/>
+        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="442"/>
         <source>Save as a &amp;copy…</source>
         <translation>Save as a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="391"/>
+        <source>&amp;Import from Twine (.twee)…</source>
+        <translation>&amp;Import from Twine (.twee)…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Publish…</source>
         <translation>&amp;Publish…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>Close the &amp;editor</source>
         <translation>Close the &amp;editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="394"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Find in the outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Where is this used?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="396"/>
+        <location filename="../editor/window.py" line="400"/>
         <source>Check &amp;now</source>
         <translation>Check &amp;now</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Map in the &amp;whole window</source>
         <translation>Map in the &amp;whole window</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="401"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Next panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="402"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Previous panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="403"/>
+        <location filename="../editor/window.py" line="407"/>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Test from here</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Play the scenario from the selected node, unsaved edits included</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="412"/>
+        <location filename="../editor/window.py" line="416"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="414"/>
+        <location filename="../editor/window.py" line="418"/>
         <source>&amp;Outline</source>
         <translation>&amp;Outline</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>&amp;Findings</source>
         <translation>&amp;Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="416"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="417"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>&amp;Map</source>
         <translation>&amp;Map</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="423"/>
         <source>Opened</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="420"/>
+        <location filename="../editor/window.py" line="424"/>
         <source>Undo history</source>
         <translation>Undo history</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="421"/>
+        <location filename="../editor/window.py" line="425"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="426"/>
         <source>No scenario open</source>
         <translation>No scenario open</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="424"/>
+        <location filename="../editor/window.py" line="428"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Open one of your scenarios or a shipped one, or create a new one from a template.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="433"/>
+        <location filename="../editor/window.py" line="437"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
-        <location filename="../editor/window.py" line="481"/>
-        <location filename="../editor/window.py" line="492"/>
+        <location filename="../editor/window.py" line="472"/>
+        <location filename="../editor/window.py" line="485"/>
+        <location filename="../editor/window.py" line="496"/>
         <source>Cannot open the scenario</source>
         <translation>Cannot open the scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="469"/>
+        <location filename="../editor/window.py" line="473"/>
         <source>%1 cannot be opened.</source>
         <translation>%1 cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="482"/>
+        <location filename="../editor/window.py" line="486"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>%1 is not a readable scenario file.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="493"/>
+        <location filename="../editor/window.py" line="497"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="530"/>
+        <location filename="../editor/window.py" line="534"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="600"/>
+        <location filename="../editor/window.py" line="604"/>
         <source>new scenario</source>
         <translation>new scenario</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="756"/>
         <source>The check failed (report: %1)</source>
         <translation>The check failed (report: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="760"/>
+        <location filename="../editor/window.py" line="764"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="779"/>
+        <location filename="../editor/window.py" line="783"/>
         <source>Scenario editor</source>
         <translation>Scenario editor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="788"/>
+        <location filename="../editor/window.py" line="792"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="794"/>
+        <location filename="../editor/window.py" line="798"/>
         <source>● Unsaved changes</source>
         <translation>● Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="800"/>
+        <location filename="../editor/window.py" line="804"/>
         <source>not saved yet</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="810"/>
+        <location filename="../editor/window.py" line="814"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 error(s), %2 warning(s)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="828"/>
+        <location filename="../editor/window.py" line="832"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="829"/>
+        <location filename="../editor/window.py" line="833"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>%1 could not be saved; the changes are still open here.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="840"/>
+        <location filename="../editor/window.py" line="844"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="856"/>
+        <location filename="../editor/window.py" line="860"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Unsaved work could not be kept for recovery: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="905"/>
-        <location filename="../editor/window.py" line="916"/>
+        <location filename="../editor/window.py" line="909"/>
+        <location filename="../editor/window.py" line="920"/>
         <source>Save as a copy</source>
         <translation>Save as a copy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="943"/>
+        <location filename="../editor/window.py" line="961"/>
         <source>Published as version %1.</source>
         <translation>Published as version %1.</translation>
     </message>

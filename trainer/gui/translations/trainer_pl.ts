@@ -2802,107 +2802,107 @@
 <context>
     <name>EditorShares</name>
     <message>
-        <location filename="../editor/map/shares.py" line="160"/>
+        <location filename="../editor/map/shares.py" line="163"/>
         <source>&lt;b&gt;Officers&apos; choices&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wybory funkcjonariuszy&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="161"/>
+        <location filename="../editor/map/shares.py" line="164"/>
         <source>Versio&amp;n:</source>
         <translation>Wers&amp;ja:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="162"/>
+        <location filename="../editor/map/shares.py" line="165"/>
         <source>&amp;Since:</source>
         <translation>&amp;Od dnia:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="163"/>
+        <location filename="../editor/map/shares.py" line="166"/>
         <source>&amp;Until:</source>
         <translation>Do d&amp;nia:</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="165"/>
+        <location filename="../editor/map/shares.py" line="168"/>
         <source>Attempts started on this day or later</source>
         <translation>Podejścia rozpoczęte tego dnia lub później</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="168"/>
+        <location filename="../editor/map/shares.py" line="171"/>
         <source>Attempts started on this day or earlier</source>
         <translation>Podejścia rozpoczęte tego dnia lub wcześniej</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="180"/>
+        <location filename="../editor/map/shares.py" line="183"/>
         <source>All versions</source>
         <translation>Wszystkie wersje</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="183"/>
+        <location filename="../editor/map/shares.py" line="186"/>
         <source>Version %1</source>
         <translation>Wersja %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="257"/>
+        <location filename="../editor/map/shares.py" line="260"/>
         <source>Officers&apos; &amp;choices</source>
         <translation>&amp;Wybory funkcjonariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="267"/>
+        <location filename="../editor/map/shares.py" line="270"/>
         <source>What officers chose needs the app&apos;s store of attempts: open the editor from the app, signed in as an instructor</source>
         <translation>Wybory funkcjonariuszy pochodzą z podejść zapisanych w aplikacji: otwórz edytor z aplikacji po zalogowaniu się jako osoba prowadząca szkolenie</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="276"/>
+        <location filename="../editor/map/shares.py" line="279"/>
         <source>Show what officers chose (O): each choice&apos;s share of attempts as the arrow&apos;s thickness and a label, the items missed at checklists, the endings reached. Counts under 5 are hidden.</source>
         <translation>Pokaż, co wybierali funkcjonariusze (O): udział każdego wyboru w podejściach jako grubość strzałki i etykieta, pozycje list kontrolnych, w których się mylono, oraz osiągnięte zakończenia. Liczby mniejsze niż 5 są ukryte.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="341"/>
+        <location filename="../editor/map/shares.py" line="344"/>
         <source>The first day is after the last one.</source>
         <translation>Pierwszy dzień przypada po ostatnim.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="370"/>
+        <location filename="../editor/map/shares.py" line="373"/>
         <source>Only an instructor can see what officers chose.</source>
         <translation>Wybory funkcjonariuszy widzi tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="376"/>
+        <location filename="../editor/map/shares.py" line="379"/>
         <source>The attempts could not be read: %1</source>
         <translation>Nie udało się odczytać podejść: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="400"/>
+        <location filename="../editor/map/shares.py" line="403"/>
         <source>No attempts in this selection.</source>
         <translation>Brak podejść w tym zakresie.</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="405"/>
+        <location filename="../editor/map/shares.py" line="408"/>
         <source>Attempts: %1</source>
         <translation>Podejścia: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="448"/>
+        <location filename="../editor/map/shares.py" line="451"/>
         <source>Reached: %1</source>
         <translation>Dotarło: %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="451"/>
+        <location filename="../editor/map/shares.py" line="454"/>
         <source>Attempts that ended here (counts under 5 hidden): %1</source>
         <translation>Podejścia zakończone tutaj (liczby mniejsze niż 5 ukryte): %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="466"/>
+        <location filename="../editor/map/shares.py" line="469"/>
         <source>Share of attempts that missed each item (a correct one not ticked, a wrong one ticked):</source>
         <translation>Odsetek podejść z błędem przy poszczególnych pozycjach (trafna niezaznaczona albo błędna zaznaczona):</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="481"/>
+        <location filename="../editor/map/shares.py" line="484"/>
         <source>Missed: up to %1</source>
         <translation>Błędy: do %1</translation>
     </message>
     <message>
-        <location filename="../editor/map/shares.py" line="485"/>
+        <location filename="../editor/map/shares.py" line="488"/>
         <source>Missed: %1</source>
         <translation>Błędy: %1</translation>
     </message>
@@ -2942,264 +2942,503 @@
     </message>
 </context>
 <context>
+    <name>EditorTwine</name>
+    <message>
+        <location filename="../editor/twine_import.py" line="38"/>
+        <location filename="../editor/twine_import.py" line="59"/>
+        <source>Import from Twine</source>
+        <translation>Import z Twine</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="40"/>
+        <source>Twine stories (Twee 3) (*.twee *.tw)</source>
+        <translation>Historie z Twine (Twee 3) (*.twee *.tw)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="67"/>
+        <source> (line %1)</source>
+        <translation> (wiersz %1)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="74"/>
+        <source>%1 could not be read as a Twine story (Twee 3)%2; nothing was written.</source>
+        <translation>Nie udało się odczytać pliku %1 jako historii z Twine (Twee 3)%2; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="88"/>
+        <source>The scenario could not be written to %1; nothing was imported.</source>
+        <translation>Nie udało się zapisać scenariusza w %1; nic nie zostało zaimportowane.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="101"/>
+        <source>…and %1 more.</source>
+        <translation>…i jeszcze %1.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_import.py" line="108"/>
+        <source>The story is now the scenario %1. Some of what the file held has no place in a scenario or needs your attention:</source>
+        <translation>Historia jest teraz scenariuszem %1. Część zawartości pliku nie ma miejsca w scenariuszu albo wymaga Twojej uwagi:</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="22"/>
+        <source>a script passage (JavaScript)</source>
+        <translation>fragment ze skryptem (JavaScript)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="23"/>
+        <source>a stylesheet passage (CSS)</source>
+        <translation>fragment z arkuszem stylów (CSS)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="24"/>
+        <source>a SugarCube widget passage</source>
+        <translation>fragment z widżetem SugarCube</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="25"/>
+        <source>a Harlowe startup passage</source>
+        <translation>fragment startowy Harlowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="26"/>
+        <source>a Harlowe header passage</source>
+        <translation>fragment nagłówka Harlowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="27"/>
+        <source>a Harlowe footer passage</source>
+        <translation>fragment stopki Harlowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="28"/>
+        <source>a story format&apos;s special passage</source>
+        <translation>specjalny fragment formatu historii</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="34"/>
+        <source>a SugarCube macro</source>
+        <translation>makro SugarCube</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="35"/>
+        <source>a Harlowe macro</source>
+        <translation>makro Harlowe</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="36"/>
+        <source>a &lt;script&gt; element</source>
+        <translation>element &lt;script&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="37"/>
+        <source>HTML markup</source>
+        <translation>znaczniki HTML</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="38"/>
+        <source>a story variable</source>
+        <translation>zmienna historii</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="43"/>
+        <source>Text before the first passage header belongs to no passage and was not read.</source>
+        <translation>Tekst przed nagłówkiem pierwszego fragmentu nie należy do żadnego fragmentu i nie został wczytany.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="47"/>
+        <source>A second passage with this name (the first is on line %1): links go to the first.</source>
+        <translation>Drugi fragment o tej nazwie (pierwszy jest w wierszu %1): odnośniki prowadzą do pierwszego.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="51"/>
+        <source>The passage&apos;s metadata could not be read and was left out.</source>
+        <translation>Nie udało się odczytać metadanych fragmentu; pominięto je.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="54"/>
+        <source>The scenario&apos;s own block could not be read: its settings were left out.</source>
+        <translation>Nie udało się odczytać bloku ustawień scenariusza; ustawienia pominięto.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="57"/>
+        <source>StoryData could not be read and was left out.</source>
+        <translation>Nie udało się odczytać StoryData; pominięto je.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="60"/>
+        <source>StoryData names %1 as the start, but there is no such passage.</source>
+        <translation>StoryData wskazuje %1 jako początek, ale nie ma takiego fragmentu.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="63"/>
+        <source>No start passage is named: the story starts at the first passage.</source>
+        <translation>Nie wskazano fragmentu początkowego: historia zaczyna się od pierwszego fragmentu.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="66"/>
+        <source>No StoryTitle passage: the scenario is titled by its id.</source>
+        <translation>Brak fragmentu StoryTitle: tytułem scenariusza jest jego identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="69"/>
+        <source>The passage&apos;s trainer block could not be read: it came in as a plain passage.</source>
+        <translation>Nie udało się odczytać bloku trenera we fragmencie: wczytano go jako zwykły fragment.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="73"/>
+        <source>The passage&apos;s trainer block holds no node: it came in as a plain passage.</source>
+        <translation>Blok trenera we fragmencie nie zawiera kroku: wczytano go jako zwykły fragment.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="76"/>
+        <source>%1 control character(s) were removed from the text.</source>
+        <translation>Usunięto z tekstu znaki sterujące (%1).</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="79"/>
+        <source>A link to the web address %1 is not a choice: its words stay in the text.</source>
+        <translation>Odnośnik do adresu internetowego %1 nie jest wyborem: jego słowa zostają w tekście.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="82"/>
+        <source>The link&apos;s setter [%1] is story-format code and was left out.</source>
+        <translation>Ustawienie w odnośniku [%1] to kod formatu historii; pominięto je.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="85"/>
+        <source>A link leads to %1, which is no passage here: the empty ending %2 stands in for it.</source>
+        <translation>Odnośnik prowadzi do %1, a takiego fragmentu tu nie ma: zastępuje go puste zakończenie %2.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="89"/>
+        <source>The tag %1 has no place on a node and was left out.</source>
+        <translation>Znacznik %1 nie ma miejsca w kroku; pominięto go.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="92"/>
+        <source>An ending without a success, partial or failure tag: its outcome is set to partial.</source>
+        <translation>Zakończenie bez znacznika success, partial ani failure: jego wynik ustawiono na częściowy (partial).</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="96"/>
+        <source>The link&apos;s words %1 were not kept: a scene&apos;s way on has no label.</source>
+        <translation>Słowa odnośnika %1 nie zostały zachowane: przejście dalej ze sceny nie ma etykiety.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="99"/>
+        <source>The tag %1 is for endings, but this passage has links.</source>
+        <translation>Znacznik %1 jest przeznaczony dla zakończeń, a ten fragment ma odnośniki.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="102"/>
+        <source>The passage&apos;s links no longer fit its node type (%1): it came in as a plain passage.</source>
+        <translation>Odnośniki fragmentu nie pasują już do rodzaju kroku (%1): wczytano go jako zwykły fragment.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="106"/>
+        <source>%1 choice(s) of the trainer block have no link any more and were dropped.</source>
+        <translation>Usunięto wybory z bloku trenera, które nie mają już odnośnika (%1).</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="109"/>
+        <source>The position %1 is not &apos;x,y&apos;: the map places the card itself.</source>
+        <translation>Położenie %1 nie ma postaci „x,y”: mapa sama umieści kartę.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="129"/>
+        <source>%1: not imported (a scenario has no place for it).</source>
+        <translation>%1: nie zaimportowano (w scenariuszu nie ma na to miejsca).</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="137"/>
+        <source>%1, “%2”: kept in the text as written, but the trainer does not run it.</source>
+        <translation>%1, „%2”: zostaje w tekście bez zmian, ale trener go nie wykonuje.</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="145"/>
+        <source>(%1 more like it in this passage.)</source>
+        <translation>(W tym fragmencie jest jeszcze %1 takich.)</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="152"/>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="162"/>
+        <source>line %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <location filename="../editor/twine_texts.py" line="166"/>
+        <source>passage “%1”</source>
+        <translation>fragment „%1”</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../editor/window.py" line="383"/>
+        <location filename="../editor/window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="385"/>
-        <location filename="../editor/window.py" line="430"/>
+        <location filename="../editor/window.py" line="386"/>
+        <location filename="../editor/window.py" line="434"/>
         <source>&amp;Open or create a scenario…</source>
         <translation>&amp;Otwórz lub utwórz scenariusz…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="387"/>
+        <location filename="../editor/window.py" line="388"/>
         <source>&amp;Save</source>
         <translation>&amp;Zapisz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="388"/>
-        <location filename="../editor/window.py" line="438"/>
+        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="442"/>
         <source>Save as a &amp;copy…</source>
         <translation>Zapisz jako &amp;kopię…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="389"/>
+        <location filename="../editor/window.py" line="391"/>
+        <source>&amp;Import from Twine (.twee)…</source>
+        <translation>&amp;Importuj z Twine (.twee)…</translation>
+    </message>
+    <message>
+        <location filename="../editor/window.py" line="393"/>
         <source>&amp;Publish…</source>
         <translation>O&amp;publikuj…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="390"/>
+        <location filename="../editor/window.py" line="394"/>
         <source>Close the &amp;editor</source>
         <translation>Zamknij &amp;edytor</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="391"/>
+        <location filename="../editor/window.py" line="395"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="392"/>
+        <location filename="../editor/window.py" line="396"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="393"/>
+        <location filename="../editor/window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="394"/>
+        <location filename="../editor/window.py" line="398"/>
         <source>&amp;Find in the outline</source>
         <translation>&amp;Znajdź w strukturze</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="395"/>
+        <location filename="../editor/window.py" line="399"/>
         <source>&amp;Where is this used?</source>
         <translation>&amp;Gdzie to jest używane?</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="396"/>
+        <location filename="../editor/window.py" line="400"/>
         <source>Check &amp;now</source>
         <translation>Sprawdź &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="397"/>
+        <location filename="../editor/window.py" line="401"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="399"/>
+        <location filename="../editor/window.py" line="403"/>
         <source>Map in the &amp;whole window</source>
         <translation>Mapa w &amp;całym oknie</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="401"/>
+        <location filename="../editor/window.py" line="405"/>
         <source>&amp;Next panel</source>
         <translation>&amp;Następny panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="402"/>
+        <location filename="../editor/window.py" line="406"/>
         <source>&amp;Previous panel</source>
         <translation>&amp;Poprzedni panel</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="403"/>
+        <location filename="../editor/window.py" line="407"/>
         <source>&amp;Run</source>
         <translation>&amp;Uruchom</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="404"/>
+        <location filename="../editor/window.py" line="408"/>
         <source>&amp;Test from here</source>
         <translation>&amp;Testuj od tego miejsca</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="406"/>
+        <location filename="../editor/window.py" line="410"/>
         <source>Play the scenario from the selected node, unsaved edits included</source>
         <translation>Zagraj scenariusz od zaznaczonego kroku, razem z niezapisanymi zmianami</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="410"/>
+        <location filename="../editor/window.py" line="414"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="412"/>
+        <location filename="../editor/window.py" line="416"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="414"/>
+        <location filename="../editor/window.py" line="418"/>
         <source>&amp;Outline</source>
         <translation>&amp;Struktura</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="415"/>
+        <location filename="../editor/window.py" line="419"/>
         <source>&amp;Findings</source>
         <translation>&amp;Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="416"/>
+        <location filename="../editor/window.py" line="420"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analiza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="417"/>
+        <location filename="../editor/window.py" line="421"/>
         <source>&amp;History</source>
         <translation>&amp;Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="418"/>
+        <location filename="../editor/window.py" line="422"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="419"/>
+        <location filename="../editor/window.py" line="423"/>
         <source>Opened</source>
         <translation>Otwarto</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="420"/>
+        <location filename="../editor/window.py" line="424"/>
         <source>Undo history</source>
         <translation>Historia zmian</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="421"/>
+        <location filename="../editor/window.py" line="425"/>
         <source>Findings</source>
         <translation>Uwagi</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="422"/>
+        <location filename="../editor/window.py" line="426"/>
         <source>No scenario open</source>
         <translation>Nie otwarto scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="424"/>
+        <location filename="../editor/window.py" line="428"/>
         <source>Open one of your scenarios or a shipped one, or create a new one from a template.</source>
         <translation>Otwórz jeden ze swoich scenariuszy albo scenariusz dołączony do programu lub utwórz nowy z szablonu.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="433"/>
+        <location filename="../editor/window.py" line="437"/>
         <source>This is a shipped scenario: it opens read-only. Save it as a copy to change it.</source>
         <translation>To scenariusz dołączony do programu: otwiera się tylko do odczytu. Aby go zmienić, zapisz jego kopię.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="468"/>
-        <location filename="../editor/window.py" line="481"/>
-        <location filename="../editor/window.py" line="492"/>
+        <location filename="../editor/window.py" line="472"/>
+        <location filename="../editor/window.py" line="485"/>
+        <location filename="../editor/window.py" line="496"/>
         <source>Cannot open the scenario</source>
         <translation>Nie można otworzyć scenariusza</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="469"/>
+        <location filename="../editor/window.py" line="473"/>
         <source>%1 cannot be opened.</source>
         <translation>Nie można otworzyć pliku %1.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="482"/>
+        <location filename="../editor/window.py" line="486"/>
         <source>%1 is not a readable scenario file.</source>
         <translation>Plik %1 nie jest czytelnym plikiem scenariusza.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="493"/>
+        <location filename="../editor/window.py" line="497"/>
         <source>%1 is not a scenario: the file must hold the scenario&apos;s fields (id, title, nodes…), and its nodes a map of node ids.</source>
         <translation>Plik %1 nie jest scenariuszem: musi zawierać pola scenariusza (id, title, nodes…), a jego kroki (nodes) – mapę identyfikatorów kroków.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="530"/>
+        <location filename="../editor/window.py" line="534"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="600"/>
+        <location filename="../editor/window.py" line="604"/>
         <source>new scenario</source>
         <translation>nowy scenariusz</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="752"/>
+        <location filename="../editor/window.py" line="756"/>
         <source>The check failed (report: %1)</source>
         <translation>Sprawdzanie nie powiodło się (raport: %1)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="760"/>
+        <location filename="../editor/window.py" line="764"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="779"/>
+        <location filename="../editor/window.py" line="783"/>
         <source>Scenario editor</source>
         <translation>Edytor scenariuszy</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="788"/>
+        <location filename="../editor/window.py" line="792"/>
         <source> (read-only)</source>
         <translation> (tylko do odczytu)</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="794"/>
+        <location filename="../editor/window.py" line="798"/>
         <source>● Unsaved changes</source>
         <translation>● Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="800"/>
+        <location filename="../editor/window.py" line="804"/>
         <source>not saved yet</source>
         <translation>jeszcze niezapisany</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="810"/>
+        <location filename="../editor/window.py" line="814"/>
         <source>%1 error(s), %2 warning(s)</source>
         <translation>Błędy: %1, ostrzeżenia: %2</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="828"/>
+        <location filename="../editor/window.py" line="832"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="829"/>
+        <location filename="../editor/window.py" line="833"/>
         <source>%1 could not be saved; the changes are still open here.</source>
         <translation>Nie udało się zapisać pliku %1; zmiany są nadal otwarte w edytorze.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="840"/>
+        <location filename="../editor/window.py" line="844"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="856"/>
+        <location filename="../editor/window.py" line="860"/>
         <source>Unsaved work could not be kept for recovery: %1</source>
         <translation>Nie udało się zachować niezapisanej pracy do odzyskania: %1</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="905"/>
-        <location filename="../editor/window.py" line="916"/>
+        <location filename="../editor/window.py" line="909"/>
+        <location filename="../editor/window.py" line="920"/>
         <source>Save as a copy</source>
         <translation>Zapisywanie kopii</translation>
     </message>
     <message>
-        <location filename="../editor/window.py" line="943"/>
+        <location filename="../editor/window.py" line="961"/>
         <source>Published as version %1.</source>
         <translation>Opublikowano jako wersję %1.</translation>
     </message>
