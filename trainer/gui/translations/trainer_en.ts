@@ -2787,6 +2787,7 @@
     </message>
     <message>
         <location filename="../editor/questions.py" line="121"/>
+        <location filename="../editor/twine_import.py" line="45"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2944,38 +2945,38 @@
 <context>
     <name>EditorTwine</name>
     <message>
-        <location filename="../editor/twine_import.py" line="38"/>
-        <location filename="../editor/twine_import.py" line="59"/>
+        <location filename="../editor/twine_import.py" line="61"/>
+        <location filename="../editor/twine_import.py" line="82"/>
         <source>Import from Twine</source>
         <translation>Import from Twine</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="40"/>
+        <location filename="../editor/twine_import.py" line="63"/>
         <source>Twine stories (Twee 3) (*.twee *.tw)</source>
         <translation>Twine stories (Twee 3) (*.twee *.tw)</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="67"/>
+        <location filename="../editor/twine_import.py" line="90"/>
         <source> (line %1)</source>
         <translation> (line %1)</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="74"/>
+        <location filename="../editor/twine_import.py" line="97"/>
         <source>%1 could not be read as a Twine story (Twee 3)%2; nothing was written.</source>
         <translation>%1 could not be read as a Twine story (Twee 3)%2; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="88"/>
+        <location filename="../editor/twine_import.py" line="111"/>
         <source>The scenario could not be written to %1; nothing was imported.</source>
         <translation>The scenario could not be written to %1; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="101"/>
+        <location filename="../editor/twine_import.py" line="124"/>
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
     <message>
-        <location filename="../editor/twine_import.py" line="108"/>
+        <location filename="../editor/twine_import.py" line="131"/>
         <source>The story is now the scenario %1. Some of what the file held has no place in a scenario or needs your attention:</source>
         <translation>The story is now the scenario %1. Some of what the file held has no place in a scenario or needs your attention:</translation>
     </message>
