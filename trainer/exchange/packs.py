@@ -371,6 +371,8 @@ def _check_member_info(info: zipfile.ZipInfo) -> None:
     name = info.orig_filename
     if "\x00" in name or info.filename != name:
         raise PackError("the name holds a NUL character", member=name.replace("\x00", "\\x00"))
+    if info.is_dir() or info.external_attr & _MSDOS_DIRECTORY:
+        raise PackError("a folder entry; a pack lists files only", member=name)
     problem = member_name_problem(name)
     if problem is not None:
         raise PackError(problem, member=name)
@@ -379,11 +381,10 @@ def _check_member_info(info: zipfile.ZipInfo) -> None:
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise PackError("compressed with a method packs do not use", member=name)
     mode = info.external_attr >> 16
-    if info.create_system == 3 and mode and not stat.S_ISREG(mode):
+    # No type bits at all (Python's own zipfile writes none) reads as a plain file.
+    if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
         what = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file (link, device)"
         raise PackError(f"{what}; a pack holds regular files only", member=name)
-    if info.is_dir() or info.external_attr & _MSDOS_DIRECTORY:
-        raise PackError("a folder entry; a pack lists files only", member=name)
     if info.file_size > MAX_MEMBER_BYTES:
         raise PackError(
             f"declares {info.file_size:,} bytes; the limit is {MAX_MEMBER_BYTES:,}", member=name
