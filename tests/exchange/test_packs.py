@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import struct
+import subprocess
 import zipfile
 import zlib
 from pathlib import Path
@@ -577,3 +578,48 @@ def test_check_pack_writes_nothing(tmp_path: Path, pack: Path) -> None:
         "scenario.yaml",
     }
     assert snapshot(tmp_path) == before
+
+
+def test_a_failed_swap_keeps_the_old_copy(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newer = _export_version(tmp_path, packs, 2, "new")
+    before = snapshot(data)
+    real_replace = os.replace
+    calls: list[str] = []
+
+    def failing_replace(source: str | Path, target: str | Path) -> None:
+        calls.append(str(target))
+        if len(calls) == 2:  # the new copy moving in, after the old one moved aside
+            raise OSError(28, "No space left on device")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError, match="No space"):
+        packs.import_pack(newer)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert len(calls) == 3  # aside, in (failed), back
+    assert snapshot(data) == before
+
+
+def test_staging_left_by_a_killed_import_is_removed(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path
+) -> None:
+    dead = subprocess.Popen(["true"])  # a pid that has surely ended
+    dead.wait()
+    stale = data / f".pack-staging-{dead.pid}-abc"
+    (stale / "incoming").mkdir(parents=True)
+    (stale / "incoming" / "scenario.yaml").write_text("half", encoding="utf-8")
+    live = data / f".pack-staging-{os.getppid()}-xyz"
+    live.mkdir()
+    packs.import_pack(pack)
+    assert not stale.exists()
+    assert live.exists()  # a running import's folder is never touched
+
+
+def test_streamed_staging_writes_each_checked_file(tmp_path: Path, pack: Path) -> None:
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    checked = check_pack(pack, into=staging)
+    assert checked.files == {"incoming": {}}
+    assert snapshot(staging / "incoming") == snapshot(tmp_path / "authoring" / "incoming")

@@ -465,14 +465,19 @@ class CheckedPack:
     files: dict[str, dict[str, bytes]]  # scenario id → relative path → bytes
 
 
-def check_pack(file: Path) -> CheckedPack:
+def check_pack(file: Path, *, into: Path | None = None, keep: bool = True) -> CheckedPack:
     """Read and check the pack ``file`` whole; PackError naming the member and the rule.
 
-    Nothing is written anywhere: the files come back in memory (at most the caps).
+    Names, types, sizes, ratios and the manifest are all checked before a byte is
+    inflated. Without ``into`` nothing is written anywhere: the files come back in
+    memory (at most the caps). With ``into`` (an empty staging folder) each file is
+    written to ``into/<id>/<path>`` once its own checks passed, and never held in
+    memory with the others; on PackError the caller removes ``into``. ``keep=False``
+    only checks: each file is dropped once checked.
     """
     try:
         with zipfile.ZipFile(file) as archive:
-            return _check_archive(archive)
+            return _check_archive(archive, into, keep=keep)
     except PackError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
@@ -483,7 +488,7 @@ def check_pack(file: Path) -> CheckedPack:
         raise PackError(f"{file.name} cannot be read as a pack ({exc})") from None
 
 
-def _check_archive(archive: zipfile.ZipFile) -> CheckedPack:
+def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -> CheckedPack:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise PackError(f"the pack has {len(infos):,} members; the limit is {MAX_MEMBERS:,}")
@@ -540,21 +545,30 @@ def _check_archive(archive: zipfile.ZipFile) -> CheckedPack:
         problem = content_problem(pack_file.path, data)
         if problem is not None:
             raise PackError(problem, member=name)
-        files[scenario.id][pack_file.path] = data
+        if into is not None:
+            _write_file(into / scenario.id, pack_file.path, data)
+        elif keep:
+            files[scenario.id][pack_file.path] = data
     return CheckedPack(manifest, files)
+
+
+def _write_file(folder: Path, relative: str, data: bytes) -> None:
+    """Write one checked file as ``folder/relative`` (a new file: never over another)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder.joinpath(*relative.split("/"))
+    # The names passed member_name_problem; this is a second lock on the door.
+    if not target.resolve().is_relative_to(folder.resolve()):
+        raise PackError("leads outside the scenario folder", member=relative)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("xb") as handle:
+        handle.write(data)
 
 
 def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> None:
     """Write checked pack files into the new folder ``folder`` (created, must not exist)."""
     folder.mkdir()
     for relative, data in files:
-        target = folder.joinpath(*relative.split("/"))
-        # The names passed member_name_problem; this is a second lock on the door.
-        if not target.resolve().is_relative_to(folder.resolve()):
-            raise PackError("leads outside the scenario folder", member=relative)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with target.open("xb") as handle:
-            handle.write(data)
+        _write_file(folder, relative, data)
 
 
 __all__ = [

@@ -27,7 +27,6 @@ from trainer.exchange.packs import (
     PackScenario,
     build_pack,
     check_pack,
-    write_files,
 )
 from trainer.fileio import atomic_write_bytes, fsync_dir
 from trainer.paths import check_data_dir
@@ -109,6 +108,28 @@ def _folder_digests(folder: Path) -> dict[str, str]:
     return digests
 
 
+def _remove_stale_staging(data_dir: Path) -> None:
+    """Remove staging folders left by an import that was killed (its process is gone)."""
+    for candidate in data_dir.glob(f"{_STAGING_PREFIX}*"):
+        pid = candidate.name[len(_STAGING_PREFIX) :].partition("-")[0]
+        if pid.isdigit() and not _running(int(pid)) and candidate.is_dir():
+            shutil.rmtree(candidate, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return True  # no cheap check there: a leftover is removed by hand, never by guess
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists (another user's): not ours to remove
+    return True
+
+
 class ScenarioPacks:
     """Scenario packs for one data folder, beside the shipped scenarios."""
 
@@ -181,13 +202,18 @@ class ScenarioPacks:
         never replaced; the same version with other content only with
         ``replace_same_version``; an older one is replaced.
         """
-        checked = check_pack(file)
+        # Everything checked once before the data folder is touched.
+        check_pack(file, keep=False)
         check_data_dir(self.data_dir, for_writing=True)
+        _remove_stale_staging(self.data_dir)
         staging = Path(
             tempfile.mkdtemp(prefix=f"{_STAGING_PREFIX}{os.getpid()}-", dir=self.data_dir)
         )
         try:
-            self._stage_and_validate(checked, staging)
+            # Read again, streamed into staging: one file in memory at a time, and the
+            # pack's bytes checked again as they are written (the file may have changed).
+            checked = check_pack(file, into=staging)
+            self._validate(checked, staging)
             outcomes = [
                 self._decide(scenario, staging, replace_same_version)
                 for scenario in checked.manifest.scenarios
@@ -199,10 +225,9 @@ class ScenarioPacks:
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
-    def _stage_and_validate(self, checked: CheckedPack, staging: Path) -> None:
+    def _validate(self, checked: CheckedPack, staging: Path) -> None:
         for scenario in checked.manifest.scenarios:
             folder = staging / scenario.id
-            write_files(folder, sorted(checked.files[scenario.id].items()))
             result = load_scenario(folder, label=scenario.id)
             if not result.playable or result.scenario is None:
                 raise PackError(
