@@ -623,3 +623,62 @@ def test_streamed_staging_writes_each_checked_file(tmp_path: Path, pack: Path) -
     checked = check_pack(pack, into=staging)
     assert checked.files == {"incoming": {}}
     assert snapshot(staging / "incoming") == snapshot(tmp_path / "authoring" / "incoming")
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "../../outside.png",
+        "/etc/passwd.png",
+        "C:\\\\Windows\\\\win.png",
+        "file:///etc/x.png",
+        "%2e%2e/x.png",
+        "",
+        "media/PLAN.png",  # differs from media/plan.png only by case
+        "media/unlisted.png",  # not in the pack (nor in the manifest)
+    ],
+)
+def test_asset_references_are_checked_at_import(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path, reference: str
+) -> None:
+    """T23: the scenario's image references go through the real reader in staging."""
+    members = {k: v for k, v in members_of(pack).items() if k != "manifest.json"}
+    name = "scenarios/incoming/scenario.yaml"
+    line = f'\n    image: "{reference}"\n    type: scene\n'.encode()
+    members[name] = members[name].replace(b"\n    type: scene\n", line, 1)
+    assert f'image: "{reference}"'.encode() in members[name]
+    hostile = _with(pack, tmp_path / "asset.zip", members)
+    message = _refused(packs, data, hostile, "'incoming' does not validate")
+    assert "image" in message.split("does not validate", 1)[1]
+
+
+def test_a_good_asset_reference_imports(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path
+) -> None:
+    """The control for the test above: the same edit with a sound path installs."""
+    members = {k: v for k, v in members_of(pack).items() if k != "manifest.json"}
+    name = "scenarios/incoming/scenario.yaml"
+    line = b'\n    image: "media/plan.png"\n    image_alt: "a plan"\n    type: scene\n'
+    members[name] = members[name].replace(b"\n    type: scene\n", line, 1)
+    hostile = _with(pack, tmp_path / "asset.zip", members)
+    assert packs.import_pack(hostile)[0].action == INSTALLED
+
+
+def test_a_deflate_bomb_is_refused_fast(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path
+) -> None:
+    """T18: 200 MiB of zeros in about 200 KB is refused from its header, in well under 2 s."""
+    import time
+
+    bomb = tmp_path / "bomb.zip"
+    members = members_of(pack)
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member, content in sorted(members.items()):
+            archive.writestr(member, content)
+        with archive.open("scenarios/incoming/media/zeros.png", "w") as stream:
+            for _ in range(200):
+                stream.write(bytes(1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    started = time.monotonic()
+    _refused(packs, data, bomb, "zeros.png", "declares")
+    assert time.monotonic() - started < 2
