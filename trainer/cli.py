@@ -1459,6 +1459,13 @@ def cmd_pack(args: argparse.Namespace) -> int:
         _err(f"error: {args.file}: {problem}")
         _err("The pack was refused; nothing was installed.")
         return EXIT_INPUT
+    except OSError as exc:
+        # Checked and valid, but the disk refused: the scenario being moved in kept its
+        # old copy; those reported before it are installed (run the import again).
+        _err(
+            f"error: cannot install into {exc.filename or 'the data folder'}: {exc.strerror or exc}"
+        )
+        return EXIT_INPUT
     if args.json:
         _dump([outcome.to_json() for outcome in outcomes])
     else:

@@ -156,3 +156,20 @@ def test_real_entry_point(tmp_path: Path, authored: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     assert "park-incident (version 1): installed" in imported.stdout
     assert (data / "scenarios" / "park-incident" / "scenario.yaml").is_file()
+
+
+def test_a_disk_failure_while_installing_is_exit_1_not_a_crash(
+    cli: Cli, data_dir: Path, tmp_path: Path, authored: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli("pack", "export", authored, "-o", tmp_path / "p.zip")
+
+    def full(source: object, target: object) -> None:
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr(os, "replace", full)
+    result = cli("pack", "import", tmp_path / "p.zip")
+    monkeypatch.undo()
+    assert result.exit_code == 1, result.stderr
+    assert "No space left on device" in result.stderr and "internal error" not in result.stderr
+    assert not (data_dir / "scenarios" / "park-incident").exists()
+    assert not list(data_dir.glob(".pack-staging-*"))

@@ -682,3 +682,25 @@ def test_a_deflate_bomb_is_refused_fast(
     started = time.monotonic()
     _refused(packs, data, bomb, "zeros.png", "declares")
     assert time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"a: &x [1, 2]\nb: *x\n",
+        b'x: !!python/object/apply:os.system ["touch pwned"]\n',
+        b"x: !!binary aGVsbG8=\n",
+        b"[" * 100_000,
+        b"a: 1\na: 2\n",
+        b"\xff\xfenot utf-8",
+    ],
+)
+def test_yaml_attacks_are_refused(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path, text: bytes
+) -> None:
+    """T19, through the real reader in staging: no code runs, no crash, nothing written."""
+    members = {k: v for k, v in members_of(pack).items() if k != "manifest.json"}
+    members["scenarios/incoming/scenario.yaml"] = text
+    hostile = _with(pack, tmp_path / "yaml.zip", members, compression=zipfile.ZIP_STORED)
+    _refused(packs, data, hostile, "'incoming' does not validate")
+    assert not (Path.cwd() / "pwned").exists()

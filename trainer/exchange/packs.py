@@ -369,13 +369,15 @@ def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported
 
 def _check_member_info(info: zipfile.ZipInfo) -> None:
     name = info.orig_filename
-    if "\x00" in name or info.filename != name:
-        raise PackError("the name holds a NUL character", member=name.replace("\x00", "\\x00"))
+    if "\x00" in name:
+        raise PackError("the name holds a NUL character", member=name)
     if info.is_dir() or info.external_attr & _MSDOS_DIRECTORY:
         raise PackError("a folder entry; a pack lists files only", member=name)
     problem = member_name_problem(name)
     if problem is not None:
         raise PackError(problem, member=name)
+    if info.filename != name:  # zipfile rewrote it (a separator of this system)
+        raise PackError(f"the name reads as {info.filename!r} here", member=name)
     if info.flag_bits & 0x1:
         raise PackError("an encrypted member", member=name)
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
