@@ -424,6 +424,58 @@ def build_parser() -> argparse.ArgumentParser:
     export_twee.add_argument("--force", action="store_true", help="replace an existing file")
     export_twee.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    pack = commands.add_parser(
+        "pack",
+        parents=[common],
+        help="export or import scenario packs (zip files with a manifest)",
+        description="Scenario packs carry scenarios between laptops: a zip with a manifest"
+        " listing every file's size and SHA-256. See docs/packs.md.",
+    )
+    pack_commands = pack.add_subparsers(
+        dest="pack_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    pack_export = pack_commands.add_parser(
+        "export",
+        parents=[common],
+        help="write valid scenarios into a pack",
+        description="Write the scenarios into a pack. SCENARIO is a scenario folder or the"
+        " id of an installed scenario. Only valid scenarios are exported; the same"
+        " scenarios always give the same bytes.",
+    )
+    pack_export.add_argument("paths", nargs="+", metavar="SCENARIO")
+    pack_export.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the pack to write"
+    )
+    pack_export.add_argument("--force", action="store_true", help="replace an existing file")
+    pack_export.add_argument("--json", action="store_true", help="print the report as JSON")
+    pack_import = pack_commands.add_parser(
+        "import",
+        parents=[common],
+        help="check a pack whole, then install its scenarios into the data folder",
+        description="Check everything in the pack (names, links, sizes, compression,"
+        " file types, SHA-256 against the manifest, validation) before touching the"
+        " library, then install each scenario into the data folder's scenarios/. A newer"
+        " installed version is never replaced; the same version with other content only"
+        " with --yes. Exit 1 if the pack is refused or any scenario is.",
+    )
+    pack_import.add_argument("file", metavar="FILE", type=Path)
+    pack_import.add_argument(
+        "--yes",
+        action="store_true",
+        help="replace an installed scenario of the same version whose content differs",
+    )
+    pack_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    scenarios = commands.add_parser("scenarios", parents=[common], help="installed scenarios")
+    scenarios_commands = scenarios.add_subparsers(
+        dest="scenarios_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    scenarios_list = scenarios_commands.add_parser(
+        "list",
+        parents=[common],
+        help="every installed scenario: id, version, source (shipped/user), folder",
+    )
+    scenarios_list.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
     return parser
@@ -1350,6 +1402,89 @@ def cmd_export_twee(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _packs(args: argparse.Namespace) -> Any:
+    from trainer import __version__
+    from trainer.paths import data_dir, shipped_scenarios_dir
+    from trainer.services.packs import ScenarioPacks
+
+    return ScenarioPacks(
+        shipped=shipped_scenarios_dir(),
+        data_dir=data_dir(getattr(args, "data_dir", None)),
+        app_version=__version__,
+    )
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from trainer.exchange.packs import PackError
+
+    if args.pack_command == "export":
+        if args.output.is_dir():
+            _err(f"{args.output}: is a folder; give the file to write, e.g. scenarios.zip")
+            return EXIT_INPUT
+        if args.output.exists() and not args.force:
+            _err(f"{args.output}: the file exists; add --force to replace it")
+            return EXIT_INPUT
+        try:
+            exported = _packs(args).export(args.paths, args.output)
+        except PackError as problem:
+            _err(f"error: {problem}")
+            return EXIT_INPUT
+        except OSError as exc:
+            _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+            return EXIT_INPUT
+        scenarios = exported.manifest.scenarios
+        if args.json:
+            _dump(
+                {
+                    "file": str(args.output),
+                    "scenarios": [
+                        {"id": s.id, "version": s.version, "files": len(s.files)} for s in scenarios
+                    ],
+                    "left_out": [{"path": p, "reason": r} for p, r in exported.left_out],
+                }
+            )
+        else:
+            for path, reason in exported.left_out:
+                _err(f"warning: {path} left out: {reason}")
+            listed = ", ".join(f"{s.id} (version {s.version})" for s in scenarios)
+            _err(f"wrote {args.output}: {listed}")
+        return EXIT_OK
+    if not args.file.is_file():
+        raise UsageError(f"trainer pack import: no such file: {args.file}")
+    from trainer.services.packs import REFUSED
+
+    try:
+        outcomes = _packs(args).import_pack(args.file, replace_same_version=args.yes)
+    except PackError as problem:
+        _err(f"error: {args.file}: {problem}")
+        _err("The pack was refused; nothing was installed.")
+        return EXIT_INPUT
+    except OSError as exc:
+        # Checked and valid, but the disk refused: the scenario being moved in kept its
+        # old copy; those reported before it are installed (run the import again).
+        _err(
+            f"error: cannot install into {exc.filename or 'the data folder'}: {exc.strerror or exc}"
+        )
+        return EXIT_INPUT
+    if args.json:
+        _dump([outcome.to_json() for outcome in outcomes])
+    else:
+        for outcome in outcomes:
+            _out(f"{outcome.id} (version {outcome.version}): {outcome.action}: {outcome.reason}")
+    return EXIT_INPUT if any(o.action == REFUSED for o in outcomes) else EXIT_OK
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    installed = _packs(args).installed()
+    if args.json:
+        _dump([scenario.to_json() for scenario in installed])
+        return EXIT_OK
+    for scenario in installed:
+        version = "?" if scenario.version is None else str(scenario.version)
+        _out(f"{scenario.id:<28} v{version:<4} {scenario.source:<8} {scenario.path}")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from trainer.scenario_io.format_v1 import json_schema
 
@@ -1390,6 +1525,8 @@ COMMANDS = {
     "db": cmd_db,
     "import-twee": cmd_import_twee,
     "export-twee": cmd_export_twee,
+    "pack": cmd_pack,
+    "scenarios": cmd_scenarios,
     "schema": cmd_schema,
     "list": cmd_list,
 }
