@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from trainer.storage import schema
@@ -609,13 +609,19 @@ def _merge_versions(
     return ids, added
 
 
+def _table(model: Any) -> Table:
+    # Core's executemany: the ORM's bulk insert ran one statement per row here.
+    table: Table = model.__table__
+    return table
+
+
 def _insert_attempts(
     session: Session, attempts: list[dict[str, Any]], version_ids: dict[str, str]
 ) -> int:
     if not attempts:
         return 0
-    session.execute(
-        insert(schema.Attempt),
+    session.connection().execute(
+        _table(schema.Attempt).insert(),
         [
             {
                 "id": a["id"],
@@ -642,8 +648,8 @@ def _insert_attempts(
             for a in attempts
         ],
     )
-    session.execute(
-        insert(schema.AttemptState),
+    session.connection().execute(
+        _table(schema.AttemptState).insert(),
         [{"attempt_id": a["id"], "state": a["state"]} for a in attempts],
     )
     steps = [(a["id"], s) for a in attempts for s in a["steps"]]
@@ -671,7 +677,7 @@ def _insert_attempts(
             }
         )
     if new_steps:
-        session.execute(insert(schema.Step), new_steps)
+        session.connection().execute(_table(schema.Step).insert(), new_steps)
     results = [
         {
             "attempt_id": a["id"],
@@ -684,7 +690,7 @@ def _insert_attempts(
         for r in {r["competency"]: r for r in a["results"]}.values()
     ]
     if results:
-        session.execute(insert(schema.CompetencyResult), results)
+        session.connection().execute(_table(schema.CompetencyResult).insert(), results)
     lookups = [(a["id"], c) for a in attempts for c in a["card_lookups"]]
     taken = _present(session, schema.CardLookup.id, [c["id"] for _a, c in lookups])
     new_lookups = []
@@ -703,5 +709,5 @@ def _insert_attempts(
             }
         )
     if new_lookups:
-        session.execute(insert(schema.CardLookup), new_lookups)
+        session.connection().execute(_table(schema.CardLookup).insert(), new_lookups)
     return len(new_steps)
