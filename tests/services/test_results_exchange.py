@@ -391,6 +391,7 @@ def test_one_bad_file_among_several_writes_nothing(
     with pytest.raises(ResultsFileError, match=str(bad)):
         ResultsService(services.store).import_files([good, bad], by=by)
     assert counts_in(services.store) == before
+    assert services.store.backups.all() == []
 
 
 # -- who travels, and how ------------------------------------------------------------------
@@ -436,6 +437,7 @@ def test_merged_profiles_cannot_sign_in_and_the_overview_shows_them(
     path = tmp_path / "results.gz"
     path.write_bytes(good_file)
     [counts] = ResultsService(services.store).import_files([path], by=by)
+    assert [b.reason for b in services.store.backups.all()] == ["pre-import"]
     imported = [p for p in services.store.list_profiles() if p.role == exchange.IMPORTED_ROLE]
     assert len(imported) == counts.profiles_added > 1
     assert all(p.display_name.startswith("anon-") and p.secret_hash is None for p in imported)
