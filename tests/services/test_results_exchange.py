@@ -365,6 +365,13 @@ def test_foreign_newer_and_hostile_files_are_refused(
     # The envelope with a lone surrogate inside (valid JSON, not valid text).
     text = gzip.decompress(good_file).decode().replace('"finished"', '"\\ud800"', 1)
     refused(centre, tmp_path / "surrogate.gz", gzip.compress(text.encode()), "not valid text")
+    text = (
+        gzip.decompress(good_file)
+        .decode()
+        .replace('"overall_percent":100.0', '"overall_percent":NaN', 1)
+    )
+    assert "NaN" in text
+    refused(centre, tmp_path / "nan.gz", gzip.compress(text.encode()), "not valid JSON")
 
 
 def test_size_caps(

@@ -145,7 +145,7 @@ def decode_file(data: bytes, path: Path | str = "<results>") -> dict[str, Any]:
     if len(text) > MAX_JSON_BYTES:
         raise ResultsFileError(path, f"it holds more than {MAX_JSON_BYTES} bytes of data")
     try:
-        envelope = json.loads(text.decode("utf-8"))
+        envelope = json.loads(text.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ResultsFileError(path, "its contents are not valid JSON") from exc
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
@@ -176,6 +176,11 @@ def decode_file(data: bytes, path: Path | str = "<results>") -> dict[str, Any]:
     except _Bad as exc:
         raise ResultsFileError(path, f"its data is not valid ({exc})") from exc
     return envelope
+
+
+def _no_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON, though Python's reader takes them."""
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 class _Bad(Exception):
@@ -264,11 +269,11 @@ def _check_attempt(attempt: dict[str, Any], keys: set[str], hashes: set[str]) ->
     if attempt.get("status") not in ENDED:
         raise _Bad("an attempt that has not ended")
     _text(attempt.get("scenario_id"), "a scenario id", 64)
-    for field in ("mode", "language", "outcome", "address"):
+    for field, limit in (("mode", 16), ("language", 8), ("outcome", 16), ("address", 8)):
         _text(
             attempt.get(field),
             f"an attempt's {field}",
-            16,
+            limit,
             optional=field in ("outcome", "address"),
         )
     for field in ("started_at", "updated_at", "finished_at"):
