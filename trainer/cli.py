@@ -934,7 +934,8 @@ def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator
 
 def _sign_in(services: Any, profile: Any) -> Any:
     if profile.secret_hash is None:
-        return profile
+        # No secret to ask, and nothing written; refuses a profile merged from results.
+        return services.profiles.sign_in(profile, None)
     if not sys.stdin.isatty():
         raise UsageError(
             f"the profile {profile.display_name!r} has a PIN: run this in a terminal to enter it"
@@ -951,7 +952,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     try:
         with _reading(args) as services:
             profile = services.profiles.find(args.profile)
-            entries = None if profile.secret_hash else services.history.entries(profile)
+            entries = None
+            if profile.secret_hash is None:
+                _sign_in(services, profile)  # open to anyone, unless merged from results
+                entries = services.history.entries(profile)
     except NoDatabaseError as exc:
         raise ProfileError(f"there is no profile called {args.profile!r}: {exc}") from exc
     if entries is None:

@@ -235,3 +235,29 @@ def test_import_as_a_separate_process(
         assert set(counts) == {"attempts_added", "attempts_skipped", "steps_added"}
         assert counts["attempts_added"] == expected
         assert counts["attempts_skipped"] == 7 - expected
+
+
+def test_merged_profiles_are_open_to_no_one(
+    cli: Callable[..., Any], station: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "all.gz"
+    assert export(cli, station, target).exit_code == 0
+    centre = tmp_path / "centre"
+    set_up(cli, centre)
+    assert import_(cli, centre, target).exit_code == 0
+    listed = cli((), "profile", "list", "--data-dir", centre)
+    anon = next(line.split()[0] for line in listed.stdout.splitlines() if "imported" in line)
+    history = cli((), "history", "--profile", anon, "--data-dir", centre)
+    assert history.exit_code == 1 and "cannot sign in" in history.stderr
+    play = cli(
+        (),
+        "play",
+        TUTORIAL,
+        "--profile",
+        anon,
+        "--choose",
+        BEST[0],
+        "--data-dir",
+        centre,
+    )
+    assert play.exit_code == 1 and "cannot sign in" in play.stderr
