@@ -373,6 +373,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="run a purge that was held back (clock in doubt, or over half the attempts)",
     )
 
+    results = commands.add_parser(
+        "results",
+        parents=[common],
+        help="export this station's results; merge stations' results (an instructor's)",
+    )
+    results_commands = results.add_subparsers(
+        dest="results_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    results_export = results_commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the attempts that have ended to a file for the training centre",
+        description="Write every attempt that has ended (finished or abandoned) with its"
+        " steps, results, card look-ups and the scenario version played, to a checksummed"
+        " file. Officers appear as stable pseudonyms, never by name, unless --with-names."
+        " Attempts still in progress go in a later export, once they end.",
+    )
+    results_export.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only attempts that ended on or after DATE (YYYY-MM-DD, local midnight, or an"
+        " ISO date and time)",
+    )
+    results_export.add_argument(
+        "--with-names", action="store_true", help="include the profiles' display names"
+    )
+    results_export.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
+    results_export.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_authority(results_export, "the export")
+    results_import = results_commands.add_parser(
+        "import",
+        parents=[common],
+        help="merge results files into this database (the same file twice adds nothing)",
+    )
+    results_import.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    results_import.add_argument(
+        "--json",
+        action="store_true",
+        help='print {"attempts_added", "attempts_skipped", "steps_added"} summed over the files',
+    )
+    _add_authority(results_import, "the import")
+
     import_twee = commands.add_parser(
         "import-twee",
         parents=[common],
@@ -942,7 +986,8 @@ def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator
 
 def _sign_in(services: Any, profile: Any) -> Any:
     if profile.secret_hash is None:
-        return profile
+        # No secret to ask, and nothing written; refuses a profile merged from results.
+        return services.profiles.sign_in(profile, None)
     if not sys.stdin.isatty():
         raise UsageError(
             f"the profile {profile.display_name!r} has a PIN: run this in a terminal to enter it"
@@ -959,7 +1004,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     try:
         with _reading(args) as services:
             profile = services.profiles.find(args.profile)
-            entries = None if profile.secret_hash else services.history.entries(profile)
+            entries = None
+            if profile.secret_hash is None:
+                _sign_in(services, profile)  # open to anyone, unless merged from results
+                entries = services.history.entries(profile)
     except NoDatabaseError as exc:
         raise ProfileError(f"there is no profile called {args.profile!r}: {exc}") from exc
     if entries is None:
@@ -1294,6 +1342,66 @@ def _retention(services: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_results(args: argparse.Namespace) -> int:
+    """``results export`` and ``results import``: an instructor's, confirmed by password."""
+    from trainer.services.results import ResultsService, since_bound
+
+    since = None
+    if args.results_command == "export" and args.since is not None:
+        try:
+            since = since_bound(args.since)
+        except ValueError as exc:
+            raise UsageError(f"--since takes a date (YYYY-MM-DD): {args.since!r}") from exc
+    if args.results_command == "import":
+        for file in args.files:
+            if not file.is_file():
+                raise UsageError(f"no such results file: {file}")
+    with _services(args, backup_on_exit=args.results_command == "import") as services:
+        operator = _confirm_trainer(services, args, f"a results {args.results_command}")
+        service = ResultsService(services.store)
+        if args.results_command == "export":
+            try:
+                summary = service.export(
+                    args.output, by=operator, since=since, with_names=args.with_names
+                )
+            except OSError as exc:
+                _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+                return EXIT_INPUT
+            if args.json:
+                _dump(
+                    {
+                        "file": str(summary.path),
+                        "attempts": summary.attempts,
+                        "steps": summary.steps,
+                        "profiles": summary.profiles,
+                    }
+                )
+            else:
+                names = "with names" if args.with_names else "as pseudonyms"
+                _out(
+                    f"exported {summary.attempts} attempt(s), {summary.steps} step(s) of "
+                    f"{summary.profiles} profile(s) ({names}) to {summary.path}"
+                )
+            return EXIT_OK
+        counts = service.import_files(args.files, by=operator)
+    if args.json:
+        _dump(
+            {
+                "attempts_added": sum(c.attempts_added for c in counts),
+                "attempts_skipped": sum(c.attempts_skipped for c in counts),
+                "steps_added": sum(c.steps_added for c in counts),
+            }
+        )
+        return EXIT_OK
+    for file, c in zip(args.files, counts, strict=True):
+        _out(
+            f"{file}: added {c.attempts_added} attempt(s) with {c.steps_added} step(s), "
+            f"{c.profiles_added} profile(s), {c.versions_added} scenario version(s); "
+            f"skipped {c.attempts_skipped} attempt(s) already here"
+        )
+    return EXIT_OK
+
+
 def _twee_warning_json(warning: Any) -> dict[str, Any]:
     return {"line": warning.line or None, "passage": warning.passage, "message": warning.message}
 
@@ -1523,6 +1631,7 @@ COMMANDS = {
     "setup": cmd_setup,
     "profile": cmd_profile,
     "db": cmd_db,
+    "results": cmd_results,
     "import-twee": cmd_import_twee,
     "export-twee": cmd_export_twee,
     "pack": cmd_pack,

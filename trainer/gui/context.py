@@ -10,7 +10,7 @@ from trainer.gui.settings import UiSettings
 from trainer.gui.tasks import TaskRunner
 from trainer.services.deferred import Deferred
 from trainer.services.quick_start import quick_results
-from trainer.services.records import ProfileRecord
+from trainer.services.records import IMPORTED, ProfileRecord
 
 if TYPE_CHECKING:
     from trainer.services.cards import Results
@@ -69,14 +69,18 @@ class GuiContext:
         self._services = Deferred.of(services)
 
     def list_profiles(self) -> list[ProfileRecord]:
-        """Every profile by name: from the store, or while it opens, from the quick look.
+        """Every profile that can sign in, by name: from the store, or while it opens, from
+        the quick look.
 
         Until the store is open nothing can have changed since that look: every change
         goes through the store.
         """
         if self.services_ready or self.quick_profiles is None:
-            return self.services.store.list_profiles()
-        return self.quick_profiles
+            profiles = self.services.store.list_profiles()
+        else:
+            profiles = self.quick_profiles
+        # Profiles merged from other stations' results cannot sign in: not offered here.
+        return [p for p in profiles if p.role != IMPORTED]
 
     def results_for(self, profile: ProfileRecord) -> Results:
         """The profile's best, last and unfinished attempt per scenario (see list_profiles)."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from trainer.domain.address import Address, parse_address
 from trainer.services.profile_names import ProfileNameError, clean_name, name_key
+from trainer.services.records import IMPORTED
 from trainer.services.records import OFFICER as OFFICER
 from trainer.services.records import ROLES as ROLES
 from trainer.services.records import TRAINER as TRAINER
@@ -265,6 +266,11 @@ class ProfileService:
         if current is None:
             raise ProfileError("this profile no longer exists")
         profile = current
+        if profile.role == IMPORTED:
+            # Merged from another station without a secret: open to no one, here or there.
+            raise ProfileError(
+                "a profile imported with results from another station cannot sign in"
+            )
         if profile.secret_hash is None:
             return profile
         now = self.store.clock()

@@ -9,5 +9,8 @@ from trainer.storage.records import AttemptRecord, ProfileRecord
 OFFICER = "officer"
 TRAINER = "trainer"
 ROLES = (OFFICER, TRAINER)
+#: A profile merged from another station's results file (``trainer results import``):
+#: a pseudonym (or a name) with attempts, no secret, and no way to sign in.
+IMPORTED = "imported"
 
-__all__ = ["OFFICER", "ROLES", "TRAINER", "AttemptRecord", "ProfileRecord"]
+__all__ = ["IMPORTED", "OFFICER", "ROLES", "TRAINER", "AttemptRecord", "ProfileRecord"]

@@ -5,8 +5,11 @@ person's export (``trainer profile export``, GDPR access) carries it. A test che
 this register against the schema, so a column added without an entry here fails CI;
 another checks that the export holds every personal column it names.
 
-No results leave the laptop yet. When the training-centre export comes, each entry
-gets a say in whether (and how pseudonymised) it travels.
+The training-centre export (``trainer results export``,
+:mod:`trainer.storage.results_exchange`) carries ended attempts with their steps,
+results and card look-ups as stored, profiles only as pseudonyms (names with
+``--with-names``), and no profile column else; this register does not yet say so
+entry by entry.
 """
 
 from __future__ import annotations
