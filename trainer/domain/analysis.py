@@ -58,6 +58,7 @@ from trainer.domain.model import (
     Scenario,
     SceneNode,
     Variable,
+    node_successors,
 )
 from trainer.domain.walk import iter_flow_conditions, iter_text_conditions
 
@@ -195,18 +196,6 @@ class _Context:
     def chose(self, node_id: str, choice_id: str) -> bool:
         bit = self._chose.get((node_id, choice_id))
         return bit is not None and bool(self._facts & bit)
-
-
-def node_successors(node: AnyNode) -> tuple[NodeId, ...]:
-    """Every node ``node`` can lead to, ignoring conditions."""
-    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
-        return node.next.targets
-    if isinstance(node, DecisionNode):
-        targets: list[NodeId] = []
-        for choice in _all_choices(node):
-            targets.extend(choice.next.targets)
-        return tuple(dict.fromkeys(targets))
-    return ()
 
 
 def _all_choices(node: DecisionNode) -> tuple[Choice, ...]:

@@ -36,6 +36,7 @@ from trainer.domain.model import (
     Scenario,
     SceneNode,
     Variable,
+    node_successors,
 )
 
 #: A walk longer than this is a runaway loop, not an officer playing.
@@ -501,19 +502,8 @@ def a_way_to(scenario: Scenario, node: str) -> tuple[NodeId, ...] | None:
                 way.append(step)
                 step = came_from[step]
             return tuple(reversed(way))
-        for target in _leads_to(scenario.node(current)):
+        for target in node_successors(scenario.node(current)):
             if target not in came_from and target in scenario.nodes:
                 came_from[target] = current
                 queue.append(target)
     return None
-
-
-def _leads_to(node: AnyNode) -> tuple[NodeId, ...]:
-    """Every node ``node`` can lead to, conditions ignored (as analysis.node_successors,
-    which imports this module)."""
-    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
-        return node.next.targets
-    if isinstance(node, DecisionNode):
-        choices = (*node.choices, *(() if node.on_timeout is None else (node.on_timeout,)))
-        return tuple(dict.fromkeys(t for c in choices for t in c.next.targets))
-    return ()

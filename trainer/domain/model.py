@@ -315,6 +315,17 @@ class EndingNode(Node):
 AnyNode = SceneNode | DecisionNode | ChecklistNode | ReportNode | EndingNode
 
 
+def node_successors(node: AnyNode) -> tuple[NodeId, ...]:
+    """Every node ``node`` can lead to, ignoring conditions (here, beside the nodes,
+    so that the engine and the analysis, which imports the engine, share it)."""
+    if isinstance(node, SceneNode | ChecklistNode | ReportNode):
+        return node.next.targets
+    if isinstance(node, DecisionNode):
+        choices = (*node.choices, *(() if node.on_timeout is None else (node.on_timeout,)))
+        return tuple(dict.fromkeys(t for c in choices for t in c.next.targets))
+    return ()
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Scenario:
     """One scenario, as validated from its file."""
