@@ -1,6 +1,6 @@
 """The trainer overview's counts read the steps once, and count what a plain tally of the
-stored steps counts (bench/overview_bench.py: three passes over a centre's 131,000 steps
-took 120-180 ms of the overview; one takes 60-75 ms)."""
+stored steps counts (at a centre with 131,000 steps, bench/overview_bench.py's data, one
+pass takes 115 ms where three took 150 ms)."""
 
 from __future__ import annotations
 
