@@ -145,16 +145,19 @@ def read_results(path: Path, key: CentreKey | None = None) -> dict[str, Any]:
     A sealed file is opened with ``key`` (KeyNeededError naming the file and the centre
     it is for when ``key`` is None or another centre's).
     """
+    cap = exchange.MAX_FILE_BYTES
     try:
-        if path.stat().st_size > _MAX_SEALED_BYTES:
-            raise ResultsFileError(path, f"the file is larger than {_MAX_SEALED_BYTES} bytes")
+        if path.stat().st_size > cap + _SEAL_OVERHEAD:
+            raise ResultsFileError(path, f"the file is larger than {cap} bytes")
         data = path.read_bytes()
     except OSError as exc:
         raise ResultsFileError(path, f"the file cannot be read ({exc.strerror or exc})") from exc
     if is_sealed(data):
         data = open_sealed(data, key, path)
+    if len(data) > cap:
+        raise ResultsFileError(path, f"the file is larger than {cap} bytes")
     return exchange.decode_file(data, path)
 
 
-#: A sealed file is the plain file plus a header of a few hundred bytes at most.
-_MAX_SEALED_BYTES = exchange.MAX_FILE_BYTES + 4096
+#: What sealing adds to a results file: a header of at most ~330 bytes and a tag.
+_SEAL_OVERHEAD = 4096
