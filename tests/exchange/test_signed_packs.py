@@ -210,12 +210,15 @@ def test_edited_or_forgotten_is_no_longer_official(
 
 
 def test_re_export_leaves_the_origin_record_out(
-    tmp_path: Path, packs: ScenarioPacks, data: Path, signed: Path
+    tmp_path: Path, packs: ScenarioPacks, data: Path, signed: Path, centre: CentreKey
 ) -> None:
     packs.import_pack(signed)
     exported = packs.export(["park-incident"], tmp_path / "again.zip")
     assert exported.left_out == ()
     assert not any(ORIGIN_NAME in name for name in members_of(tmp_path / "again.zip"))
+    # Installed, then signed again from the station: the very same bytes.
+    packs.export(["park-incident"], tmp_path / "resigned.zip", signer=centre)
+    assert (tmp_path / "resigned.zip").read_bytes() == signed.read_bytes()
 
 
 # -- tampered: refused whole, even with an instructor ------------------------------------------
@@ -339,3 +342,29 @@ def test_an_oversized_signature_member(
 ) -> None:
     members = {**members_of(signed), SIG: b" " * 9000}
     refused(packs, data, rebuilt(tmp_path / "t.zip", members), "bytes")
+
+
+def test_an_origin_record_is_checked_afresh_not_believed(
+    tmp_path: Path, packs: ScenarioPacks, data: Path, source: Path, centre: CentreKey
+) -> None:
+    """Official is re-derived from the kept manifest and signature at every listing: a
+    record edited to say "official", or carrying another scenario's signed manifest, is
+    not believed."""
+    unsigned = tmp_path / "unsigned.zip"
+    other = make_scenario(tmp_path / "other", "other-scenario")
+    packs.export([str(other)], tmp_path / "other.zip", signer=centre)
+    packs.export([str(source)], unsigned)
+    packs.import_pack(unsigned, confirmed_unofficial=True)
+    origin_file = data / "scenarios" / "park-incident" / ORIGIN_NAME
+    forged = json.loads(origin_file.read_text("utf-8"))
+    forged["official"] = True
+    forged["signature"] = {"state": TRUSTED, "signer_name": "x", "fingerprint": "y"}
+    origin_file.write_text(json.dumps(forged), "utf-8")
+    assert {s.id: s.official for s in packs.installed()}["park-incident"] is False
+    # A genuine signed manifest, but of another scenario: not this folder's.
+    packs.import_pack(tmp_path / "other.zip")
+    borrowed = json.loads((data / "scenarios" / "other-scenario" / ORIGIN_NAME).read_text("utf-8"))
+    borrowed["scenario_id"] = "park-incident"
+    origin_file.write_text(json.dumps(borrowed), "utf-8")
+    listed = {s.id: s.official for s in packs.installed()}
+    assert listed == {"park-incident": False, "other-scenario": True}

@@ -61,6 +61,8 @@ class PackSignature:
 
     key: CentrePublicKey
     signature: bytes
+    #: The member's bytes as read (kept with an installed scenario, to check it again).
+    raw: bytes = b""
 
     def verifies(self, manifest: bytes) -> bool:
         """Whether this is the key's signature of ``manifest`` (its exact bytes)."""
@@ -121,7 +123,7 @@ def parse_signature(raw: bytes) -> PackSignature:
         raise SignatureFormatError("'signature' is not base64") from None
     if len(signature) != 64:
         raise SignatureFormatError("'signature' is not a 64-byte Ed25519 signature")
-    return PackSignature(key, signature)
+    return PackSignature(key, signature, raw)
 
 
 __all__ = [

@@ -486,6 +486,8 @@ class CheckedPack:
     #: The signature, verified against the manifest's bytes (None: an unsigned pack).
     #: Whether its signer is trusted is the caller's question (a station's trust store).
     signature: PackSignature | None = None
+    #: The manifest's exact bytes (what the signature signs).
+    manifest_bytes: bytes = b""
 
 
 def check_pack(file: Path, *, into: Path | None = None, keep: bool = True) -> CheckedPack:
@@ -583,7 +585,7 @@ def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -
             _write_file(into / scenario.id, pack_file.path, data)
         elif keep:
             files[scenario.id][pack_file.path] = data
-    return CheckedPack(manifest, files, signature)
+    return CheckedPack(manifest, files, signature, manifest_bytes)
 
 
 def _write_file(folder: Path, relative: str, data: bytes) -> None:

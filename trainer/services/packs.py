@@ -15,6 +15,7 @@ it), with the SHA-256 of every file: a folder edited since no longer counts as s
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -29,7 +30,7 @@ from typing import Any
 from trainer.domain.errors import TrainerError
 from trainer.domain.ids import SCENARIO_ID_RE
 from trainer.exchange.centre_keys import CentreKey, grouped
-from trainer.exchange.pack_signature import PackSignature
+from trainer.exchange.pack_signature import PackSignature, parse_signature
 from trainer.exchange.packs import (
     ORIGIN_NAME,
     CheckedPack,
@@ -39,6 +40,7 @@ from trainer.exchange.packs import (
     PackScenario,
     build_pack,
     check_pack,
+    parse_manifest,
 )
 from trainer.exchange.trust_store import TrustStore
 from trainer.exchange.twee import load_json
@@ -253,14 +255,23 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _write_origin(folder: Path, signature: SignatureInfo) -> None:
-    """Record in the staged ``folder`` who signed it and what its files were."""
+def _write_origin(
+    folder: Path, scenario_id: str, checked: CheckedPack, info: SignatureInfo
+) -> None:
+    """Record in the staged ``folder`` where it came from: the signature's state, and the
+    pack's manifest and signature member themselves, so that whether the folder is
+    official can be checked again, cryptographically, whenever it is listed."""
+    signature = checked.signature
     record = {
         "format": _ORIGIN_FORMAT,
         "format_version": 1,
-        "official": signature.official,
-        "signature": signature.to_json(),
-        "files": _folder_digests(folder),
+        "scenario_id": scenario_id,
+        "official": info.official,
+        "signature": info.to_json(),
+        "manifest": base64.b64encode(checked.manifest_bytes).decode("ascii"),
+        "signature_member": (
+            None if signature is None else base64.b64encode(signature.raw).decode("ascii")
+        ),
     }
     text = json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     with (folder / ORIGIN_NAME).open("x", encoding="utf-8") as handle:
@@ -279,6 +290,29 @@ def _read_origin(folder: Path) -> dict[str, Any] | None:
     if not isinstance(value, dict) or value.get("format") != _ORIGIN_FORMAT:
         return None
     return value
+
+
+def _verified_signer(folder: Path, origin: dict[str, Any]) -> PackSignature | None:
+    """The signature that vouches for ``folder`` as it is now, checked afresh: the
+    recorded signature verifies over the recorded manifest, the manifest lists this
+    scenario (the folder's name), and the folder holds exactly the files it lists."""
+    try:
+        manifest_bytes = base64.b64decode(str(origin.get("manifest")), validate=True)
+        member = origin.get("signature_member")
+        if not isinstance(member, str):
+            return None
+        signature = parse_signature(base64.b64decode(member, validate=True))
+        if origin.get("scenario_id") != folder.name or not signature.verifies(manifest_bytes):
+            return None
+        manifest = parse_manifest(manifest_bytes)
+    except (ValueError, PackError):
+        return None
+    listed = next((s for s in manifest.scenarios if s.id == folder.name), None)
+    if listed is None:
+        return None
+    if {f.path: f.sha256 for f in listed.files} != _folder_digests(folder):
+        return None  # edited since it was installed: no longer what the centre signed
+    return signature
 
 
 class ScenarioPacks:
@@ -321,20 +355,19 @@ class ScenarioPacks:
             )
         return listed
 
-    @staticmethod
-    def _signer(folder: Path, trusted: dict[str, str]) -> tuple[str, str] | None:
-        """(fingerprint, centre) if ``folder`` is official: installed from a pack signed by
-        a centre still trusted here, with exactly the files it was installed with."""
+    def _signer(self, folder: Path, trusted: dict[str, str]) -> tuple[str, str] | None:
+        """(fingerprint, centre) if ``folder`` is official: installed from a pack whose
+        signature still verifies, by a centre still trusted here, with exactly the files
+        it was signed with."""
         origin = _read_origin(folder)
-        if origin is None or origin.get("official") is not True:
+        if origin is None:
             return None
-        signature = origin.get("signature")
-        fingerprint = signature.get("fingerprint") if isinstance(signature, dict) else None
-        if not isinstance(fingerprint, str) or fingerprint not in trusted:
-            return None  # the centre's key was forgotten here since
-        if origin.get("files") != _folder_digests(folder):
-            return None  # edited since it was installed: no longer what the centre signed
-        return fingerprint, trusted[fingerprint]
+        signature = _verified_signer(folder, origin)
+        if signature is None or signature.key.fingerprint not in trusted:
+            return None
+        if not self.trust.trusts(signature.key):
+            return None  # the same fingerprint, other keys: not the centre trusted here
+        return signature.key.fingerprint, trusted[signature.key.fingerprint]
 
     def signature_info(self, signature: PackSignature | None) -> SignatureInfo:
         """How this station sees a (verified) pack signature: trusted, unknown or none."""
@@ -458,7 +491,7 @@ class ScenarioPacks:
             trusted = {key.fingerprint: key.centre for key in self.trust.centres()}
             for number, outcome in enumerate(outcomes):
                 if outcome.action in (INSTALLED, REPLACED):
-                    _write_origin(staging / outcome.id, signature)
+                    _write_origin(staging / outcome.id, outcome.id, checked, signature)
                     self._swap_in(staging / outcome.id, outcome.path, staging)
                 elif (
                     outcome.action == SKIPPED_SAME
@@ -469,7 +502,7 @@ class ScenarioPacks:
                 ):
                     # The same files, now signed by a trusted centre: they are official.
                     staged = staging / outcome.id
-                    _write_origin(staged, signature)
+                    _write_origin(staged, outcome.id, checked, signature)
                     atomic_write_bytes(
                         outcome.path / ORIGIN_NAME, (staged / ORIGIN_NAME).read_bytes()
                     )
