@@ -19,11 +19,13 @@ from trainer.exchange.centre_keys import (
     grouped,
     new_centre_key,
     parse_fingerprint,
+    parse_public_key,
     private_key_bytes,
     read_private_key,
     read_public_key,
     write_new_keys,
 )
+from trainer.exchange.pack_signature import SignatureFormatError, parse_signature
 from trainer.exchange.trust_store import NotTrustedError, TrustStore
 
 
@@ -195,3 +197,42 @@ def test_trust_is_by_the_full_keys_not_the_fingerprint(tmp_path: Path) -> None:
 
     assert not store.trusts(replace(impostor, centre=trusted.centre))
     assert not store.trusts(replace(trusted, signing=impostor.signing))
+
+
+# -- parsers never raise anything but their own error -----------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner),
+    max_leaves=12,
+)
+_KEY_FIELDS = ["format", "format_version", "centre", "created_at", "ed25519", "x25519"]
+
+
+@given(
+    st.fixed_dictionaries(
+        {},
+        optional={
+            **{field: _JSON for field in _KEY_FIELDS},
+            "fingerprint": _JSON | st.just("0000 0000 0000 0000"),
+        },
+    )
+)
+def test_public_key_parser_only_raises_its_error(value: dict[str, object]) -> None:
+    value.setdefault("format", "trainer-centre-public-key")
+    # Random fields never make a key whose fingerprint matches: always refused, cleanly.
+    with pytest.raises(CentreKeyError):
+        parse_public_key(json.dumps(value).encode(), "fuzz")
+
+
+@given(st.binary(max_size=300))
+def test_public_key_parser_on_any_bytes(data: bytes) -> None:
+    with pytest.raises(CentreKeyError):
+        parse_public_key(data, "fuzz")
+
+
+@given(st.dictionaries(st.sampled_from([*_KEY_FIELDS, "algorithm", "signed", "signature"]), _JSON))
+def test_signature_parser_only_raises_its_error(value: dict[str, object]) -> None:
+    value.setdefault("format", "trainer-pack-signature")
+    with pytest.raises(SignatureFormatError):
+        parse_signature(json.dumps(value).encode())

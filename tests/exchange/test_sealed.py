@@ -98,3 +98,10 @@ def test_nothing_readable_in_a_sealed_file(centre: CentreKey) -> None:
     sealed = seal(secret, centre.public)
     for needle in (b"anon-3f1c2b9a7d6e", b"synagogue-graffiti", b"pseudonym"):
         assert needle not in sealed
+
+
+@settings(max_examples=200, deadline=None)
+@given(tail=st.binary(max_size=200))
+def test_any_bytes_after_the_magic_are_refused_cleanly(centre: CentreKey, tail: bytes) -> None:
+    with pytest.raises(SealedFileError):
+        open_sealed(MAGIC + tail, centre)

@@ -277,7 +277,12 @@ def write_new_keys(
     for path in (private, public):
         if os.path.lexists(path):
             raise CentreKeyError(path, "the file exists; it is never overwritten (move it away)")
-    folder.mkdir(parents=True, exist_ok=True)
+    if folder.exists() and not folder.is_dir():
+        raise CentreKeyError(folder, "is a file, not a folder: give the folder to write into")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CentreKeyError(folder, f"cannot be made ({exc.strerror or exc})") from None
     _write_new(private, private_data, 0o600)
     try:
         _write_new(public, key.public.to_bytes(), 0o644)
@@ -294,11 +299,16 @@ def _write_new(path: Path, data: bytes, mode: int) -> None:
         handle = os.open(path, flags, mode)
     except FileExistsError:
         raise CentreKeyError(path, "the file exists; it is never overwritten") from None
+    except OSError as exc:
+        raise CentreKeyError(path, f"cannot be written ({exc.strerror or exc})") from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise CentreKeyError(path, f"cannot be written ({exc.strerror or exc})") from None
     except BaseException:
         path.unlink(missing_ok=True)
         raise

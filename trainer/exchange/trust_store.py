@@ -96,8 +96,11 @@ class TrustStore:
         target = self.folder / self._name(key.fingerprint)
         new = not self.trusts(key)
         if new:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, key.to_bytes())
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                atomic_write_bytes(target, key.to_bytes())
+            except OSError as exc:
+                raise CentreKeyError(target, f"cannot be written ({exc.strerror or exc})") from None
         return target, new
 
     def remove(self, fingerprint: str) -> CentrePublicKey:
@@ -108,8 +111,12 @@ class TrustStore:
                 grouped(fingerprint),
                 "no trusted centre has this fingerprint (`trainer keys list` shows them)",
             )
-        os.remove(self.folder / self._name(fingerprint))
-        fsync_dir(self.folder)
+        path = self.folder / self._name(fingerprint)
+        try:
+            os.remove(path)
+            fsync_dir(self.folder)
+        except OSError as exc:
+            raise CentreKeyError(path, f"cannot be removed ({exc.strerror or exc})") from None
         return key
 
     @staticmethod
