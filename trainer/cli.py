@@ -719,29 +719,16 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def _results_recipient(args: argparse.Namespace) -> Any:
-    """The centre a results export is encrypted to: the one trusted, or --to's; None if
-    no centre is trusted. UsageError when several are and --to does not choose one."""
-    from trainer.exchange.centre_keys import grouped, parse_fingerprint
+    """The centre a results export is encrypted to (None: no centre is trusted here)."""
     from trainer.exchange.trust_store import TrustStore
     from trainer.paths import data_dir
+    from trainer.services.results import RecipientError, choose_recipient
 
-    centres = TrustStore.for_data_dir(data_dir(getattr(args, "data_dir", None))).centres()
-    if args.to is not None:
-        try:
-            wanted = parse_fingerprint(args.to)
-        except ValueError as exc:
-            raise UsageError(f"--to: {exc}") from None
-        chosen = [key for key in centres if key.fingerprint == wanted]
-        if not chosen:
-            raise UsageError(f"--to: no trusted centre has the key {grouped(wanted)}")
-        return chosen[0]
-    if len(centres) > 1:
-        listed = "; ".join(f"{grouped(k.fingerprint)} {printable(k.centre)}" for k in centres)
-        raise UsageError(
-            f"{len(centres)} centres are trusted here ({listed}): choose the one to encrypt"
-            " the results to with --to FINGERPRINT"
-        )
-    return centres[0] if centres else None
+    trust = TrustStore.for_data_dir(data_dir(getattr(args, "data_dir", None)))
+    try:
+        return choose_recipient(trust, args.to)
+    except RecipientError as exc:
+        raise UsageError(f"--to: {exc}" if args.to is not None else str(exc)) from None
 
 
 def _add_authority(command: argparse.ArgumentParser, what: str, *, own: bool = False) -> None:

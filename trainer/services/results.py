@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from trainer.exchange.centre_keys import CentreKey, CentrePublicKey
+from trainer.domain.errors import TrainerError
+from trainer.exchange.centre_keys import CentreKey, CentrePublicKey, grouped, parse_fingerprint
 from trainer.exchange.sealed import is_sealed, open_sealed, seal
+from trainer.exchange.trust_store import TrustStore
 from trainer.fileio import atomic_write_bytes
 from trainer.services.profiles import Operator
 from trainer.services.records import TRAINER
@@ -30,8 +32,10 @@ from trainer.storage.store import Store, iso
 __all__ = [
     "ExportSummary",
     "MergeCounts",
+    "RecipientError",
     "ResultsFileError",
     "ResultsService",
+    "choose_recipient",
     "read_results",
     "since_bound",
 ]
@@ -161,3 +165,33 @@ def read_results(path: Path, key: CentreKey | None = None) -> dict[str, Any]:
 
 #: What sealing adds to a results file: a header of at most ~330 bytes and a tag.
 _SEAL_OVERHEAD = 4096
+
+
+class RecipientError(TrainerError):
+    """No one centre to encrypt an export to: several are trusted, or ``to`` names none."""
+
+
+def choose_recipient(trust: TrustStore, to: str | None = None) -> CentrePublicKey | None:
+    """The centre a results export is encrypted to: the one trusted here, or the one
+    whose fingerprint ``to`` gives; None when no centre is trusted (a plain export).
+
+    There is no way to ask for a plain export while a centre is trusted: the file holds
+    officers' results and travels on a stick that can be lost (docs/keys.md).
+    """
+    centres = trust.centres()
+    if to is not None:
+        try:
+            wanted = parse_fingerprint(to)
+        except ValueError as exc:
+            raise RecipientError(str(exc)) from None
+        for key in centres:
+            if key.fingerprint == wanted:
+                return key
+        raise RecipientError(f"no trusted centre has the key {grouped(wanted)}")
+    if len(centres) > 1:
+        listed = "; ".join(f"{grouped(k.fingerprint)} {k.centre}" for k in centres)
+        raise RecipientError(
+            f"{len(centres)} centres are trusted here ({listed}): choose the one to encrypt"
+            " the results to with --to FINGERPRINT"
+        )
+    return centres[0] if centres else None
