@@ -355,3 +355,37 @@ def test_real_entry_point_never_shows_a_traceback(tmp_path: Path, centre: Any) -
     result = run(*by("results", "import", fake), stdin=f"{PASSWORD}\n")
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr and "--key" in result.stderr
+
+
+def test_the_passphrase_is_written_nowhere(cli: Cli, tmp_path: Path) -> None:
+    """T30 for the centre's passphrase: after making a key, signing, trusting, exporting
+    and importing, no file anywhere under the test folder holds it (UTF-8 or UTF-16)."""
+    canary = "Canary-Passphrase-7391-kanarek"
+    keys = tmp_path / "keys"
+    made = cli((canary,), "keys", "create", "--centre", CENTRE, "-o", keys, "--passphrase-stdin")
+    assert made.exit_code == 0, made.stderr
+    private = next(keys.glob("*.centre-key.json"))
+    public = next(keys.glob("*.centre-pub.json"))
+    station = station_at(cli, tmp_path / "station", "--trust", public)
+    played(station)
+    signed = cli(
+        (canary,),
+        *("pack", "export", "tutorial", "-o", tmp_path / "p.zip", "--sign", private),
+        "--passphrase-stdin",
+    )
+    assert signed.exit_code == 0, signed.stderr
+    sealed = tmp_path / "r.bin"
+    exported = cli((PASSWORD,), *by("results", "export", "-o", sealed, "--data-dir", station))
+    assert exported.exit_code == 0 and "encrypted for" in exported.stdout, exported.stderr
+    hq = station_at(cli, tmp_path / "hq")
+    opened = cli(
+        (PASSWORD, canary),
+        *by("results", "import", sealed, "--key", private, "--passphrase-stdin"),
+        *("--data-dir", hq),
+    )
+    assert opened.exit_code == 0, opened.stderr
+    needles = [canary.encode("utf-8"), canary.encode("utf-16-le")]
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(needle in data for needle in needles), path
