@@ -27,6 +27,7 @@ from tests.play_support import TEST_NOTE
 from tests.shares_support import CORRECT, PASSWORD, World, make_world
 from trainer.exchange import xapi
 from trainer.exchange.xapi import XapiError, XapiSettings, duration, statement_id, timestamp
+from trainer.fileio import atomic_write_chunks
 from trainer.services.context import open_services
 from trainer.services.profiles import TRAINER, Operator
 from trainer.services.results import ResultsService
@@ -66,6 +67,27 @@ def ext(name: str) -> str:
     return XapiSettings().extension(name)
 
 
+def activities(statement: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every activity a statement names: its object, then its context's."""
+    yield statement["object"]
+    for listed in statement.get("context", {}).get("contextActivities", {}).values():
+        yield from listed
+
+
+def definitions(made: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each activity's definition, checking that it came with the first statement naming
+    the activity and never again."""
+    found: dict[str, dict[str, Any]] = {}
+    named: set[str] = set()
+    for statement in made:
+        for activity in activities(statement):
+            if "definition" in activity:
+                assert activity["id"] not in named, f"defined again: {activity['id']}"
+                found[activity["id"]] = activity["definition"]
+            named.add(activity["id"])
+    return found
+
+
 # -- the checker itself -----------------------------------------------------------------------
 
 
@@ -96,7 +118,7 @@ def test_the_checker_finds_what_an_lrs_must_reject(exported: list[dict[str, Any]
         damage(statement)
         found = problems(statement)
         assert any(expected in p for p in found), (expected, found)
-    step = next(s for s in exported if s["verb"]["id"] == ANSWERED)
+    step = next(s for s in exported if "choices" in s["object"].get("definition", {}))
     assert problems(step) == []
     twice = copy.deepcopy(step)
     choices = twice["object"]["definition"]["choices"]
@@ -138,17 +160,19 @@ def test_decisions_and_checklists_say_what_was_answered(
 ) -> None:
     chosen: Counter[tuple[str, str]] = Counter()
     checklists = 0
+    defined = definitions(exported)
     for s in exported:
         node = s["object"]["id"].rsplit("/", 1)[1]
-        if s["verb"]["id"] == ANSWERED and s["object"]["definition"].get("choices"):
-            options = {c["id"] for c in s["object"]["definition"]["choices"]}
+        definition = defined[s["object"]["id"]]
+        if s["verb"]["id"] == ANSWERED:
+            options = {c["id"] for c in definition["choices"]}
             answer = s["result"]["response"]
-            if "correctResponsesPattern" in s["object"]["definition"]:  # a checklist
+            if "correctResponsesPattern" in definition:  # a checklist
                 checklists += 1
                 ticked = set(answer.split("[,]")) - {""}
                 assert ticked <= options
                 assert s["result"]["success"] is (ticked == CORRECT)
-                pattern = s["object"]["definition"]["correctResponsesPattern"]
+                pattern = definition["correctResponsesPattern"]
                 assert set(pattern[0].split("[,]")) == CORRECT
                 assert 0 <= s["result"]["score"]["raw"] <= s["result"]["score"]["max"] == 4
             else:
@@ -174,6 +198,7 @@ def test_completed_carries_score_success_duration_and_competencies(
 ) -> None:
     payload = results_exchange.collect(station.services.store)
     attempts = {a["id"]: a for a in payload["attempts"]}
+    defined = definitions(exported)
     seen = 0
     for s in exported:
         if s["verb"]["id"] != COMPLETED:
@@ -203,9 +228,22 @@ def test_completed_carries_score_success_duration_and_competencies(
         assert (
             s["object"]["id"] == f"{XapiSettings().base_iri}scenarios/tutorial/versions/{version}"
         )
-        assert s["object"]["definition"]["name"]["pl-PL"].startswith("Samouczek")
-        assert s["object"]["definition"]["name"]["en-US"].startswith("Tutorial")
+        assert defined[s["object"]["id"]]["name"]["pl-PL"].startswith("Samouczek")
+        assert defined[s["object"]["id"]]["name"]["en-US"].startswith("Tutorial")
+        assert defined[s["object"]["id"]]["description"]["en-US"].startswith("A short first")
     assert seen == 17
+
+
+def test_each_activity_is_defined_once_with_the_first_statement_naming_it(
+    exported: list[dict[str, Any]],
+) -> None:
+    defined = definitions(exported)  # checks "once" and "first" as it goes
+    named = {a["id"] for s in exported for a in activities(s)}
+    grouping = {a for a in named if "/versions/" not in a}  # the scenario: an id alone
+    assert set(defined) == named - grouping
+    nodes = {a for a in named if "/nodes/" in a}
+    assert all(defined[a].get("name") for a in nodes)  # every node is named
+    assert len(nodes) < len(exported) / 5  # what repeats is the id, not the texts
 
 
 def test_steps_sit_in_their_attempt_and_version(exported: list[dict[str, Any]]) -> None:
@@ -415,3 +453,22 @@ def test_durations_are_iso_8601_in_hundredths(milliseconds: int, text: str) -> N
 def test_timestamps_are_utc_with_milliseconds() -> None:
     assert timestamp("2026-03-01T09:00:00.123456Z", "") == "2026-03-01T09:00:00.123Z"
     assert timestamp("2026-03-01T10:00:00+01:00", "") == "2026-03-01T09:00:00.000Z"
+
+
+def test_a_failure_while_writing_leaves_the_old_file(tmp_path: Path) -> None:
+    """Statements are written as they are made: data that cannot make one, found half way,
+    leaves the file as it was and no temp file behind."""
+    good = synthetic_attempt(str(uuid.uuid4()), 3, True)
+    bad = synthetic_attempt(str(uuid.uuid4()), 2, True)
+    bad["finished_at"] = "not a time"
+    target = tmp_path / "statements.json"
+    target.write_text("the previous export", encoding="utf-8")
+    made = xapi.iter_statements(synthetic_payload([good, bad]), {"h": None})
+    with pytest.raises(XapiError, match=f"the end of attempt {bad['id']}"):
+        atomic_write_chunks(target, xapi.encode(made))
+    assert target.read_text(encoding="utf-8") == "the previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["statements.json"]
+    whole = b"".join(xapi.encode(xapi.iter_statements(synthetic_payload([good]), {"h": None})))
+    assert len(json.loads(whole)) == 4
+    lines = xapi.encode(xapi.iter_statements(synthetic_payload([good]), {"h": None}), lines=True)
+    assert [json.loads(line) for line in b"".join(lines).splitlines()] == json.loads(whole)

@@ -4,11 +4,14 @@ Built from the payload the results export collects
 (:func:`trainer.storage.results_exchange.collect`), so both read the same rows, and from
 the scenario versions those attempts were played on (models built from the stored
 snapshots, so texts are the ones the officer saw). Nothing here reads a database or a
-file: :func:`statements` is a pure function of its arguments, and the same attempts give
-the same statements, byte for byte, in every export, at the station and at a centre
-that merged its files. That is what lets a learning record store take an export twice
-(or a station's and a centre's overlapping exports): it keeps statements by id, and an
-id sent again with the same statement is not a conflict.
+file: :func:`iter_statements` is a pure function of its arguments, and the same attempts
+give the same statements in every export, at the station and at a centre that merged
+its files. That is what lets a learning record store take an export twice (or a
+station's and a centre's overlapping exports): it keeps statements by id, and an id
+sent again with the same statement is not a conflict. An activity's definition (names,
+texts, options) comes with the first statement of an export that names the activity;
+xAPI does not count it as part of a statement (1.0.3, 2.3.1), so where it comes does not
+make two statements differ.
 
 What becomes a statement (docs/xapi.md has the whole mapping):
 
@@ -31,7 +34,7 @@ import datetime as dt
 import json
 import re
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -254,7 +257,12 @@ class _Builder:
             )
             for v in payload["scenario_versions"]
         }
-        self.definitions: dict[tuple[str, str], dict[str, Any]] = {}
+        # Definitions by activity id, made once; and the ids whose definition this output
+        # already carried. An LRS keeps an activity's definition apart from the statements
+        # (xAPI 1.0.3, 2.3.1: not part of the statement), so it is sent with the first
+        # statement that names the activity, not with each of thousands.
+        self.definitions: dict[str, dict[str, Any]] = {}
+        self.sent: set[str] = set()
 
     # -- parts shared by every statement ---------------------------------------------------
 
@@ -271,18 +279,29 @@ class _Builder:
             agent["name"] = name
         return agent
 
+    def activity(self, iri: str, define: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """An activity by id, with its definition the first time this output names it."""
+        activity: dict[str, Any] = {"objectType": "Activity", "id": iri}
+        if iri not in self.sent:
+            self.sent.add(iri)
+            if iri not in self.definitions:
+                self.definitions[iri] = define()
+            if self.definitions[iri]:
+                activity["definition"] = self.definitions[iri]
+        return activity
+
     def version_activity(self, version: _Version) -> dict[str, Any]:
-        definition: dict[str, Any] = {"type": SIMULATION_TYPE}
-        if version.model is not None:
-            _described(definition, "name", _language_map(version.model.title, version.model))
-            _described(
-                definition, "description", _language_map(version.model.summary, version.model)
-            )
-        return {
-            "objectType": "Activity",
-            "id": self.settings.version_iri(version.scenario_id, version.version),
-            "definition": definition,
-        }
+        def define() -> dict[str, Any]:
+            definition: dict[str, Any] = {"type": SIMULATION_TYPE}
+            if version.model is not None:
+                model = version.model
+                _described(definition, "name", _language_map(model.title, model))
+                _described(definition, "description", _language_map(model.summary, model))
+            return definition
+
+        return self.activity(
+            self.settings.version_iri(version.scenario_id, version.version), define
+        )
 
     def context(
         self, attempt: Mapping[str, Any], version: _Version, *, parent: bool
@@ -293,10 +312,7 @@ class _Builder:
             ]
         }
         if parent:
-            # Named, not described: the summary travels once, with "completed".
-            parent_activity = self.version_activity(version)
-            parent_activity["definition"].pop("description", None)
-            activities["parent"] = [parent_activity]
+            activities["parent"] = [self.version_activity(version)]
         context: dict[str, Any] = {
             # "A registration could be considered to be an attempt" (xAPI 1.0.3, 2.4.6.1).
             "registration": registration(attempt["id"]),
@@ -317,23 +333,13 @@ class _Builder:
     # -- steps -----------------------------------------------------------------------------
 
     def node_activity(self, version: _Version, node_id: str) -> dict[str, Any]:
-        key = (version.content_hash, node_id)
-        if key not in self.definitions:  # the same node recurs in many steps
-            node = None
-            if version.model is not None:
-                node = version.model.nodes.get(NodeId(node_id))
-            self.definitions[key] = (
-                _node_definition(node, version.model)
-                if node is not None and version.model is not None
-                else {}
-            )
-        activity: dict[str, Any] = {
-            "objectType": "Activity",
-            "id": self.settings.node_iri(version.scenario_id, version.version, node_id),
-        }
-        if self.definitions[key]:
-            activity["definition"] = self.definitions[key]
-        return activity
+        def define() -> dict[str, Any]:
+            model = version.model
+            node = model.nodes.get(NodeId(node_id)) if model is not None else None
+            return _node_definition(node, model) if node is not None and model else {}
+
+        iri = self.settings.node_iri(version.scenario_id, version.version, node_id)
+        return self.activity(iri, define)
 
     def step(
         self, attempt: Mapping[str, Any], version: _Version, step: Mapping[str, Any]
@@ -530,31 +536,47 @@ def _component(option_id: str, text: Text, model: Scenario) -> dict[str, Any]:
     return component
 
 
-def statements(
+def iter_statements(
     payload: Mapping[str, Any],
     models: Mapping[str, Scenario | None],
     settings: XapiSettings | None = None,
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """The statements for every attempt in ``payload`` (as
-    :func:`~trainer.storage.results_exchange.collect` makes it), in its order: each
-    attempt's steps by number, then its ``completed`` if it finished.
+    :func:`~trainer.storage.results_exchange.collect` makes it), made one attempt at a
+    time, in its order: each attempt's steps by number, then its ``completed`` if it
+    finished. An activity's definition comes with the first statement that names it.
 
     ``models`` maps scenario content hashes to the version's model (None: the snapshot
     could not be read; its statements then carry ids without definitions).
     XapiError names the attempt and step whose stored data cannot make a statement.
     """
     builder = _Builder(payload, models, settings or XapiSettings())
-    made: list[dict[str, Any]] = []
     for attempt in payload["attempts"]:
-        made.extend(builder.attempt(attempt))
-    return made
+        yield from builder.attempt(attempt)
 
 
-def encode(made: Iterable[Mapping[str, Any]], *, lines: bool = False) -> bytes:
-    """UTF-8 JSON: one array (the body ``POST /statements`` takes), or with ``lines`` one
+def statements(
+    payload: Mapping[str, Any],
+    models: Mapping[str, Scenario | None],
+    settings: XapiSettings | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`iter_statements` as a list."""
+    return list(iter_statements(payload, models, settings))
+
+
+def encode(made: Iterable[Mapping[str, Any]], *, lines: bool = False) -> Iterator[bytes]:
+    """UTF-8 JSON in pieces, one statement at a time (a centre's export runs to hundreds
+    of MB): one array (the body ``POST /statements`` takes), or with ``lines`` one
     statement per line (JSON Lines, for tools that stream)."""
-    if lines:
-        return b"".join(
-            json.dumps(s, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for s in made
-        )
-    return json.dumps(list(made), ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    first = True
+    if not lines:
+        yield b"["
+    for statement in made:
+        text = json.dumps(statement, ensure_ascii=False, separators=(",", ":")).encode()
+        if lines:
+            yield text + b"\n"
+        else:
+            yield text if first else b"," + text
+        first = False
+    if not lines:
+        yield b"]\n"

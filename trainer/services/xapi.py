@@ -9,6 +9,7 @@ how they become statements: :mod:`trainer.exchange.xapi`.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from trainer.domain.model import Scenario
 from trainer.exchange import xapi
 from trainer.exchange.xapi import XapiError, XapiSettings
-from trainer.fileio import atomic_write_bytes
+from trainer.fileio import atomic_write_chunks
 from trainer.services.overview import snapshot_model
 from trainer.services.profiles import Operator
 from trainer.services.records import TRAINER
@@ -77,13 +78,21 @@ class XapiService:
         if current is None or current.role != TRAINER:
             raise ProfileError("only an instructor can export results")
         payload = results_exchange.collect(self.store, since=since, with_names=with_names)
-        made = xapi.statements(payload, scenario_models(payload), settings)
-        atomic_write_bytes(target, xapi.encode(made, lines=lines))
+        counted = 0
+
+        def made() -> Iterator[dict[str, Any]]:
+            nonlocal counted
+            for statement in xapi.iter_statements(payload, scenario_models(payload), settings):
+                counted += 1
+                yield statement
+
+        # Written as they are made: a centre's statements run to hundreds of MB of JSON.
+        atomic_write_chunks(target, xapi.encode(made(), lines=lines))
         self.store.audit("results-xapi-names" if with_names else "results-xapi", None, by.id)
         attempts = payload["attempts"]
         return XapiExport(
             path=target,
-            statements=len(made),
+            statements=counted,
             attempts=len(attempts),
             completed=sum(1 for a in attempts if a["status"] == "finished"),
             profiles=len(payload["profiles"]),
