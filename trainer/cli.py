@@ -1724,6 +1724,17 @@ def _results_xapi(args: argparse.Namespace) -> int:
         except OSError as exc:
             _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
             return EXIT_INPUT
+        from trainer.exchange.trust_store import TrustStore
+
+        centres = TrustStore.for_data_dir(services.store.data_dir).centres()
+    if centres:
+        # Results leave such a station encrypted (results export); statements do not.
+        names = ", ".join(key.centre for key in centres)
+        _err(
+            f"note: this data folder encrypts its results exports to {names}; these"
+            f" statements are not encrypted: keep {args.output} off a USB stick and delete it"
+            " once the LRS has it (docs/xapi.md)"
+        )
     if args.json:
         _dump(
             {

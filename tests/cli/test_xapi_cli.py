@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.cli.test_results_cli import INSTRUCTOR, OFFICERS, PASSWORD, cli, station  # noqa: F401
+from tests.exchange.key_support import make_centre
 from tests.exchange.xapi_shape import problems
 
 
@@ -93,3 +94,29 @@ def test_refusals_are_clear(
     nowhere = xapi(cli, station, "-o", tmp_path / "no" / "such" / "folder" / "x.json")
     assert nowhere.exit_code == 1 and "cannot write" in nowhere.stderr
     assert not target.exists()
+
+
+def test_a_station_that_encrypts_its_results_is_told_the_statements_are_not(
+    cli: Callable[..., Any],  # noqa: F811
+    station: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    centre = make_centre(tmp_path / "keys", "Centrum Szkolenia Policji")
+    trusted = cli(
+        (PASSWORD,),
+        "keys",
+        "trust",
+        centre.public,
+        "--by",
+        INSTRUCTOR,
+        "--secret-stdin",
+        "--data-dir",
+        station,
+    )
+    assert trusted.exit_code == 0, trusted.stderr
+    target = tmp_path / "statements.json"
+    made = xapi(cli, station, "-o", target, "--json")
+    assert made.exit_code == 0, made.stderr
+    assert "encrypts its results exports to Centrum Szkolenia Policji" in made.stderr
+    assert "not encrypted" in made.stderr and str(target) in made.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))  # written all the same
