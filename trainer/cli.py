@@ -435,6 +435,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_passphrase_option(results_import, "after the instructor's password")
     _add_authority(results_import, "the import")
+    # -- results xapi (its own block: statements for a learning record store) --
+    results_xapi = results_commands.add_parser(
+        "xapi",
+        parents=[common],
+        help="write the attempts that have ended as xAPI 1.0.3 statements for an LRS",
+        description="Write one xAPI statement per step of every attempt that has ended, and"
+        " one 'completed' statement per finished attempt (score, success from the ending's"
+        " outcome, duration, competency results), as a JSON array that an LRS's"
+        " POST /statements takes (or JSON Lines with --lines). Officers are accounts named"
+        " by their pseudonyms; statement ids are derived from the attempts' UUIDs, so an"
+        " export sent again adds nothing. See docs/xapi.md.",
+    )
+    results_xapi.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only attempts that ended on or after DATE (YYYY-MM-DD, local midnight, or an"
+        " ISO date and time)",
+    )
+    results_xapi.add_argument(
+        "--with-names",
+        action="store_true",
+        help="add the profiles' display names as the agents' names (the account stays the"
+        " pseudonym)",
+    )
+    results_xapi.add_argument(
+        "--lines", action="store_true", help="write JSON Lines (one statement a line)"
+    )
+    results_xapi.add_argument(
+        "--base-iri",
+        metavar="IRI",
+        help="where activity ids and extension keys start (default:"
+        " https://hate-crime-trainer.invalid/xapi/, a placeholder: set your centre's own)",
+    )
+    results_xapi.add_argument(
+        "--home-page",
+        metavar="IRL",
+        help="the accounts' homePage (default: https://hate-crime-trainer.invalid/)",
+    )
+    results_xapi.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
+    results_xapi.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_authority(results_xapi, "the export")
 
     import_twee = commands.add_parser(
         "import-twee",
@@ -1572,6 +1615,8 @@ def cmd_results(args: argparse.Namespace) -> int:
     """``results export`` and ``results import``: an instructor's, confirmed by password."""
     from trainer.services.results import ResultsService, since_bound
 
+    if args.results_command == "xapi":
+        return _results_xapi(args)
     since = None
     if args.results_command == "export" and args.since is not None:
         try:
@@ -1647,6 +1692,70 @@ def cmd_results(args: argparse.Namespace) -> int:
             f"{file}: added {c.attempts_added} attempt(s) with {c.steps_added} step(s), "
             f"{c.profiles_added} profile(s), {c.versions_added} scenario version(s); "
             f"skipped {c.attempts_skipped} attempt(s) already here"
+        )
+    return EXIT_OK
+
+
+def _results_xapi(args: argparse.Namespace) -> int:
+    """``results xapi``: statements for a learning record store (an instructor's)."""
+    from trainer.exchange.xapi import DEFAULT_BASE_IRI, XapiSettings
+    from trainer.services.results import since_bound
+    from trainer.services.xapi import XapiService
+
+    since = None
+    if args.since is not None:
+        try:
+            since = since_bound(args.since)
+        except ValueError as exc:
+            raise UsageError(f"--since takes a date (YYYY-MM-DD): {args.since!r}") from exc
+    given = {"base_iri": args.base_iri, "home_page": args.home_page}
+    settings = XapiSettings(**{k: v for k, v in given.items() if v is not None})
+    with _services(args, backup_on_exit=False) as services:
+        operator = _confirm_trainer(services, args, "an xAPI export")
+        try:
+            done = XapiService(services.store).export(
+                args.output,
+                by=operator,
+                since=since,
+                with_names=args.with_names,
+                settings=settings,
+                lines=args.lines,
+            )
+        except OSError as exc:
+            _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+            return EXIT_INPUT
+        from trainer.exchange.trust_store import TrustStore
+
+        centres = TrustStore.for_data_dir(services.store.data_dir).centres()
+    if centres:
+        # Results leave such a station encrypted (results export); statements do not.
+        names = ", ".join(key.centre for key in centres)
+        _err(
+            f"note: this data folder encrypts its results exports to {names}; these"
+            f" statements are not encrypted: keep {args.output} off a USB stick and delete it"
+            " once the LRS has it (docs/xapi.md)"
+        )
+    if args.json:
+        _dump(
+            {
+                "file": str(done.path),
+                "statements": done.statements,
+                "attempts": done.attempts,
+                "completed": done.completed,
+                "profiles": done.profiles,
+                "base_iri": settings.base_iri,
+            }
+        )
+        return EXIT_OK
+    names = "with names" if args.with_names else "as pseudonyms"
+    _out(
+        f"wrote {done.statements} xAPI statement(s) for {done.attempts} attempt(s)"
+        f" ({done.completed} completed) of {done.profiles} profile(s) ({names}) to {done.path}"
+    )
+    if settings.base_iri == DEFAULT_BASE_IRI:
+        _err(
+            f"note: activity ids start with the placeholder {DEFAULT_BASE_IRI}; give"
+            " --base-iri your centre's own before sending them to a shared LRS (docs/xapi.md)"
         )
     return EXIT_OK
 
