@@ -44,6 +44,7 @@ def test_export_then_import_round_trips(
             "reason": "version 1 is installed with the same files",
             "path": str(data_dir / "scenarios" / "park-incident"),
             "previous_version": 1,
+            "code": "same-files",
         }
     ]
 

@@ -40,6 +40,22 @@ REPLACED = "replaced"
 SKIPPED_SAME = "skipped-same"
 REFUSED = "refused"
 
+#: Why an import did what it did (:attr:`ImportOutcome.code`).
+REASON_CODES = (
+    "new",
+    "older-replaced",
+    "same-replaced",
+    "broken-replaced",
+    "same-files",
+    "same-as-shipped",
+    "shipped-id",
+    "not-a-folder",
+    "link",
+    "broken-installed",
+    "newer-installed",
+    "same-version-differs",
+)
+
 #: How the library's folder labels read in listings.
 _SOURCES = {"shipped": "shipped", "local": "user"}
 _STAGING_PREFIX = ".pack-staging-"
@@ -77,6 +93,8 @@ class ImportOutcome:
     reason: str
     path: Path
     previous_version: int | None = None
+    #: The reason as a code (:data:`REASON_CODES`), for the GUI to word it.
+    code: str = "new"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -84,6 +102,7 @@ class ImportOutcome:
             "version": self.version,
             "action": self.action,
             "reason": self.reason,
+            "code": self.code,
             "path": str(self.path),
             "previous_version": self.previous_version,
         }
@@ -161,7 +180,9 @@ class ScenarioPacks:
         given = Path(reference)
         if given.exists():
             if not is_scenario_folder(given):
-                raise PackError(f"{reference}: not a scenario folder (no scenario.yaml in it)")
+                raise PackError(
+                    f"{reference}: not a scenario folder (no scenario.yaml in it)", kind="not-found"
+                )
             return given
         if SCENARIO_ID_RE.match(reference):
             for root in (self.shipped, self.user_root):  # the library's order: first wins
@@ -169,7 +190,8 @@ class ScenarioPacks:
                     return root / reference
         raise PackError(
             f"{reference}: no such folder and no installed scenario with this id"
-            " (`trainer scenarios list` shows them)"
+            " (`trainer scenarios list` shows them)",
+            kind="not-found",
         )
 
     def export(self, references: Sequence[str], output: Path) -> Exported:
@@ -184,7 +206,8 @@ class ScenarioPacks:
             if not result.playable or result.scenario is None:
                 raise PackError(
                     f"{reference}: the scenario has {len(result.errors)} error(s) and cannot"
-                    f" be exported: {_quote_errors(result)}"
+                    f" be exported: {_quote_errors(result)}",
+                    kind="invalid-scenario",
                 )
             scenario = result.scenario
             sources.append(ExportSource(folder, scenario.id, scenario.version, scenario.format))
@@ -232,65 +255,91 @@ class ScenarioPacks:
             if not result.playable or result.scenario is None:
                 raise PackError(
                     f"the scenario {scenario.id!r} does not validate"
-                    f" ({len(result.errors)} error(s)): {_quote_errors(result)}"
+                    f" ({len(result.errors)} error(s)): {_quote_errors(result)}",
+                    kind="invalid-scenario",
                 )
             loaded = result.scenario
             if loaded.version != scenario.version or loaded.format != scenario.format:
                 raise PackError(
                     f"the scenario {scenario.id!r} is version {loaded.version} (format"
                     f" {loaded.format}); the manifest says version {scenario.version} (format"
-                    f" {scenario.format})"
+                    f" {scenario.format})",
+                    kind="invalid-scenario",
                 )
 
     def _decide(self, scenario: PackScenario, staging: Path, replace_same: bool) -> ImportOutcome:
         target = self.user_root / scenario.id
         incoming = _folder_digests(staging / scenario.id)
 
-        def outcome(action: str, reason: str, previous: int | None = None) -> ImportOutcome:
-            return ImportOutcome(scenario.id, scenario.version, action, reason, target, previous)
+        def outcome(
+            action: str, code: str, reason: str, previous: int | None = None
+        ) -> ImportOutcome:
+            return ImportOutcome(
+                scenario.id, scenario.version, action, reason, target, previous, code
+            )
 
         shipped = self.shipped / scenario.id
         if is_scenario_folder(shipped):
             result = load_scenario(shipped)
             version = result.scenario.version if result.scenario else None
             if version == scenario.version and _folder_digests(shipped) == incoming:
-                return outcome(SKIPPED_SAME, "the same as the shipped scenario", version)
+                return outcome(
+                    SKIPPED_SAME, "same-as-shipped", "the same as the shipped scenario", version
+                )
             return outcome(
                 REFUSED,
+                "shipped-id",
                 f"a scenario shipped with the app has this id (version {version}), and the"
                 " library shows the shipped one: give the pack's scenario another id",
                 version,
             )
         if os.path.lexists(target) and not is_scenario_folder(target):
-            return outcome(REFUSED, f"{target} exists and is not a scenario folder")
+            return outcome(REFUSED, "not-a-folder", f"{target} exists and is not a scenario folder")
         if not os.path.lexists(target):
-            return outcome(INSTALLED, "new")
+            return outcome(INSTALLED, "new", "new")
         if target.is_symlink():
-            return outcome(REFUSED, f"{target} is a symbolic link; it is left alone")
+            return outcome(REFUSED, "link", f"{target} is a symbolic link; it is left alone")
         result = load_scenario(target)
         local = result.scenario.version if result.scenario else None
         if local is None:
             if replace_same:
-                return outcome(REPLACED, "the installed copy did not load; replaced (--yes)")
+                return outcome(
+                    REPLACED, "broken-replaced", "the installed copy did not load; replaced (--yes)"
+                )
             return outcome(
                 REFUSED,
+                "broken-installed",
                 "the installed copy does not load, so its version is unknown: add --yes to"
                 " replace it",
             )
         if local > scenario.version:
             return outcome(
                 REFUSED,
+                "newer-installed",
                 f"version {local} is installed, newer than the pack's {scenario.version}",
                 local,
             )
         if local < scenario.version:
-            return outcome(REPLACED, f"version {local} replaced by {scenario.version}", local)
+            return outcome(
+                REPLACED, "older-replaced", f"version {local} replaced by {scenario.version}", local
+            )
         if _folder_digests(target) == incoming:
-            return outcome(SKIPPED_SAME, f"version {local} is installed with the same files", local)
+            return outcome(
+                SKIPPED_SAME,
+                "same-files",
+                f"version {local} is installed with the same files",
+                local,
+            )
         if replace_same:
-            return outcome(REPLACED, f"version {local} had other content; replaced (--yes)", local)
+            return outcome(
+                REPLACED,
+                "same-replaced",
+                f"version {local} had other content; replaced (--yes)",
+                local,
+            )
         return outcome(
             REFUSED,
+            "same-version-differs",
             f"version {local} is installed with different content under the same version"
             " number: add --yes to replace it (or ask the author to raise the version)",
             local,
@@ -315,6 +364,7 @@ class ScenarioPacks:
 
 __all__ = [
     "INSTALLED",
+    "REASON_CODES",
     "REFUSED",
     "REPLACED",
     "SKIPPED_SAME",
