@@ -13,8 +13,8 @@ import hashlib
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +72,8 @@ class InstalledScenario:
     source: str  # "shipped" or "user"
     path: Path
     signed_by: str | None = None  # signed packs are not checked yet
+    #: The scenario's title by language (empty for a folder that does not load).
+    title: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -169,6 +171,7 @@ class ScenarioPacks:
                 version=entry.result.scenario.version if entry.result.scenario else None,
                 source=_SOURCES.get(entry.source, entry.source),
                 path=entry.folder,
+                title=dict(entry.result.scenario.title) if entry.result.scenario else {},
             )
             for entry in library.read_all()
         ]
