@@ -156,7 +156,7 @@ def test_an_unsigned_pack_needs_the_tick_and_then_installs_as_unofficial(
     assert (data / "scenarios" / "from-a-stick" / "scenario.yaml").is_file()
     assert dialog.changed == [True]  # type: ignore[attr-defined]
     row = next(r for r in _rows(dialog.table) if r[1] == "from-a-stick")
-    assert row[3] == "Unofficial (unsigned pack)"
+    assert row[3] == "Unofficial: not signed by a trusted centre"
 
 
 def test_a_hostile_pack_is_refused_naming_the_file_and_nothing_is_written(

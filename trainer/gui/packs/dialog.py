@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from trainer.gui.tasks import TaskRunner
     from trainer.services.packs import ImportOutcome, InstalledScenario, ScenarioPacks
 
-#: The file dialogs' filter.
+# What the file dialogs look for.
 PACK_SUFFIX = ".zip"
 
 _COLUMNS = 4
@@ -55,7 +55,9 @@ def _source_label(scenario: InstalledScenario) -> str:
             "%1", signer
         )
     if getattr(scenario, "official", None) is False:
-        return QCoreApplication.translate("ScenarioPacks", "Unofficial (unsigned pack)")
+        return QCoreApplication.translate(
+            "ScenarioPacks", "Unofficial: not signed by a trusted centre"
+        )
     return QCoreApplication.translate("ScenarioPacks", "Written on this laptop")
 
 
