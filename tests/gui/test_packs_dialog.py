@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from tests.exchange.key_support import make_centre
 from tests.exchange.pack_support import make_scenario, members_of, snapshot, write_zip
+from trainer.exchange.trust_store import TrustStore
 from trainer.exchange.packs import check_pack
 from trainer.gui.packs.dialog import PacksDialog
 from trainer.gui.tasks import TaskRunner
@@ -99,6 +101,7 @@ def test_space_ticks_a_scenario_and_export_writes_a_valid_pack(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.ticked_ids() == ["local-one"]
     assert dialog.export_button.isEnabled()
+    (tmp_path / "out").mkdir()
     dialog.export_to(["local-one"], tmp_path / "out" / "mine")
     written = tmp_path / "out" / "mine.zip"
     assert written.is_file()
@@ -185,3 +188,32 @@ def test_a_hostile_pack_is_refused_naming_the_file_and_nothing_is_written(
     assert "hostile.zip" in told[0] and "scenarios/bad/media/plan.png" in told[0]
     assert "Nothing was installed." in told[0]
     assert snapshot(data) == before
+
+
+def test_a_pack_signed_by_a_trusted_centre_installs_as_official_without_the_tick(
+    qtbot, dialog: PacksDialog, places: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _shipped, data = places
+    centre = make_centre(tmp_path / "centre", "Centrum Szkolenia").key
+    TrustStore.for_data_dir(data).add(centre.public)
+    source = make_scenario(tmp_path / "elsewhere", "signed-one")
+    pack = tmp_path / "signed.zip"
+    ScenarioPacks(shipped=tmp_path / "none", data_dir=tmp_path / "other", app_version="t").export(
+        [str(source)], pack, signer=centre
+    )
+    seen: dict[str, object] = {}
+
+    def install(preview: object) -> None:
+        assert isinstance(preview, QDialog)
+        seen["headline"] = preview.headline.text()  # type: ignore[attr-defined]
+        seen["tick shown"] = preview.findChild(QCheckBox).isVisible()
+        _when_modal(QDialog, lambda report: report.accept())  # type: ignore[attr-defined]
+        qtbot.keyClick(preview, Qt.Key.Key_Return)  # Install is the default button
+
+    _when_modal(QDialog, install)
+    dialog.inspect(pack)
+    qtbot.waitUntil(lambda: (data / "scenarios" / "signed-one").is_dir())
+    assert seen == {"headline": "Official: signed by Centrum Szkolenia", "tick shown": False}
+    qtbot.waitUntil(lambda: any(r[1] == "signed-one" for r in _rows(dialog.table)))
+    row = next(r for r in _rows(dialog.table) if r[1] == "signed-one")
+    assert row[3] == "Official: signed by Centrum Szkolenia"

@@ -1,9 +1,9 @@
 """Scenario packs: a zip of scenario folders with a manifest, written and read safely.
 
 A pack holds ``manifest.json`` and, for each scenario, its files under
-``scenarios/<id>/``. The manifest names every file with its size and SHA-256; the
-manifest's bytes are what a later detached Ed25519 signature will sign, kept in the
-reserved member ``manifest.json.sig`` (refused by this version: it cannot check it).
+``scenarios/<id>/``. The manifest names every file with its size and SHA-256, so a
+detached Ed25519 signature over the manifest's exact bytes, in the member
+``manifest.json.sig``, covers the whole pack (:mod:`trainer.exchange.pack_signature`).
 
 Reading never trusts the zip: every member name, type, size and compression ratio is
 checked from the central directory before a byte is inflated, data is streamed with
@@ -28,6 +28,15 @@ from typing import Any
 
 from trainer.domain.errors import TrainerError
 from trainer.domain.ids import SCENARIO_ID_RE
+from trainer.exchange.centre_keys import CentreKey
+from trainer.exchange.pack_signature import (
+    MAX_SIGNATURE_BYTES,
+    SIGNATURE_NAME,
+    PackSignature,
+    SignatureFormatError,
+    parse_signature,
+    sign_manifest,
+)
 from trainer.exchange.twee import load_json
 from trainer.scenario_io.folders import SCENARIO_FILES
 from trainer.scenario_io.limits import IMAGE_MAX_BYTES, MAX_FILE_BYTES
@@ -36,9 +45,10 @@ from trainer.scenario_io.media import ALLOWED_SUFFIXES, image_bytes_problem, ima
 #: The pack format this app writes and reads.
 PACK_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
-#: Reserved for the detached signature of the manifest's bytes (signed packs).
-SIGNATURE_NAME = "manifest.json.sig"
 SCENARIOS_PREFIX = "scenarios/"
+#: The station's record of where an installed folder came from (services.packs): about
+#: this station, not content, so never exported.
+ORIGIN_NAME = ".pack-origin.json"
 #: Every member's timestamp: the same scenarios give the same bytes.
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -353,7 +363,7 @@ def _folder_files(source: ExportSource) -> tuple[list[tuple[str, bytes]], list[t
                 member=relative,
                 kind="link",
             )
-        if path.is_dir():
+        if path.is_dir() or relative == ORIGIN_NAME:
             continue
         if any(part.startswith(".") for part in PurePosixPath(relative).parts):
             left_out.append((relative, "a hidden file"))
@@ -380,8 +390,14 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported:
-    """The pack of ``sources`` (valid scenarios, distinct ids): same input, same bytes."""
+def build_pack(
+    sources: Sequence[ExportSource], *, app_version: str, signer: CentreKey | None = None
+) -> Exported:
+    """The pack of ``sources`` (valid scenarios, distinct ids): same input, same bytes.
+
+    With ``signer``, the manifest's signature rides in ``manifest.json.sig`` (Ed25519 is
+    deterministic, so a signed pack is the same bytes every time too).
+    """
     ids = [s.id for s in sources]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
@@ -405,6 +421,8 @@ def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported
         )
     manifest = Manifest(PACK_FORMAT, app_version, tuple(scenarios))
     members[MANIFEST_NAME] = manifest.to_bytes()
+    if signer is not None:
+        members[SIGNATURE_NAME] = sign_manifest(members[MANIFEST_NAME], signer)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(members):
@@ -533,6 +551,11 @@ class CheckedPack:
 
     manifest: Manifest
     files: dict[str, dict[str, bytes]]  # scenario id → relative path → bytes
+    #: The signature, verified against the manifest's bytes (None: an unsigned pack).
+    #: Whether its signer is trusted is the caller's question (a station's trust store).
+    signature: PackSignature | None = None
+    #: The manifest's exact bytes (what the signature signs).
+    manifest_bytes: bytes = b""
 
 
 def check_pack(file: Path, *, into: Path | None = None, keep: bool = True) -> CheckedPack:
@@ -574,17 +597,30 @@ def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -
         _check_member_info(info)
     _check_layout(infos)
     by_name = {info.filename: info for info in infos}
-    if SIGNATURE_NAME in by_name:
-        raise PackError(
-            "a signed pack: this version of the trainer cannot check signatures",
-            member=SIGNATURE_NAME,
-            kind="signature",
-        )
     if MANIFEST_NAME not in by_name:
         raise PackError(
             f"the pack has no {MANIFEST_NAME}: it is not a scenario pack", kind="not-a-pack"
         )
-    manifest = parse_manifest(read_member(archive, by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES))
+    manifest_bytes = read_member(archive, by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES)
+    signature = None
+    if SIGNATURE_NAME in by_name:
+        # Checked before the manifest is even parsed: a signature that does not verify
+        # refuses the pack whoever the signer claims to be.
+        raw = read_member(archive, by_name[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
+        try:
+            signature = parse_signature(raw)
+        except SignatureFormatError as exc:
+            raise PackError(
+                f"a malformed signature: {exc}", member=SIGNATURE_NAME, kind="signature"
+            ) from None
+        if not signature.verifies(manifest_bytes):
+            raise PackError(
+                "the signature does not match the manifest: the pack was changed after it"
+                f" was signed by {signature.key.centre!r}, or the signature is not theirs",
+                member=SIGNATURE_NAME,
+                kind="signature",
+            )
+    manifest = parse_manifest(manifest_bytes)
     expected: dict[str, tuple[PackScenario, PackFile]] = {}
     for scenario in manifest.scenarios:
         names = [f.path for f in scenario.files]
@@ -601,7 +637,7 @@ def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -
                 raise PackError("listed twice in the manifest", member=member, kind="manifest")
             expected[member] = (scenario, pack_file)
     for name in sorted(by_name):
-        if name != MANIFEST_NAME and name not in expected:
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and name not in expected:
             raise PackError(
                 "not listed in the manifest (nothing extra may ride along)",
                 member=name,
@@ -638,7 +674,7 @@ def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -
             _write_file(into / scenario.id, pack_file.path, data)
         elif keep:
             files[scenario.id][pack_file.path] = data
-    return CheckedPack(manifest, files)
+    return CheckedPack(manifest, files, signature, manifest_bytes)
 
 
 def _write_file(folder: Path, relative: str, data: bytes) -> None:
@@ -662,6 +698,7 @@ def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> None:
 
 __all__ = [
     "MANIFEST_NAME",
+    "ORIGIN_NAME",
     "PACK_ERROR_KINDS",
     "PACK_FORMAT",
     "SIGNATURE_NAME",

@@ -38,7 +38,12 @@ from trainer.gui.widgets.safe_text import show_plain_message
 
 if TYPE_CHECKING:
     from trainer.gui.tasks import TaskRunner
-    from trainer.services.packs import ImportOutcome, InstalledScenario, ScenarioPacks
+    from trainer.services.packs import (
+        ImportOutcome,
+        InstalledScenario,
+        PackInspection,
+        ScenarioPacks,
+    )
 
 # What the file dialogs look for.
 PACK_SUFFIX = ".zip"
@@ -49,12 +54,11 @@ _COLUMNS = 4
 def _source_label(scenario: InstalledScenario) -> str:
     if scenario.source == "shipped":
         return QCoreApplication.translate("ScenarioPacks", "Comes with the app")
-    signer = getattr(scenario, "signed_by", None)
-    if signer:
+    if scenario.signed_by:
         return QCoreApplication.translate("ScenarioPacks", "Official: signed by %1").replace(
-            "%1", signer
+            "%1", scenario.signed_by
         )
-    if getattr(scenario, "official", None) is False:
+    if scenario.from_pack:
         return QCoreApplication.translate(
             "ScenarioPacks", "Unofficial: not signed by a trusted centre"
         )
@@ -177,8 +181,9 @@ class PacksDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, scenario.id)
             self.table.addTopLevelItem(item)
         self.table.blockSignals(False)
-        if self.table.topLevelItemCount() and self.table.currentItem() is None:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None and self.table.currentItem() is None:
+            self.table.setCurrentItem(first)
         self._set_busy(False, "")
 
     def _failed_listing(self, error: BaseException) -> None:
@@ -202,7 +207,7 @@ class PacksDialog(QDialog):
         return [
             str(item.data(0, Qt.ItemDataRole.UserRole))
             for item in items
-            if item.checkState(0) == Qt.CheckState.Checked
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def _set_busy(self, busy: bool, message: str) -> None:
@@ -290,22 +295,25 @@ class PacksDialog(QDialog):
             lambda error: self._import_failed(file, error),
         )
 
-    def _preview(self, file: Path, inspection: Any) -> None:
+    def _preview(self, file: Path, inspection: PackInspection) -> None:
         self._set_busy(False, "")
         preview = PackPreviewDialog(file, inspection, language=self.language, parent=self)
         accepted = preview.exec() == QDialog.DialogCode.Accepted
         unofficial_ok = preview.unofficial_confirmed()
         preview.deleteLater()
+        titles = {
+            s.id: s.title_en if self.language == "en" else s.title_pl for s in inspection.scenarios
+        }
         if accepted:
-            self.install(file, confirmed_unofficial=unofficial_ok)
+            self.install(file, titles, confirmed_unofficial=unofficial_ok)
 
-    def install(self, file: Path, *, confirmed_unofficial: bool) -> None:
+    def install(self, file: Path, titles: dict[str, str], *, confirmed_unofficial: bool) -> None:
         """Import ``file`` on the worker; then the outcomes and the list read again."""
         self._set_busy(True, QCoreApplication.translate("ScenarioPacks", "Installing…"))
 
         def done(outcomes: list[ImportOutcome]) -> None:
             self._set_busy(False, "")
-            show_outcomes(self, file, outcomes, language=self.language)
+            show_outcomes(self, file, outcomes, titles)
             self.on_changed()
             self.refresh()
 

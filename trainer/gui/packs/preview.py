@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,19 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.exchange.centre_keys import grouped
 from trainer.gui.packs.texts import action_label, planned_label, reason_text
-from trainer.services.packs import INSTALLED, REPLACED, ImportOutcome
+from trainer.services.packs import (
+    INSTALLED,
+    REPLACED,
+    TRUSTED,
+    UNKNOWN_SIGNER,
+    ImportOutcome,
+    InspectedScenario,
+    PackInspection,
+    SignatureInfo,
+)
 
-TRUSTED = "trusted"
-UNSIGNED = "unsigned"
-UNKNOWN_SIGNER = "unknown-signer"
 
-
-def signature_texts(signature: Any) -> tuple[str, str]:
+def signature_texts(signature: SignatureInfo) -> tuple[str, str]:
     """The headline and the explanation for a pack's signature state."""
-    state = getattr(signature, "state", UNSIGNED)
-    name = getattr(signature, "signer_name", None) or ""
-    fingerprint = getattr(signature, "fingerprint", None) or ""
+    state = signature.state
+    name = signature.signer_name or ""
+    fingerprint = grouped(signature.fingerprint) if signature.fingerprint else ""
     if state == TRUSTED:
         return (
             QCoreApplication.translate("ScenarioPacks", "Official: signed by %1").replace(
@@ -75,9 +80,8 @@ def signature_texts(signature: Any) -> tuple[str, str]:
 
 
 def _outcome_table(
-    outcomes: Sequence[ImportOutcome],
-    titles: dict[str, dict[str, str]],
-    language: str,
+    outcomes: Sequence[ImportOutcome | InspectedScenario],
+    titles: dict[str, str],
     *,
     planned: bool,
 ) -> QTreeWidget:
@@ -93,8 +97,7 @@ def _outcome_table(
         ]
     )
     for outcome in outcomes:
-        title = titles.get(outcome.id, {})
-        name = title.get(language) or next(iter(title.values()), "") or outcome.id
+        name = titles.get(outcome.id) or outcome.id
         label = planned_label(outcome.action) if planned else action_label(outcome.action)
         # The reason beside the action, not in a tooltip: a refusal must be read.
         item = QTreeWidgetItem([name, str(outcome.version), f"{label}: {reason_text(outcome)}"])
@@ -113,7 +116,12 @@ class PackPreviewDialog(QDialog):
     """The pack's signature and each scenario's planned outcome; Install or Cancel."""
 
     def __init__(
-        self, file: Path, inspection: Any, *, language: str, parent: QWidget | None = None
+        self,
+        file: Path,
+        inspection: PackInspection,
+        *,
+        language: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -121,7 +129,7 @@ class PackPreviewDialog(QDialog):
         )
         self.setMinimumSize(760, 420)
         signature = inspection.signature
-        official = getattr(signature, "state", UNSIGNED) == TRUSTED
+        official = signature.state == TRUSTED
         headline, detail = signature_texts(signature)
         banner = QFrame()
         banner.setObjectName("packSignature")
@@ -138,9 +146,9 @@ class PackPreviewDialog(QDialog):
         self.detail.setWordWrap(True)
         banner_layout.addWidget(self.headline)
         banner_layout.addWidget(self.detail)
-        outcomes = list(inspection.outcomes)
-        titles = dict(getattr(inspection, "titles", {}) or {})
-        self.table = _outcome_table(outcomes, titles, language, planned=True)
+        outcomes = list(inspection.scenarios)
+        titles = {s.id: s.title_en if language == "en" else s.title_pl for s in outcomes}
+        self.table = _outcome_table(outcomes, titles, planned=True)
         changes = any(o.action in (INSTALLED, REPLACED) for o in outcomes)
         self.confirm = QCheckBox(
             QCoreApplication.translate(
@@ -185,11 +193,11 @@ class PackPreviewDialog(QDialog):
 
     def unofficial_confirmed(self) -> bool:
         """Whether the instructor ticked that an unofficial pack may be installed."""
-        return self.confirm.isVisible() and self.confirm.isChecked()
+        return not self.confirm.isHidden() and self.confirm.isChecked()
 
 
 def show_outcomes(
-    parent: QWidget, file: Path, outcomes: Sequence[ImportOutcome], *, language: str
+    parent: QWidget, file: Path, outcomes: Sequence[ImportOutcome], titles: dict[str, str]
 ) -> None:
     """What the import did with each scenario of ``file``."""
     dialog = QDialog(parent)
@@ -197,7 +205,7 @@ def show_outcomes(
         QCoreApplication.translate("ScenarioPacks", "Imported %1").replace("%1", file.name)
     )
     dialog.setMinimumSize(720, 320)
-    table = _outcome_table(outcomes, {}, language, planned=False)
+    table = _outcome_table(outcomes, titles, planned=False)
     buttons = QDialogButtonBox()
     ok = buttons.addButton(
         QCoreApplication.translate("ScenarioPacks", "OK"), QDialogButtonBox.ButtonRole.AcceptRole

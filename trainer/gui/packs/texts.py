@@ -11,7 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from trainer.exchange.packs import PackError
-from trainer.services.packs import INSTALLED, REFUSED, REPLACED, SKIPPED_SAME, ImportOutcome
+from trainer.services.packs import (
+    INSTALLED,
+    REFUSED,
+    REPLACED,
+    SKIPPED_SAME,
+    ImportOutcome,
+    InspectedScenario,
+)
 
 
 def action_label(action: str) -> str:
@@ -36,7 +43,7 @@ def planned_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def reason_text(outcome: ImportOutcome) -> str:
+def reason_text(outcome: ImportOutcome | InspectedScenario) -> str:
     """Why, in a sentence: the versions filled in."""
     previous = str(outcome.previous_version) if outcome.previous_version is not None else "?"
     texts = {
