@@ -68,6 +68,7 @@ def test_export_then_import_round_trips(
             "previous_version": 1,
             "official": False,
             "signed_by": None,
+            "code": "same-files",
         }
     ]
 
@@ -154,6 +155,7 @@ def test_scenarios_list(
         "signed_by": None,
         "official": False,
         "signer_fingerprint": None,
+        "from_pack": True,
     }
     assert {e["signed_by"] for e in entries} == {None}
     assert all(e["official"] for e in entries if e["source"] == "shipped")

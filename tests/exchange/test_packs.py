@@ -26,7 +26,13 @@ from tests.exchange.pack_support import (
     snapshot,
     write_zip,
 )
-from trainer.exchange.packs import MAX_MEMBERS, PackError, check_pack, read_member
+from trainer.exchange.packs import (
+    MAX_MEMBERS,
+    PACK_ERROR_KINDS,
+    PackError,
+    check_pack,
+    read_member,
+)
 from trainer.services.packs import INSTALLED, REFUSED, REPLACED, SKIPPED_SAME, ScenarioPacks
 
 
@@ -149,6 +155,7 @@ def test_same_pack_twice_is_skipped(packs: ScenarioPacks, pack: Path, data: Path
     before = snapshot(data)
     again = packs.import_pack(pack, confirmed_unofficial=True)[0]
     assert again.action == SKIPPED_SAME and snapshot(data) == before
+    assert again.code == "same-files"
 
 
 def test_newer_local_version_is_never_replaced(
@@ -162,13 +169,18 @@ def test_newer_local_version_is_never_replaced(
         outcome = packs.import_pack(older, replace_same_version=yes, confirmed_unofficial=True)[0]
         assert outcome.action == REFUSED and outcome.previous_version == 5
         assert "version 5 is installed, newer" in outcome.reason
+        assert outcome.code == "newer-installed"
         assert snapshot(data) == before
 
 
 def test_older_local_version_is_replaced(tmp_path: Path, packs: ScenarioPacks, data: Path) -> None:
     newer = _export_version(tmp_path, packs, 2, "new")
     outcome = packs.import_pack(newer, confirmed_unofficial=True)[0]
-    assert (outcome.action, outcome.previous_version) == (REPLACED, 1)
+    assert (outcome.action, outcome.previous_version, outcome.code) == (
+        REPLACED,
+        1,
+        "older-replaced",
+    )
     assert content(data / "scenarios" / "kept") == snapshot(tmp_path / "new" / "kept")
 
 
@@ -185,7 +197,8 @@ def test_same_version_other_content_needs_yes(
     replaced = packs.import_pack(
         tmp_path / "other.zip", replace_same_version=True, confirmed_unofficial=True
     )[0]
-    assert replaced.action == REPLACED
+    assert (replaced.action, replaced.code) == (REPLACED, "same-replaced")
+    assert refused.code == "same-version-differs"
     assert content(data / "scenarios" / "kept") == snapshot(other)
 
 
@@ -207,13 +220,14 @@ def test_a_shipped_id_is_not_shadowed_silently(
 ) -> None:
     make_scenario(shipped, "incoming", version=1)
     same = packs_for(data, shipped).import_pack(pack, confirmed_unofficial=True)[0]
-    assert same.action == SKIPPED_SAME
+    assert (same.action, same.code) == (SKIPPED_SAME, "same-as-shipped")
     different = make_scenario(tmp_path / "v2", "incoming", version=2)
     packs_for(data, shipped).export([str(different)], tmp_path / "v2.zip")
     refused = packs_for(data, shipped).import_pack(tmp_path / "v2.zip", confirmed_unofficial=True)[
         0
     ]
     assert refused.action == REFUSED and "shipped" in refused.reason
+    assert refused.code == "shipped-id"
     assert not (data / "scenarios" / "incoming").exists()
 
 
@@ -229,6 +243,7 @@ def test_scenarios_list(tmp_path: Path, packs: ScenarioPacks, data: Path, shippe
             "signed_by": None,
             "official": True,
             "signer_fingerprint": None,
+            "from_pack": False,
         },
         {
             "id": "kept",
@@ -238,6 +253,7 @@ def test_scenarios_list(tmp_path: Path, packs: ScenarioPacks, data: Path, shippe
             "signed_by": None,
             "official": False,
             "signer_fingerprint": None,
+            "from_pack": False,
         },
     ]
 
@@ -254,6 +270,9 @@ def _refused(packs: ScenarioPacks, data: Path, pack: Path, *needles: str) -> str
     for needle in needles:
         assert needle in message, message
     assert snapshot(data) == before
+    # The GUI words the refusal from its kind: every refusal has a specific one.
+    assert caught.value.kind in PACK_ERROR_KINDS, caught.value.kind
+    assert caught.value.kind != "other", message
     return message
 
 

@@ -63,7 +63,9 @@ def signed(tmp_path: Path, packs: ScenarioPacks, source: Path, centre: CentreKey
     return target
 
 
-def refused(packs: ScenarioPacks, data: Path, pack: Path, *needles: str) -> None:
+def refused(
+    packs: ScenarioPacks, data: Path, pack: Path, *needles: str, kind: str = "signature"
+) -> None:
     """Import and inspect both refuse ``pack`` whole, even confirmed, writing nothing."""
     before = snapshot(data)
     for attempt in (
@@ -73,6 +75,7 @@ def refused(packs: ScenarioPacks, data: Path, pack: Path, *needles: str) -> None
         with pytest.raises(PackError) as caught:
             attempt()
         assert caught.value.member == SIG, str(caught.value)
+        assert caught.value.kind == kind  # the GUI words the refusal from it
         for needle in needles:
             assert needle in str(caught.value)
     assert snapshot(data) == before
@@ -341,7 +344,7 @@ def test_an_oversized_signature_member(
     tmp_path: Path, packs: ScenarioPacks, data: Path, signed: Path
 ) -> None:
     members = {**members_of(signed), SIG: b" " * 9000}
-    refused(packs, data, rebuilt(tmp_path / "t.zip", members), "bytes")
+    refused(packs, data, rebuilt(tmp_path / "t.zip", members), "bytes", kind="too-large")
 
 
 def test_an_origin_record_is_checked_afresh_not_believed(

@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         self.editor_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.editor_action.triggered.connect(self.show_editor)
         self.profile_menu.addAction(self.editor_action)
+        self.packs_action = QAction(self)
+        self.packs_action.triggered.connect(self.show_packs)
+        self.profile_menu.addAction(self.packs_action)
         self.unlock_action = QAction(self)
         self.unlock_action.triggered.connect(self.unlock_profile)
         self.profile_menu.addAction(self.unlock_action)
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.editor_action.setText(self.tr("Scenario &editor…"))
+        self.packs_action.setText(self.tr("Scenario &packs…"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
         self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
         self.address_action.setText(self.tr("Form of &address…"))
@@ -451,6 +455,8 @@ class MainWindow(QMainWindow):
         self.overview_action.setVisible(trainer)
         self.editor_action.setVisible(trainer)
         self.editor_action.setEnabled(trainer)  # a hidden action's shortcut must not fire
+        self.packs_action.setVisible(trainer)
+        self.packs_action.setEnabled(trainer)
         self.unlock_action.setVisible(trainer)
         self.idle_action.setVisible(trainer)
         self.setup_action.setVisible(
@@ -517,10 +523,7 @@ class MainWindow(QMainWindow):
         if self.editor is None:
             from trainer.gui.editor.window import EditorPlaces, EditorWindow
 
-            shipped = next(
-                (root for root, label in self.context.scenario_roots if label == "shipped"),
-                self.context.data_dir / "scenarios",
-            )
+            shipped = self._shipped_root()
             self.editor = EditorWindow(
                 EditorPlaces(self.context.data_dir, shipped),
                 synchronous=self.context.runner.synchronous,
@@ -534,6 +537,35 @@ class MainWindow(QMainWindow):
         self.editor.activateWindow()
         if first:
             self.editor.offer_recoveries()
+
+    def _shipped_root(self) -> Path:
+        """The folder of the scenarios that come with the app."""
+        return next(
+            (root for root, label in self.context.scenario_roots if label == "shipped"),
+            self.context.data_dir / "scenarios",
+        )
+
+    def show_packs(self) -> None:
+        """Import and export scenario packs (instructors only)."""
+        if self.profile is None or self.profile.role != TRAINER:
+            return
+        from trainer import __version__
+        from trainer.gui.packs.dialog import PacksDialog
+        from trainer.services.packs import ScenarioPacks
+
+        packs = ScenarioPacks(
+            shipped=self._shipped_root(), data_dir=self.context.data_dir, app_version=__version__
+        )
+        dialog = PacksDialog(
+            packs,
+            self.context.runner,
+            language=self.context.settings.language,
+            start_dir=Path.home(),
+            on_changed=self.reload_library,
+            parent=self,
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _close_editor(self) -> None:
         """Sign-out: the editor goes with the instructor; unsaved work stays for recovery."""

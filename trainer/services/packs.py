@@ -22,7 +22,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -56,6 +56,22 @@ REPLACED = "replaced"
 SKIPPED_SAME = "skipped-same"
 REFUSED = "refused"
 
+#: Why an import did what it did (:attr:`ImportOutcome.code`).
+REASON_CODES = (
+    "new",
+    "older-replaced",
+    "same-replaced",
+    "broken-replaced",
+    "same-files",
+    "same-as-shipped",
+    "shipped-id",
+    "not-a-folder",
+    "link",
+    "broken-installed",
+    "newer-installed",
+    "same-version-differs",
+)
+
 #: A pack's signature, as the station sees it.
 TRUSTED = "trusted"
 UNSIGNED = "unsigned"
@@ -83,6 +99,10 @@ class InstalledScenario:
     #: Shipped, or installed from a pack signed by a centre trusted here and unchanged since.
     official: bool = False
     signer_fingerprint: str | None = None
+    #: Installed from a pack (an origin record is beside it), signed or not.
+    from_pack: bool = False
+    #: The scenario's title by language (empty for a folder that does not load).
+    title: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -93,6 +113,7 @@ class InstalledScenario:
             "signed_by": self.signed_by,
             "official": self.official,
             "signer_fingerprint": self.signer_fingerprint,
+            "from_pack": self.from_pack,
         }
 
 
@@ -150,6 +171,8 @@ class ImportOutcome:
     #: Whether the pack was signed by a trusted centre, and who signed it.
     official: bool = False
     signed_by: str | None = None
+    #: The reason as a code (:data:`REASON_CODES`), for the GUI to word it.
+    code: str = "new"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -157,6 +180,7 @@ class ImportOutcome:
             "version": self.version,
             "action": self.action,
             "reason": self.reason,
+            "code": self.code,
             "path": str(self.path),
             "previous_version": self.previous_version,
             "official": self.official,
@@ -175,6 +199,8 @@ class InspectedScenario:
     action: str  # INSTALLED ("install"), REPLACED ("replace"), SKIPPED_SAME / REFUSED ("keep")
     reason: str
     previous_version: int | None = None
+    #: The reason as a code (:data:`REASON_CODES`), for the GUI to word it.
+    code: str = "new"
 
     @property
     def plan(self) -> str:
@@ -190,6 +216,7 @@ class InspectedScenario:
             "action": self.action,
             "reason": self.reason,
             "previous_version": self.previous_version,
+            "code": self.code,
         }
 
 
@@ -351,6 +378,8 @@ class ScenarioPacks:
                     signed_by=signer[1] if signer else None,
                     official=source == "shipped" or signer is not None,
                     signer_fingerprint=signer[0] if signer else None,
+                    from_pack=source != "shipped" and (entry.folder / ORIGIN_NAME).is_file(),
+                    title=dict(entry.result.scenario.title) if entry.result.scenario else {},
                 )
             )
         return listed
@@ -387,7 +416,9 @@ class ScenarioPacks:
         given = Path(reference)
         if given.exists():
             if not is_scenario_folder(given):
-                raise PackError(f"{reference}: not a scenario folder (no scenario.yaml in it)")
+                raise PackError(
+                    f"{reference}: not a scenario folder (no scenario.yaml in it)", kind="not-found"
+                )
             return given
         if SCENARIO_ID_RE.match(reference):
             for root in (self.shipped, self.user_root):  # the library's order: first wins
@@ -395,7 +426,8 @@ class ScenarioPacks:
                     return root / reference
         raise PackError(
             f"{reference}: no such folder and no installed scenario with this id"
-            " (`trainer scenarios list` shows them)"
+            " (`trainer scenarios list` shows them)",
+            kind="not-found",
         )
 
     def export(
@@ -413,7 +445,8 @@ class ScenarioPacks:
             if not result.playable or result.scenario is None:
                 raise PackError(
                     f"{reference}: the scenario has {len(result.errors)} error(s) and cannot"
-                    f" be exported: {_quote_errors(result)}"
+                    f" be exported: {_quote_errors(result)}",
+                    kind="invalid-scenario",
                 )
             scenario = result.scenario
             sources.append(ExportSource(folder, scenario.id, scenario.version, scenario.format))
@@ -447,6 +480,7 @@ class ScenarioPacks:
                         outcome.action,
                         outcome.reason,
                         outcome.previous_version,
+                        outcome.code,
                     )
                 )
         return PackInspection(file, signature, tuple(scenarios))
@@ -520,14 +554,16 @@ class ScenarioPacks:
             if not result.playable or result.scenario is None:
                 raise PackError(
                     f"the scenario {scenario.id!r} does not validate"
-                    f" ({len(result.errors)} error(s)): {_quote_errors(result)}"
+                    f" ({len(result.errors)} error(s)): {_quote_errors(result)}",
+                    kind="invalid-scenario",
                 )
             loaded = result.scenario
             if loaded.version != scenario.version or loaded.format != scenario.format:
                 raise PackError(
                     f"the scenario {scenario.id!r} is version {loaded.version} (format"
                     f" {loaded.format}); the manifest says version {scenario.version} (format"
-                    f" {scenario.format})"
+                    f" {scenario.format})",
+                    kind="invalid-scenario",
                 )
             default = loaded.default_language
             titles[scenario.id] = (
@@ -547,7 +583,9 @@ class ScenarioPacks:
         incoming = _folder_digests(staging / scenario.id)
         signed_by = signature.signer_name if signature.official else None
 
-        def outcome(action: str, reason: str, previous: int | None = None) -> ImportOutcome:
+        def outcome(
+            action: str, code: str, reason: str, previous: int | None = None
+        ) -> ImportOutcome:
             return ImportOutcome(
                 scenario.id,
                 scenario.version,
@@ -557,6 +595,7 @@ class ScenarioPacks:
                 previous,
                 official=signature.official,
                 signed_by=signed_by,
+                code=code,
             )
 
         shipped = self.shipped / scenario.id
@@ -564,43 +603,63 @@ class ScenarioPacks:
             result = load_scenario(shipped)
             version = result.scenario.version if result.scenario else None
             if version == scenario.version and _folder_digests(shipped) == incoming:
-                return outcome(SKIPPED_SAME, "the same as the shipped scenario", version)
+                return outcome(
+                    SKIPPED_SAME, "same-as-shipped", "the same as the shipped scenario", version
+                )
             return outcome(
                 REFUSED,
+                "shipped-id",
                 f"a scenario shipped with the app has this id (version {version}), and the"
                 " library shows the shipped one: give the pack's scenario another id",
                 version,
             )
         if os.path.lexists(target) and not is_scenario_folder(target):
-            return outcome(REFUSED, f"{target} exists and is not a scenario folder")
+            return outcome(REFUSED, "not-a-folder", f"{target} exists and is not a scenario folder")
         if not os.path.lexists(target):
-            return outcome(INSTALLED, "new")
+            return outcome(INSTALLED, "new", "new")
         if target.is_symlink():
-            return outcome(REFUSED, f"{target} is a symbolic link; it is left alone")
+            return outcome(REFUSED, "link", f"{target} is a symbolic link; it is left alone")
         result = load_scenario(target)
         local = result.scenario.version if result.scenario else None
         if local is None:
             if replace_same:
-                return outcome(REPLACED, "the installed copy did not load; replaced (--yes)")
+                return outcome(
+                    REPLACED, "broken-replaced", "the installed copy did not load; replaced (--yes)"
+                )
             return outcome(
                 REFUSED,
+                "broken-installed",
                 "the installed copy does not load, so its version is unknown: add --yes to"
                 " replace it",
             )
         if local > scenario.version:
             return outcome(
                 REFUSED,
+                "newer-installed",
                 f"version {local} is installed, newer than the pack's {scenario.version}",
                 local,
             )
         if local < scenario.version:
-            return outcome(REPLACED, f"version {local} replaced by {scenario.version}", local)
+            return outcome(
+                REPLACED, "older-replaced", f"version {local} replaced by {scenario.version}", local
+            )
         if _folder_digests(target) == incoming:
-            return outcome(SKIPPED_SAME, f"version {local} is installed with the same files", local)
+            return outcome(
+                SKIPPED_SAME,
+                "same-files",
+                f"version {local} is installed with the same files",
+                local,
+            )
         if replace_same:
-            return outcome(REPLACED, f"version {local} had other content; replaced (--yes)", local)
+            return outcome(
+                REPLACED,
+                "same-replaced",
+                f"version {local} had other content; replaced (--yes)",
+                local,
+            )
         return outcome(
             REFUSED,
+            "same-version-differs",
             f"version {local} is installed with different content under the same version"
             " number: add --yes to replace it (or ask the author to raise the version)",
             local,
@@ -626,6 +685,7 @@ class ScenarioPacks:
 __all__ = [
     "INSTALLED",
     "ORIGIN_NAME",
+    "REASON_CODES",
     "REFUSED",
     "REPLACED",
     "SKIPPED_SAME",

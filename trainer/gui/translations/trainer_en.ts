@@ -4170,174 +4170,179 @@
     <message>
         <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="327"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="329"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="330"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="332"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="333"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="334"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="335"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="336"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="337"/>
         <source>Scenario &amp;editor…</source>
         <translation>Scenario &amp;editor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="338"/>
+        <source>Scenario &amp;packs…</source>
+        <translation>Scenario &amp;packs…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="340"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="341"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="342"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="345"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="346"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="382"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="511"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="513"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="563"/>
+        <location filename="../window.py" line="595"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="599"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="571"/>
+        <location filename="../window.py" line="603"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="578"/>
+        <location filename="../window.py" line="610"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="625"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="642"/>
+        <location filename="../window.py" line="674"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="645"/>
+        <location filename="../window.py" line="677"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="740"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="709"/>
+        <location filename="../window.py" line="741"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="835"/>
+        <location filename="../window.py" line="867"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="877"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="846"/>
+        <location filename="../window.py" line="878"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -5706,6 +5711,400 @@
         <location filename="../saved_notice.py" line="29"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPacks</name>
+    <message>
+        <location filename="../packs/dialog.py" line="51"/>
+        <source>Comes with the app</source>
+        <translation>Comes with the app</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="54"/>
+        <location filename="../packs/preview.py" line="45"/>
+        <source>Official: signed by %1</source>
+        <translation>Official: signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="58"/>
+        <source>Unofficial: not signed by a trusted centre</source>
+        <translation>Unofficial: not signed by a trusted centre</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="61"/>
+        <source>Written on this laptop</source>
+        <translation>Written on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="83"/>
+        <source>Scenario packs</source>
+        <translation>Scenario packs</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="86"/>
+        <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
+        <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="100"/>
+        <location filename="../packs/preview.py" line="88"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="101"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="102"/>
+        <location filename="../packs/preview.py" line="89"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="103"/>
+        <source>Where it comes from</source>
+        <translation>Where it comes from</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="118"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Import a pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="123"/>
+        <source>&amp;Export the ticked…</source>
+        <translation>&amp;Export the ticked…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="129"/>
+        <location filename="../packs/preview.py" line="165"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="150"/>
+        <source>Reading the library…</source>
+        <translation>Reading the library…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="187"/>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="235"/>
+        <source>Export a scenario pack</source>
+        <translation>Export a scenario pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="237"/>
+        <location filename="../packs/dialog.py" line="278"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation>Scenario packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="247"/>
+        <source>Making the pack…</source>
+        <translation>Making the pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="252"/>
+        <source>Saved %1 (scenarios: %2).</source>
+        <translation>Saved %1 (scenarios: %2).</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="264"/>
+        <source>The pack could not be written: %1</source>
+        <translation>The pack could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="276"/>
+        <source>Import a scenario pack</source>
+        <translation>Import a scenario pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="286"/>
+        <source>Checking the pack…</source>
+        <translation>Checking the pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="304"/>
+        <source>Installing…</source>
+        <translation>Installing…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="325"/>
+        <source>%1 could not be imported: %2. Nothing was installed.</source>
+        <translation>%1 could not be imported: %2. Nothing was installed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="48"/>
+        <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
+        <translation>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="56"/>
+        <source>Signed by a key this laptop does not trust</source>
+        <translation>Signed by a key this laptop does not trust</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="59"/>
+        <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
+        <translation>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="68"/>
+        <source>Unsigned pack</source>
+        <translation>Unsigned pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="69"/>
+        <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
+        <translation>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="90"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="92"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="120"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="146"/>
+        <source>I know where this pack comes from: install its scenarios as unofficial.</source>
+        <translation>I know where this pack comes from: install its scenarios as unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="156"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="173"/>
+        <source>Nothing in this pack would change the library.</source>
+        <translation>Nothing in this pack would change the library.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="197"/>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="203"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="20"/>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="21"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="22"/>
+        <location filename="../packs/texts.py" line="33"/>
+        <source>Already installed</source>
+        <translation>Already installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="23"/>
+        <source>Not installed</source>
+        <translation>Not installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="31"/>
+        <source>Will be installed</source>
+        <translation>Will be installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="32"/>
+        <source>Will replace the installed one</source>
+        <translation>Will replace the installed one</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="34"/>
+        <source>Will not be installed</source>
+        <translation>Will not be installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="43"/>
+        <source>New on this laptop.</source>
+        <translation>New on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="44"/>
+        <source>Version %1 is replaced by version %2.</source>
+        <translation>Version %1 is replaced by version %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="47"/>
+        <source>The same version number with other content: replaced as asked.</source>
+        <translation>The same version number with other content: replaced as asked.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="50"/>
+        <source>The installed copy could not be read: replaced as asked.</source>
+        <translation>The installed copy could not be read: replaced as asked.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="53"/>
+        <source>Version %1 is installed with the same files.</source>
+        <translation>Version %1 is installed with the same files.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="56"/>
+        <source>The same as the scenario that comes with the app.</source>
+        <translation>The same as the scenario that comes with the app.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="59"/>
+        <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
+        <translation>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="64"/>
+        <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
+        <translation>Something that is not a scenario is in its place in the data folder: it is left alone.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="69"/>
+        <source>Its place in the data folder is a link: it is left alone.</source>
+        <translation>Its place in the data folder is a link: it is left alone.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="72"/>
+        <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
+        <translation>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="77"/>
+        <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
+        <translation>Version %1 is installed: newer than the pack&apos;s version %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="80"/>
+        <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
+        <translation>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="95"/>
+        <source>%1 is not a scenario pack, or it is damaged.</source>
+        <translation>%1 is not a scenario pack, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="98"/>
+        <source>%1 was made with zip features that scenario packs never use.</source>
+        <translation>%1 was made with zip features that scenario packs never use.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="101"/>
+        <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
+        <translation>%1 was made by a newer version of the trainer: update the app on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="105"/>
+        <source>The list of contents in %1 is damaged or contradicts itself.</source>
+        <translation>The list of contents in %1 is damaged or contradicts itself.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="108"/>
+        <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
+        <translation>%1 holds a file whose name could lead outside its folder or clash with another.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="112"/>
+        <source>%1 holds a link or a special file where a plain file must be.</source>
+        <translation>%1 holds a link or a special file where a plain file must be.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="115"/>
+        <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
+        <translation>%1 is over a size limit, or is packed so tightly that it would fill the disk.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="119"/>
+        <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
+        <translation>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="124"/>
+        <source>%1 holds a file of a kind a scenario pack may not carry.</source>
+        <translation>%1 holds a file of a kind a scenario pack may not carry.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="127"/>
+        <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
+        <translation>The signature of %1 does not match its contents: it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="131"/>
+        <source>A scenario in %1 has errors and cannot be played.</source>
+        <translation>A scenario in %1 has errors and cannot be played.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="136"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="139"/>
+        <source>The file in it: %1.</source>
+        <translation>The file in it: %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="142"/>
+        <source>Nothing was installed.</source>
+        <translation>Nothing was installed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="148"/>
+        <source>A chosen scenario has errors: check it in the editor first.</source>
+        <translation>A chosen scenario has errors: check it in the editor first.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="151"/>
+        <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
+        <translation>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="155"/>
+        <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
+        <translation>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="158"/>
+        <source>The chosen scenarios are too large for one pack: choose fewer.</source>
+        <translation>The chosen scenarios are too large for one pack: choose fewer.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="163"/>
+        <source>The pack could not be made.</source>
+        <translation>The pack could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="166"/>
+        <source>The file: %1.</source>
+        <translation>The file: %1.</translation>
     </message>
 </context>
 <context>

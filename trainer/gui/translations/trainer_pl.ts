@@ -4170,174 +4170,179 @@
     <message>
         <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="327"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="328"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="329"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="330"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="332"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="333"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="334"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="335"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="336"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="337"/>
         <source>Scenario &amp;editor…</source>
         <translation>&amp;Edytor scenariuszy…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="338"/>
+        <source>Scenario &amp;packs…</source>
+        <translation>&amp;Paczki scenariuszy…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="340"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="341"/>
         <source>Form of &amp;address…</source>
         <translation>&amp;Forma zwracania się…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="342"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Przygotuj &amp;laptop dla osoby prowadzącej…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="345"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="346"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="382"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="511"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="513"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="563"/>
+        <location filename="../window.py" line="595"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="599"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="571"/>
+        <location filename="../window.py" line="603"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="578"/>
+        <location filename="../window.py" line="610"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="625"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="642"/>
+        <location filename="../window.py" line="674"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="645"/>
+        <location filename="../window.py" line="677"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="740"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="709"/>
+        <location filename="../window.py" line="741"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="835"/>
+        <location filename="../window.py" line="867"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="877"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="846"/>
+        <location filename="../window.py" line="878"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -5706,6 +5711,400 @@
         <location filename="../saved_notice.py" line="29"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Otwórz folder</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPacks</name>
+    <message>
+        <location filename="../packs/dialog.py" line="51"/>
+        <source>Comes with the app</source>
+        <translation>Dołączony do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="54"/>
+        <location filename="../packs/preview.py" line="45"/>
+        <source>Official: signed by %1</source>
+        <translation>Oficjalny: podpisany przez %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="58"/>
+        <source>Unofficial: not signed by a trusted centre</source>
+        <translation>Nieoficjalny: bez podpisu zaufanego ośrodka</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="61"/>
+        <source>Written on this laptop</source>
+        <translation>Napisany na tym laptopie</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="83"/>
+        <source>Scenario packs</source>
+        <translation>Paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="86"/>
+        <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
+        <translation>Paczka scenariuszy przenosi scenariusze między laptopami, na przykład na pendrivie. Import instaluje tu scenariusze z paczki po sprawdzeniu każdego pliku w niej; Eksport tworzy paczkę z zaznaczonych scenariuszy.</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="100"/>
+        <location filename="../packs/preview.py" line="88"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="101"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="102"/>
+        <location filename="../packs/preview.py" line="89"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="103"/>
+        <source>Where it comes from</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="118"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Importuj paczkę…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="123"/>
+        <source>&amp;Export the ticked…</source>
+        <translation>&amp;Eksportuj zaznaczone…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="129"/>
+        <location filename="../packs/preview.py" line="165"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="150"/>
+        <source>Reading the library…</source>
+        <translation>Wczytywanie biblioteki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="187"/>
+        <source>The library could not be read: %1</source>
+        <translation>Nie udało się wczytać biblioteki: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="235"/>
+        <source>Export a scenario pack</source>
+        <translation>Eksport paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="237"/>
+        <location filename="../packs/dialog.py" line="278"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation>Paczki scenariuszy (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="247"/>
+        <source>Making the pack…</source>
+        <translation>Tworzenie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="252"/>
+        <source>Saved %1 (scenarios: %2).</source>
+        <translation>Zapisano %1 (scenariusze: %2).</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="264"/>
+        <source>The pack could not be written: %1</source>
+        <translation>Nie udało się zapisać paczki: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="276"/>
+        <source>Import a scenario pack</source>
+        <translation>Import paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="286"/>
+        <source>Checking the pack…</source>
+        <translation>Sprawdzanie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="304"/>
+        <source>Installing…</source>
+        <translation>Instalowanie…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="325"/>
+        <source>%1 could not be imported: %2. Nothing was installed.</source>
+        <translation>Nie udało się zaimportować %1: %2. Niczego nie zainstalowano.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="48"/>
+        <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
+        <translation>Podpis zgadza się z zawartością paczki, a klucz należy do zaufanych na tym laptopie (odcisk %1).</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="56"/>
+        <source>Signed by a key this laptop does not trust</source>
+        <translation>Podpisana kluczem, któremu ten laptop nie ufa</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="59"/>
+        <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
+        <translation>Podaje, że pochodzi od: %1 (odcisk %2), ale tego klucza tu nie zainstalowano, więc mógł ją przygotować ktokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="68"/>
+        <source>Unsigned pack</source>
+        <translation>Paczka bez podpisu</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="69"/>
+        <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
+        <translation>Nic nie wskazuje, kto ją przygotował: paczka na pendrivie może pochodzić od kogokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="90"/>
+        <source>What happens</source>
+        <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="92"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="120"/>
+        <source>Import %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="146"/>
+        <source>I know where this pack comes from: install its scenarios as unofficial.</source>
+        <translation>Wiem, skąd pochodzi ta paczka: zainstaluj jej scenariusze jako nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="156"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Zainstaluj</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="173"/>
+        <source>Nothing in this pack would change the library.</source>
+        <translation>Nic z tej paczki nie zmieniłoby biblioteki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="197"/>
+        <source>Imported %1</source>
+        <translation>Zaimportowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="203"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="20"/>
+        <source>Installed</source>
+        <translation>Zainstalowano</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="21"/>
+        <source>Replaced</source>
+        <translation>Zastąpiono</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="22"/>
+        <location filename="../packs/texts.py" line="33"/>
+        <source>Already installed</source>
+        <translation>Już zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="23"/>
+        <source>Not installed</source>
+        <translation>Nie zainstalowano</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="31"/>
+        <source>Will be installed</source>
+        <translation>Zostanie zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="32"/>
+        <source>Will replace the installed one</source>
+        <translation>Zastąpi zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="34"/>
+        <source>Will not be installed</source>
+        <translation>Nie zostanie zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="43"/>
+        <source>New on this laptop.</source>
+        <translation>Nowy na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="44"/>
+        <source>Version %1 is replaced by version %2.</source>
+        <translation>Wersję %1 zastępuje wersja %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="47"/>
+        <source>The same version number with other content: replaced as asked.</source>
+        <translation>Ten sam numer wersji, inna zawartość: zastąpiono zgodnie z prośbą.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="50"/>
+        <source>The installed copy could not be read: replaced as asked.</source>
+        <translation>Zainstalowanej kopii nie dało się wczytać: zastąpiono zgodnie z prośbą.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="53"/>
+        <source>Version %1 is installed with the same files.</source>
+        <translation>Wersja %1 jest zainstalowana z tymi samymi plikami.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="56"/>
+        <source>The same as the scenario that comes with the app.</source>
+        <translation>Taki sam jak scenariusz dołączony do aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="59"/>
+        <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
+        <translation>Ten identyfikator ma scenariusz dołączony do aplikacji (wersja %1): autor paczki musi nadać swojemu scenariuszowi inny identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="64"/>
+        <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
+        <translation>W jego miejscu w folderze danych jest coś, co nie jest scenariuszem: pozostawiono to bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="69"/>
+        <source>Its place in the data folder is a link: it is left alone.</source>
+        <translation>Jego miejsce w folderze danych zajmuje dowiązanie: pozostawiono je bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="72"/>
+        <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
+        <translation>Zainstalowanej kopii nie da się wczytać, więc jej wersja jest nieznana; pozostaje bez zmian. Aby ją zastąpić, zaimportuj paczkę z wiersza poleceń z opcją --yes.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="77"/>
+        <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
+        <translation>Zainstalowana jest wersja %1: nowsza niż wersja %2 z paczki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="80"/>
+        <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
+        <translation>Zainstalowana wersja %1 ma inną zawartość pod tym samym numerem; pozostaje bez zmian. Poproś autora o podniesienie numeru wersji.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="95"/>
+        <source>%1 is not a scenario pack, or it is damaged.</source>
+        <translation>%1 nie jest paczką scenariuszy albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="98"/>
+        <source>%1 was made with zip features that scenario packs never use.</source>
+        <translation>%1 korzysta z funkcji formatu zip, których paczki scenariuszy nigdy nie używają.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="101"/>
+        <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
+        <translation>%1 utworzono w nowszej wersji programu: zaktualizuj aplikację na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="105"/>
+        <source>The list of contents in %1 is damaged or contradicts itself.</source>
+        <translation>Spis zawartości w %1 jest uszkodzony albo wewnętrznie sprzeczny.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="108"/>
+        <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
+        <translation>%1 zawiera plik o nazwie, która mogłaby prowadzić poza jego folder albo kolidować z innym plikiem.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="112"/>
+        <source>%1 holds a link or a special file where a plain file must be.</source>
+        <translation>%1 zawiera dowiązanie albo plik specjalny tam, gdzie musi być zwykły plik.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="115"/>
+        <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
+        <translation>%1 przekracza limit rozmiaru albo jest tak mocno skompresowany, że po rozpakowaniu zapełniłby dysk.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="119"/>
+        <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
+        <translation>Pliki w %1 nie zgadzają się ze spisem zawartości: paczkę zmieniono lub uszkodzono po jej utworzeniu.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="124"/>
+        <source>%1 holds a file of a kind a scenario pack may not carry.</source>
+        <translation>%1 zawiera plik rodzaju, którego paczka scenariuszy nie może przenosić.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="127"/>
+        <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
+        <translation>Podpis %1 nie zgadza się z zawartością: paczkę zmieniono po podpisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="131"/>
+        <source>A scenario in %1 has errors and cannot be played.</source>
+        <translation>Scenariusz w %1 zawiera błędy i nie da się go rozegrać.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="136"/>
+        <source>%1 cannot be imported.</source>
+        <translation>Nie można zaimportować %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="139"/>
+        <source>The file in it: %1.</source>
+        <translation>Plik w paczce: %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="142"/>
+        <source>Nothing was installed.</source>
+        <translation>Niczego nie zainstalowano.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="148"/>
+        <source>A chosen scenario has errors: check it in the editor first.</source>
+        <translation>Wybrany scenariusz zawiera błędy: najpierw sprawdź go w edytorze.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="151"/>
+        <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
+        <translation>Folder wybranego scenariusza zawiera dowiązanie; paczka przenosi tylko zwykłe pliki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="155"/>
+        <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
+        <translation>Plik w folderze wybranego scenariusza ma nazwę, której paczka nie może przenieść.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="158"/>
+        <source>The chosen scenarios are too large for one pack: choose fewer.</source>
+        <translation>Wybrane scenariusze są za duże na jedną paczkę: wybierz mniej.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="163"/>
+        <source>The pack could not be made.</source>
+        <translation>Nie udało się utworzyć paczki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="166"/>
+        <source>The file: %1.</source>
+        <translation>Plik: %1.</translation>
     </message>
 </context>
 <context>
