@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from tests.exchange.key_support import make_centre
 from tests.exchange.pack_support import make_scenario, members_of, snapshot, write_zip
-from trainer.exchange.trust_store import TrustStore
 from trainer.exchange.packs import check_pack
+from trainer.exchange.trust_store import TrustStore
 from trainer.gui.packs.dialog import PacksDialog
 from trainer.gui.tasks import TaskRunner
 from trainer.services.packs import ScenarioPacks

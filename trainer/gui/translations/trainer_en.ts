@@ -5716,393 +5716,393 @@
 <context>
     <name>ScenarioPacks</name>
     <message>
-        <location filename="../packs/dialog.py" line="51"/>
+        <location filename="../packs/dialog.py" line="56"/>
         <source>Comes with the app</source>
         <translation>Comes with the app</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="54"/>
-        <location filename="../packs/preview.py" line="45"/>
+        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/preview.py" line="50"/>
         <source>Official: signed by %1</source>
         <translation>Official: signed by %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/dialog.py" line="62"/>
         <source>Unofficial: not signed by a trusted centre</source>
         <translation>Unofficial: not signed by a trusted centre</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="61"/>
+        <location filename="../packs/dialog.py" line="65"/>
         <source>Written on this laptop</source>
         <translation>Written on this laptop</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="83"/>
+        <location filename="../packs/dialog.py" line="87"/>
         <source>Scenario packs</source>
         <translation>Scenario packs</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="86"/>
+        <location filename="../packs/dialog.py" line="90"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="100"/>
-        <location filename="../packs/preview.py" line="88"/>
+        <location filename="../packs/dialog.py" line="104"/>
+        <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="101"/>
+        <location filename="../packs/dialog.py" line="105"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="102"/>
-        <location filename="../packs/preview.py" line="89"/>
+        <location filename="../packs/dialog.py" line="106"/>
+        <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="103"/>
+        <location filename="../packs/dialog.py" line="107"/>
         <source>Where it comes from</source>
         <translation>Where it comes from</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="118"/>
+        <location filename="../packs/dialog.py" line="122"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Import a pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="123"/>
+        <location filename="../packs/dialog.py" line="127"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Export the ticked…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="129"/>
-        <location filename="../packs/preview.py" line="165"/>
+        <location filename="../packs/dialog.py" line="133"/>
+        <location filename="../packs/preview.py" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="150"/>
+        <location filename="../packs/dialog.py" line="154"/>
         <source>Reading the library…</source>
         <translation>Reading the library…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="187"/>
+        <location filename="../packs/dialog.py" line="192"/>
         <source>The library could not be read: %1</source>
         <translation>The library could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="235"/>
+        <location filename="../packs/dialog.py" line="240"/>
         <source>Export a scenario pack</source>
         <translation>Export a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="237"/>
-        <location filename="../packs/dialog.py" line="278"/>
+        <location filename="../packs/dialog.py" line="242"/>
+        <location filename="../packs/dialog.py" line="283"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Scenario packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="247"/>
+        <location filename="../packs/dialog.py" line="252"/>
         <source>Making the pack…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="252"/>
+        <location filename="../packs/dialog.py" line="257"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Saved %1 (scenarios: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="264"/>
+        <location filename="../packs/dialog.py" line="269"/>
         <source>The pack could not be written: %1</source>
         <translation>The pack could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="276"/>
+        <location filename="../packs/dialog.py" line="281"/>
         <source>Import a scenario pack</source>
         <translation>Import a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="286"/>
+        <location filename="../packs/dialog.py" line="291"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="304"/>
+        <location filename="../packs/dialog.py" line="312"/>
         <source>Installing…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="325"/>
+        <location filename="../packs/dialog.py" line="333"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>%1 could not be imported: %2. Nothing was installed.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="48"/>
+        <location filename="../packs/preview.py" line="53"/>
         <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
         <translation>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="56"/>
+        <location filename="../packs/preview.py" line="61"/>
         <source>Signed by a key this laptop does not trust</source>
         <translation>Signed by a key this laptop does not trust</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="59"/>
+        <location filename="../packs/preview.py" line="64"/>
         <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
         <translation>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="68"/>
+        <location filename="../packs/preview.py" line="73"/>
         <source>Unsigned pack</source>
         <translation>Unsigned pack</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="69"/>
+        <location filename="../packs/preview.py" line="74"/>
         <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
         <translation>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="90"/>
+        <location filename="../packs/preview.py" line="94"/>
         <source>What happens</source>
         <translation>What happens</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="92"/>
+        <location filename="../packs/preview.py" line="96"/>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="120"/>
+        <location filename="../packs/preview.py" line="128"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="146"/>
+        <location filename="../packs/preview.py" line="154"/>
         <source>I know where this pack comes from: install its scenarios as unofficial.</source>
         <translation>I know where this pack comes from: install its scenarios as unofficial.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="156"/>
+        <location filename="../packs/preview.py" line="164"/>
         <source>&amp;Install</source>
         <translation>&amp;Install</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="163"/>
+        <location filename="../packs/preview.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="173"/>
+        <location filename="../packs/preview.py" line="181"/>
         <source>Nothing in this pack would change the library.</source>
         <translation>Nothing in this pack would change the library.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="197"/>
+        <location filename="../packs/preview.py" line="205"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="203"/>
+        <location filename="../packs/preview.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="20"/>
+        <location filename="../packs/texts.py" line="27"/>
         <source>Installed</source>
         <translation>Installed</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="21"/>
+        <location filename="../packs/texts.py" line="28"/>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="22"/>
-        <location filename="../packs/texts.py" line="33"/>
+        <location filename="../packs/texts.py" line="29"/>
+        <location filename="../packs/texts.py" line="40"/>
         <source>Already installed</source>
         <translation>Already installed</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="23"/>
+        <location filename="../packs/texts.py" line="30"/>
         <source>Not installed</source>
         <translation>Not installed</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="31"/>
+        <location filename="../packs/texts.py" line="38"/>
         <source>Will be installed</source>
         <translation>Will be installed</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="32"/>
+        <location filename="../packs/texts.py" line="39"/>
         <source>Will replace the installed one</source>
         <translation>Will replace the installed one</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="34"/>
+        <location filename="../packs/texts.py" line="41"/>
         <source>Will not be installed</source>
         <translation>Will not be installed</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="43"/>
+        <location filename="../packs/texts.py" line="50"/>
         <source>New on this laptop.</source>
         <translation>New on this laptop.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="44"/>
+        <location filename="../packs/texts.py" line="51"/>
         <source>Version %1 is replaced by version %2.</source>
         <translation>Version %1 is replaced by version %2.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="47"/>
+        <location filename="../packs/texts.py" line="54"/>
         <source>The same version number with other content: replaced as asked.</source>
         <translation>The same version number with other content: replaced as asked.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="50"/>
+        <location filename="../packs/texts.py" line="57"/>
         <source>The installed copy could not be read: replaced as asked.</source>
         <translation>The installed copy could not be read: replaced as asked.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="53"/>
+        <location filename="../packs/texts.py" line="60"/>
         <source>Version %1 is installed with the same files.</source>
         <translation>Version %1 is installed with the same files.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="56"/>
+        <location filename="../packs/texts.py" line="63"/>
         <source>The same as the scenario that comes with the app.</source>
         <translation>The same as the scenario that comes with the app.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="59"/>
+        <location filename="../packs/texts.py" line="66"/>
         <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
         <translation>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="64"/>
+        <location filename="../packs/texts.py" line="71"/>
         <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
         <translation>Something that is not a scenario is in its place in the data folder: it is left alone.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="69"/>
+        <location filename="../packs/texts.py" line="76"/>
         <source>Its place in the data folder is a link: it is left alone.</source>
         <translation>Its place in the data folder is a link: it is left alone.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="72"/>
+        <location filename="../packs/texts.py" line="79"/>
         <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
         <translation>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="77"/>
+        <location filename="../packs/texts.py" line="84"/>
         <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
         <translation>Version %1 is installed: newer than the pack&apos;s version %2.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="80"/>
+        <location filename="../packs/texts.py" line="87"/>
         <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
         <translation>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="95"/>
+        <location filename="../packs/texts.py" line="102"/>
         <source>%1 is not a scenario pack, or it is damaged.</source>
         <translation>%1 is not a scenario pack, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="98"/>
+        <location filename="../packs/texts.py" line="105"/>
         <source>%1 was made with zip features that scenario packs never use.</source>
         <translation>%1 was made with zip features that scenario packs never use.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="101"/>
+        <location filename="../packs/texts.py" line="108"/>
         <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
         <translation>%1 was made by a newer version of the trainer: update the app on this laptop.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="105"/>
+        <location filename="../packs/texts.py" line="112"/>
         <source>The list of contents in %1 is damaged or contradicts itself.</source>
         <translation>The list of contents in %1 is damaged or contradicts itself.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="108"/>
+        <location filename="../packs/texts.py" line="115"/>
         <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
         <translation>%1 holds a file whose name could lead outside its folder or clash with another.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="112"/>
+        <location filename="../packs/texts.py" line="119"/>
         <source>%1 holds a link or a special file where a plain file must be.</source>
         <translation>%1 holds a link or a special file where a plain file must be.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="115"/>
+        <location filename="../packs/texts.py" line="122"/>
         <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
         <translation>%1 is over a size limit, or is packed so tightly that it would fill the disk.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="119"/>
+        <location filename="../packs/texts.py" line="126"/>
         <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
         <translation>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="124"/>
+        <location filename="../packs/texts.py" line="131"/>
         <source>%1 holds a file of a kind a scenario pack may not carry.</source>
         <translation>%1 holds a file of a kind a scenario pack may not carry.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="127"/>
+        <location filename="../packs/texts.py" line="134"/>
         <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
         <translation>The signature of %1 does not match its contents: it was changed after it was signed.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="131"/>
+        <location filename="../packs/texts.py" line="138"/>
         <source>A scenario in %1 has errors and cannot be played.</source>
         <translation>A scenario in %1 has errors and cannot be played.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="136"/>
+        <location filename="../packs/texts.py" line="143"/>
         <source>%1 cannot be imported.</source>
         <translation>%1 cannot be imported.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="139"/>
+        <location filename="../packs/texts.py" line="146"/>
         <source>The file in it: %1.</source>
         <translation>The file in it: %1.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="142"/>
+        <location filename="../packs/texts.py" line="149"/>
         <source>Nothing was installed.</source>
         <translation>Nothing was installed.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="148"/>
+        <location filename="../packs/texts.py" line="155"/>
         <source>A chosen scenario has errors: check it in the editor first.</source>
         <translation>A chosen scenario has errors: check it in the editor first.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="151"/>
+        <location filename="../packs/texts.py" line="158"/>
         <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
         <translation>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="155"/>
+        <location filename="../packs/texts.py" line="162"/>
         <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
         <translation>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="158"/>
+        <location filename="../packs/texts.py" line="165"/>
         <source>The chosen scenarios are too large for one pack: choose fewer.</source>
         <translation>The chosen scenarios are too large for one pack: choose fewer.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="163"/>
+        <location filename="../packs/texts.py" line="170"/>
         <source>The pack could not be made.</source>
         <translation>The pack could not be made.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="166"/>
+        <location filename="../packs/texts.py" line="173"/>
         <source>The file: %1.</source>
         <translation>The file: %1.</translation>
     </message>
@@ -6305,13 +6305,13 @@
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="197"/>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="200"/>
+        <location filename="../overview/page.py" line="356"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="198"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -6331,7 +6331,7 @@
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="201"/>
+        <location filename="../overview/page.py" line="204"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
@@ -6346,102 +6346,102 @@
         <translation>Attempts up to this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="216"/>
+        <location filename="../overview/page.py" line="219"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="217"/>
+        <location filename="../overview/page.py" line="220"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="218"/>
+        <location filename="../overview/page.py" line="221"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="224"/>
+        <location filename="../overview/page.py" line="227"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="228"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="233"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="236"/>
+        <location filename="../overview/page.py" line="239"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="238"/>
-        <location filename="../overview/page.py" line="433"/>
+        <location filename="../overview/page.py" line="241"/>
+        <location filename="../overview/page.py" line="436"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="255"/>
+        <location filename="../overview/page.py" line="258"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="322"/>
+        <location filename="../overview/page.py" line="325"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="368"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="408"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="417"/>
+        <location filename="../overview/page.py" line="420"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="421"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="419"/>
-        <location filename="../overview/page.py" line="427"/>
+        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="425"/>
+        <location filename="../overview/page.py" line="428"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="426"/>
+        <location filename="../overview/page.py" line="429"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="434"/>
+        <location filename="../overview/page.py" line="437"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="435"/>
+        <location filename="../overview/page.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -6466,7 +6466,7 @@
         <translation>Share (self-assessed)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Missing from notes (self-assessed)</translation>
     </message>

@@ -5716,393 +5716,393 @@
 <context>
     <name>ScenarioPacks</name>
     <message>
-        <location filename="../packs/dialog.py" line="51"/>
+        <location filename="../packs/dialog.py" line="56"/>
         <source>Comes with the app</source>
         <translation>Dołączony do aplikacji</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="54"/>
-        <location filename="../packs/preview.py" line="45"/>
+        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/preview.py" line="50"/>
         <source>Official: signed by %1</source>
         <translation>Oficjalny: podpisany przez %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/dialog.py" line="62"/>
         <source>Unofficial: not signed by a trusted centre</source>
         <translation>Nieoficjalny: bez podpisu zaufanego ośrodka</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="61"/>
+        <location filename="../packs/dialog.py" line="65"/>
         <source>Written on this laptop</source>
         <translation>Napisany na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="83"/>
+        <location filename="../packs/dialog.py" line="87"/>
         <source>Scenario packs</source>
         <translation>Paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="86"/>
+        <location filename="../packs/dialog.py" line="90"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>Paczka scenariuszy przenosi scenariusze między laptopami, na przykład na pendrivie. Import instaluje tu scenariusze z paczki po sprawdzeniu każdego pliku w niej; Eksport tworzy paczkę z zaznaczonych scenariuszy.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="100"/>
-        <location filename="../packs/preview.py" line="88"/>
+        <location filename="../packs/dialog.py" line="104"/>
+        <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="101"/>
+        <location filename="../packs/dialog.py" line="105"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="102"/>
-        <location filename="../packs/preview.py" line="89"/>
+        <location filename="../packs/dialog.py" line="106"/>
+        <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="103"/>
+        <location filename="../packs/dialog.py" line="107"/>
         <source>Where it comes from</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="118"/>
+        <location filename="../packs/dialog.py" line="122"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importuj paczkę…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="123"/>
+        <location filename="../packs/dialog.py" line="127"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Eksportuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="129"/>
-        <location filename="../packs/preview.py" line="165"/>
+        <location filename="../packs/dialog.py" line="133"/>
+        <location filename="../packs/preview.py" line="173"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="150"/>
+        <location filename="../packs/dialog.py" line="154"/>
         <source>Reading the library…</source>
         <translation>Wczytywanie biblioteki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="187"/>
+        <location filename="../packs/dialog.py" line="192"/>
         <source>The library could not be read: %1</source>
         <translation>Nie udało się wczytać biblioteki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="235"/>
+        <location filename="../packs/dialog.py" line="240"/>
         <source>Export a scenario pack</source>
         <translation>Eksport paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="237"/>
-        <location filename="../packs/dialog.py" line="278"/>
+        <location filename="../packs/dialog.py" line="242"/>
+        <location filename="../packs/dialog.py" line="283"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Paczki scenariuszy (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="247"/>
+        <location filename="../packs/dialog.py" line="252"/>
         <source>Making the pack…</source>
         <translation>Tworzenie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="252"/>
+        <location filename="../packs/dialog.py" line="257"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Zapisano %1 (scenariusze: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="264"/>
+        <location filename="../packs/dialog.py" line="269"/>
         <source>The pack could not be written: %1</source>
         <translation>Nie udało się zapisać paczki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="276"/>
+        <location filename="../packs/dialog.py" line="281"/>
         <source>Import a scenario pack</source>
         <translation>Import paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="286"/>
+        <location filename="../packs/dialog.py" line="291"/>
         <source>Checking the pack…</source>
         <translation>Sprawdzanie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="304"/>
+        <location filename="../packs/dialog.py" line="312"/>
         <source>Installing…</source>
         <translation>Instalowanie…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="325"/>
+        <location filename="../packs/dialog.py" line="333"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>Nie udało się zaimportować %1: %2. Niczego nie zainstalowano.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="48"/>
+        <location filename="../packs/preview.py" line="53"/>
         <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
         <translation>Podpis zgadza się z zawartością paczki, a klucz należy do zaufanych na tym laptopie (odcisk %1).</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="56"/>
+        <location filename="../packs/preview.py" line="61"/>
         <source>Signed by a key this laptop does not trust</source>
         <translation>Podpisana kluczem, któremu ten laptop nie ufa</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="59"/>
+        <location filename="../packs/preview.py" line="64"/>
         <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
         <translation>Podaje, że pochodzi od: %1 (odcisk %2), ale tego klucza tu nie zainstalowano, więc mógł ją przygotować ktokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="68"/>
+        <location filename="../packs/preview.py" line="73"/>
         <source>Unsigned pack</source>
         <translation>Paczka bez podpisu</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="69"/>
+        <location filename="../packs/preview.py" line="74"/>
         <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
         <translation>Nic nie wskazuje, kto ją przygotował: paczka na pendrivie może pochodzić od kogokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="90"/>
+        <location filename="../packs/preview.py" line="94"/>
         <source>What happens</source>
         <translation>Co się stanie</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="92"/>
+        <location filename="../packs/preview.py" line="96"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="120"/>
+        <location filename="../packs/preview.py" line="128"/>
         <source>Import %1</source>
         <translation>Import: %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="146"/>
+        <location filename="../packs/preview.py" line="154"/>
         <source>I know where this pack comes from: install its scenarios as unofficial.</source>
         <translation>Wiem, skąd pochodzi ta paczka: zainstaluj jej scenariusze jako nieoficjalne.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="156"/>
+        <location filename="../packs/preview.py" line="164"/>
         <source>&amp;Install</source>
         <translation>&amp;Zainstaluj</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="163"/>
+        <location filename="../packs/preview.py" line="171"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="173"/>
+        <location filename="../packs/preview.py" line="181"/>
         <source>Nothing in this pack would change the library.</source>
         <translation>Nic z tej paczki nie zmieniłoby biblioteki.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="197"/>
+        <location filename="../packs/preview.py" line="205"/>
         <source>Imported %1</source>
         <translation>Zaimportowano: %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="203"/>
+        <location filename="../packs/preview.py" line="211"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="20"/>
+        <location filename="../packs/texts.py" line="27"/>
         <source>Installed</source>
         <translation>Zainstalowano</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="21"/>
+        <location filename="../packs/texts.py" line="28"/>
         <source>Replaced</source>
         <translation>Zastąpiono</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="22"/>
-        <location filename="../packs/texts.py" line="33"/>
+        <location filename="../packs/texts.py" line="29"/>
+        <location filename="../packs/texts.py" line="40"/>
         <source>Already installed</source>
         <translation>Już zainstalowany</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="23"/>
+        <location filename="../packs/texts.py" line="30"/>
         <source>Not installed</source>
         <translation>Nie zainstalowano</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="31"/>
+        <location filename="../packs/texts.py" line="38"/>
         <source>Will be installed</source>
         <translation>Zostanie zainstalowany</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="32"/>
+        <location filename="../packs/texts.py" line="39"/>
         <source>Will replace the installed one</source>
         <translation>Zastąpi zainstalowany</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="34"/>
+        <location filename="../packs/texts.py" line="41"/>
         <source>Will not be installed</source>
         <translation>Nie zostanie zainstalowany</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="43"/>
+        <location filename="../packs/texts.py" line="50"/>
         <source>New on this laptop.</source>
         <translation>Nowy na tym laptopie.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="44"/>
+        <location filename="../packs/texts.py" line="51"/>
         <source>Version %1 is replaced by version %2.</source>
         <translation>Wersję %1 zastępuje wersja %2.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="47"/>
+        <location filename="../packs/texts.py" line="54"/>
         <source>The same version number with other content: replaced as asked.</source>
         <translation>Ten sam numer wersji, inna zawartość: zastąpiono zgodnie z prośbą.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="50"/>
+        <location filename="../packs/texts.py" line="57"/>
         <source>The installed copy could not be read: replaced as asked.</source>
         <translation>Zainstalowanej kopii nie dało się wczytać: zastąpiono zgodnie z prośbą.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="53"/>
+        <location filename="../packs/texts.py" line="60"/>
         <source>Version %1 is installed with the same files.</source>
         <translation>Wersja %1 jest zainstalowana z tymi samymi plikami.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="56"/>
+        <location filename="../packs/texts.py" line="63"/>
         <source>The same as the scenario that comes with the app.</source>
         <translation>Taki sam jak scenariusz dołączony do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="59"/>
+        <location filename="../packs/texts.py" line="66"/>
         <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
         <translation>Ten identyfikator ma scenariusz dołączony do aplikacji (wersja %1): autor paczki musi nadać swojemu scenariuszowi inny identyfikator.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="64"/>
+        <location filename="../packs/texts.py" line="71"/>
         <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
         <translation>W jego miejscu w folderze danych jest coś, co nie jest scenariuszem: pozostawiono to bez zmian.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="69"/>
+        <location filename="../packs/texts.py" line="76"/>
         <source>Its place in the data folder is a link: it is left alone.</source>
         <translation>Jego miejsce w folderze danych zajmuje dowiązanie: pozostawiono je bez zmian.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="72"/>
+        <location filename="../packs/texts.py" line="79"/>
         <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
         <translation>Zainstalowanej kopii nie da się wczytać, więc jej wersja jest nieznana; pozostaje bez zmian. Aby ją zastąpić, zaimportuj paczkę z wiersza poleceń z opcją --yes.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="77"/>
+        <location filename="../packs/texts.py" line="84"/>
         <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
         <translation>Zainstalowana jest wersja %1: nowsza niż wersja %2 z paczki.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="80"/>
+        <location filename="../packs/texts.py" line="87"/>
         <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
         <translation>Zainstalowana wersja %1 ma inną zawartość pod tym samym numerem; pozostaje bez zmian. Poproś autora o podniesienie numeru wersji.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="95"/>
+        <location filename="../packs/texts.py" line="102"/>
         <source>%1 is not a scenario pack, or it is damaged.</source>
         <translation>%1 nie jest paczką scenariuszy albo jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="98"/>
+        <location filename="../packs/texts.py" line="105"/>
         <source>%1 was made with zip features that scenario packs never use.</source>
         <translation>%1 korzysta z funkcji formatu zip, których paczki scenariuszy nigdy nie używają.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="101"/>
+        <location filename="../packs/texts.py" line="108"/>
         <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
         <translation>%1 utworzono w nowszej wersji programu: zaktualizuj aplikację na tym laptopie.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="105"/>
+        <location filename="../packs/texts.py" line="112"/>
         <source>The list of contents in %1 is damaged or contradicts itself.</source>
         <translation>Spis zawartości w %1 jest uszkodzony albo wewnętrznie sprzeczny.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="108"/>
+        <location filename="../packs/texts.py" line="115"/>
         <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
         <translation>%1 zawiera plik o nazwie, która mogłaby prowadzić poza jego folder albo kolidować z innym plikiem.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="112"/>
+        <location filename="../packs/texts.py" line="119"/>
         <source>%1 holds a link or a special file where a plain file must be.</source>
         <translation>%1 zawiera dowiązanie albo plik specjalny tam, gdzie musi być zwykły plik.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="115"/>
+        <location filename="../packs/texts.py" line="122"/>
         <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
         <translation>%1 przekracza limit rozmiaru albo jest tak mocno skompresowany, że po rozpakowaniu zapełniłby dysk.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="119"/>
+        <location filename="../packs/texts.py" line="126"/>
         <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
         <translation>Pliki w %1 nie zgadzają się ze spisem zawartości: paczkę zmieniono lub uszkodzono po jej utworzeniu.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="124"/>
+        <location filename="../packs/texts.py" line="131"/>
         <source>%1 holds a file of a kind a scenario pack may not carry.</source>
         <translation>%1 zawiera plik rodzaju, którego paczka scenariuszy nie może przenosić.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="127"/>
+        <location filename="../packs/texts.py" line="134"/>
         <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
         <translation>Podpis %1 nie zgadza się z zawartością: paczkę zmieniono po podpisaniu.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="131"/>
+        <location filename="../packs/texts.py" line="138"/>
         <source>A scenario in %1 has errors and cannot be played.</source>
         <translation>Scenariusz w %1 zawiera błędy i nie da się go rozegrać.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="136"/>
+        <location filename="../packs/texts.py" line="143"/>
         <source>%1 cannot be imported.</source>
         <translation>Nie można zaimportować %1.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="139"/>
+        <location filename="../packs/texts.py" line="146"/>
         <source>The file in it: %1.</source>
         <translation>Plik w paczce: %1.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="142"/>
+        <location filename="../packs/texts.py" line="149"/>
         <source>Nothing was installed.</source>
         <translation>Niczego nie zainstalowano.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="148"/>
+        <location filename="../packs/texts.py" line="155"/>
         <source>A chosen scenario has errors: check it in the editor first.</source>
         <translation>Wybrany scenariusz zawiera błędy: najpierw sprawdź go w edytorze.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="151"/>
+        <location filename="../packs/texts.py" line="158"/>
         <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
         <translation>Folder wybranego scenariusza zawiera dowiązanie; paczka przenosi tylko zwykłe pliki.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="155"/>
+        <location filename="../packs/texts.py" line="162"/>
         <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
         <translation>Plik w folderze wybranego scenariusza ma nazwę, której paczka nie może przenieść.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="158"/>
+        <location filename="../packs/texts.py" line="165"/>
         <source>The chosen scenarios are too large for one pack: choose fewer.</source>
         <translation>Wybrane scenariusze są za duże na jedną paczkę: wybierz mniej.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="163"/>
+        <location filename="../packs/texts.py" line="170"/>
         <source>The pack could not be made.</source>
         <translation>Nie udało się utworzyć paczki.</translation>
     </message>
     <message>
-        <location filename="../packs/texts.py" line="166"/>
+        <location filename="../packs/texts.py" line="173"/>
         <source>The file: %1.</source>
         <translation>Plik: %1.</translation>
     </message>
@@ -6305,13 +6305,13 @@
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="197"/>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="200"/>
+        <location filename="../overview/page.py" line="356"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="198"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
@@ -6331,7 +6331,7 @@
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="201"/>
+        <location filename="../overview/page.py" line="204"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
@@ -6346,102 +6346,102 @@
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="216"/>
+        <location filename="../overview/page.py" line="219"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="217"/>
+        <location filename="../overview/page.py" line="220"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="218"/>
+        <location filename="../overview/page.py" line="221"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="224"/>
+        <location filename="../overview/page.py" line="227"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="228"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="233"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="236"/>
+        <location filename="../overview/page.py" line="239"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="238"/>
-        <location filename="../overview/page.py" line="433"/>
+        <location filename="../overview/page.py" line="241"/>
+        <location filename="../overview/page.py" line="436"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="255"/>
+        <location filename="../overview/page.py" line="258"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="322"/>
+        <location filename="../overview/page.py" line="325"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="368"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="408"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="417"/>
+        <location filename="../overview/page.py" line="420"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="421"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>wybory</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="419"/>
-        <location filename="../overview/page.py" line="427"/>
+        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="425"/>
+        <location filename="../overview/page.py" line="428"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="426"/>
+        <location filename="../overview/page.py" line="429"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>podejscia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="434"/>
+        <location filename="../overview/page.py" line="437"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>przeglad</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="435"/>
+        <location filename="../overview/page.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -6466,7 +6466,7 @@
         <translation>Odsetek (samoocena)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Braki w notatkach (samoocena)</translation>
     </message>
