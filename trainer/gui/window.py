@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         if not self._entries.ready:
             from trainer.services.card_cache import cached_cards
 
-            cached = cached_cards(self.context.card_cache, self.context.scenario_roots)
+            cached = cached_cards(
+                self.context.card_cache, self.context.scenario_roots, self.context.trust_dir
+            )
             if cached is not None:
                 return cached
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -129,11 +131,12 @@ class MainWindow(QMainWindow):
 
         def read() -> list[LibraryEntry]:
             # Imported here, on the worker thread: the reader is slow to import.
-            from trainer.services.card_cache import save_cards
+            from trainer.services.card_cache import save_cards, trust_signature
             from trainer.services.cards import unique
 
+            trust = trust_signature(context.trust_dir)  # before: a change meanwhile → stale
             every = context.library.read_all()
-            save_cards(context.card_cache, every)
+            save_cards(context.card_cache, every, trust)
             return unique(every)
 
         context.runner.run(

@@ -342,6 +342,25 @@ def _verified_signer(folder: Path, origin: dict[str, Any]) -> PackSignature | No
     return signature
 
 
+def official_signer(
+    folder: Path, trust: TrustStore, trusted: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(fingerprint, centre) if ``folder`` is official: installed from a pack whose
+    signature still verifies, by a centre still trusted here, with exactly the files it
+    was signed with. ``trusted`` (fingerprint → centre) saves reading the store again."""
+    origin = _read_origin(folder)
+    if origin is None:
+        return None
+    if trusted is None:
+        trusted = {key.fingerprint: key.centre for key in trust.centres()}
+    signature = _verified_signer(folder, origin)
+    if signature is None or signature.key.fingerprint not in trusted:
+        return None
+    if not trust.trusts(signature.key):
+        return None  # the same fingerprint, other keys: not the centre trusted here
+    return signature.key.fingerprint, trusted[signature.key.fingerprint]
+
+
 class ScenarioPacks:
     """Scenario packs for one data folder, beside the shipped scenarios."""
 
@@ -385,18 +404,7 @@ class ScenarioPacks:
         return listed
 
     def _signer(self, folder: Path, trusted: dict[str, str]) -> tuple[str, str] | None:
-        """(fingerprint, centre) if ``folder`` is official: installed from a pack whose
-        signature still verifies, by a centre still trusted here, with exactly the files
-        it was signed with."""
-        origin = _read_origin(folder)
-        if origin is None:
-            return None
-        signature = _verified_signer(folder, origin)
-        if signature is None or signature.key.fingerprint not in trusted:
-            return None
-        if not self.trust.trusts(signature.key):
-            return None  # the same fingerprint, other keys: not the centre trusted here
-        return signature.key.fingerprint, trusted[signature.key.fingerprint]
+        return official_signer(folder, self.trust, trusted)
 
     def signature_info(self, signature: PackSignature | None) -> SignatureInfo:
         """How this station sees a (verified) pack signature: trusted, unknown or none."""

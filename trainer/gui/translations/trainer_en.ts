@@ -3978,161 +3978,181 @@
     </message>
     <message>
         <location filename="../library/page.py" line="213"/>
+        <source>✓ official</source>
+        <translation>✓ official</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="215"/>
+        <source>⚠ unofficial</source>
+        <translation>⚠ unofficial</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="217"/>
         <source>✎ local</source>
         <translation>✎ local</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="389"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="394"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="395"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="397"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="398"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="399"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="400"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="401"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="399"/>
+        <location filename="../library/page.py" line="403"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="472"/>
+        <location filename="../library/page.py" line="476"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="415"/>
+        <location filename="../library/page.py" line="419"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="398"/>
+        <location filename="../library/page.py" line="402"/>
         <source>&amp;My history</source>
         <translation>&amp;My history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="400"/>
+        <location filename="../library/page.py" line="404"/>
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="418"/>
+        <location filename="../library/page.py" line="422"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="531"/>
+        <location filename="../library/page.py" line="535"/>
         <source>No scenario matches “%1”.</source>
         <translation>No scenario matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="533"/>
+        <location filename="../library/page.py" line="537"/>
         <source>No scenario has this topic.</source>
         <translation>No scenario has this topic.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="537"/>
+        <location filename="../library/page.py" line="541"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="570"/>
+        <location filename="../library/page.py" line="574"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="581"/>
+        <location filename="../library/page.py" line="585"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="582"/>
+        <location filename="../library/page.py" line="586"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="587"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="585"/>
+        <location filename="../library/page.py" line="589"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="586"/>
+        <location filename="../library/page.py" line="590"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="590"/>
+        <location filename="../library/page.py" line="594"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="592"/>
+        <location filename="../library/page.py" line="597"/>
+        <source>Official: from a scenario pack signed by %1</source>
+        <translation>Official: from a scenario pack signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="602"/>
+        <source>Unofficial: from a scenario pack that no training centre trusted on this laptop has signed. Ask your instructor where it comes from.</source>
+        <translation>Unofficial: from a scenario pack that no training centre trusted on this laptop has signed. Ask your instructor where it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="607"/>
         <source>Local: written on this laptop in the scenario editor</source>
         <translation>Local: written on this laptop in the scenario editor</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="596"/>
+        <location filename="../library/page.py" line="611"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -4170,179 +4190,179 @@
     <message>
         <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="330"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="332"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="334"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="335"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="336"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="337"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="338"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="340"/>
         <source>Scenario &amp;editor…</source>
         <translation>Scenario &amp;editor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="341"/>
         <source>Scenario &amp;packs…</source>
         <translation>Scenario &amp;packs…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="342"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="343"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="344"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="345"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="343"/>
+        <location filename="../window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="344"/>
+        <location filename="../window.py" line="347"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="345"/>
+        <location filename="../window.py" line="348"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="346"/>
+        <location filename="../window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="382"/>
+        <location filename="../window.py" line="385"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="511"/>
+        <location filename="../window.py" line="514"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="513"/>
+        <location filename="../window.py" line="516"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="595"/>
+        <location filename="../window.py" line="598"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="599"/>
+        <location filename="../window.py" line="602"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="603"/>
+        <location filename="../window.py" line="606"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="610"/>
+        <location filename="../window.py" line="613"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="625"/>
+        <location filename="../window.py" line="628"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="674"/>
+        <location filename="../window.py" line="677"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="677"/>
+        <location filename="../window.py" line="680"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="740"/>
+        <location filename="../window.py" line="743"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="741"/>
+        <location filename="../window.py" line="744"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="867"/>
+        <location filename="../window.py" line="870"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="877"/>
+        <location filename="../window.py" line="880"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="878"/>
+        <location filename="../window.py" line="881"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
