@@ -553,11 +553,30 @@ class MainWindow(QMainWindow):
         if self.profile is None or self.profile.role != TRAINER:
             return
         from trainer import __version__
+        from trainer.exchange.trust_store import TrustStore
+        from trainer.gui.messages import describe
+        from trainer.gui.packs.centres import CentresAccess
         from trainer.gui.packs.dialog import PacksDialog
+        from trainer.services.centre_trust import CentreTrustService
         from trainer.services.packs import ScenarioPacks
 
+        instructor = self.profile
+        services = self.context.services
+        trust = TrustStore.for_data_dir(self.context.data_dir)
+        centres = CentresAccess(
+            store=trust,
+            service=CentreTrustService(services.store, trust),
+            confirm=lambda password: services.profiles.confirm_trainer(
+                instructor.display_name, password
+            ),
+            instructor=instructor.display_name,
+        )
+
         packs = ScenarioPacks(
-            shipped=self._shipped_root(), data_dir=self.context.data_dir, app_version=__version__
+            shipped=self._shipped_root(),
+            data_dir=self.context.data_dir,
+            app_version=__version__,
+            trust=trust,
         )
         dialog = PacksDialog(
             packs,
@@ -565,6 +584,8 @@ class MainWindow(QMainWindow):
             language=self.context.settings.language,
             start_dir=Path.home(),
             on_changed=self.reload_library,
+            centres=centres,
+            describe=describe,
             parent=self,
         )
         dialog.exec()

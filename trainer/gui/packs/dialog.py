@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.domain.errors import TrainerError
 from trainer.exchange.packs import PackError
+from trainer.gui.packs.centres import CentresAccess, CentresPanel
 from trainer.gui.packs.preview import PackPreviewDialog, show_outcomes
 from trainer.gui.packs.texts import export_refusal_text, refusal_text
 from trainer.gui.widgets.safe_text import show_plain_message
@@ -76,6 +78,8 @@ class PacksDialog(QDialog):
         language: str,
         start_dir: Path,
         on_changed: Callable[[], None] = lambda: None,
+        centres: CentresAccess | None = None,
+        describe: Callable[[TrainerError], str] = str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,6 +145,12 @@ class PacksDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        self.centres: CentresPanel | None = None
+        if centres is not None:
+            self.centres = CentresPanel(
+                centres, start_dir=start_dir, describe=describe, on_changed=self._trust_changed
+            )
+            layout.addWidget(self.centres)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._scenarios: list[InstalledScenario] = []
@@ -148,6 +158,11 @@ class PacksDialog(QDialog):
         self.refresh()
 
     # -- the list -----------------------------------------------------------------------
+
+    def _trust_changed(self) -> None:
+        """A centre trusted or forgotten: which scenarios are official has changed."""
+        self.on_changed()
+        self.refresh()
 
     def refresh(self) -> None:
         """Read the installed scenarios again (on the worker: the files are parsed)."""

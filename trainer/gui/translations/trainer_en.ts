@@ -4306,63 +4306,63 @@
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="598"/>
+        <location filename="../window.py" line="619"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="602"/>
+        <location filename="../window.py" line="623"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="606"/>
+        <location filename="../window.py" line="627"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="613"/>
+        <location filename="../window.py" line="634"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="628"/>
+        <location filename="../window.py" line="649"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="677"/>
+        <location filename="../window.py" line="698"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="680"/>
+        <location filename="../window.py" line="701"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="743"/>
+        <location filename="../window.py" line="764"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="744"/>
+        <location filename="../window.py" line="765"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="870"/>
+        <location filename="../window.py" line="891"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="880"/>
+        <location filename="../window.py" line="901"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="881"/>
+        <location filename="../window.py" line="902"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -5736,127 +5736,127 @@
 <context>
     <name>ScenarioPacks</name>
     <message>
-        <location filename="../packs/dialog.py" line="56"/>
+        <location filename="../packs/dialog.py" line="58"/>
         <source>Comes with the app</source>
         <translation>Comes with the app</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/dialog.py" line="60"/>
         <location filename="../packs/preview.py" line="50"/>
         <source>Official: signed by %1</source>
         <translation>Official: signed by %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="62"/>
+        <location filename="../packs/dialog.py" line="64"/>
         <source>Unofficial: not signed by a trusted centre</source>
         <translation>Unofficial: not signed by a trusted centre</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="65"/>
+        <location filename="../packs/dialog.py" line="67"/>
         <source>Written on this laptop</source>
         <translation>Written on this laptop</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="87"/>
+        <location filename="../packs/dialog.py" line="91"/>
         <source>Scenario packs</source>
         <translation>Scenario packs</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="90"/>
+        <location filename="../packs/dialog.py" line="94"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="104"/>
+        <location filename="../packs/dialog.py" line="108"/>
         <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="105"/>
+        <location filename="../packs/dialog.py" line="109"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="106"/>
+        <location filename="../packs/dialog.py" line="110"/>
         <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="107"/>
+        <location filename="../packs/dialog.py" line="111"/>
         <source>Where it comes from</source>
         <translation>Where it comes from</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="122"/>
+        <location filename="../packs/dialog.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Import a pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="127"/>
+        <location filename="../packs/dialog.py" line="131"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Export the ticked…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="133"/>
+        <location filename="../packs/dialog.py" line="137"/>
         <location filename="../packs/preview.py" line="173"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="154"/>
+        <location filename="../packs/dialog.py" line="169"/>
         <source>Reading the library…</source>
         <translation>Reading the library…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="192"/>
+        <location filename="../packs/dialog.py" line="207"/>
         <source>The library could not be read: %1</source>
         <translation>The library could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="240"/>
+        <location filename="../packs/dialog.py" line="255"/>
         <source>Export a scenario pack</source>
         <translation>Export a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="242"/>
-        <location filename="../packs/dialog.py" line="283"/>
+        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="298"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Scenario packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="252"/>
+        <location filename="../packs/dialog.py" line="267"/>
         <source>Making the pack…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="272"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Saved %1 (scenarios: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="269"/>
+        <location filename="../packs/dialog.py" line="284"/>
         <source>The pack could not be written: %1</source>
         <translation>The pack could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="281"/>
+        <location filename="../packs/dialog.py" line="296"/>
         <source>Import a scenario pack</source>
         <translation>Import a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="291"/>
+        <location filename="../packs/dialog.py" line="306"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="312"/>
+        <location filename="../packs/dialog.py" line="327"/>
         <source>Installing…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="333"/>
+        <location filename="../packs/dialog.py" line="348"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>%1 could not be imported: %2. Nothing was installed.</translation>
     </message>
@@ -5911,9 +5911,94 @@
         <translation>&amp;Install</translation>
     </message>
     <message>
+        <location filename="../packs/centres.py" line="66"/>
+        <source>Training centres this laptop trusts</source>
+        <translation>Training centres this laptop trusts</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="77"/>
+        <source>&amp;Trust a centre&apos;s key…</source>
+        <translation>&amp;Trust a centre&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="80"/>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Forget…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="96"/>
+        <source>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</source>
+        <translation>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="106"/>
+        <source>%1 · fingerprint %2</source>
+        <translation>%1 · fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="116"/>
+        <source>Trusted training centres</source>
+        <translation>Trusted training centres</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="123"/>
+        <source>Your password, %1:</source>
+        <translation>Your password, %1:</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="134"/>
+        <source>A training centre&apos;s public key</source>
+        <translation>A training centre&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="136"/>
+        <source>Centre public keys (*.centre-pub.json)</source>
+        <translation>Centre public keys (*.centre-pub.json)</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="151"/>
+        <source>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</source>
+        <translation>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="167"/>
+        <source>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</source>
+        <translation>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="179"/>
+        <source>The fingerprints &amp;match: trust it</source>
+        <translation>The fingerprints &amp;match: trust it</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="183"/>
+        <location filename="../packs/centres.py" line="215"/>
         <location filename="../packs/preview.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="201"/>
+        <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
+        <translation>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="211"/>
+        <source>&amp;Forget the centre</source>
+        <translation>&amp;Forget the centre</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="241"/>
+        <source>The trust store could not be changed: %1</source>
+        <translation>The trust store could not be changed: %1</translation>
     </message>
     <message>
         <location filename="../packs/preview.py" line="181"/>

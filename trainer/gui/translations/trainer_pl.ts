@@ -4306,63 +4306,63 @@
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="598"/>
+        <location filename="../window.py" line="619"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="602"/>
+        <location filename="../window.py" line="623"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="606"/>
+        <location filename="../window.py" line="627"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="613"/>
+        <location filename="../window.py" line="634"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="628"/>
+        <location filename="../window.py" line="649"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="677"/>
+        <location filename="../window.py" line="698"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="680"/>
+        <location filename="../window.py" line="701"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="743"/>
+        <location filename="../window.py" line="764"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="744"/>
+        <location filename="../window.py" line="765"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="870"/>
+        <location filename="../window.py" line="891"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="880"/>
+        <location filename="../window.py" line="901"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="881"/>
+        <location filename="../window.py" line="902"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -5736,127 +5736,127 @@
 <context>
     <name>ScenarioPacks</name>
     <message>
-        <location filename="../packs/dialog.py" line="56"/>
+        <location filename="../packs/dialog.py" line="58"/>
         <source>Comes with the app</source>
         <translation>Dołączony do aplikacji</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/dialog.py" line="60"/>
         <location filename="../packs/preview.py" line="50"/>
         <source>Official: signed by %1</source>
         <translation>Oficjalny: podpisany przez %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="62"/>
+        <location filename="../packs/dialog.py" line="64"/>
         <source>Unofficial: not signed by a trusted centre</source>
         <translation>Nieoficjalny: bez podpisu zaufanego ośrodka</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="65"/>
+        <location filename="../packs/dialog.py" line="67"/>
         <source>Written on this laptop</source>
         <translation>Napisany na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="87"/>
+        <location filename="../packs/dialog.py" line="91"/>
         <source>Scenario packs</source>
         <translation>Paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="90"/>
+        <location filename="../packs/dialog.py" line="94"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>Paczka scenariuszy przenosi scenariusze między laptopami, na przykład na pendrivie. Import instaluje tu scenariusze z paczki po sprawdzeniu każdego pliku w niej; Eksport tworzy paczkę z zaznaczonych scenariuszy.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="104"/>
+        <location filename="../packs/dialog.py" line="108"/>
         <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="105"/>
+        <location filename="../packs/dialog.py" line="109"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="106"/>
+        <location filename="../packs/dialog.py" line="110"/>
         <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="107"/>
+        <location filename="../packs/dialog.py" line="111"/>
         <source>Where it comes from</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="122"/>
+        <location filename="../packs/dialog.py" line="126"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importuj paczkę…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="127"/>
+        <location filename="../packs/dialog.py" line="131"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Eksportuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="133"/>
+        <location filename="../packs/dialog.py" line="137"/>
         <location filename="../packs/preview.py" line="173"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="154"/>
+        <location filename="../packs/dialog.py" line="169"/>
         <source>Reading the library…</source>
         <translation>Wczytywanie biblioteki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="192"/>
+        <location filename="../packs/dialog.py" line="207"/>
         <source>The library could not be read: %1</source>
         <translation>Nie udało się wczytać biblioteki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="240"/>
+        <location filename="../packs/dialog.py" line="255"/>
         <source>Export a scenario pack</source>
         <translation>Eksport paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="242"/>
-        <location filename="../packs/dialog.py" line="283"/>
+        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="298"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Paczki scenariuszy (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="252"/>
+        <location filename="../packs/dialog.py" line="267"/>
         <source>Making the pack…</source>
         <translation>Tworzenie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="272"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Zapisano %1 (scenariusze: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="269"/>
+        <location filename="../packs/dialog.py" line="284"/>
         <source>The pack could not be written: %1</source>
         <translation>Nie udało się zapisać paczki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="281"/>
+        <location filename="../packs/dialog.py" line="296"/>
         <source>Import a scenario pack</source>
         <translation>Import paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="291"/>
+        <location filename="../packs/dialog.py" line="306"/>
         <source>Checking the pack…</source>
         <translation>Sprawdzanie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="312"/>
+        <location filename="../packs/dialog.py" line="327"/>
         <source>Installing…</source>
         <translation>Instalowanie…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="333"/>
+        <location filename="../packs/dialog.py" line="348"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>Nie udało się zaimportować %1: %2. Niczego nie zainstalowano.</translation>
     </message>
@@ -5911,9 +5911,94 @@
         <translation>&amp;Zainstaluj</translation>
     </message>
     <message>
+        <location filename="../packs/centres.py" line="66"/>
+        <source>Training centres this laptop trusts</source>
+        <translation>Ośrodki szkoleniowe zaufane na tym laptopie</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="77"/>
+        <source>&amp;Trust a centre&apos;s key…</source>
+        <translation>&amp;Zaufaj kluczowi ośrodka…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="80"/>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Usuń zaufanie…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="96"/>
+        <source>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</source>
+        <translation>Jeszcze żaden: każda paczka instaluje się jako nieoficjalna, a wyniki opuszczają ten laptop niezaszyfrowane.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="106"/>
+        <source>%1 · fingerprint %2</source>
+        <translation>%1 · odcisk %2</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="116"/>
+        <source>Trusted training centres</source>
+        <translation>Zaufane ośrodki szkoleniowe</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="123"/>
+        <source>Your password, %1:</source>
+        <translation>Twoje hasło, %1:</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="134"/>
+        <source>A training centre&apos;s public key</source>
+        <translation>Klucz publiczny ośrodka szkoleniowego</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="136"/>
+        <source>Centre public keys (*.centre-pub.json)</source>
+        <translation>Klucze publiczne ośrodków (*.centre-pub.json)</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="151"/>
+        <source>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</source>
+        <translation>%1 nie jest plikiem klucza publicznego ośrodka szkoleniowego albo jest uszkodzony. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="167"/>
+        <source>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</source>
+        <translation>Zaufać ośrodkowi %1? Odcisk jego klucza to:
+
+%2
+
+Porównaj go z odciskiem, który ośrodek przekazał Ci na papierze lub telefonicznie: plik klucza na pendrivie mógł przygotować ktokolwiek. Paczki podpisane tym kluczem będą instalowane jako oficjalne, a wyniki eksportowane z tego laptopa będą szyfrowane dla tego ośrodka.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="179"/>
+        <source>The fingerprints &amp;match: trust it</source>
+        <translation>Odciski są &amp;zgodne: zaufaj</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="183"/>
+        <location filename="../packs/centres.py" line="215"/>
         <location filename="../packs/preview.py" line="171"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="201"/>
+        <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
+        <translation>Przestać ufać ośrodkowi %1 (odcisk %2)? Scenariusze z jego paczek będą oznaczone jako nieoficjalne, a wyniki nie będą już dla niego szyfrowane.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="211"/>
+        <source>&amp;Forget the centre</source>
+        <translation>&amp;Usuń zaufanie do ośrodka</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="241"/>
+        <source>The trust store could not be changed: %1</source>
+        <translation>Nie udało się zmienić listy zaufanych ośrodków: %1</translation>
     </message>
     <message>
         <location filename="../packs/preview.py" line="181"/>
