@@ -685,6 +685,75 @@ class Shots:
         if self.wanted("28-editor-shares"):
             self.editor_shot("28-editor-shares", editor)
 
+    def pack_screens(self) -> None:
+        """Profile › Scenario packs… with a trusted centre, an official and an unofficial
+        scenario; then the check of an unsigned pack before it is installed."""
+        from trainer import __version__
+        from trainer.exchange.centre_keys import write_new_keys
+        from trainer.exchange.trust_store import TrustStore
+        from trainer.services.packs import ScenarioPacks
+
+        w = self.w
+        data_dir = w.context.data_dir
+        work = data_dir.parent / f"packs-{self.language}"
+        centre = write_new_keys(
+            PACK_CENTRE,
+            INSTRUCTOR_PASSWORD * 2,
+            work / "centre",
+            created_at="2026-12-01T09:00:00+00:00",
+            scrypt_n=2**14,
+        ).key
+        TrustStore.for_data_dir(data_dir).add(centre.public)
+        authoring = ScenarioPacks(shipped=work / "none", data_dir=work / "author", app_version="")
+        made = {}
+        for scenario_id, titles in PACK_SCENARIOS.items():
+            folder = work / "authored" / scenario_id
+            folder.mkdir(parents=True)
+            text = (SHIPPED / "tutorial" / "scenario.yaml").read_text(encoding="utf-8")
+            text = text.replace("\nid: tutorial\n", f"\nid: {scenario_id}\n", 1)
+            for language, old in TUTORIAL_TITLES.items():
+                text = text.replace(old, titles[language], 1)
+            (folder / "scenario.yaml").write_text(text, encoding="utf-8")
+            made[scenario_id] = work / f"{scenario_id}.zip"
+            signer = centre if scenario_id == PACK_SIGNED else None
+            authoring.export([str(folder)], made[scenario_id], signer=signer)
+        station = ScenarioPacks(
+            shipped=w._shipped_root(), data_dir=data_dir, app_version=__version__
+        )
+        station.import_pack(made[PACK_SIGNED])
+        station.import_pack(made[PACK_UNOFFICIAL], confirmed_unofficial=True)
+        self.sign_in_instructor()
+        try:
+
+            def in_dialog(dialog: QWidget) -> None:
+                settle(200)
+                table = dialog.table  # type: ignore[attr-defined]
+                for row in range(table.topLevelItemCount()):
+                    item = table.topLevelItem(row)
+                    if item.text(1) in (PACK_SIGNED, "tutorial"):
+                        item.setCheckState(0, Qt.CheckState.Checked)
+                table.setCurrentItem(table.topLevelItem(table.topLevelItemCount() - 1))
+                settle(100)
+                self.shot_over_window("29-packs", dialog)
+
+                def preview(box: QWidget) -> None:
+                    settle(100)
+                    self.shot_over_window("30-pack-preview", box)
+                    box.reject()  # type: ignore[attr-defined]
+
+                if self.wanted("30-pack-preview"):
+                    self.while_modal(
+                        "pack preview",
+                        lambda: dialog.inspect(made[PACK_NEW]),  # type: ignore[attr-defined]
+                        preview,
+                    )
+                dialog.reject()  # type: ignore[attr-defined]
+
+            self.while_modal("packs", w.packs_action.trigger, in_dialog)
+        finally:
+            self.w.sign_out()
+            settle()
+
     def scroll_form_to(self, editor: Any, widget: QWidget) -> None:
         """The form scrolled until ``widget`` (a field) is at its top."""
         form = editor.form
@@ -890,6 +959,10 @@ class Shots:
         if any(self.wanted(stem) for stem in (*EDITOR_STEMS, *MAP_STEMS)):
             self.editor_screens()
 
+        # Scenario packs: one installed from the centre's signed pack, one from a stick.
+        if any(self.wanted(stem) for stem in PACK_STEMS):
+            self.pack_screens()
+
         # Last, so that its attempt shows in no other screen: a scene plan with its legend.
         if self.wanted("22-scene-plan"):
             officer = services.store.find_profile(OFFICER)
@@ -910,6 +983,25 @@ class Shots:
 INSTRUCTOR = "Instruktor Wiśniewska"
 EDITOR_STEMS = ("23-editor-open", "24-editor-forms", "25-editor-findings", "26-editor-analysis")
 MAP_STEMS = ("27-editor-map", "28-editor-shares")
+PACK_STEMS = ("29-packs", "30-pack-preview")
+#: The training centre whose key the station trusts (an example name), and the packs'
+#: scenarios: the tutorial under other ids and titles.
+PACK_CENTRE = "Ośrodek Szkolenia (przykład)"
+PACK_SIGNED = "synagogue-night-2027"
+PACK_UNOFFICIAL = "tram-stop-draft"
+PACK_NEW = "market-square-draft"
+TUTORIAL_TITLES = {
+    "pl": "Samouczek: wlepka na drzwiach domu kultury",
+    "en": "Tutorial: a sticker on the community centre door",
+}
+PACK_SCENARIOS = {
+    PACK_SIGNED: {
+        "pl": "Synagoga nocą: wersja szkoleniowa 2027",
+        "en": "The synagogue at night: 2027 training edition",
+    },
+    PACK_UNOFFICIAL: {"pl": "Wiata tramwajowa (szkic)", "en": "The tram shelter (draft)"},
+    PACK_NEW: {"pl": "Spór na rynku (szkic)", "en": "A quarrel on the market square (draft)"},
+}
 #: The shipped scenario whose map is shown, and how many attempts officers made at it.
 MAP_SCENARIO = "tutorial"
 MAP_ATTEMPTS = 40

@@ -82,7 +82,7 @@ def test_trust_shows_the_fingerprint_asks_the_password_and_forget_undoes_it(
     _answer_password(qtbot, PASSWORD)
     panel.trust_file(written.public)
     assert [k.fingerprint for k in panel.access.store.centres()] == [key.fingerprint]
-    assert panel.list.item(0).text().startswith("Centrum Szkolenia · fingerprint ")
+    assert panel.list.item(0).text().startswith("Centrum Szkolenia\nfingerprint ")
     assert panel.changed == [True]  # type: ignore[attr-defined]
 
     panel.list.setCurrentRow(0)

@@ -71,7 +71,8 @@ class CentresPanel(QGroupBox):
         self.describe = describe
         self.on_changed = on_changed
         self.list = QListWidget()
-        self.list.setMaximumHeight(84)
+        self.list.setMaximumHeight(96)
+        self.list.setWordWrap(True)  # a fingerprint is read whole, never cut off
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.trust_button = QPushButton(
             QCoreApplication.translate("ScenarioPacks", "&Trust a centre's key…")
@@ -103,7 +104,7 @@ class CentresPanel(QGroupBox):
             self.list.addItem(item)
         for key in self._keys:
             self.list.addItem(
-                QCoreApplication.translate("ScenarioPacks", "%1 · fingerprint %2")
+                QCoreApplication.translate("ScenarioPacks", "%1\nfingerprint %2")
                 .replace("%1", key.centre)
                 .replace("%2", grouped(key.fingerprint))
             )

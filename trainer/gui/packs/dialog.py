@@ -89,7 +89,10 @@ class PacksDialog(QDialog):
         self.start_dir = start_dir
         self.on_changed = on_changed
         self.setWindowTitle(QCoreApplication.translate("ScenarioPacks", "Scenario packs"))
-        self.setMinimumSize(720, 440)
+        self.setMinimumSize(760, 480)
+        # Wide enough for titles beside where each scenario comes from, on the stations'
+        # 1366×768 screens and larger.
+        self.resize(1040, 640)
         intro = QLabel(
             QCoreApplication.translate(
                 "ScenarioPacks",
@@ -112,9 +115,10 @@ class PacksDialog(QDialog):
             ]
         )
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, _COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(lambda *_: self._update_buttons())

@@ -135,6 +135,12 @@ class PackPreviewDialog(QDialog):
         banner.setObjectName("packSignature")
         banner.setProperty("tone", "good" if official else "warning")
         banner.setFrameShape(QFrame.Shape.StyledPanel)
+        # Green for a trusted centre's pack, amber for any other: read before the words.
+        colours = ("#e8f5e9", "#2e7d32") if official else ("#fff4e0", "#b26a00")
+        banner.setStyleSheet(
+            f"QFrame#packSignature {{ background: {colours[0]};"
+            f" border: 1px solid {colours[1]}; border-radius: 4px; }}"
+        )
         banner_layout = QVBoxLayout(banner)
         self.headline = QLabel(headline)
         self.headline.setTextFormat(Qt.TextFormat.PlainText)

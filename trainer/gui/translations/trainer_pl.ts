@@ -5762,101 +5762,101 @@
         <translation>Paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="94"/>
+        <location filename="../packs/dialog.py" line="97"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>Paczka scenariuszy przenosi scenariusze między laptopami, na przykład na pendrivie. Import instaluje tu scenariusze z paczki po sprawdzeniu każdego pliku w niej; Eksport tworzy paczkę z zaznaczonych scenariuszy.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="108"/>
+        <location filename="../packs/dialog.py" line="111"/>
         <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenariusz</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="109"/>
+        <location filename="../packs/dialog.py" line="112"/>
         <source>Id</source>
         <translation>Identyfikator</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="110"/>
+        <location filename="../packs/dialog.py" line="113"/>
         <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="111"/>
+        <location filename="../packs/dialog.py" line="114"/>
         <source>Where it comes from</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="126"/>
+        <location filename="../packs/dialog.py" line="130"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Importuj paczkę…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="131"/>
+        <location filename="../packs/dialog.py" line="135"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Eksportuj zaznaczone…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="137"/>
+        <location filename="../packs/dialog.py" line="141"/>
         <location filename="../packs/preview.py" line="173"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="169"/>
+        <location filename="../packs/dialog.py" line="173"/>
         <source>Reading the library…</source>
         <translation>Wczytywanie biblioteki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="207"/>
+        <location filename="../packs/dialog.py" line="211"/>
         <source>The library could not be read: %1</source>
         <translation>Nie udało się wczytać biblioteki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="255"/>
+        <location filename="../packs/dialog.py" line="259"/>
         <source>Export a scenario pack</source>
         <translation>Eksport paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="257"/>
-        <location filename="../packs/dialog.py" line="298"/>
+        <location filename="../packs/dialog.py" line="261"/>
+        <location filename="../packs/dialog.py" line="302"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Paczki scenariuszy (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="267"/>
+        <location filename="../packs/dialog.py" line="271"/>
         <source>Making the pack…</source>
         <translation>Tworzenie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="272"/>
+        <location filename="../packs/dialog.py" line="276"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Zapisano %1 (scenariusze: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="284"/>
+        <location filename="../packs/dialog.py" line="288"/>
         <source>The pack could not be written: %1</source>
         <translation>Nie udało się zapisać paczki: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="296"/>
+        <location filename="../packs/dialog.py" line="300"/>
         <source>Import a scenario pack</source>
         <translation>Import paczki scenariuszy</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="306"/>
+        <location filename="../packs/dialog.py" line="310"/>
         <source>Checking the pack…</source>
         <translation>Sprawdzanie paczki…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="327"/>
+        <location filename="../packs/dialog.py" line="331"/>
         <source>Installing…</source>
         <translation>Instalowanie…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="348"/>
+        <location filename="../packs/dialog.py" line="352"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>Nie udało się zaimportować %1: %2. Niczego nie zainstalowano.</translation>
     </message>
@@ -5916,52 +5916,54 @@
         <translation>Ośrodki szkoleniowe zaufane na tym laptopie</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="77"/>
+        <location filename="../packs/centres.py" line="78"/>
         <source>&amp;Trust a centre&apos;s key…</source>
         <translation>&amp;Zaufaj kluczowi ośrodka…</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="80"/>
+        <location filename="../packs/centres.py" line="81"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Usuń zaufanie…</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="96"/>
+        <location filename="../packs/centres.py" line="97"/>
         <source>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</source>
         <translation>Jeszcze żaden: każda paczka instaluje się jako nieoficjalna, a wyniki opuszczają ten laptop niezaszyfrowane.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="106"/>
-        <source>%1 · fingerprint %2</source>
-        <translation>%1 · odcisk %2</translation>
+        <location filename="../packs/centres.py" line="107"/>
+        <source>%1
+fingerprint %2</source>
+        <translation>%1
+odcisk %2</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="116"/>
+        <location filename="../packs/centres.py" line="117"/>
         <source>Trusted training centres</source>
         <translation>Zaufane ośrodki szkoleniowe</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="123"/>
+        <location filename="../packs/centres.py" line="124"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="134"/>
+        <location filename="../packs/centres.py" line="135"/>
         <source>A training centre&apos;s public key</source>
         <translation>Klucz publiczny ośrodka szkoleniowego</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="136"/>
+        <location filename="../packs/centres.py" line="137"/>
         <source>Centre public keys (*.centre-pub.json)</source>
         <translation>Klucze publiczne ośrodków (*.centre-pub.json)</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="151"/>
+        <location filename="../packs/centres.py" line="152"/>
         <source>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</source>
         <translation>%1 nie jest plikiem klucza publicznego ośrodka szkoleniowego albo jest uszkodzony. Niczego nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="167"/>
+        <location filename="../packs/centres.py" line="168"/>
         <source>Trust %1? Its key&apos;s fingerprint is:
 
 %2
@@ -5974,29 +5976,29 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
 Porównaj go z odciskiem, który ośrodek przekazał Ci na papierze lub telefonicznie: plik klucza na pendrivie mógł przygotować ktokolwiek. Paczki podpisane tym kluczem będą instalowane jako oficjalne, a wyniki eksportowane z tego laptopa będą szyfrowane dla tego ośrodka.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="179"/>
+        <location filename="../packs/centres.py" line="180"/>
         <source>The fingerprints &amp;match: trust it</source>
         <translation>Odciski są &amp;zgodne: zaufaj</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="183"/>
-        <location filename="../packs/centres.py" line="215"/>
+        <location filename="../packs/centres.py" line="184"/>
+        <location filename="../packs/centres.py" line="216"/>
         <location filename="../packs/preview.py" line="171"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="201"/>
+        <location filename="../packs/centres.py" line="202"/>
         <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
         <translation>Przestać ufać ośrodkowi %1 (odcisk %2)? Scenariusze z jego paczek będą oznaczone jako nieoficjalne, a wyniki nie będą już dla niego szyfrowane.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="211"/>
+        <location filename="../packs/centres.py" line="212"/>
         <source>&amp;Forget the centre</source>
         <translation>&amp;Usuń zaufanie do ośrodka</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="241"/>
+        <location filename="../packs/centres.py" line="242"/>
         <source>The trust store could not be changed: %1</source>
         <translation>Nie udało się zmienić listy zaufanych ośrodków: %1</translation>
     </message>
