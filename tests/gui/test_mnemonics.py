@@ -124,3 +124,23 @@ def test_no_two_alt_letters_on_any_screen(qtbot, window, monkeypatch, language: 
         window.overview.tabs.setCurrentIndex(tab)
         look()
     assert seen == {}, "\n".join(f"{page}: {p}" for page, ps in seen.items() for p in ps)
+
+
+@pytest.mark.parametrize("language", ["pl", "en"])
+def test_no_two_items_of_a_menu_share_a_letter(qtbot, window, language: str) -> None:
+    """Inside an open menu the letter alone picks the item: two alike only cycle between
+    them (Polish "Przegląd…" and "Paczki…" both were P)."""
+    window.set_language(language)
+    services = window.context.services
+    trainer = services.profiles.create("Instruktor", role="trainer", secret="Zaq1-trener-2026")
+    window.profile = trainer
+    window._update_role_actions()
+    clashes = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        items = [a for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        counts = Counter(mnemonic(a.text()) for a in items if mnemonic(a.text()))
+        clashes += [
+            f"{menu.title()!r}: {a.text()!r}" for a in items if counts[mnemonic(a.text())] > 1
+        ]
+    assert clashes == []

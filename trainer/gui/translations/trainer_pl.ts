@@ -4248,7 +4248,7 @@
     <message>
         <location filename="../window.py" line="341"/>
         <source>Scenario &amp;packs…</source>
-        <translation>&amp;Paczki scenariuszy…</translation>
+        <translation>Pa&amp;czki scenariuszy…</translation>
     </message>
     <message>
         <location filename="../window.py" line="342"/>
