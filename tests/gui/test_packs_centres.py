@@ -106,7 +106,7 @@ def test_trust_shows_the_fingerprint_asks_the_password_and_forget_undoes_it(
     _when_modal(QMessageBox, forget)
     panel.forget_current()
     qtbot.waitUntil(lambda: bool(told))
-    assert "Stop trusting Centrum Szkolenia" in seen[-1]
+    assert "Stop trusting the key of Centrum Szkolenia" in seen[-1]
     assert "Wrong PIN or password" in told[0]
     assert len(panel.access.store.centres()) == 1
 

@@ -213,7 +213,29 @@ def test_a_pack_signed_by_a_trusted_centre_installs_as_official_without_the_tick
     _when_modal(QDialog, install)
     dialog.inspect(pack)
     qtbot.waitUntil(lambda: (data / "scenarios" / "signed-one").is_dir())
-    assert seen == {"headline": "Official: signed by Centrum Szkolenia", "tick shown": False}
+    assert seen == {"headline": "Official pack, signed by Centrum Szkolenia", "tick shown": False}
     qtbot.waitUntil(lambda: any(r[1] == "signed-one" for r in _rows(dialog.table)))
     row = next(r for r in _rows(dialog.table) if r[1] == "signed-one")
     assert row[3] == "Official: signed by Centrum Szkolenia"
+
+
+def test_alt_i_and_ctrl_o_both_open_the_import(
+    qtbot, dialog: PacksDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def pick(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+        asked.append(title)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", pick)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(asked))  # a mnemonic "animates" its button's click
+    assert asked == ["Import a scenario pack"]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["Import a scenario pack"] * 2

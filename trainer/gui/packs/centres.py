@@ -167,7 +167,7 @@ class CentresPanel(QGroupBox):
             self._title(),
             QCoreApplication.translate(
                 "ScenarioPacks",
-                "Trust %1? Its key's fingerprint is:\n\n%2\n\nCompare it with the fingerprint"
+                "Trust the key of %1? Its fingerprint is:\n\n%2\n\nCompare it with the fingerprint"
                 " the centre gave you on paper or by phone: a key file on a stick could be"
                 " anyone's. Packs this key signs will install as official, and results"
                 " exported here will be encrypted to the centre.",
@@ -201,8 +201,8 @@ class CentresPanel(QGroupBox):
             self._title(),
             QCoreApplication.translate(
                 "ScenarioPacks",
-                "Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as"
-                " unofficial, and results will no longer be encrypted to it.",
+                "Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will"
+                " show as unofficial, and results will no longer be encrypted to it.",
             )
             .replace("%1", key.centre)
             .replace("%2", grouped(key.fingerprint)),

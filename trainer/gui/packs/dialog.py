@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -86,7 +86,8 @@ class PacksDialog(QDialog):
         self.packs = packs
         self.runner = runner
         self.language = language
-        self.start_dir = start_dir
+        # Where the file dialogs open: the last folder used, else the home folder.
+        self.start_dir = start_dir if start_dir.is_dir() else Path.cwd()
         self.on_changed = on_changed
         self.setWindowTitle(QCoreApplication.translate("ScenarioPacks", "Scenario packs"))
         self.setMinimumSize(760, 480)
@@ -129,18 +130,19 @@ class PacksDialog(QDialog):
         self.import_button = QPushButton(
             QCoreApplication.translate("ScenarioPacks", "&Import a pack…")
         )
-        self.import_button.setShortcut(QKeySequence("Ctrl+O"))
         self.import_button.clicked.connect(self.choose_and_import)
         self.export_button = QPushButton(
             QCoreApplication.translate("ScenarioPacks", "&Export the ticked…")
         )
-        self.export_button.setShortcut(QKeySequence("Ctrl+S"))
         self.export_button.clicked.connect(self.choose_and_export)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(
             QCoreApplication.translate("ScenarioPacks", "Close")
         )
         close.rejected.connect(self.reject)
+        # Beside Alt+I and Alt+E (a button's own shortcut would replace its Alt letter).
+        QShortcut(QKeySequence.StandardKey.Open, self, self._import_by_key)
+        QShortcut(QKeySequence.StandardKey.Save, self, self._export_by_key)
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
@@ -158,7 +160,8 @@ class PacksDialog(QDialog):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._scenarios: list[InstalledScenario] = []
-        self._busy = False
+        self._busy = False  # importing or exporting: the buttons wait
+        self._listing = False  # reading the list: only Export (of what is ticked) waits
         self.refresh()
 
     # -- the list -----------------------------------------------------------------------
@@ -170,7 +173,9 @@ class PacksDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the installed scenarios again (on the worker: the files are parsed)."""
-        self._set_busy(True, QCoreApplication.translate("ScenarioPacks", "Reading the library…"))
+        self._listing = True
+        self.status.setText(QCoreApplication.translate("ScenarioPacks", "Reading the library…"))
+        self._update_buttons()
         self.runner.run(self.packs.installed, self._show_installed, self._failed_listing)
 
     def _show_installed(self, scenarios: list[InstalledScenario]) -> None:
@@ -203,10 +208,16 @@ class PacksDialog(QDialog):
         first = self.table.topLevelItem(0)
         if first is not None and self.table.currentItem() is None:
             self.table.setCurrentItem(first)
-        self._set_busy(False, "")
+        self._listed()
+
+    def _listed(self) -> None:
+        self._listing = False
+        if not self._busy:
+            self.status.setText("")
+        self._update_buttons()
 
     def _failed_listing(self, error: BaseException) -> None:
-        self._set_busy(False, "")
+        self._listed()
         self.status.setText(
             QCoreApplication.translate(
                 "ScenarioPacks", "The library could not be read: %1"
@@ -240,18 +251,27 @@ class PacksDialog(QDialog):
 
     def _update_buttons(self) -> None:
         self.import_button.setEnabled(not self._busy)
-        self.export_button.setEnabled(not self._busy and bool(self.ticked_ids()))
+        ready = not self._busy and not self._listing
+        self.export_button.setEnabled(ready and bool(self.ticked_ids()))
 
     def done(self, result: int) -> None:
-        if self._busy:  # a job still running reports into this dialog: let it finish
+        if self._busy or self._listing:  # a job still running reports into this dialog
             self.runner.wait()
         super().done(result)
+
+    def _import_by_key(self) -> None:
+        if self.import_button.isEnabled():
+            self.import_button.click()
+
+    def _export_by_key(self) -> None:
+        if self.export_button.isEnabled():
+            self.export_button.click()
 
     # -- export -------------------------------------------------------------------------
 
     def choose_and_export(self) -> None:
         ids = self.ticked_ids()
-        if not ids or self._busy:
+        if not ids or self._busy or self._listing:
             return
         suggested = self.start_dir / f"{ids[0] if len(ids) == 1 else 'scenarios'}{PACK_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
@@ -354,7 +374,6 @@ class PacksDialog(QDialog):
             ).replace("%1", file.name)
             text = text.replace("%2", str(error))
         self._tell(QMessageBox.Icon.Warning, text)
-        self.refresh()
 
     def _tell(self, icon: QMessageBox.Icon, text: str) -> None:
         show_plain_message(self, icon, self.windowTitle(), text)

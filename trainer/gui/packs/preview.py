@@ -47,7 +47,7 @@ def signature_texts(signature: SignatureInfo) -> tuple[str, str]:
     fingerprint = grouped(signature.fingerprint) if signature.fingerprint else ""
     if state == TRUSTED:
         return (
-            QCoreApplication.translate("ScenarioPacks", "Official: signed by %1").replace(
+            QCoreApplication.translate("ScenarioPacks", "Official pack, signed by %1").replace(
                 "%1", name
             ),
             QCoreApplication.translate(

@@ -5742,7 +5742,6 @@
     </message>
     <message>
         <location filename="../packs/dialog.py" line="60"/>
-        <location filename="../packs/preview.py" line="50"/>
         <source>Official: signed by %1</source>
         <translation>Official: signed by %1</translation>
     </message>
@@ -5757,39 +5756,39 @@
         <translation>Written on this laptop</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="91"/>
+        <location filename="../packs/dialog.py" line="92"/>
         <source>Scenario packs</source>
         <translation>Scenario packs</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="97"/>
+        <location filename="../packs/dialog.py" line="98"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="111"/>
+        <location filename="../packs/dialog.py" line="112"/>
         <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="112"/>
+        <location filename="../packs/dialog.py" line="113"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="113"/>
+        <location filename="../packs/dialog.py" line="114"/>
         <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="114"/>
+        <location filename="../packs/dialog.py" line="115"/>
         <source>Where it comes from</source>
         <translation>Where it comes from</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="130"/>
+        <location filename="../packs/dialog.py" line="131"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Import a pack…</translation>
     </message>
@@ -5799,66 +5798,71 @@
         <translation>&amp;Export the ticked…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="141"/>
-        <location filename="../packs/preview.py" line="173"/>
+        <location filename="../packs/dialog.py" line="140"/>
+        <location filename="../packs/preview.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="173"/>
+        <location filename="../packs/dialog.py" line="177"/>
         <source>Reading the library…</source>
         <translation>Reading the library…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="211"/>
+        <location filename="../packs/dialog.py" line="222"/>
         <source>The library could not be read: %1</source>
         <translation>The library could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="259"/>
+        <location filename="../packs/dialog.py" line="279"/>
         <source>Export a scenario pack</source>
         <translation>Export a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="261"/>
-        <location filename="../packs/dialog.py" line="302"/>
+        <location filename="../packs/dialog.py" line="281"/>
+        <location filename="../packs/dialog.py" line="322"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Scenario packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="271"/>
+        <location filename="../packs/dialog.py" line="291"/>
         <source>Making the pack…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="276"/>
+        <location filename="../packs/dialog.py" line="296"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Saved %1 (scenarios: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="288"/>
+        <location filename="../packs/dialog.py" line="308"/>
         <source>The pack could not be written: %1</source>
         <translation>The pack could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="300"/>
+        <location filename="../packs/dialog.py" line="320"/>
         <source>Import a scenario pack</source>
         <translation>Import a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="310"/>
+        <location filename="../packs/dialog.py" line="330"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="331"/>
+        <location filename="../packs/dialog.py" line="351"/>
         <source>Installing…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="352"/>
+        <location filename="../packs/dialog.py" line="372"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>%1 could not be imported: %2. Nothing was installed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="50"/>
+        <source>Official pack, signed by %1</source>
+        <translation>Official pack, signed by %1</translation>
     </message>
     <message>
         <location filename="../packs/preview.py" line="53"/>
@@ -5901,12 +5905,12 @@
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="154"/>
+        <location filename="../packs/preview.py" line="160"/>
         <source>I know where this pack comes from: install its scenarios as unofficial.</source>
         <translation>I know where this pack comes from: install its scenarios as unofficial.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="164"/>
+        <location filename="../packs/preview.py" line="170"/>
         <source>&amp;Install</source>
         <translation>&amp;Install</translation>
     </message>
@@ -5964,16 +5968,21 @@ fingerprint %2</translation>
     </message>
     <message>
         <location filename="../packs/centres.py" line="168"/>
-        <source>Trust %1? Its key&apos;s fingerprint is:
+        <source>Trust the key of %1? Its fingerprint is:
 
 %2
 
 Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</source>
-        <translation>Trust %1? Its key&apos;s fingerprint is:
+        <translation>Trust the key of %1? Its fingerprint is:
 
 %2
 
 Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="202"/>
+        <source>Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
+        <translation>Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</translation>
     </message>
     <message>
         <location filename="../packs/centres.py" line="180"/>
@@ -5983,14 +5992,9 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
     <message>
         <location filename="../packs/centres.py" line="184"/>
         <location filename="../packs/centres.py" line="216"/>
-        <location filename="../packs/preview.py" line="171"/>
+        <location filename="../packs/preview.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../packs/centres.py" line="202"/>
-        <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
-        <translation>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</translation>
     </message>
     <message>
         <location filename="../packs/centres.py" line="212"/>
@@ -6003,17 +6007,17 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
         <translation>The trust store could not be changed: %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="181"/>
+        <location filename="../packs/preview.py" line="187"/>
         <source>Nothing in this pack would change the library.</source>
         <translation>Nothing in this pack would change the library.</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="205"/>
+        <location filename="../packs/preview.py" line="211"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../packs/preview.py" line="211"/>
+        <location filename="../packs/preview.py" line="217"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
