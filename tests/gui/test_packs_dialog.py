@@ -138,6 +138,7 @@ def test_an_unsigned_pack_needs_the_tick_and_then_installs_as_unofficial(
     def tick_and_install(preview: object) -> None:
         assert isinstance(preview, QDialog)
         confirm = preview.findChild(QCheckBox)
+        assert preview.focusWidget() is confirm  # Space ticks it at once
         # On the box itself, as a mouse user would (the label is clickable too).
         qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton, pos=QPoint(8, confirm.height() // 2))
         assert confirm.isChecked()

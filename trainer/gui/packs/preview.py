@@ -195,7 +195,7 @@ class PackPreviewDialog(QDialog):
         layout.addWidget(nothing)
         layout.addWidget(self.confirm)
         layout.addWidget(self.buttons)
-        (self.confirm if self.confirm.isVisible() else self.table).setFocus()
+        (self.table if self.confirm.isHidden() else self.confirm).setFocus()
 
     def unofficial_confirmed(self) -> bool:
         """Whether the instructor ticked that an unofficial pack may be installed."""
