@@ -91,13 +91,14 @@ class ResultsService:
 
         Every file is read and verified before anything is merged, so a damaged one
         among them stops the import with nothing written (ResultsFileError names it).
-        A backup (``pre-import``) is made before the first merge.
+        A backup (``pre-import``) is made before the first merge (SQLite only).
         """
         self._require_trainer(by)
         envelopes = [exchange.read_file(path) for path in files]
         if any(envelope["payload"]["attempts"] for envelope in envelopes):
-            # A merge adds many rows at once: the database as it was stays at hand.
-            self.store.backup("pre-import")
+            # A merge adds many rows at once: the database as it was stays at hand (on a
+            # station; a centre's server is backed up with pg_dump, see safety_backup).
+            self.store.safety_backup("pre-import")
         counts = []
         for envelope in envelopes:
             counts.append(exchange.merge(self.store, envelope["payload"]))

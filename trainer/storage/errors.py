@@ -121,3 +121,25 @@ class DataLocationError(StorageError):
 
 class ProfileError(TrainerError):
     """A profile operation that the input does not allow (bad PIN, unknown name, locked)."""
+
+
+class ServerDatabaseError(StorageError):
+    """Something about a PostgreSQL database server (its URL, driver or contents)."""
+
+
+class SqliteOnlyError(StorageError):
+    """An operation that works on the station's SQLite file only, asked of a server."""
+
+    def __init__(self, what: str, instead: str) -> None:
+        self.what = what
+        super().__init__(
+            f"{what} works on a station's SQLite database only; this trainer uses a "
+            f"PostgreSQL server. {instead}"
+        )
+
+
+class ReadOnlyStoreError(StorageError):
+    """A write was tried through a store opened for reading only (a bug in the caller)."""
+
+    def __init__(self) -> None:
+        super().__init__("The progress database was opened for reading only.")
