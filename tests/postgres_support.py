@@ -104,3 +104,56 @@ def child_database_env(folder: Any) -> dict[str, str]:
 
     url = paths.database_url(folder)
     return {} if url is None else {"TRAINER_DB_URL": url}
+
+
+def _connect(folder: Any) -> tuple[Any, str]:
+    """A DB-API connection to the database the tests give ``folder``, and its marker."""
+    from pathlib import Path
+
+    from trainer import paths
+
+    url = paths.database_url(Path(folder))
+    if url is None:
+        import sqlite3
+
+        return sqlite3.connect(Path(folder) / "progress.db"), "?"
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return (
+        psycopg.connect(
+            host=parsed.host,
+            port=parsed.port,
+            user=parsed.username,
+            dbname=parsed.database,
+            options=parsed.query.get("options"),
+        ),
+        "%s",
+    )
+
+
+def _with_marker(sql: str, marker: str, args: tuple[object, ...]) -> tuple[str, Any]:
+    """``sql`` for the driver: psycopg's ``%s`` markers need a literal ``%`` doubled."""
+    if marker == "%s":
+        sql = sql.replace("%", "%%")
+    return sql.replace("?", marker), (args if args or marker == "?" else None)
+
+
+def rows(folder: Any, sql: str, *args: object) -> list[tuple[Any, ...]]:
+    """``sql`` (with ``?`` markers) run on ``folder``'s database, SQLite file or server."""
+    connection, marker = _connect(folder)
+    try:
+        return [tuple(row) for row in connection.execute(*_with_marker(sql, marker, args))]
+    finally:
+        connection.close()
+
+
+def execute(folder: Any, sql: str, *args: object) -> None:
+    """``sql`` (with ``?`` markers) run and committed on ``folder``'s database."""
+    connection, marker = _connect(folder)
+    try:
+        connection.execute(*_with_marker(sql, marker, args))
+        connection.commit()
+    finally:
+        connection.close()

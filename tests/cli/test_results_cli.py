@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from tests.cli.cli_support import REPO_ROOT
-from tests.postgres_support import child_database_env
 from tests.play_support import play_tokens
+from tests.postgres_support import child_database_env
 from tests.shares_support import BEST, MIXED, TUTORIAL
 from trainer.domain.model import Mode
 from trainer.scenario_io.reader import load_scenario

@@ -157,9 +157,8 @@ def translate_errors() -> Iterator[None]:
 
 def classify(error: BaseException | None) -> StorageError | None:
     """The StorageError for a sqlite3 or PostgreSQL error caused by the environment, else None."""
-    sqlstate = getattr(error, "sqlstate", None)
-    if sqlstate is not None or type(error).__module__.startswith("psycopg"):
-        return _classify_postgres(error, sqlstate or "")
+    if hasattr(error, "sqlstate"):  # psycopg's errors (None when the connection failed)
+        return _classify_postgres(error, getattr(error, "sqlstate", None) or "")
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
     if name == "SQLITE_FULL" or "database or disk is full" in text:

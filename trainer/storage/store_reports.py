@@ -256,12 +256,16 @@ class ReportStore(PlayRecordStore):
     def card_lookups(self, attempt_id: str) -> list[tuple[int, str, str, str]]:
         """An attempt's knowledge-card look-ups: (step seq, node id, card id, time), in order."""
         lookup = schema.CardLookup
+        # The row's place in the table: insertion order, for look-ups stamped with the
+        # same time. PostgreSQL's ctid is that too for a table whose rows are never
+        # updated (look-ups are only added and deleted), until a VACUUM FULL or CLUSTER
+        # rewrites it; then ties at one time may come in another order.
+        place = "ctid" if self.db.dialect == "postgresql" else "rowid"
         with self.db.read() as session:
             rows = session.execute(
                 select(lookup.seq, lookup.node_id, lookup.card_id, lookup.created_at)
                 .where(lookup.attempt_id == attempt_id)
-                # rowid: insertion order, for look-ups stamped with the same time.
-                .order_by(lookup.seq, lookup.created_at, literal_column("card_lookups.rowid"))
+                .order_by(lookup.seq, lookup.created_at, literal_column(f"card_lookups.{place}"))
             )
             return [(seq, node, card, at) for seq, node, card, at in rows]
 
