@@ -168,3 +168,18 @@ def test_without_the_driver_the_message_says_how_to_install_it(
     result = run_cli("--data-dir", tmp_path, "--db-url", SERVER, "profile", "list")
     assert result.exit_code == 1
     assert "pip install 'hate-crime-trainer[postgres]'" in result.stderr
+
+
+@pytest.mark.usefixtures("real_setting")
+def test_the_desktop_app_gets_the_url_where_every_opening_looks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from trainer import app
+
+    seen: list[tuple[str | None, str | None]] = []
+    monkeypatch.setattr(
+        app, "_run_gui", lambda data_dir: seen.append((data_dir, paths.database_url(tmp_path)))
+    )
+    monkeypatch.setenv("TRAINER_DB_URL", "")  # restored after the test, whatever app sets
+    app.main(["--data-dir", str(tmp_path), "--db-url", SERVER])
+    assert seen == [(str(tmp_path), SERVER)]

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -122,6 +122,18 @@ class Database:
             with translate_errors():
                 yield session
             session.rollback()
+
+    def insert_many(self, session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts of every column) into ``table`` in ``session``'s
+        transaction: Core's executemany here, one prepared statement for all rows."""
+        session.connection().execute(table.insert(), rows)
+
+    def bulk_written(self, session: Session, added: dict[str, int]) -> None:
+        """Tell the database that ``session`` added rows to tables (``added``: how many
+        to each), as a merge does.
+
+        Nothing on SQLite, whose planner needs no statistics for these lookups by key.
+        """
 
     def checkpoint(self) -> None:
         """Copy the WAL into the main file and truncate it (outside any transaction)."""

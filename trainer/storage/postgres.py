@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
@@ -143,6 +143,52 @@ class PostgresDatabase(Database):
             raise ReadOnlyStoreError()
         with super().write() as session:
             yield session
+
+    def insert_many(self, session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+        """As :meth:`Database.insert_many`, through ``COPY ... FROM STDIN``: one stream
+        instead of a statement per row (the merge bench: 9.4-9.7 s before, see
+        docs/postgres.md). A column a row leaves out gets its scalar default, as Core's
+        insert gives it, else NULL."""
+        if not rows:
+            return
+        given = set(rows[0])
+        defaults = {
+            column.name: column.default.arg  # type: ignore[attr-defined]
+            for column in table.columns
+            if column.name not in given and column.default is not None and column.default.is_scalar
+        }
+        columns = [column.name for column in table.columns if column.name in given]
+        names = ", ".join(f'"{name}"' for name in [*columns, *defaults])
+        fixed = list(defaults.values())
+        driver: Any = session.connection().connection.driver_connection
+        with (
+            driver.cursor() as cursor,
+            cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+        ):
+            for row in rows:
+                copy.write_row([*(row[name] for name in columns), *fixed])
+
+    def bulk_written(self, session: Session, added: dict[str, int]) -> None:
+        """Refresh the planner's statistics of each table that a merge at least doubled
+        (as the planner last knew it), in the same transaction.
+
+        A merge into a new centre's empty tables otherwise runs on statistics that say
+        they are empty: the foreign-key checks and id lookups of the next files were
+        then planned as scans of whole tables, and the 10-file bench took 64-82 s
+        instead of seconds. Autovacuum would catch up, but only after the merge. Only
+        a doubling is worth an ANALYZE (each reads a sample of up to 30,000 rows), so a
+        growing table is analysed a logarithmic number of times.
+        """
+        connection = session.connection()
+        for table, count in added.items():
+            if count <= 0:
+                continue
+            known = connection.exec_driver_sql(
+                "SELECT reltuples FROM pg_class WHERE oid = to_regclass(%(name)s)",
+                {"name": f'"{table}"'},
+            ).scalar()
+            if known is None or known < count:  # -1: never analysed
+                connection.exec_driver_sql(f'ANALYZE "{table}"')
 
     def checkpoint(self) -> None:
         """Nothing: the server manages its own write-ahead log."""
