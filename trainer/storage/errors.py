@@ -70,22 +70,32 @@ class DatabaseCorruptError(StorageError):
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer version of the app."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         self.revision = revision
+        what = "database" if isinstance(path, str) else "file"  # str: a server's URL
         super().__init__(
             f"The progress database {path} was created by a newer version of the trainer "
-            f"(schema {revision}). Update the app; the file was left unchanged."
+            f"(schema {revision}). Update the app; the {what} was left unchanged."
         )
 
 
 class ForeignDatabaseError(StorageError):
     """The file in the database's place is an SQLite database, but not this app's."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path | str, detail: str) -> None:
+        if isinstance(path, str):  # a server's URL (without its password)
+            advice = (
+                "The database was left unchanged; give the trainer a database, or a schema "
+                "(docs/postgres.md), of its own."
+            )
+        else:
+            advice = (
+                "The file was left unchanged; move it out of the data folder, or choose "
+                "another data folder."
+            )
         super().__init__(
             f"{path} is not this app's progress database ({detail}): it was not made by any "
-            "version of the trainer. The file was left unchanged; move it out of the data "
-            "folder, or choose another data folder."
+            f"version of the trainer. {advice}"
         )
 
 

@@ -163,9 +163,9 @@ def refuse_server_if_too_new(connection: Connection, where: str) -> str | None:
     """As :func:`refuse_if_too_new`, for a server; ``where`` names it in messages."""
     revision = server_revision(connection)
     if revision is not None and revision.startswith("none"):
-        raise ForeignDatabaseError(Path(where), revision.removeprefix("none").strip(" ()"))
+        raise ForeignDatabaseError(where, revision.removeprefix("none").strip(" ()"))
     if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNewError(Path(where), revision)
+        raise DatabaseTooNewError(where, revision)
     return revision
 
 

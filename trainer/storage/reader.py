@@ -60,7 +60,7 @@ class NoDatabaseError(StorageError):
 class DatabaseNeedsUpgradeError(StorageError):
     """The database has an older schema, which only a writer may upgrade."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         self.revision = revision
         super().__init__(
             f"The progress database {path} has an older schema ({revision}) that this version "
@@ -250,7 +250,7 @@ def _open_server_read_only(
         if revision is None:
             raise NoDatabaseError(data_dir)
         if revision != head_revision():
-            raise DatabaseNeedsUpgradeError(Path(database.location), revision)
+            raise DatabaseNeedsUpgradeError(database.location, revision)
         problems = server_schema_problems(database) if check_schema else []
         if problems:
             raise ServerDatabaseError(
