@@ -19,6 +19,7 @@ from bench.bench_editor import editor_rows  # noqa: E402
 from bench.bench_editor_typing import typing_rows  # noqa: E402
 from bench.generate import write_scenario  # noqa: E402
 from bench.history_bench import history_rows  # noqa: E402
+from bench.overview_bench import overview_rows  # noqa: E402
 from bench.results_bench import results_rows  # noqa: E402
 from bench.startup_bench import startup_rows  # noqa: E402
 from bench.storage_bench import storage_rows  # noqa: E402
@@ -73,6 +74,7 @@ def main() -> int:
     rows.extend(results_rows())
     if os.environ.get("TRAINER_BENCH_DB_URL"):  # the merge on a PostgreSQL server too
         rows.extend(results_rows(os.environ["TRAINER_BENCH_DB_URL"]))
+    rows.extend(overview_rows())
     rows.extend(startup_rows())
 
     print("| what | median |")

@@ -294,6 +294,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password (12+ characters) from the first line of standard input",
     )
+    setup.add_argument(
+        "--trust",
+        metavar="FILE",
+        type=Path,
+        help="also trust a training centre's public key file (see docs/keys.md)",
+    )
 
     profile = commands.add_parser("profile", parents=[common], help="manage profiles")
     profile_commands = profile.add_subparsers(
@@ -414,6 +420,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
     )
     results_export.add_argument("--json", action="store_true", help="print the report as JSON")
+    results_export.add_argument(
+        "--to",
+        metavar="FINGERPRINT",
+        help="the trusted centre to encrypt the file to, when more than one is trusted"
+        " (`trainer keys list`); with one, the file is always encrypted to it",
+    )
     _add_authority(results_export, "the export")
     results_import = results_commands.add_parser(
         "import",
@@ -426,7 +438,57 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='print {"attempts_added", "attempts_skipped", "steps_added"} summed over the files',
     )
+    results_import.add_argument(
+        "--key",
+        metavar="KEYFILE",
+        type=Path,
+        help="the centre's private key file, to open encrypted results files",
+    )
+    _add_passphrase_option(results_import, "after the instructor's password")
     _add_authority(results_import, "the import")
+    # -- results xapi (its own block: statements for a learning record store) --
+    results_xapi = results_commands.add_parser(
+        "xapi",
+        parents=[common],
+        help="write the attempts that have ended as xAPI 1.0.3 statements for an LRS",
+        description="Write one xAPI statement per step of every attempt that has ended, and"
+        " one 'completed' statement per finished attempt (score, success from the ending's"
+        " outcome, duration, competency results), as a JSON array that an LRS's"
+        " POST /statements takes (or JSON Lines with --lines). Officers are accounts named"
+        " by their pseudonyms; statement ids are derived from the attempts' UUIDs, so an"
+        " export sent again adds nothing. See docs/xapi.md.",
+    )
+    results_xapi.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only attempts that ended on or after DATE (YYYY-MM-DD, local midnight, or an"
+        " ISO date and time)",
+    )
+    results_xapi.add_argument(
+        "--with-names",
+        action="store_true",
+        help="add the profiles' display names as the agents' names (the account stays the"
+        " pseudonym)",
+    )
+    results_xapi.add_argument(
+        "--lines", action="store_true", help="write JSON Lines (one statement a line)"
+    )
+    results_xapi.add_argument(
+        "--base-iri",
+        metavar="IRI",
+        help="where activity ids and extension keys start (default:"
+        " https://hate-crime-trainer.invalid/xapi/, a placeholder: set your centre's own)",
+    )
+    results_xapi.add_argument(
+        "--home-page",
+        metavar="IRL",
+        help="the accounts' homePage (default: https://hate-crime-trainer.invalid/)",
+    )
+    results_xapi.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the file to write"
+    )
+    results_xapi.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_authority(results_xapi, "the export")
 
     import_twee = commands.add_parser(
         "import-twee",
@@ -503,6 +565,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pack_export.add_argument("--force", action="store_true", help="replace an existing file")
     pack_export.add_argument("--json", action="store_true", help="print the report as JSON")
+    pack_export.add_argument(
+        "--sign",
+        metavar="KEYFILE",
+        type=Path,
+        help="sign the pack with a training centre's private key file (see docs/keys.md)",
+    )
+    _add_passphrase_option(pack_export)
     pack_import = pack_commands.add_parser(
         "import",
         parents=[common],
@@ -520,6 +589,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace an installed scenario of the same version whose content differs",
     )
     pack_import.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_authority(pack_import, "a pack not signed by a trusted centre (it installs as unofficial)")
     scenarios = commands.add_parser("scenarios", parents=[common], help="installed scenarios")
     scenarios_commands = scenarios.add_subparsers(
         dest="scenarios_command", metavar="ACTION", required=True, parser_class=_Parser
@@ -530,10 +600,189 @@ def build_parser() -> argparse.ArgumentParser:
         help="every installed scenario: id, version, source (shipped/user), folder",
     )
     scenarios_list.add_argument("--json", action="store_true", help="print JSON")
+    _add_keys_parser(commands, common)
 
     commands.add_parser("schema", parents=[common], help="print the JSON Schema of scenario.yaml")
     commands.add_parser("list", parents=[common], help="list the shipped scenarios")
     return parser
+
+
+# -- trainer keys: centre keys and the station's trust store (docs/keys.md) -------------
+
+
+def _add_keys_parser(commands: Any, common: argparse.ArgumentParser) -> None:
+    keys = commands.add_parser(
+        "keys",
+        parents=[common],
+        help="training centres' keys: make one; trust, list or forget centres on a station",
+        description="A training centre signs scenario packs and receives encrypted results"
+        " with its keys; stations trust its public key file. See docs/keys.md.",
+    )
+    keys_commands = keys.add_subparsers(
+        dest="keys_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    create = keys_commands.add_parser(
+        "create",
+        parents=[common],
+        help="make a centre's keys: a private key file (passphrase) and a public key file",
+    )
+    create.add_argument("--centre", metavar="NAME", required=True, help="the centre's name")
+    create.add_argument(
+        "-o", "--output", metavar="DIR", type=Path, required=True, help="the folder to write to"
+    )
+    create.add_argument("--json", action="store_true", help="print the report as JSON")
+    _add_passphrase_option(create)
+    trust = keys_commands.add_parser(
+        "trust", parents=[common], help="trust a centre's public key file on this station"
+    )
+    trust.add_argument("file", metavar="FILE", type=Path)
+    _add_authority(trust, "trusting a centre")
+    listing = keys_commands.add_parser(
+        "list", parents=[common], help="the centres this station trusts"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    forget = keys_commands.add_parser(
+        "forget", parents=[common], help="stop trusting a centre (by its key's fingerprint)"
+    )
+    forget.add_argument("fingerprint", metavar="FINGERPRINT")
+    _add_authority(forget, "forgetting a centre")
+
+
+def _add_passphrase_option(command: argparse.ArgumentParser, order: str = "") -> None:
+    where = f" ({order})" if order else ""
+    command.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=f"read the key's passphrase from a line of standard input{where}",
+    )
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, new: bool = False) -> str:
+    """A key's passphrase: a line of standard input, or typed (twice if ``new``)."""
+    if args.passphrase_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    if not sys.stdin.isatty():
+        raise UsageError("a passphrase is needed: use --passphrase-stdin or run this in a terminal")
+    import getpass
+
+    passphrase = getpass.getpass(prompt)
+    if new and getpass.getpass("Again: ") != passphrase:
+        raise UsageError("the two passphrases differ")
+    return passphrase
+
+
+def _open_centre_key(args: argparse.Namespace, file: Path) -> Any:
+    """The centre's private key in ``file``, opened with its passphrase."""
+    from trainer.exchange.centre_keys import read_private_key
+
+    if not file.is_file():
+        raise UsageError(f"no such key file: {file}")
+    return read_private_key(file, _read_passphrase(args, f"Passphrase of {file.name}: "))
+
+
+def _key_json(key: Any) -> dict[str, Any]:
+    from trainer.exchange.centre_keys import grouped
+
+    return {
+        "centre": key.centre,
+        "fingerprint": grouped(key.fingerprint),
+        "created_at": key.created_at,
+    }
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    from trainer.exchange.centre_keys import grouped, parse_fingerprint, passphrase_problem
+    from trainer.exchange.trust_store import TrustStore
+
+    if args.keys_command == "create":
+        import datetime as dt
+
+        from trainer.exchange.centre_keys import centre_name_problem, write_new_keys
+
+        problem = centre_name_problem(args.centre)
+        if problem is not None:
+            raise UsageError(f"--centre: {problem}")
+        passphrase = _read_passphrase(
+            args, "Passphrase for the private key (12+ characters): ", new=True
+        )
+        problem = passphrase_problem(passphrase)
+        if problem is not None:
+            raise UsageError(f"{problem}: choose a long one and keep it apart from the key")
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        written = write_new_keys(args.centre, passphrase, args.output, created_at=now)
+        if args.json:
+            _dump(
+                {
+                    **_key_json(written.key.public),
+                    "private_key_file": str(written.private),
+                    "public_key_file": str(written.public),
+                }
+            )
+        else:
+            _out(f"centre:      {written.key.centre}")
+            _out(f"fingerprint: {grouped(written.key.fingerprint)}")
+            _out(f"private key: {written.private}  (keep it at the centre, with its passphrase)")
+            _out(f"public key:  {written.public}  (give it to the stations)")
+        return EXIT_OK
+    from trainer.paths import data_dir
+
+    store = TrustStore.for_data_dir(data_dir(getattr(args, "data_dir", None)))
+    if args.keys_command == "list":
+        centres = store.centres()
+        problems = store.problems()
+        if args.json:
+            _dump([_key_json(key) for key in centres])
+        else:
+            if not centres:
+                _out("no centre is trusted on this station")
+            for key in centres:
+                created = f"(created {key.created_at})"
+                _out(f"{grouped(key.fingerprint)}  {printable(key.centre)}  {created}")
+        for damaged in problems:
+            _err(f"warning: {damaged.path}: trusted for nothing: {damaged.detail}")
+        return EXIT_OK
+    from trainer.services.centre_trust import CentreTrustService
+
+    if args.keys_command == "trust":
+        from trainer.exchange.centre_keys import read_public_key
+
+        if not args.file.is_file():
+            raise UsageError(f"no such key file: {args.file}")
+        key = read_public_key(args.file)  # checked before a password is asked
+        with _services(args, backup_on_exit=False) as services:
+            operator = _confirm_trainer(services, args, "trusting a centre")
+            trusted = CentreTrustService(services.store, store).trust_key(key, by=operator)
+        state = "now trusted" if trusted.new else "was already trusted"
+        _err(
+            f"{printable(key.centre)!r} (key {grouped(key.fingerprint)}) {state}: packs it signs"
+            " install as official, and results exports are encrypted to it"
+        )
+        return EXIT_OK
+    try:
+        fingerprint = parse_fingerprint(args.fingerprint)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with _services(args, backup_on_exit=False) as services:
+        operator = _confirm_trainer(services, args, "forgetting a centre")
+        forgotten = CentreTrustService(services.store, store).forget(fingerprint, by=operator)
+    _err(
+        f"{printable(forgotten.centre)!r} (key {grouped(fingerprint)}) is no longer trusted;"
+        " scenarios it signed are now listed as unofficial"
+    )
+    return EXIT_OK
+
+
+def _results_recipient(args: argparse.Namespace) -> Any:
+    """The centre a results export is encrypted to (None: no centre is trusted here)."""
+    from trainer.exchange.trust_store import TrustStore
+    from trainer.paths import data_dir
+    from trainer.services.results import RecipientError, choose_recipient
+
+    trust = TrustStore.for_data_dir(data_dir(getattr(args, "data_dir", None)))
+    try:
+        return choose_recipient(trust, args.to)
+    except RecipientError as exc:
+        raise UsageError(f"--to: {exc}" if args.to is not None else str(exc)) from None
 
 
 def _add_authority(command: argparse.ArgumentParser, what: str, *, own: bool = False) -> None:
@@ -1140,17 +1389,37 @@ def cmd_setup(args: argparse.Namespace) -> int:
     """The laptop's first instructor: a deliberate step, refused once there is one."""
     from trainer.services.profiles import InstructorExistsError
 
+    centre = None
+    if args.trust is not None:
+        # Read and checked first: a bad key file sets up nothing.
+        from trainer.exchange.centre_keys import read_public_key
+
+        if not args.trust.is_file():
+            raise UsageError(f"--trust: no such key file: {args.trust}")
+        centre = read_public_key(args.trust)
     with _services(args, backup_on_exit=False) as services:
         if services.profiles.has_trainer():
             raise InstructorExistsError()
+        password = _new_password(args)
         profile = services.profiles.set_up_first_trainer(
-            args.name, _new_password(args), address=_address(args)
+            args.name, password, address=_address(args)
         )
+        if centre is not None:
+            from trainer.exchange.trust_store import TrustStore
+            from trainer.services.centre_trust import CentreTrustService
+
+            operator = services.profiles.confirm_trainer(profile.display_name, password)
+            trust = TrustStore.for_data_dir(services.store.data_dir)
+            CentreTrustService(services.store, trust).trust_key(centre, by=operator)
     _err(
         f"set up {profile.display_name!r} as this laptop's first instructor; other "
         "instructors are now created with `trainer profile create NAME --trainer --by "
         f"{profile.display_name}`"
     )
+    if centre is not None:
+        from trainer.exchange.centre_keys import grouped
+
+        _err(f"trusted the centre {printable(centre.centre)!r} (key {grouped(centre.fingerprint)})")
     return EXIT_OK
 
 
@@ -1363,23 +1632,34 @@ def cmd_results(args: argparse.Namespace) -> int:
     """``results export`` and ``results import``: an instructor's, confirmed by password."""
     from trainer.services.results import ResultsService, since_bound
 
+    if args.results_command == "xapi":
+        return _results_xapi(args)
     since = None
     if args.results_command == "export" and args.since is not None:
         try:
             since = since_bound(args.since)
         except ValueError as exc:
             raise UsageError(f"--since takes a date (YYYY-MM-DD): {args.since!r}") from exc
+    recipient = None
     if args.results_command == "import":
         for file in args.files:
             if not file.is_file():
                 raise UsageError(f"no such results file: {file}")
+        if args.key is not None and not args.key.is_file():
+            raise UsageError(f"no such key file: {args.key}")
+    else:
+        recipient = _results_recipient(args)  # decided before a password is asked
     with _services(args, backup_on_exit=args.results_command == "import") as services:
         operator = _confirm_trainer(services, args, f"a results {args.results_command}")
         service = ResultsService(services.store)
         if args.results_command == "export":
             try:
                 summary = service.export(
-                    args.output, by=operator, since=since, with_names=args.with_names
+                    args.output,
+                    by=operator,
+                    since=since,
+                    with_names=args.with_names,
+                    recipient=recipient,
                 )
             except OSError as exc:
                 _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
@@ -1391,6 +1671,7 @@ def cmd_results(args: argparse.Namespace) -> int:
                         "attempts": summary.attempts,
                         "steps": summary.steps,
                         "profiles": summary.profiles,
+                        "encrypted_for": None if recipient is None else _key_json(recipient),
                     }
                 )
             else:
@@ -1399,8 +1680,21 @@ def cmd_results(args: argparse.Namespace) -> int:
                     f"exported {summary.attempts} attempt(s), {summary.steps} step(s) of "
                     f"{summary.profiles} profile(s) ({names}) to {summary.path}"
                 )
+                if recipient is not None:
+                    from trainer.exchange.centre_keys import grouped
+
+                    _out(
+                        f"encrypted for the centre {printable(recipient.centre)!r} (key"
+                        f" {grouped(recipient.fingerprint)}): only its private key opens it"
+                    )
+                else:
+                    _err(
+                        "warning: not encrypted (no centre is trusted on this station): keep"
+                        " the file safe, it holds officers' results"
+                    )
             return EXIT_OK
-        counts = service.import_files(args.files, by=operator)
+        key = None if args.key is None else _open_centre_key(args, args.key)
+        counts = service.import_files(args.files, by=operator, key=key)
     if args.json:
         _dump(
             {
@@ -1415,6 +1709,70 @@ def cmd_results(args: argparse.Namespace) -> int:
             f"{file}: added {c.attempts_added} attempt(s) with {c.steps_added} step(s), "
             f"{c.profiles_added} profile(s), {c.versions_added} scenario version(s); "
             f"skipped {c.attempts_skipped} attempt(s) already here"
+        )
+    return EXIT_OK
+
+
+def _results_xapi(args: argparse.Namespace) -> int:
+    """``results xapi``: statements for a learning record store (an instructor's)."""
+    from trainer.exchange.xapi import DEFAULT_BASE_IRI, XapiSettings
+    from trainer.services.results import since_bound
+    from trainer.services.xapi import XapiService
+
+    since = None
+    if args.since is not None:
+        try:
+            since = since_bound(args.since)
+        except ValueError as exc:
+            raise UsageError(f"--since takes a date (YYYY-MM-DD): {args.since!r}") from exc
+    given = {"base_iri": args.base_iri, "home_page": args.home_page}
+    settings = XapiSettings(**{k: v for k, v in given.items() if v is not None})
+    with _services(args, backup_on_exit=False) as services:
+        operator = _confirm_trainer(services, args, "an xAPI export")
+        try:
+            done = XapiService(services.store).export(
+                args.output,
+                by=operator,
+                since=since,
+                with_names=args.with_names,
+                settings=settings,
+                lines=args.lines,
+            )
+        except OSError as exc:
+            _err(f"error: cannot write {args.output}: {exc.strerror or exc}")
+            return EXIT_INPUT
+        from trainer.exchange.trust_store import TrustStore
+
+        centres = TrustStore.for_data_dir(services.store.data_dir).centres()
+    if centres:
+        # Results leave such a station encrypted (results export); statements do not.
+        names = ", ".join(key.centre for key in centres)
+        _err(
+            f"note: this data folder encrypts its results exports to {names}; these"
+            f" statements are not encrypted: keep {args.output} off a USB stick and delete it"
+            " once the LRS has it (docs/xapi.md)"
+        )
+    if args.json:
+        _dump(
+            {
+                "file": str(done.path),
+                "statements": done.statements,
+                "attempts": done.attempts,
+                "completed": done.completed,
+                "profiles": done.profiles,
+                "base_iri": settings.base_iri,
+            }
+        )
+        return EXIT_OK
+    names = "with names" if args.with_names else "as pseudonyms"
+    _out(
+        f"wrote {done.statements} xAPI statement(s) for {done.attempts} attempt(s)"
+        f" ({done.completed} completed) of {done.profiles} profile(s) ({names}) to {done.path}"
+    )
+    if settings.base_iri == DEFAULT_BASE_IRI:
+        _err(
+            f"note: activity ids start with the placeholder {DEFAULT_BASE_IRI}; give"
+            " --base-iri your centre's own before sending them to a shared LRS (docs/xapi.md)"
         )
     return EXIT_OK
 
@@ -1549,8 +1907,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
         if args.output.exists() and not args.force:
             _err(f"{args.output}: the file exists; add --force to replace it")
             return EXIT_INPUT
+        signer = None if args.sign is None else _open_centre_key(args, args.sign)
         try:
-            exported = _packs(args).export(args.paths, args.output)
+            exported = _packs(args).export(args.paths, args.output, signer=signer)
         except PackError as problem:
             _err(f"error: {problem}")
             return EXIT_INPUT
@@ -1566,6 +1925,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
                         {"id": s.id, "version": s.version, "files": len(s.files)} for s in scenarios
                     ],
                     "left_out": [{"path": p, "reason": r} for p, r in exported.left_out],
+                    "signed_by": None if signer is None else _key_json(signer.public),
                 }
             )
         else:
@@ -1573,13 +1933,31 @@ def cmd_pack(args: argparse.Namespace) -> int:
                 _err(f"warning: {path} left out: {reason}")
             listed = ", ".join(f"{s.id} (version {s.version})" for s in scenarios)
             _err(f"wrote {args.output}: {listed}")
+            if signer is not None:
+                from trainer.exchange.centre_keys import grouped
+
+                _err(f"signed by {printable(signer.centre)!r} (key {grouped(signer.fingerprint)})")
         return EXIT_OK
     if not args.file.is_file():
         raise UsageError(f"trainer pack import: no such file: {args.file}")
-    from trainer.services.packs import REFUSED
+    from trainer.services.packs import REFUSED, UnofficialPackError
 
     try:
-        outcomes = _packs(args).import_pack(args.file, replace_same_version=args.yes)
+        if args.by is None:
+            outcomes = _packs(args).import_pack(args.file, replace_same_version=args.yes)
+        else:
+            # An instructor vouches for a pack no trusted centre signed: it installs,
+            # marked unofficial. A signed pack from a trusted centre is official anyway.
+            with _services(args, backup_on_exit=False) as services:
+                operator = _confirm_trainer(services, args, "an unofficial pack")
+                outcomes = _packs(args).import_pack(
+                    args.file, replace_same_version=args.yes, confirmed_unofficial=True
+                )
+                if not all(o.official for o in outcomes):
+                    services.store.audit("pack-import-unofficial", None, operator.id)
+    except UnofficialPackError as problem:
+        _err(f"error: {problem}")
+        return EXIT_INPUT
     except PackError as problem:
         _err(f"error: {args.file}: {problem}")
         _err("The pack was refused; nothing was installed.")
@@ -1596,6 +1974,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
     else:
         for outcome in outcomes:
             _out(f"{outcome.id} (version {outcome.version}): {outcome.action}: {outcome.reason}")
+        if outcomes and outcomes[0].official:
+            _err(f"official: signed by {printable(outcomes[0].signed_by or '')!r}")
+        elif outcomes:
+            _err("unofficial: not signed by a centre this station trusts")
     return EXIT_INPUT if any(o.action == REFUSED for o in outcomes) else EXIT_OK
 
 
@@ -1606,7 +1988,12 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
         return EXIT_OK
     for scenario in installed:
         version = "?" if scenario.version is None else str(scenario.version)
-        _out(f"{scenario.id:<28} v{version:<4} {scenario.source:<8} {scenario.path}")
+        origin = "official" if scenario.official else "unofficial"
+        signer = f" (signed by {printable(scenario.signed_by)})" if scenario.signed_by else ""
+        _out(
+            f"{scenario.id:<28} v{version:<4} {scenario.source:<8} {origin:<10} "
+            f"{scenario.path}{signer}"
+        )
     return EXIT_OK
 
 
@@ -1653,6 +2040,7 @@ COMMANDS = {
     "export-twee": cmd_export_twee,
     "pack": cmd_pack,
     "scenarios": cmd_scenarios,
+    "keys": cmd_keys,
     "schema": cmd_schema,
     "list": cmd_list,
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 TEMP_MARK = ".tmp-"
@@ -45,15 +45,25 @@ def temp_path_for(target: Path) -> Path:
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Write ``data`` so that ``target`` is either the old file or the new one, never half."""
+    atomic_write_chunks(target, (data,))
+
+
+def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
+    """:func:`atomic_write_bytes` for data made piece by piece (never all in memory).
+
+    An exception while the pieces are made leaves ``target`` as it was.
+    """
     if target.exists() and not target.is_file():
         # A device or a pipe (``/dev/stdout``): renaming over it would replace the node.
         with target.open("wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
         return
     temp = temp_path_for(target)
     try:
         with temp.open("wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -11,11 +12,18 @@ from typing import Any
 
 import pytest
 
-from tests.exchange.pack_support import make_scenario, members_of, snapshot, write_zip
+from tests.exchange.key_support import PASSPHRASE, make_centre
+from tests.exchange.pack_support import content, make_scenario, members_of, snapshot, write_zip
+from trainer.exchange.centre_keys import read_public_key
+from trainer.exchange.trust_store import TrustStore
 
 REPO = Path(__file__).resolve().parents[2]
 
 Cli = Callable[..., Any]
+
+
+INSTRUCTOR = "Instruktor Nowak"
+PASSWORD = "Silne-Haslo-2026"
 
 
 @pytest.fixture
@@ -23,18 +31,32 @@ def authored(tmp_path: Path) -> Path:
     return make_scenario(tmp_path / "authoring", "park-incident")
 
 
+@pytest.fixture
+def confirmed(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """``pack import ARGS`` confirmed by the station's instructor (unsigned packs need it)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+    assert cli("setup", INSTRUCTOR, "--secret-stdin").exit_code == 0
+
+    def run(*args: str | os.PathLike[str]) -> Any:
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
+        return cli("pack", "import", *args, "--by", INSTRUCTOR, "--secret-stdin")
+
+    return run
+
+
 def test_export_then_import_round_trips(
-    cli: Cli, data_dir: Path, tmp_path: Path, authored: Path
+    cli: Cli, confirmed: Cli, data_dir: Path, tmp_path: Path, authored: Path
 ) -> None:
     pack = tmp_path / "park.zip"
     exported = cli("pack", "export", authored, "-o", pack)
     assert exported.exit_code == 0, exported.stderr
     assert f"wrote {pack}: park-incident (version 1)" in exported.stderr
-    imported = cli("pack", "import", pack)
+    imported = confirmed(pack)
     assert imported.exit_code == 0, imported.stderr
     assert imported.stdout == "park-incident (version 1): installed: new\n"
-    assert snapshot(data_dir / "scenarios" / "park-incident") == snapshot(authored)
-    again = cli("pack", "import", pack, "--json")
+    assert "unofficial" in imported.stderr
+    assert content(data_dir / "scenarios" / "park-incident") == snapshot(authored)
+    again = confirmed(pack, "--json")
     assert again.exit_code == 0
     assert again.json() == [
         {
@@ -44,6 +66,9 @@ def test_export_then_import_round_trips(
             "reason": "version 1 is installed with the same files",
             "path": str(data_dir / "scenarios" / "park-incident"),
             "previous_version": 1,
+            "official": False,
+            "signed_by": None,
+            "code": "same-files",
         }
     ]
 
@@ -68,10 +93,10 @@ def test_export_refuses_an_invalid_scenario(cli: Cli, tmp_path: Path, authored: 
 
 
 def test_hostile_pack_exit_1_names_the_member_and_writes_nothing(
-    cli: Cli, data_dir: Path, tmp_path: Path, authored: Path
+    cli: Cli, confirmed: Cli, data_dir: Path, tmp_path: Path, authored: Path
 ) -> None:
     cli("pack", "export", authored, "-o", tmp_path / "p.zip")
-    assert cli("pack", "import", tmp_path / "p.zip").exit_code == 0
+    assert confirmed(tmp_path / "p.zip").exit_code == 0
     members = sorted(members_of(tmp_path / "p.zip").items())
     hostile = write_zip(tmp_path / "evil.zip", [*members, ("../../outside.png", b"x")])
     before = snapshot(data_dir)
@@ -84,19 +109,19 @@ def test_hostile_pack_exit_1_names_the_member_and_writes_nothing(
 
 
 def test_version_refusal_exit_1_and_yes(
-    cli: Cli, data_dir: Path, tmp_path: Path, authored: Path
+    cli: Cli, confirmed: Cli, data_dir: Path, tmp_path: Path, authored: Path
 ) -> None:
     cli("pack", "export", authored, "-o", tmp_path / "v1.zip")
-    assert cli("pack", "import", tmp_path / "v1.zip").exit_code == 0
+    assert confirmed(tmp_path / "v1.zip").exit_code == 0
     other = make_scenario(tmp_path / "other", "park-incident")
     (other / "scenario.map.json").write_text('{"format": 2, "nodes": {}}', encoding="utf-8")
     cli("pack", "export", other, "-o", tmp_path / "other.zip")
-    refused = cli("pack", "import", tmp_path / "other.zip")
+    refused = confirmed(tmp_path / "other.zip")
     assert refused.exit_code == 1
     assert "refused: version 1 is installed with different content" in refused.stdout
-    replaced = cli("pack", "import", tmp_path / "other.zip", "--yes")
+    replaced = confirmed(tmp_path / "other.zip", "--yes")
     assert replaced.exit_code == 0 and ": replaced:" in replaced.stdout
-    assert snapshot(data_dir / "scenarios" / "park-incident") == snapshot(other)
+    assert content(data_dir / "scenarios" / "park-incident") == snapshot(other)
 
 
 def test_import_missing_file_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
@@ -112,9 +137,11 @@ def test_not_a_zip(cli: Cli, data_dir: Path, tmp_path: Path) -> None:
     assert not (data_dir / "scenarios").exists()
 
 
-def test_scenarios_list(cli: Cli, data_dir: Path, tmp_path: Path, authored: Path) -> None:
+def test_scenarios_list(
+    cli: Cli, confirmed: Cli, data_dir: Path, tmp_path: Path, authored: Path
+) -> None:
     cli("pack", "export", authored, "-o", tmp_path / "p.zip")
-    cli("pack", "import", tmp_path / "p.zip")
+    assert confirmed(tmp_path / "p.zip").exit_code == 0
     listed = cli("scenarios", "list", "--json")
     assert listed.exit_code == 0, listed.stderr
     entries = listed.json()
@@ -126,8 +153,12 @@ def test_scenarios_list(cli: Cli, data_dir: Path, tmp_path: Path, authored: Path
         "source": "user",
         "path": str(data_dir / "scenarios" / "park-incident"),
         "signed_by": None,
+        "official": False,
+        "signer_fingerprint": None,
+        "from_pack": True,
     }
     assert {e["signed_by"] for e in entries} == {None}
+    assert all(e["official"] for e in entries if e["source"] == "shipped")
     text = cli("scenarios", "list")
     assert text.exit_code == 0
     assert any(
@@ -141,7 +172,7 @@ def test_real_entry_point(tmp_path: Path, authored: Path) -> None:
     env = {**os.environ, "TRAINER_DATA_DIR": str(data)}
     pack = tmp_path / "p.zip"
 
-    def run(*args: str | os.PathLike[str]) -> subprocess.CompletedProcess[str]:
+    def run(*args: str | os.PathLike[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "trainer", *map(os.fspath, args)],
             capture_output=True,
@@ -149,10 +180,15 @@ def test_real_entry_point(tmp_path: Path, authored: Path) -> None:
             env=env,
             cwd=REPO,
             timeout=120,
+            input=stdin,
         )
 
     assert run("pack", "export", authored, "-o", pack).returncode == 0
-    imported = run("pack", "import", pack)
+    refused = run("pack", "import", pack)
+    assert refused.returncode == 1 and "--by INSTRUCTOR" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (data / "scenarios").exists()
+    assert run("setup", INSTRUCTOR, "--secret-stdin", stdin=f"{PASSWORD}\n").returncode == 0
+    imported = run("pack", "import", pack, "--by", INSTRUCTOR, "--secret-stdin", stdin=PASSWORD)
     assert imported.returncode == 0, imported.stderr
     assert "park-incident (version 1): installed" in imported.stdout
     assert (data / "scenarios" / "park-incident" / "scenario.yaml").is_file()
@@ -161,7 +197,21 @@ def test_real_entry_point(tmp_path: Path, authored: Path) -> None:
 def test_a_disk_failure_while_installing_is_exit_1_not_a_crash(
     cli: Cli, data_dir: Path, tmp_path: Path, authored: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cli("pack", "export", authored, "-o", tmp_path / "p.zip")
+    # Signed by a trusted centre: it installs without an instructor (no database opened).
+    centre = make_centre(tmp_path / "centre")
+    TrustStore.for_data_dir(data_dir).add(read_public_key(centre.public))
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSPHRASE}\n"))
+    signed = cli(
+        "pack",
+        "export",
+        authored,
+        "-o",
+        tmp_path / "p.zip",
+        "--sign",
+        centre.private,
+        "--passphrase-stdin",
+    )
+    assert signed.exit_code == 0, signed.stderr
 
     def full(source: object, target: object) -> None:
         raise OSError(28, "No space left on device", str(target))

@@ -11,6 +11,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
+from trainer.exchange.packs import ORIGIN_NAME
 from trainer.services.packs import ScenarioPacks
 
 REPO = Path(__file__).resolve().parents[2]
@@ -55,6 +56,11 @@ def snapshot(folder: Path) -> dict[str, bytes | str]:
         else:
             entries[name] = path.read_bytes()
     return entries
+
+
+def content(folder: Path) -> dict[str, bytes | str]:
+    """:func:`snapshot` of an installed folder without the station's origin record."""
+    return {k: v for k, v in snapshot(folder).items() if k != ORIGIN_NAME}
 
 
 def members_of(pack: Path) -> dict[str, bytes]:

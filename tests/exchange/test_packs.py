@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.exchange.pack_support import (
+    content,
     make_scenario,
     manifest_for,
     members_of,
@@ -25,7 +26,13 @@ from tests.exchange.pack_support import (
     snapshot,
     write_zip,
 )
-from trainer.exchange.packs import MAX_MEMBERS, PackError, check_pack, read_member
+from trainer.exchange.packs import (
+    MAX_MEMBERS,
+    PACK_ERROR_KINDS,
+    PackError,
+    check_pack,
+    read_member,
+)
 from trainer.services.packs import INSTALLED, REFUSED, REPLACED, SKIPPED_SAME, ScenarioPacks
 
 
@@ -66,11 +73,11 @@ def pack(tmp_path: Path, packs: ScenarioPacks, source: Path) -> Path:
 
 def test_round_trip_gives_byte_identical_files(tmp_path: Path, shipped: Path, pack: Path) -> None:
     empty = tmp_path / "empty-data"
-    outcomes = packs_for(empty, shipped).import_pack(pack)
+    outcomes = packs_for(empty, shipped).import_pack(pack, confirmed_unofficial=True)
     assert [(o.id, o.action) for o in outcomes] == [("incoming", INSTALLED)]
     installed = empty / "scenarios" / "incoming"
-    assert snapshot(installed) == snapshot(tmp_path / "authoring" / "incoming")
-    assert set(snapshot(installed)) == {
+    assert content(installed) == snapshot(tmp_path / "authoring" / "incoming")
+    assert set(content(installed)) == {
         "media",
         "media/plan.png",
         "scenario.map.json",
@@ -144,10 +151,11 @@ def _export_version(tmp_path: Path, packs: ScenarioPacks, version: int, name: st
 
 
 def test_same_pack_twice_is_skipped(packs: ScenarioPacks, pack: Path, data: Path) -> None:
-    assert packs.import_pack(pack)[0].action == INSTALLED
+    assert packs.import_pack(pack, confirmed_unofficial=True)[0].action == INSTALLED
     before = snapshot(data)
-    again = packs.import_pack(pack)[0]
+    again = packs.import_pack(pack, confirmed_unofficial=True)[0]
     assert again.action == SKIPPED_SAME and snapshot(data) == before
+    assert again.code == "same-files"
 
 
 def test_newer_local_version_is_never_replaced(
@@ -158,17 +166,22 @@ def test_newer_local_version_is_never_replaced(
     before = snapshot(data)
     older = _export_version(tmp_path, packs, 3, "old")
     for yes in (False, True):
-        outcome = packs.import_pack(older, replace_same_version=yes)[0]
+        outcome = packs.import_pack(older, replace_same_version=yes, confirmed_unofficial=True)[0]
         assert outcome.action == REFUSED and outcome.previous_version == 5
         assert "version 5 is installed, newer" in outcome.reason
+        assert outcome.code == "newer-installed"
         assert snapshot(data) == before
 
 
 def test_older_local_version_is_replaced(tmp_path: Path, packs: ScenarioPacks, data: Path) -> None:
     newer = _export_version(tmp_path, packs, 2, "new")
-    outcome = packs.import_pack(newer)[0]
-    assert (outcome.action, outcome.previous_version) == (REPLACED, 1)
-    assert snapshot(data / "scenarios" / "kept") == snapshot(tmp_path / "new" / "kept")
+    outcome = packs.import_pack(newer, confirmed_unofficial=True)[0]
+    assert (outcome.action, outcome.previous_version, outcome.code) == (
+        REPLACED,
+        1,
+        "older-replaced",
+    )
+    assert content(data / "scenarios" / "kept") == snapshot(tmp_path / "new" / "kept")
 
 
 def test_same_version_other_content_needs_yes(
@@ -178,12 +191,15 @@ def test_same_version_other_content_needs_yes(
     (other / "scenario.map.json").write_text('{"format": 2, "nodes": {}}', encoding="utf-8")
     packs.export([str(other)], tmp_path / "other.zip")
     before = snapshot(data)
-    refused = packs.import_pack(tmp_path / "other.zip")[0]
+    refused = packs.import_pack(tmp_path / "other.zip", confirmed_unofficial=True)[0]
     assert refused.action == REFUSED and "different content" in refused.reason
     assert "--yes" in refused.reason and snapshot(data) == before
-    replaced = packs.import_pack(tmp_path / "other.zip", replace_same_version=True)[0]
-    assert replaced.action == REPLACED
-    assert snapshot(data / "scenarios" / "kept") == snapshot(other)
+    replaced = packs.import_pack(
+        tmp_path / "other.zip", replace_same_version=True, confirmed_unofficial=True
+    )[0]
+    assert (replaced.action, replaced.code) == (REPLACED, "same-replaced")
+    assert refused.code == "same-version-differs"
+    assert content(data / "scenarios" / "kept") == snapshot(other)
 
 
 def test_a_refused_scenario_does_not_stop_the_others(
@@ -193,7 +209,9 @@ def test_a_refused_scenario_does_not_stop_the_others(
     local.write_text(local.read_text("utf-8").replace("\nversion: 1\n", "\nversion: 9\n"), "utf-8")
     old = make_scenario(tmp_path / "old", "kept")
     packs.export([str(old), str(source)], tmp_path / "both.zip")
-    outcomes = {o.id: o.action for o in packs.import_pack(tmp_path / "both.zip")}
+    outcomes = {
+        o.id: o.action for o in packs.import_pack(tmp_path / "both.zip", confirmed_unofficial=True)
+    }
     assert outcomes == {"kept": REFUSED, "incoming": INSTALLED}
 
 
@@ -201,12 +219,15 @@ def test_a_shipped_id_is_not_shadowed_silently(
     tmp_path: Path, data: Path, shipped: Path, pack: Path
 ) -> None:
     make_scenario(shipped, "incoming", version=1)
-    same = packs_for(data, shipped).import_pack(pack)[0]
-    assert same.action == SKIPPED_SAME
+    same = packs_for(data, shipped).import_pack(pack, confirmed_unofficial=True)[0]
+    assert (same.action, same.code) == (SKIPPED_SAME, "same-as-shipped")
     different = make_scenario(tmp_path / "v2", "incoming", version=2)
     packs_for(data, shipped).export([str(different)], tmp_path / "v2.zip")
-    refused = packs_for(data, shipped).import_pack(tmp_path / "v2.zip")[0]
+    refused = packs_for(data, shipped).import_pack(tmp_path / "v2.zip", confirmed_unofficial=True)[
+        0
+    ]
     assert refused.action == REFUSED and "shipped" in refused.reason
+    assert refused.code == "shipped-id"
     assert not (data / "scenarios" / "incoming").exists()
 
 
@@ -220,6 +241,9 @@ def test_scenarios_list(tmp_path: Path, packs: ScenarioPacks, data: Path, shippe
             "source": "shipped",
             "path": str(shipped / "official"),
             "signed_by": None,
+            "official": True,
+            "signer_fingerprint": None,
+            "from_pack": False,
         },
         {
             "id": "kept",
@@ -227,6 +251,9 @@ def test_scenarios_list(tmp_path: Path, packs: ScenarioPacks, data: Path, shippe
             "source": "user",
             "path": str(data / "scenarios" / "kept"),
             "signed_by": None,
+            "official": False,
+            "signer_fingerprint": None,
+            "from_pack": False,
         },
     ]
 
@@ -238,11 +265,14 @@ def _refused(packs: ScenarioPacks, data: Path, pack: Path, *needles: str) -> str
     """Import ``pack``, expect PackError with each needle; the data folder is unchanged."""
     before = snapshot(data)
     with pytest.raises(PackError) as caught:
-        packs.import_pack(pack)
+        packs.import_pack(pack, confirmed_unofficial=True)
     message = str(caught.value)
     for needle in needles:
         assert needle in message, message
     assert snapshot(data) == before
+    # The GUI words the refusal from its kind: every refusal has a specific one.
+    assert caught.value.kind in PACK_ERROR_KINDS, caught.value.kind
+    assert caught.value.kind != "other", message
     return message
 
 
@@ -347,7 +377,7 @@ def test_unicode_normalisation_twins(
     plan = members_of(pack)["scenarios/incoming/media/plan.png"]
     hostile = _with(pack, tmp_path / "nfd.zip", {"scenarios/incoming/media/pl\u00e1n.png": plan})
     # The NFC spelling alone is fine (an accented name); its NFD twin is refused.
-    assert packs.import_pack(hostile)[0].action == INSTALLED
+    assert packs.import_pack(hostile, confirmed_unofficial=True)[0].action == INSTALLED
     twin = _with(
         pack,
         tmp_path / "twin.zip",
@@ -533,11 +563,11 @@ def test_manifest_attacks(
     _refused(packs, data, hostile, rule, "manifest.json")
 
 
-def test_signed_pack_is_refused_for_now(
+def test_a_signature_member_that_is_not_one_is_refused(
     tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path
 ) -> None:
     entries = sorted({**members_of(pack), "manifest.json.sig": bytes(64)}.items())
-    _refused(packs, data, write_zip(tmp_path / "signed.zip", entries), "signature")
+    _refused(packs, data, write_zip(tmp_path / "signed.zip", entries), "malformed signature")
 
 
 def test_invalid_scenario(tmp_path: Path, packs: ScenarioPacks, data: Path, pack: Path) -> None:
@@ -596,7 +626,7 @@ def test_a_failed_swap_keeps_the_old_copy(
 
     monkeypatch.setattr(os, "replace", failing_replace)
     with pytest.raises(OSError, match="No space"):
-        packs.import_pack(newer)
+        packs.import_pack(newer, confirmed_unofficial=True)
     monkeypatch.setattr(os, "replace", real_replace)
     assert len(calls) == 3  # aside, in (failed), back
     assert snapshot(data) == before
@@ -612,7 +642,7 @@ def test_staging_left_by_a_killed_import_is_removed(
     (stale / "incoming" / "scenario.yaml").write_text("half", encoding="utf-8")
     live = data / f".pack-staging-{os.getppid()}-xyz"
     live.mkdir()
-    packs.import_pack(pack)
+    packs.import_pack(pack, confirmed_unofficial=True)
     assert not stale.exists()
     assert live.exists()  # a running import's folder is never touched
 
@@ -661,7 +691,7 @@ def test_a_good_asset_reference_imports(
     line = b'\n    image: "media/plan.png"\n    image_alt: "a plan"\n    type: scene\n'
     members[name] = members[name].replace(b"\n    type: scene\n", line, 1)
     hostile = _with(pack, tmp_path / "asset.zip", members)
-    assert packs.import_pack(hostile)[0].action == INSTALLED
+    assert packs.import_pack(hostile, confirmed_unofficial=True)[0].action == INSTALLED
 
 
 def test_a_deflate_bomb_is_refused_fast(

@@ -224,3 +224,50 @@ def test_deferred_waits_for_another_thread_and_passes_errors_on() -> None:
     with pytest.raises(ValueError, match="no"):
         failing.get()
     assert Deferred.of("x").get() == "x"
+
+
+def test_a_pack_origin_is_on_the_card_and_trust_changes_make_the_cache_stale(
+    tmp_path: Path,
+) -> None:
+    from tests.exchange.key_support import make_centre
+    from tests.exchange.pack_support import make_scenario
+    from trainer.exchange.packs import ORIGIN_NAME
+    from trainer.exchange.trust_store import TRUST_FOLDER, TrustStore
+    from trainer.services.library import ORIGIN_RECORD
+    from trainer.services.packs import ScenarioPacks, official_signer
+
+    assert ORIGIN_RECORD == ORIGIN_NAME and TRUST_FOLDER == "trust"  # copies kept in step
+    data = tmp_path / "data"
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    centre = make_centre(tmp_path / "centre", "Centrum Szkolenia").key
+    trust = TrustStore.for_data_dir(data)
+    trust.add(centre.public)
+    packs = ScenarioPacks(shipped=shipped, data_dir=data, app_version="t")
+    authored = tmp_path / "authored"
+    packs.export([str(make_scenario(authored, "signed"))], tmp_path / "s.zip", signer=centre)
+    packs.export([str(make_scenario(authored, "plain"))], tmp_path / "p.zip")
+    packs.import_pack(tmp_path / "s.zip")
+    packs.import_pack(tmp_path / "p.zip", confirmed_unofficial=True)
+    make_scenario(data / "scenarios", "written-here")
+    roots = [(shipped, "shipped"), (data / "scenarios", "local")]
+
+    def signer(folder: Path) -> str | None:
+        found = official_signer(folder, TrustStore.for_data_dir(data))
+        return found[1] if found else None
+
+    def cards() -> dict[str, tuple[bool, str]]:
+        every = LibraryService(roots, signer_of=signer).read_all()
+        save_cards(cache, every, card_cache.trust_signature(data / TRUST_FOLDER))
+        return {e.card.key: (e.card.from_pack, e.card.signed_by) for e in every}
+
+    cache = tmp_path / "cards.json"
+    assert cards() == {
+        "plain": (True, ""),
+        "signed": (True, "Centrum Szkolenia"),
+        "written-here": (False, ""),
+    }
+    assert cached_cards(cache, roots, data / TRUST_FOLDER) is not None
+    trust.remove(centre.public.fingerprint)
+    assert cached_cards(cache, roots, data / TRUST_FOLDER) is None  # no longer official
+    assert cards()["signed"] == (True, "")

@@ -1,9 +1,9 @@
 """Scenario packs: a zip of scenario folders with a manifest, written and read safely.
 
 A pack holds ``manifest.json`` and, for each scenario, its files under
-``scenarios/<id>/``. The manifest names every file with its size and SHA-256; the
-manifest's bytes are what a later detached Ed25519 signature will sign, kept in the
-reserved member ``manifest.json.sig`` (refused by this version: it cannot check it).
+``scenarios/<id>/``. The manifest names every file with its size and SHA-256, so a
+detached Ed25519 signature over the manifest's exact bytes, in the member
+``manifest.json.sig``, covers the whole pack (:mod:`trainer.exchange.pack_signature`).
 
 Reading never trusts the zip: every member name, type, size and compression ratio is
 checked from the central directory before a byte is inflated, data is streamed with
@@ -28,6 +28,15 @@ from typing import Any
 
 from trainer.domain.errors import TrainerError
 from trainer.domain.ids import SCENARIO_ID_RE
+from trainer.exchange.centre_keys import CentreKey
+from trainer.exchange.pack_signature import (
+    MAX_SIGNATURE_BYTES,
+    SIGNATURE_NAME,
+    PackSignature,
+    SignatureFormatError,
+    parse_signature,
+    sign_manifest,
+)
 from trainer.exchange.twee import load_json
 from trainer.scenario_io.folders import SCENARIO_FILES
 from trainer.scenario_io.limits import IMAGE_MAX_BYTES, MAX_FILE_BYTES
@@ -36,9 +45,10 @@ from trainer.scenario_io.media import ALLOWED_SUFFIXES, image_bytes_problem, ima
 #: The pack format this app writes and reads.
 PACK_FORMAT = 1
 MANIFEST_NAME = "manifest.json"
-#: Reserved for the detached signature of the manifest's bytes (signed packs).
-SIGNATURE_NAME = "manifest.json.sig"
 SCENARIOS_PREFIX = "scenarios/"
+#: The station's record of where an installed folder came from (services.packs): about
+#: this station, not content, so never exported.
+ORIGIN_NAME = ".pack-origin.json"
 #: Every member's timestamp: the same scenarios give the same bytes.
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -65,12 +75,33 @@ _WINDOWS_FORBIDDEN = frozenset('<>:"|?*')
 _MSDOS_DIRECTORY = 0x10
 
 
+#: The rules a pack can break, as :attr:`PackError.kind` names them.
+PACK_ERROR_KINDS = (
+    "not-a-pack",  # not a readable zip, or no manifest
+    "unsupported",  # a zip feature packs never use (encryption, another compression)
+    "format",  # a newer pack format
+    "manifest",  # the manifest is damaged or contradicts itself
+    "unsafe-name",  # a member name that could lead elsewhere or clash
+    "link",  # a link or special file where a regular file must be
+    "too-large",  # over a size, count or compression-ratio limit
+    "changed",  # a file differs from what the manifest says, is missing or extra
+    "file-type",  # a file type a pack may not carry, or a damaged image/side file
+    "signature",  # a signature that does not verify
+    "invalid-scenario",  # a scenario that does not validate
+    "not-found",  # export: no such scenario
+    "other",
+)
+
+
 class PackError(TrainerError):
     """A pack that cannot be written or read; the message names the member and the rule."""
 
-    def __init__(self, message: str, *, member: str | None = None) -> None:
+    def __init__(self, message: str, *, member: str | None = None, kind: str = "other") -> None:
         self.member = member
         self.reason = message
+        #: Which rule refused it, one of :data:`PACK_ERROR_KINDS`: the GUI words the
+        #: refusal in the user's language from it (the message itself is English).
+        self.kind = kind
         super().__init__(f"{member!r}: {message}" if member is not None else message)
 
 
@@ -216,51 +247,75 @@ class Manifest:
 def _field(data: dict[str, Any], key: str, kind: type, where: str) -> Any:
     value = data.get(key)
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise PackError(f"{where}: {key!r} is missing or not {kind.__name__}", member=MANIFEST_NAME)
+        raise PackError(
+            f"{where}: {key!r} is missing or not {kind.__name__}",
+            member=MANIFEST_NAME,
+            kind="manifest",
+        )
     return value
 
 
 def parse_manifest(raw: bytes) -> Manifest:
     """The manifest from its bytes; PackError naming what is wrong (strict JSON, T20)."""
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise PackError(f"over {MAX_MANIFEST_BYTES:,} bytes", member=MANIFEST_NAME)
+        raise PackError(f"over {MAX_MANIFEST_BYTES:,} bytes", member=MANIFEST_NAME, kind="manifest")
     try:
         data = load_json(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise PackError(f"not valid JSON: {exc}", member=MANIFEST_NAME) from None
+        raise PackError(f"not valid JSON: {exc}", member=MANIFEST_NAME, kind="manifest") from None
     if not isinstance(data, dict):
-        raise PackError("not a JSON object", member=MANIFEST_NAME)
+        raise PackError("not a JSON object", member=MANIFEST_NAME, kind="manifest")
     pack_format = _field(data, "pack_format", int, "the manifest")
     if pack_format != PACK_FORMAT:
         newer = " (made by a newer app: update this one)" if pack_format > PACK_FORMAT else ""
-        raise PackError(f"pack format {pack_format} is not supported{newer}", member=MANIFEST_NAME)
+        raise PackError(
+            f"pack format {pack_format} is not supported{newer}",
+            member=MANIFEST_NAME,
+            kind="format",
+        )
     created = _field(data, "created_by", dict, "the manifest")
     app_version = _field(created, "version", str, "created_by")
     listed = _field(data, "scenarios", list, "the manifest")
     if not listed or len(listed) > MAX_SCENARIOS:
-        raise PackError(f"lists no scenario, or over {MAX_SCENARIOS}", member=MANIFEST_NAME)
+        raise PackError(
+            f"lists no scenario, or over {MAX_SCENARIOS}", member=MANIFEST_NAME, kind="manifest"
+        )
     scenarios: list[PackScenario] = []
     seen_ids: set[str] = set()
     for number, entry in enumerate(listed, 1):
         if not isinstance(entry, dict):
-            raise PackError(f"scenario #{number} is not an object", member=MANIFEST_NAME)
+            raise PackError(
+                f"scenario #{number} is not an object", member=MANIFEST_NAME, kind="manifest"
+            )
         where = f"scenario #{number}"
         scenario_id = _field(entry, "id", str, where)
         if not SCENARIO_ID_RE.match(scenario_id):
-            raise PackError(f"{where}: {scenario_id!r} is not a scenario id", member=MANIFEST_NAME)
+            raise PackError(
+                f"{where}: {scenario_id!r} is not a scenario id",
+                member=MANIFEST_NAME,
+                kind="manifest",
+            )
         if scenario_id in seen_ids:
-            raise PackError(f"the scenario {scenario_id!r} is listed twice", member=MANIFEST_NAME)
+            raise PackError(
+                f"the scenario {scenario_id!r} is listed twice",
+                member=MANIFEST_NAME,
+                kind="manifest",
+            )
         seen_ids.add(scenario_id)
         files: list[PackFile] = []
         for item in _field(entry, "files", list, where):
             if not isinstance(item, dict):
-                raise PackError(f"{where}: a file entry is not an object", member=MANIFEST_NAME)
+                raise PackError(
+                    f"{where}: a file entry is not an object", member=MANIFEST_NAME, kind="manifest"
+                )
             path = _field(item, "path", str, where)
             size = _field(item, "size", int, where)
             digest = _field(item, "sha256", str, where)
             if size < 0 or not _SHA256_RE.match(digest):
                 raise PackError(
-                    f"{where}: {path!r} has a bad size or SHA-256", member=MANIFEST_NAME
+                    f"{where}: {path!r} has a bad size or SHA-256",
+                    member=MANIFEST_NAME,
+                    kind="manifest",
                 )
             files.append(PackFile(path, size, digest))
         scenarios.append(
@@ -306,8 +361,9 @@ def _folder_files(source: ExportSource) -> tuple[list[tuple[str, bytes]], list[t
             raise PackError(
                 f"in {source.id}: a symbolic link; a pack carries real files only",
                 member=relative,
+                kind="link",
             )
-        if path.is_dir():
+        if path.is_dir() or relative == ORIGIN_NAME:
             continue
         if any(part.startswith(".") for part in PurePosixPath(relative).parts):
             left_out.append((relative, "a hidden file"))
@@ -316,12 +372,12 @@ def _folder_files(source: ExportSource) -> tuple[list[tuple[str, bytes]], list[t
             left_out.append((relative, "not a file type a pack carries"))
             continue
         if not stat.S_ISREG(path.stat().st_mode):
-            raise PackError(f"in {source.id}: not a regular file", member=relative)
+            raise PackError(f"in {source.id}: not a regular file", member=relative, kind="link")
         problem = member_name_problem(f"{SCENARIOS_PREFIX}{source.id}/{relative}")
         data = path.read_bytes()
         problem = problem or content_problem(relative, data)
         if problem is not None:
-            raise PackError(f"in {source.id}: {problem}", member=relative)
+            raise PackError(f"in {source.id}: {problem}", member=relative, kind="unsafe-name")
         kept.append((relative, data))
     return kept, left_out
 
@@ -334,12 +390,18 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported:
-    """The pack of ``sources`` (valid scenarios, distinct ids): same input, same bytes."""
+def build_pack(
+    sources: Sequence[ExportSource], *, app_version: str, signer: CentreKey | None = None
+) -> Exported:
+    """The pack of ``sources`` (valid scenarios, distinct ids): same input, same bytes.
+
+    With ``signer``, the manifest's signature rides in ``manifest.json.sig`` (Ed25519 is
+    deterministic, so a signed pack is the same bytes every time too).
+    """
     ids = [s.id for s in sources]
     twice = sorted({i for i in ids if ids.count(i) > 1})
     if twice:
-        raise PackError(f"the scenario {twice[0]!r} is given twice")
+        raise PackError(f"the scenario {twice[0]!r} is given twice", kind="other")
     members: dict[str, bytes] = {}
     scenarios: list[PackScenario] = []
     left_out: list[tuple[str, str]] = []
@@ -354,9 +416,13 @@ def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported
             total += len(data)
         scenarios.append(PackScenario(source.id, source.version, source.format, tuple(listed)))
     if total > MAX_TOTAL_BYTES or len(members) + 1 > MAX_MEMBERS:
-        raise PackError("the scenarios are too large for one pack: export fewer at a time")
+        raise PackError(
+            "the scenarios are too large for one pack: export fewer at a time", kind="too-large"
+        )
     manifest = Manifest(PACK_FORMAT, app_version, tuple(scenarios))
     members[MANIFEST_NAME] = manifest.to_bytes()
+    if signer is not None:
+        members[SIGNATURE_NAME] = sign_manifest(members[MANIFEST_NAME], signer)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(members):
@@ -370,26 +436,32 @@ def build_pack(sources: Sequence[ExportSource], *, app_version: str) -> Exported
 def _check_member_info(info: zipfile.ZipInfo) -> None:
     name = info.orig_filename
     if "\x00" in name:
-        raise PackError("the name holds a NUL character", member=name)
+        raise PackError("the name holds a NUL character", member=name, kind="unsafe-name")
     if info.is_dir() or info.external_attr & _MSDOS_DIRECTORY:
-        raise PackError("a folder entry; a pack lists files only", member=name)
+        raise PackError("a folder entry; a pack lists files only", member=name, kind="unsafe-name")
     problem = member_name_problem(name)
     if problem is not None:
-        raise PackError(problem, member=name)
+        raise PackError(problem, member=name, kind="unsafe-name")
     if info.filename != name:  # zipfile rewrote it (a separator of this system)
-        raise PackError(f"the name reads as {info.filename!r} here", member=name)
+        raise PackError(
+            f"the name reads as {info.filename!r} here", member=name, kind="unsafe-name"
+        )
     if info.flag_bits & 0x1:
-        raise PackError("an encrypted member", member=name)
+        raise PackError("an encrypted member", member=name, kind="unsupported")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise PackError("compressed with a method packs do not use", member=name)
+        raise PackError(
+            "compressed with a method packs do not use", member=name, kind="unsupported"
+        )
     mode = info.external_attr >> 16
     # No type bits at all (Python's own zipfile writes none) reads as a plain file.
     if info.create_system == 3 and stat.S_IFMT(mode) not in (0, stat.S_IFREG):
         what = "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file (link, device)"
-        raise PackError(f"{what}; a pack holds regular files only", member=name)
+        raise PackError(f"{what}; a pack holds regular files only", member=name, kind="link")
     if info.file_size > MAX_MEMBER_BYTES:
         raise PackError(
-            f"declares {info.file_size:,} bytes; the limit is {MAX_MEMBER_BYTES:,}", member=name
+            f"declares {info.file_size:,} bytes; the limit is {MAX_MEMBER_BYTES:,}",
+            member=name,
+            kind="too-large",
         )
     if info.file_size >= RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(
         info.compress_size, 1
@@ -398,6 +470,7 @@ def _check_member_info(info: zipfile.ZipInfo) -> None:
             f"compressed over {MAX_RATIO}:1 ({info.file_size:,} bytes from"
             f" {info.compress_size:,}): a zip bomb?",
             member=name,
+            kind="too-large",
         )
 
 
@@ -410,7 +483,7 @@ def _check_layout(infos: Sequence[zipfile.ZipInfo]) -> None:
         key = unicodedata.normalize("NFC", name).casefold()
         if key in seen:
             same = "twice" if seen[key] == name else f"as well as {seen[key]!r} (case differs)"
-            raise PackError(f"the pack holds this name {same}", member=name)
+            raise PackError(f"the pack holds this name {same}", member=name, kind="unsafe-name")
         seen[key] = name
         parts = key.split("/")
         original = name.split("/")
@@ -419,23 +492,32 @@ def _check_layout(infos: Sequence[zipfile.ZipInfo]) -> None:
             spelled = "/".join(original[:depth])
             if folders.setdefault(folder, spelled) != spelled:
                 raise PackError(
-                    f"its folder clashes with {folders[folder]!r} (case differs)", member=name
+                    f"its folder clashes with {folders[folder]!r} (case differs)",
+                    member=name,
+                    kind="unsafe-name",
                 )
     for key, name in seen.items():
         if key in folders:
-            raise PackError("a file with the name of a folder in the pack", member=name)
+            raise PackError(
+                "a file with the name of a folder in the pack", member=name, kind="unsafe-name"
+            )
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for first, second in itertools.pairwise(ordered):
         if first.header_offset + first.compress_size >= second.header_offset:
             raise PackError(
-                "overlaps another member in the file (a zip bomb?)", member=second.filename
+                "overlaps another member in the file (a zip bomb?)",
+                member=second.filename,
+                kind="too-large",
             )
     total = sum(i.file_size for i in infos)
     if total > MAX_TOTAL_BYTES:
-        raise PackError(f"the pack unpacks to {total:,} bytes; the limit is {MAX_TOTAL_BYTES:,}")
+        raise PackError(
+            f"the pack unpacks to {total:,} bytes; the limit is {MAX_TOTAL_BYTES:,}",
+            kind="too-large",
+        )
     packed = sum(i.compress_size for i in infos)
     if total >= RATIO_FLOOR_BYTES and total > MAX_RATIO * max(packed, 1):
-        raise PackError(f"the pack is compressed over {MAX_RATIO}:1: a zip bomb?")
+        raise PackError(f"the pack is compressed over {MAX_RATIO}:1: a zip bomb?", kind="too-large")
 
 
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
@@ -451,11 +533,15 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> by
             read += len(chunk)
             if read > limit:
                 raise PackError(
-                    "holds more bytes than allowed or than its header says", member=info.filename
+                    "holds more bytes than allowed or than its header says",
+                    member=info.filename,
+                    kind="too-large",
                 )
             chunks.append(chunk)
     if read != info.file_size:
-        raise PackError("holds fewer bytes than its header says", member=info.filename)
+        raise PackError(
+            "holds fewer bytes than its header says", member=info.filename, kind="changed"
+        )
     return b"".join(chunks)
 
 
@@ -465,6 +551,11 @@ class CheckedPack:
 
     manifest: Manifest
     files: dict[str, dict[str, bytes]]  # scenario id → relative path → bytes
+    #: The signature, verified against the manifest's bytes (None: an unsigned pack).
+    #: Whether its signer is trusted is the caller's question (a station's trust store).
+    signature: PackSignature | None = None
+    #: The manifest's exact bytes (what the signature signs).
+    manifest_bytes: bytes = b""
 
 
 def check_pack(file: Path, *, into: Path | None = None, keep: bool = True) -> CheckedPack:
@@ -483,75 +574,107 @@ def check_pack(file: Path, *, into: Path | None = None, keep: bool = True) -> Ch
     except PackError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise PackError(f"{file.name} is not a readable zip file ({exc})") from None
+        raise PackError(
+            f"{file.name} is not a readable zip file ({exc})", kind="not-a-pack"
+        ) from None
     except NotImplementedError as exc:
-        raise PackError(f"{file.name} uses a zip feature packs do not use ({exc})") from None
+        raise PackError(
+            f"{file.name} uses a zip feature packs do not use ({exc})", kind="unsupported"
+        ) from None
     except (OSError, ValueError, RuntimeError) as exc:
-        raise PackError(f"{file.name} cannot be read as a pack ({exc})") from None
+        raise PackError(
+            f"{file.name} cannot be read as a pack ({exc})", kind="not-a-pack"
+        ) from None
 
 
 def _check_archive(archive: zipfile.ZipFile, into: Path | None, *, keep: bool) -> CheckedPack:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise PackError(f"the pack has {len(infos):,} members; the limit is {MAX_MEMBERS:,}")
+        raise PackError(
+            f"the pack has {len(infos):,} members; the limit is {MAX_MEMBERS:,}", kind="too-large"
+        )
     for info in infos:
         _check_member_info(info)
     _check_layout(infos)
     by_name = {info.filename: info for info in infos}
-    if SIGNATURE_NAME in by_name:
-        raise PackError(
-            "a signed pack: this version of the trainer cannot check signatures",
-            member=SIGNATURE_NAME,
-        )
     if MANIFEST_NAME not in by_name:
-        raise PackError(f"the pack has no {MANIFEST_NAME}: it is not a scenario pack")
-    manifest = parse_manifest(read_member(archive, by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES))
+        raise PackError(
+            f"the pack has no {MANIFEST_NAME}: it is not a scenario pack", kind="not-a-pack"
+        )
+    manifest_bytes = read_member(archive, by_name[MANIFEST_NAME], MAX_MANIFEST_BYTES)
+    signature = None
+    if SIGNATURE_NAME in by_name:
+        # Checked before the manifest is even parsed: a signature that does not verify
+        # refuses the pack whoever the signer claims to be.
+        raw = read_member(archive, by_name[SIGNATURE_NAME], MAX_SIGNATURE_BYTES)
+        try:
+            signature = parse_signature(raw)
+        except SignatureFormatError as exc:
+            raise PackError(
+                f"a malformed signature: {exc}", member=SIGNATURE_NAME, kind="signature"
+            ) from None
+        if not signature.verifies(manifest_bytes):
+            raise PackError(
+                "the signature does not match the manifest: the pack was changed after it"
+                f" was signed by {signature.key.centre!r}, or the signature is not theirs",
+                member=SIGNATURE_NAME,
+                kind="signature",
+            )
+    manifest = parse_manifest(manifest_bytes)
     expected: dict[str, tuple[PackScenario, PackFile]] = {}
     for scenario in manifest.scenarios:
         names = [f.path for f in scenario.files]
         if not any(name in SCENARIO_FILES for name in names):
-            raise PackError(f"the scenario {scenario.id!r} lists no scenario file")
+            raise PackError(f"the scenario {scenario.id!r} lists no scenario file", kind="manifest")
         for pack_file in scenario.files:
             member = scenario.member(pack_file)
             problem = member_name_problem(member)
             if problem is None and _file_kind(pack_file.path) is None:
                 problem = "not a file type a pack may carry (scenario file, map side file, image)"
             if problem is not None:
-                raise PackError(f"in the manifest: {problem}", member=member)
+                raise PackError(f"in the manifest: {problem}", member=member, kind="unsafe-name")
             if member in expected:
-                raise PackError("listed twice in the manifest", member=member)
+                raise PackError("listed twice in the manifest", member=member, kind="manifest")
             expected[member] = (scenario, pack_file)
     for name in sorted(by_name):
-        if name != MANIFEST_NAME and name not in expected:
+        if name not in (MANIFEST_NAME, SIGNATURE_NAME) and name not in expected:
             raise PackError(
-                "not listed in the manifest (nothing extra may ride along)", member=name
+                "not listed in the manifest (nothing extra may ride along)",
+                member=name,
+                kind="changed",
             )
     for name in sorted(expected):
         if name not in by_name:
-            raise PackError("listed in the manifest but missing from the pack", member=name)
+            raise PackError(
+                "listed in the manifest but missing from the pack", member=name, kind="changed"
+            )
     files: dict[str, dict[str, bytes]] = {s.id: {} for s in manifest.scenarios}
     for name in sorted(expected):
         scenario, pack_file = expected[name]
         info = by_name[name]
         if info.file_size != pack_file.size:
             raise PackError(
-                f"is {info.file_size:,} bytes; the manifest says {pack_file.size:,}", member=name
+                f"is {info.file_size:,} bytes; the manifest says {pack_file.size:,}",
+                member=name,
+                kind="changed",
             )
         kind = _file_kind(pack_file.path)
         assert kind is not None  # checked above
         data = read_member(archive, info, _size_cap(kind))
         if hashlib.sha256(data).hexdigest() != pack_file.sha256:
             raise PackError(
-                "its SHA-256 does not match the manifest (changed or damaged)", member=name
+                "its SHA-256 does not match the manifest (changed or damaged)",
+                member=name,
+                kind="changed",
             )
         problem = content_problem(pack_file.path, data)
         if problem is not None:
-            raise PackError(problem, member=name)
+            raise PackError(problem, member=name, kind="file-type")
         if into is not None:
             _write_file(into / scenario.id, pack_file.path, data)
         elif keep:
             files[scenario.id][pack_file.path] = data
-    return CheckedPack(manifest, files)
+    return CheckedPack(manifest, files, signature, manifest_bytes)
 
 
 def _write_file(folder: Path, relative: str, data: bytes) -> None:
@@ -560,7 +683,7 @@ def _write_file(folder: Path, relative: str, data: bytes) -> None:
     target = folder.joinpath(*relative.split("/"))
     # The names passed member_name_problem; this is a second lock on the door.
     if not target.resolve().is_relative_to(folder.resolve()):
-        raise PackError("leads outside the scenario folder", member=relative)
+        raise PackError("leads outside the scenario folder", member=relative, kind="unsafe-name")
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("xb") as handle:
         handle.write(data)
@@ -575,6 +698,8 @@ def write_files(folder: Path, files: Iterable[tuple[str, bytes]]) -> None:
 
 __all__ = [
     "MANIFEST_NAME",
+    "ORIGIN_NAME",
+    "PACK_ERROR_KINDS",
     "PACK_FORMAT",
     "SIGNATURE_NAME",
     "CheckedPack",

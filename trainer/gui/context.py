@@ -98,8 +98,25 @@ class GuiContext:
         if self._library is None:
             from trainer.services.library import LibraryService
 
-            self._library = LibraryService(self.scenario_roots)
+            self._library = LibraryService(self.scenario_roots, signer_of=self._pack_signer)
         return self._library
+
+    def _pack_signer(self, folder: Path) -> str | None:
+        """The trusted centre that signed the pack ``folder`` came from (None: unofficial).
+
+        Imported here: the signature code is needed only once a pack was imported."""
+        from trainer.exchange.trust_store import TrustStore
+        from trainer.services.packs import official_signer
+
+        found = official_signer(folder, TrustStore.for_data_dir(self.data_dir))
+        return found[1] if found else None
+
+    @property
+    def trust_dir(self) -> Path:
+        """Where the centres this station trusts keep their public keys
+        (``trust_store.TRUST_FOLDER``, not imported: it loads the cryptography library,
+        which the start-up does not need)."""
+        return self.data_dir / "trust"
 
     @property
     def card_cache(self) -> Path:

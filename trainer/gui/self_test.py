@@ -121,6 +121,9 @@ def self_test() -> int:
                 problems.append(f"tutorial best path scored {active.sheet.overall_percent}%")
         problems += _bundle_problems()
         problems += _editor_problems(tutorial.folder.parent if tutorial else Path())
+        from trainer.exchange.self_check import crypto_problems
+
+        problems += crypto_problems(data_dir / "self-test-keys")
         window.show()  # type: ignore[attr-defined]
         app.processEvents()  # type: ignore[attr-defined]
         if not window.isVisible():  # type: ignore[attr-defined]

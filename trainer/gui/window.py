@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         if not self._entries.ready:
             from trainer.services.card_cache import cached_cards
 
-            cached = cached_cards(self.context.card_cache, self.context.scenario_roots)
+            cached = cached_cards(
+                self.context.card_cache, self.context.scenario_roots, self.context.trust_dir
+            )
             if cached is not None:
                 return cached
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -129,11 +131,12 @@ class MainWindow(QMainWindow):
 
         def read() -> list[LibraryEntry]:
             # Imported here, on the worker thread: the reader is slow to import.
-            from trainer.services.card_cache import save_cards
+            from trainer.services.card_cache import save_cards, trust_signature
             from trainer.services.cards import unique
 
+            trust = trust_signature(context.trust_dir)  # before: a change meanwhile → stale
             every = context.library.read_all()
-            save_cards(context.card_cache, every)
+            save_cards(context.card_cache, every, trust)
             return unique(every)
 
         context.runner.run(
@@ -292,6 +295,9 @@ class MainWindow(QMainWindow):
         self.editor_action = QAction(self, shortcut=QKeySequence("Ctrl+Shift+E"))
         self.editor_action.triggered.connect(self.show_editor)
         self.profile_menu.addAction(self.editor_action)
+        self.packs_action = QAction(self)
+        self.packs_action.triggered.connect(self.show_packs)
+        self.profile_menu.addAction(self.packs_action)
         self.unlock_action = QAction(self)
         self.unlock_action.triggered.connect(self.unlock_profile)
         self.profile_menu.addAction(self.unlock_action)
@@ -332,6 +338,7 @@ class MainWindow(QMainWindow):
         self.history_action.setText(self.tr("My &history"))
         self.overview_action.setText(self.tr("&Trainer overview"))
         self.editor_action.setText(self.tr("Scenario &editor…"))
+        self.packs_action.setText(self.tr("Scenario &packs…"))
         self.unlock_action.setText(self.tr("&Unlock a profile…"))
         self.idle_action.setText(self.tr("Sign-out after &inactivity…"))
         self.address_action.setText(self.tr("Form of &address…"))
@@ -451,6 +458,8 @@ class MainWindow(QMainWindow):
         self.overview_action.setVisible(trainer)
         self.editor_action.setVisible(trainer)
         self.editor_action.setEnabled(trainer)  # a hidden action's shortcut must not fire
+        self.packs_action.setVisible(trainer)
+        self.packs_action.setEnabled(trainer)
         self.unlock_action.setVisible(trainer)
         self.idle_action.setVisible(trainer)
         self.setup_action.setVisible(
@@ -517,10 +526,7 @@ class MainWindow(QMainWindow):
         if self.editor is None:
             from trainer.gui.editor.window import EditorPlaces, EditorWindow
 
-            shipped = next(
-                (root for root, label in self.context.scenario_roots if label == "shipped"),
-                self.context.data_dir / "scenarios",
-            )
+            shipped = self._shipped_root()
             self.editor = EditorWindow(
                 EditorPlaces(self.context.data_dir, shipped),
                 synchronous=self.context.runner.synchronous,
@@ -534,6 +540,56 @@ class MainWindow(QMainWindow):
         self.editor.activateWindow()
         if first:
             self.editor.offer_recoveries()
+
+    def _shipped_root(self) -> Path:
+        """The folder of the scenarios that come with the app."""
+        return next(
+            (root for root, label in self.context.scenario_roots if label == "shipped"),
+            self.context.data_dir / "scenarios",
+        )
+
+    def show_packs(self) -> None:
+        """Import and export scenario packs (instructors only)."""
+        if self.profile is None or self.profile.role != TRAINER:
+            return
+        from trainer import __version__
+        from trainer.exchange.trust_store import TrustStore
+        from trainer.gui.messages import describe
+        from trainer.gui.packs.centres import CentresAccess
+        from trainer.gui.packs.dialog import PacksDialog
+        from trainer.services.centre_trust import CentreTrustService
+        from trainer.services.packs import ScenarioPacks
+
+        instructor = self.profile
+        services = self.context.services
+        trust = TrustStore.for_data_dir(self.context.data_dir)
+        centres = CentresAccess(
+            store=trust,
+            service=CentreTrustService(services.store, trust),
+            confirm=lambda password: services.profiles.confirm_trainer(
+                instructor.display_name, password
+            ),
+            instructor=instructor.display_name,
+        )
+
+        packs = ScenarioPacks(
+            shipped=self._shipped_root(),
+            data_dir=self.context.data_dir,
+            app_version=__version__,
+            trust=trust,
+        )
+        dialog = PacksDialog(
+            packs,
+            self.context.runner,
+            language=self.context.settings.language,
+            start_dir=Path.home(),
+            on_changed=self.reload_library,
+            centres=centres,
+            describe=describe,
+            parent=self,
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def _close_editor(self) -> None:
         """Sign-out: the editor goes with the instructor; unsaved work stays for recovery."""

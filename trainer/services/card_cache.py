@@ -26,7 +26,7 @@ from trainer.fileio import atomic_write_bytes
 from trainer.scenario_io.folders import find_scenario_folders, scenario_file
 from trainer.services.cards import ScenarioCard, unique
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a pack's origin and signer on the card
 #: Larger scenario files are read by the library anyway; the cache never hashes more.
 _MAX_HASHED_BYTES = 8_000_000
 #: A cache larger than this is not this app's (a thousand cards take about 2 MB).
@@ -68,14 +68,35 @@ def folder_signature(folder: Path) -> str:
     return f"{content:08x}-{size}-{files_crc:08x}-{len(listing)}"
 
 
-def cached_cards(cache_file: Path, roots: Sequence[tuple[Path, str]]) -> list[ScenarioCard] | None:
+def trust_signature(trust_dir: Path | None) -> str:
+    """The trusted centres' key files by name, size and time: trusting or forgetting a
+    centre changes whether a pack's scenarios are official, so the cards go stale."""
+    if trust_dir is None:
+        return ""
+    try:
+        listing = sorted(
+            f"{entry.name}\0{entry.stat().st_size}\0{entry.stat().st_mtime_ns}"
+            for entry in os.scandir(trust_dir)
+        )
+    except OSError:
+        return ""
+    crc = zlib.crc32("\n".join(listing).encode("utf-8", "surrogateescape"))
+    return f"{crc:08x}"
+
+
+def cached_cards(
+    cache_file: Path, roots: Sequence[tuple[Path, str]], trust_dir: Path | None = None
+) -> list[ScenarioCard] | None:
     """The cards of every scenario folder under ``roots``, if the cache holds all of them
-    unchanged, in the order ``LibraryService.load`` lists them; else None."""
+    unchanged (and the centres trusted in ``trust_dir`` too), in the order
+    ``LibraryService.load`` lists them; else None."""
     try:
         if cache_file.stat().st_size > MAX_CACHE_BYTES:
             return None
         data = json.loads(cache_file.read_bytes())
         if data.get("format") != CACHE_FORMAT or data.get("app") != __version__:
+            return None
+        if data.get("trust") != trust_signature(trust_dir):
             return None
         stored: dict[str, Any] = {row["folder"]: row for row in data["cards"]}
         cards: list[ScenarioCard] = []
@@ -118,14 +139,21 @@ class SignedCard(Protocol):
     def card(self) -> ScenarioCard: ...
 
 
-def save_cards(cache_file: Path, entries: Iterable[SignedCard]) -> bool:
-    """Write the cards of freshly read ``entries``; False if the file could not be written."""
+def save_cards(
+    cache_file: Path,
+    entries: Iterable[SignedCard],
+    trust: str = "",
+) -> bool:
+    """Write the cards of freshly read ``entries``; False if the file could not be written.
+
+    ``trust`` is :func:`trust_signature` taken *before* the entries were read: a change
+    meanwhile makes the cache stale, never wrong."""
     rows = [
         {"folder": str(entry.folder), "signature": entry.signature, "card": entry.card.to_json()}
         for entry in entries
         if entry.signature
     ]
-    payload = {"format": CACHE_FORMAT, "app": __version__, "cards": rows}
+    payload = {"format": CACHE_FORMAT, "app": __version__, "trust": trust, "cards": rows}
     data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     try:
         if cache_file.read_bytes() == data:

@@ -49,6 +49,10 @@ class ScenarioCard:
     competency_ids: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()  # the first LISTED_ERRORS error lines
     error_count: int = 0
+    #: Installed from a scenario pack (not written here), and the trusted centre whose
+    #: signature still vouches for it ("" if none: the scenario is unofficial).
+    from_pack: bool = False
+    signed_by: str = ""
 
     @property
     def default_language(self) -> str:
@@ -92,6 +96,8 @@ class ScenarioCard:
             competency_ids=_strings(data.get("competency_ids", [])),
             errors=_strings(data["errors"]),
             error_count=int(data["error_count"]),
+            from_pack=bool(data["from_pack"]),
+            signed_by=str(data["signed_by"]),
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +35,9 @@ class LibraryEntry:
     source: str  # "shipped" or "local"
     #: The folder's signature when it was read (see ``card_cache.folder_signature``).
     signature: str = ""
+    #: Installed from a scenario pack, and the trusted centre that signed it ("" if none).
+    from_pack: bool = False
+    signed_by: str = ""
 
     @property
     def scenario(self) -> Scenario | None:
@@ -59,6 +62,8 @@ class LibraryEntry:
                 playable=False,
                 errors=tuple(f.format_line() for f in errors[:LISTED_ERRORS]),
                 error_count=len(errors),
+                from_pack=self.from_pack,
+                signed_by=self.signed_by,
             )
         return ScenarioCard(
             key=self.key,
@@ -78,14 +83,31 @@ class LibraryEntry:
                 for cid in scenario.competencies
             ),
             competency_ids=tuple(scenario.competencies),
+            from_pack=self.from_pack,
+            signed_by=self.signed_by,
         )
 
 
-class LibraryService:
-    """Finds scenarios in the shipped folder and the user's own folder."""
+#: The record a pack import leaves in each folder it installs (trainer.exchange.packs).
+ORIGIN_RECORD = ".pack-origin.json"
 
-    def __init__(self, folders: Iterable[tuple[Path, str]]) -> None:
+
+class LibraryService:
+    """Finds scenarios in the shipped folder and the user's own folder.
+
+    ``signer_of(folder)`` names the trusted centre whose signature vouches for a folder
+    installed from a pack (None: unofficial); asked only for such folders, so that the
+    signature code is loaded only when a pack was ever imported.
+    """
+
+    def __init__(
+        self,
+        folders: Iterable[tuple[Path, str]],
+        *,
+        signer_of: Callable[[Path], str | None] | None = None,
+    ) -> None:
         self.folders = list(folders)
+        self.signer_of = signer_of
 
     def load(self) -> list[LibraryEntry]:
         """Read every scenario folder (a broken one is kept, with its findings)."""
@@ -99,7 +121,13 @@ class LibraryService:
                 # Signed before reading: a file changed meanwhile makes the cache stale,
                 # never wrong.
                 signature = folder_signature(folder)
-                entries.append(LibraryEntry(folder, load_scenario(folder), source, signature))
+                from_pack = source != "shipped" and (folder / ORIGIN_RECORD).is_file()
+                signer = self.signer_of(folder) if from_pack and self.signer_of else None
+                entries.append(
+                    LibraryEntry(
+                        folder, load_scenario(folder), source, signature, from_pack, signer or ""
+                    )
+                )
         return entries
 
 

@@ -161,7 +161,7 @@ class _Problems:
         self.count += 1
 
 
-def _text_model(document: dict[str, Any]) -> Scenario | None:
+def snapshot_model(document: dict[str, Any]) -> Scenario | None:
     """The scenario model of a stored snapshot, for its texts (no analysis: it is not needed).
 
     None if the snapshot does not pass the schema; callers then fall back to ids.
@@ -198,7 +198,7 @@ class SnapshotTexts:
         }
         missing = [s.id for s in listed if s.content_hash not in models]
         for snapshot in self.store.scenario_snapshots(missing):
-            models[snapshot.content_hash] = _text_model(snapshot.document)
+            models[snapshot.content_hash] = snapshot_model(snapshot.document)
         for content_hash, model in models.items():
             self._models.pop(content_hash, None)
             self._models[content_hash] = model  # newest use last: evicted last

@@ -9,7 +9,9 @@ The training-centre export (``trainer results export``,
 :mod:`trainer.storage.results_exchange`) carries ended attempts with their steps,
 results and card look-ups as stored, profiles only as pseudonyms (names with
 ``--with-names``), and no profile column else; this register does not yet say so
-entry by entry.
+entry by entry. The xAPI statements (``trainer results xapi``,
+:mod:`trainer.exchange.xapi`) carry less of the same rows: no report notes, card
+look-ups, orders shown or saved states (docs/xapi.md, "What is not sent").
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ Who travels: each profile as a stable pseudonym, an HMAC-SHA256 of its id under 
 random per-station secret kept in the database's ``meta`` table (never the name, never
 a PIN or password hash). ``with_names`` adds the display name. The same profile gets
 the same pseudonym in every export from its station, so a centre can follow a person
-across files without learning who they are.
+across files without learning who they are. A profile merged from another station keeps
+that station's pseudonym when it travels on (a centre's export, its xAPI statements).
 
 Merging is idempotent: attempts, steps and card look-ups are keyed by the UUIDs the
 station made; scenario versions by content hash; profiles by pseudonym (the merged
@@ -63,6 +64,8 @@ _SECRET_KEY = "results_pseudonym_secret"
 # Derives merged profiles' ids from pseudonyms (any fixed UUID; never change it).
 _PROFILE_NAMESPACE = uuid.UUID("6f1d3c52-2b0e-4d4f-9a57-6c1e0b5b9e21")
 _CHUNK = 500
+#: A merged profile's ``name_key``: this, then its pseudonym.
+_IMPORTED_PREFIX = "imported:"
 
 
 class ResultsFileError(StorageError):
@@ -370,13 +373,19 @@ def collect(
         results = _grouped(session, schema.CompetencyResult, ids)
         lookups = _grouped(session, schema.CardLookup, ids)
         profile_ids = {row[0].profile_id for row in rows}
-        names = dict(
-            session.execute(
-                select(schema.Profile.id, schema.Profile.display_name).where(
-                    schema.Profile.id.in_(profile_ids)
-                )
-            ).all()
-        )
+        keys: dict[str, str] = {}
+        names: dict[str, str | None] = {}
+        for profile_id, name, role, name_key in session.execute(
+            select(
+                schema.Profile.id,
+                schema.Profile.display_name,
+                schema.Profile.role,
+                schema.Profile.name_key,
+            ).where(schema.Profile.id.in_(profile_ids))
+        ):
+            keys[profile_id], names[profile_id] = _profile_key(
+                secret, profile_id, role=role, name_key=name_key, name=name
+            )
         hashes = {row[2] for row in rows}
         versions = [
             {
@@ -395,8 +404,8 @@ def collect(
         ]
         profiles = []
         for profile_id in sorted(profile_ids):
-            entry: dict[str, Any] = {"key": pseudonym(secret, profile_id)}
-            if with_names:
+            entry: dict[str, Any] = {"key": keys[profile_id]}
+            if with_names and names[profile_id] is not None:
                 entry["name"] = names[profile_id]
             profiles.append(entry)
         attempts = [
@@ -404,7 +413,7 @@ def collect(
                 row[0],
                 row[1],
                 row[2],
-                pseudonym(secret, row[0].profile_id),
+                keys[row[0].profile_id],
                 steps,
                 results,
                 lookups,
@@ -413,6 +422,26 @@ def collect(
         ]
     profiles.sort(key=lambda p: p["key"])
     return {"profiles": profiles, "scenario_versions": versions, "attempts": attempts}
+
+
+def _profile_key(
+    secret: bytes, profile_id: str, *, role: str, name_key: str, name: str
+) -> tuple[str, str | None]:
+    """A profile's key in an export, and its name (None: it has none to give).
+
+    A profile merged here from a station keeps that station's pseudonym, so a centre's
+    export names the same person as the station's own did (and merges into the same
+    profile elsewhere); its placeholder name is no name.
+    """
+    if role == IMPORTED_ROLE and name_key.startswith(_IMPORTED_PREFIX):
+        key = name_key.removeprefix(_IMPORTED_PREFIX)
+        return key, None if name == _placeholder_name(key) else name
+    return pseudonym(secret, profile_id), name
+
+
+def _placeholder_name(key: str) -> str:
+    """The display name of a profile merged without a name."""
+    return f"anon-{key[:12]}"
 
 
 def _grouped(session: Session, table: Any, ids: list[str]) -> dict[str, list[Any]]:
@@ -570,9 +599,9 @@ def _merge_profiles(
         session.add(
             schema.Profile(
                 id=ids[key],
-                display_name=" ".join(name.split())[:80] if name else f"anon-{key[:12]}",
+                display_name=" ".join(name.split())[:80] if name else _placeholder_name(key),
                 # Never clashes with a local name: imported profiles are not found by name.
-                name_key=f"imported:{key}",
+                name_key=_IMPORTED_PREFIX + key,
                 role=IMPORTED_ROLE,
                 secret_hash=None,
                 failed_logins=0,

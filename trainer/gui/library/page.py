@@ -209,7 +209,11 @@ class ScenarioCardDelegate(QStyledItemDelegate):
             facts.append(" / ".join(code.upper() for code in card.languages))
             if card.timed:
                 facts.append(QCoreApplication.translate("LibraryPage", "◷ timed"))
-            if card.source == "local":
+            if card.signed_by:
+                facts.append(QCoreApplication.translate("LibraryPage", "✓ official"))
+            elif card.from_pack:
+                facts.append(QCoreApplication.translate("LibraryPage", "⚠ unofficial"))
+            elif card.source == "local":
                 facts.append(QCoreApplication.translate("LibraryPage", "✎ local"))
             facts.append(", ".join(tag_label(tag, language) for tag in card.tags[:4]))
             painter.setPen(QColor("#667085"))
@@ -588,7 +592,18 @@ class LibraryPage(QWidget):
         if card.tags:
             topics = ", ".join(tag_label(tag, ui_language) for tag in card.tags)
             facts.append(self.tr("Topics: %1").replace("%1", topics))
-        if card.source == "local":
+        if card.signed_by:
+            facts.append(
+                self.tr("Official: from a scenario pack signed by %1").replace("%1", card.signed_by)
+            )
+        elif card.from_pack:
+            facts.append(
+                self.tr(
+                    "Unofficial: from a scenario pack that no training centre trusted on this"
+                    " laptop has signed. Ask your instructor where it comes from."
+                )
+            )
+        elif card.source == "local":
             facts.append(self.tr("Local: written on this laptop in the scenario editor"))
         best = self.results.best.get(card.key)
         if best is not None:

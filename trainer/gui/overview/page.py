@@ -64,6 +64,7 @@ from trainer.gui.saved_notice import show_saved
 from trainer.gui.widgets.flow import FlowLayout
 from trainer.gui.widgets.heading import heading
 from trainer.gui.widgets.named import named
+from trainer.gui.widgets.tables import LongTable
 from trainer.services.errors import ProfileError
 from trainer.services.overview import Overview, OverviewService, Period
 from trainer.services.profiles import TRAINER
@@ -71,6 +72,8 @@ from trainer.services.records import ProfileRecord
 from trainer.services.reports import ReportService
 
 # Imported from here by tests and callers that knew them as the page's.
+
+
 __all__ = ["COUNT_ROLE", "ROW_ROLE", "ChoiceTreeModel", "TrainerOverviewPage"]
 
 
@@ -179,7 +182,7 @@ class TrainerOverviewPage(QWidget):
         outer.addLayout(buttons)
 
     def _table(self, proxy: QSortFilterProxyModel) -> QTableView:
-        view = QTableView()
+        view = LongTable()  # a centre's 2,000 profiles, sized without measuring every cell
         view.setModel(proxy)
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order until clicked

@@ -3978,161 +3978,181 @@
     </message>
     <message>
         <location filename="../library/page.py" line="213"/>
+        <source>✓ official</source>
+        <translation>✓ official</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="215"/>
+        <source>⚠ unofficial</source>
+        <translation>⚠ unofficial</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="217"/>
         <source>✎ local</source>
         <translation>✎ local</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="389"/>
         <source>Scenario library</source>
         <translation>Scenario library</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Search by title, topic or tag…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Search scenarios</source>
         <translation>Search scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="394"/>
         <source>Mode:</source>
         <translation>Mode:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="395"/>
         <source>&amp;Practice</source>
         <translation>&amp;Practice</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Assessment</source>
         <translation>&amp;Assessment</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="397"/>
         <source>Scenario &amp;language:</source>
         <translation>Scenario &amp;language:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="398"/>
         <source>Scenario language</source>
         <translation>Scenario language</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="399"/>
         <source>Scenario summary</source>
         <translation>Scenario summary</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="400"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="401"/>
         <source>&amp;Resume where I stopped</source>
         <translation>&amp;Resume where I stopped</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="399"/>
+        <location filename="../library/page.py" line="403"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="472"/>
+        <location filename="../library/page.py" line="476"/>
         <source>All topics</source>
         <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="415"/>
+        <location filename="../library/page.py" line="419"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Practice: you see feedback after every choice.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="398"/>
+        <location filename="../library/page.py" line="402"/>
         <source>&amp;My history</source>
         <translation>&amp;My history</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="400"/>
+        <location filename="../library/page.py" line="404"/>
         <source>&amp;Clear the search</source>
         <translation>&amp;Clear the search</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="418"/>
+        <location filename="../library/page.py" line="422"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Assessment: no feedback until the debrief at the end, like a real call.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="531"/>
+        <location filename="../library/page.py" line="535"/>
         <source>No scenario matches “%1”.</source>
         <translation>No scenario matches “%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="533"/>
+        <location filename="../library/page.py" line="537"/>
         <source>No scenario has this topic.</source>
         <translation>No scenario has this topic.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="537"/>
+        <location filename="../library/page.py" line="541"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="570"/>
+        <location filename="../library/page.py" line="574"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>This scenario cannot be played until its file is fixed:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="581"/>
+        <location filename="../library/page.py" line="585"/>
         <source>Duration: about %1 min</source>
         <translation>Duration: about %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="582"/>
+        <location filename="../library/page.py" line="586"/>
         <source>Languages: %1</source>
         <translation>Languages: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="587"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Timed decisions: a countdown runs at some steps</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="585"/>
+        <location filename="../library/page.py" line="589"/>
         <source>No time limits</source>
         <translation>No time limits</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="586"/>
+        <location filename="../library/page.py" line="590"/>
         <source>Competencies: %1</source>
         <translation>Competencies: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="590"/>
+        <location filename="../library/page.py" line="594"/>
         <source>Topics: %1</source>
         <translation>Topics: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="592"/>
+        <location filename="../library/page.py" line="597"/>
+        <source>Official: from a scenario pack signed by %1</source>
+        <translation>Official: from a scenario pack signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="602"/>
+        <source>Unofficial: from a scenario pack that no training centre trusted on this laptop has signed. Ask your instructor where it comes from.</source>
+        <translation>Unofficial: from a scenario pack that no training centre trusted on this laptop has signed. Ask your instructor where it comes from.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="607"/>
         <source>Local: written on this laptop in the scenario editor</source>
         <translation>Local: written on this laptop in the scenario editor</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="596"/>
+        <location filename="../library/page.py" line="611"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Your best: %1 · your last: %2</translation>
     </message>
@@ -4170,174 +4190,179 @@
     <message>
         <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="330"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Case-scenario trainer</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="332"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="334"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="335"/>
         <source>La&amp;nguage</source>
         <translation>La&amp;nguage</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="336"/>
         <source>Pro&amp;file</source>
         <translation>Pro&amp;file</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="337"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Switch profile (sign out)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="338"/>
         <source>My &amp;history</source>
         <translation>My &amp;history</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Trainer overview</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="340"/>
         <source>Scenario &amp;editor…</source>
         <translation>Scenario &amp;editor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="341"/>
+        <source>Scenario &amp;packs…</source>
+        <translation>Scenario &amp;packs…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="342"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Unlock a profile…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="343"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Sign-out after &amp;inactivity…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="344"/>
         <source>Form of &amp;address…</source>
         <translation>Form of &amp;address…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="345"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Set up this laptop for an &amp;instructor…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="347"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="348"/>
         <source>&amp;About this app</source>
         <translation>&amp;About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="385"/>
         <source>About this app</source>
         <translation>About this app</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="514"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Set up this laptop for an instructor</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="516"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="563"/>
+        <location filename="../window.py" line="619"/>
         <source>Unlock a profile</source>
         <translation>Unlock a profile</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="623"/>
         <source>No profile is locked.</source>
         <translation>No profile is locked.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="571"/>
+        <location filename="../window.py" line="627"/>
         <source>Locked profile:</source>
         <translation>Locked profile:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="578"/>
+        <location filename="../window.py" line="634"/>
         <source>Your password, %1:</source>
         <translation>Your password, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="649"/>
         <source>%1 can sign in again.</source>
         <translation>%1 can sign in again.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="642"/>
+        <location filename="../window.py" line="698"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="645"/>
+        <location filename="../window.py" line="701"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="764"/>
         <source>Sign-out after inactivity</source>
         <translation>Sign-out after inactivity</translation>
     </message>
     <message>
-        <location filename="../window.py" line="709"/>
+        <location filename="../window.py" line="765"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Minutes without activity before the officer is signed out (0: never):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="835"/>
+        <location filename="../window.py" line="891"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="901"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../window.py" line="846"/>
+        <location filename="../window.py" line="902"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>The program hit an internal error. Your saved progress is safe.</translation>
     </message>
@@ -5709,6 +5734,485 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPacks</name>
+    <message>
+        <location filename="../packs/dialog.py" line="58"/>
+        <source>Comes with the app</source>
+        <translation>Comes with the app</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="60"/>
+        <location filename="../packs/preview.py" line="50"/>
+        <source>Official: signed by %1</source>
+        <translation>Official: signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="64"/>
+        <source>Unofficial: not signed by a trusted centre</source>
+        <translation>Unofficial: not signed by a trusted centre</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="67"/>
+        <source>Written on this laptop</source>
+        <translation>Written on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="91"/>
+        <source>Scenario packs</source>
+        <translation>Scenario packs</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="94"/>
+        <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
+        <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="108"/>
+        <location filename="../packs/preview.py" line="92"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="109"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="110"/>
+        <location filename="../packs/preview.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="111"/>
+        <source>Where it comes from</source>
+        <translation>Where it comes from</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="126"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Import a pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="131"/>
+        <source>&amp;Export the ticked…</source>
+        <translation>&amp;Export the ticked…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="137"/>
+        <location filename="../packs/preview.py" line="173"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="169"/>
+        <source>Reading the library…</source>
+        <translation>Reading the library…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="207"/>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="255"/>
+        <source>Export a scenario pack</source>
+        <translation>Export a scenario pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="298"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation>Scenario packs (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="267"/>
+        <source>Making the pack…</source>
+        <translation>Making the pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="272"/>
+        <source>Saved %1 (scenarios: %2).</source>
+        <translation>Saved %1 (scenarios: %2).</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="284"/>
+        <source>The pack could not be written: %1</source>
+        <translation>The pack could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="296"/>
+        <source>Import a scenario pack</source>
+        <translation>Import a scenario pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="306"/>
+        <source>Checking the pack…</source>
+        <translation>Checking the pack…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="327"/>
+        <source>Installing…</source>
+        <translation>Installing…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="348"/>
+        <source>%1 could not be imported: %2. Nothing was installed.</source>
+        <translation>%1 could not be imported: %2. Nothing was installed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="53"/>
+        <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
+        <translation>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="61"/>
+        <source>Signed by a key this laptop does not trust</source>
+        <translation>Signed by a key this laptop does not trust</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="64"/>
+        <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
+        <translation>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="73"/>
+        <source>Unsigned pack</source>
+        <translation>Unsigned pack</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="74"/>
+        <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
+        <translation>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="94"/>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="96"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="128"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="154"/>
+        <source>I know where this pack comes from: install its scenarios as unofficial.</source>
+        <translation>I know where this pack comes from: install its scenarios as unofficial.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="164"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Install</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="66"/>
+        <source>Training centres this laptop trusts</source>
+        <translation>Training centres this laptop trusts</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="77"/>
+        <source>&amp;Trust a centre&apos;s key…</source>
+        <translation>&amp;Trust a centre&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="80"/>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Forget…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="96"/>
+        <source>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</source>
+        <translation>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="106"/>
+        <source>%1 · fingerprint %2</source>
+        <translation>%1 · fingerprint %2</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="116"/>
+        <source>Trusted training centres</source>
+        <translation>Trusted training centres</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="123"/>
+        <source>Your password, %1:</source>
+        <translation>Your password, %1:</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="134"/>
+        <source>A training centre&apos;s public key</source>
+        <translation>A training centre&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="136"/>
+        <source>Centre public keys (*.centre-pub.json)</source>
+        <translation>Centre public keys (*.centre-pub.json)</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="151"/>
+        <source>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</source>
+        <translation>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="167"/>
+        <source>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</source>
+        <translation>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="179"/>
+        <source>The fingerprints &amp;match: trust it</source>
+        <translation>The fingerprints &amp;match: trust it</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="183"/>
+        <location filename="../packs/centres.py" line="215"/>
+        <location filename="../packs/preview.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="201"/>
+        <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
+        <translation>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="211"/>
+        <source>&amp;Forget the centre</source>
+        <translation>&amp;Forget the centre</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="241"/>
+        <source>The trust store could not be changed: %1</source>
+        <translation>The trust store could not be changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="181"/>
+        <source>Nothing in this pack would change the library.</source>
+        <translation>Nothing in this pack would change the library.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="205"/>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="211"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="27"/>
+        <source>Installed</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="28"/>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="29"/>
+        <location filename="../packs/texts.py" line="40"/>
+        <source>Already installed</source>
+        <translation>Already installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="30"/>
+        <source>Not installed</source>
+        <translation>Not installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="38"/>
+        <source>Will be installed</source>
+        <translation>Will be installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="39"/>
+        <source>Will replace the installed one</source>
+        <translation>Will replace the installed one</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="41"/>
+        <source>Will not be installed</source>
+        <translation>Will not be installed</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="50"/>
+        <source>New on this laptop.</source>
+        <translation>New on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="51"/>
+        <source>Version %1 is replaced by version %2.</source>
+        <translation>Version %1 is replaced by version %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="54"/>
+        <source>The same version number with other content: replaced as asked.</source>
+        <translation>The same version number with other content: replaced as asked.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="57"/>
+        <source>The installed copy could not be read: replaced as asked.</source>
+        <translation>The installed copy could not be read: replaced as asked.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="60"/>
+        <source>Version %1 is installed with the same files.</source>
+        <translation>Version %1 is installed with the same files.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="63"/>
+        <source>The same as the scenario that comes with the app.</source>
+        <translation>The same as the scenario that comes with the app.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="66"/>
+        <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
+        <translation>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="71"/>
+        <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
+        <translation>Something that is not a scenario is in its place in the data folder: it is left alone.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="76"/>
+        <source>Its place in the data folder is a link: it is left alone.</source>
+        <translation>Its place in the data folder is a link: it is left alone.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="79"/>
+        <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
+        <translation>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="84"/>
+        <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
+        <translation>Version %1 is installed: newer than the pack&apos;s version %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="87"/>
+        <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
+        <translation>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="102"/>
+        <source>%1 is not a scenario pack, or it is damaged.</source>
+        <translation>%1 is not a scenario pack, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="105"/>
+        <source>%1 was made with zip features that scenario packs never use.</source>
+        <translation>%1 was made with zip features that scenario packs never use.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="108"/>
+        <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
+        <translation>%1 was made by a newer version of the trainer: update the app on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="112"/>
+        <source>The list of contents in %1 is damaged or contradicts itself.</source>
+        <translation>The list of contents in %1 is damaged or contradicts itself.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="115"/>
+        <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
+        <translation>%1 holds a file whose name could lead outside its folder or clash with another.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="119"/>
+        <source>%1 holds a link or a special file where a plain file must be.</source>
+        <translation>%1 holds a link or a special file where a plain file must be.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="122"/>
+        <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
+        <translation>%1 is over a size limit, or is packed so tightly that it would fill the disk.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="126"/>
+        <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
+        <translation>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="131"/>
+        <source>%1 holds a file of a kind a scenario pack may not carry.</source>
+        <translation>%1 holds a file of a kind a scenario pack may not carry.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="134"/>
+        <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
+        <translation>The signature of %1 does not match its contents: it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="138"/>
+        <source>A scenario in %1 has errors and cannot be played.</source>
+        <translation>A scenario in %1 has errors and cannot be played.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="143"/>
+        <source>%1 cannot be imported.</source>
+        <translation>%1 cannot be imported.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="146"/>
+        <source>The file in it: %1.</source>
+        <translation>The file in it: %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="149"/>
+        <source>Nothing was installed.</source>
+        <translation>Nothing was installed.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="155"/>
+        <source>A chosen scenario has errors: check it in the editor first.</source>
+        <translation>A chosen scenario has errors: check it in the editor first.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="158"/>
+        <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
+        <translation>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="162"/>
+        <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
+        <translation>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="165"/>
+        <source>The chosen scenarios are too large for one pack: choose fewer.</source>
+        <translation>The chosen scenarios are too large for one pack: choose fewer.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="170"/>
+        <source>The pack could not be made.</source>
+        <translation>The pack could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="173"/>
+        <source>The file: %1.</source>
+        <translation>The file: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../words.py" line="53"/>
@@ -5906,13 +6410,13 @@
         <translation>The time ran out</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="197"/>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="200"/>
+        <location filename="../overview/page.py" line="356"/>
         <source>Trainer overview</source>
         <translation>Trainer overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="198"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -5932,7 +6436,7 @@
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="201"/>
+        <location filename="../overview/page.py" line="204"/>
         <source>Search by name</source>
         <translation>Search by name</translation>
     </message>
@@ -5947,102 +6451,102 @@
         <translation>Attempts up to this date</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="216"/>
+        <location filename="../overview/page.py" line="219"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="217"/>
+        <location filename="../overview/page.py" line="220"/>
         <source>Choices per decision</source>
         <translation>Choices per decision</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="218"/>
+        <location filename="../overview/page.py" line="221"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Indicators missed or ticked wrongly</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="224"/>
+        <location filename="../overview/page.py" line="227"/>
         <source>Endings</source>
         <translation>Endings</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="228"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="233"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export choices (CSV)</source>
         <translation>Export choices (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="236"/>
+        <location filename="../overview/page.py" line="239"/>
         <source>Export attempts (CSV)</source>
         <translation>Export attempts (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="238"/>
-        <location filename="../overview/page.py" line="433"/>
+        <location filename="../overview/page.py" line="241"/>
+        <location filename="../overview/page.py" line="436"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="255"/>
+        <location filename="../overview/page.py" line="258"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Only an instructor can open the overview of all profiles.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="322"/>
+        <location filename="../overview/page.py" line="325"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Attempts: %1 · scenarios: %2 · profiles: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="368"/>
         <source>There is nothing to export yet.</source>
         <translation>There is nothing to export yet.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="408"/>
         <source>The file could not be saved: %1</source>
         <translation>The file could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="417"/>
+        <location filename="../overview/page.py" line="420"/>
         <source>Export choices</source>
         <translation>Export choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="421"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>choices</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="419"/>
-        <location filename="../overview/page.py" line="427"/>
+        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="425"/>
+        <location filename="../overview/page.py" line="428"/>
         <source>Export attempts</source>
         <translation>Export attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="426"/>
+        <location filename="../overview/page.py" line="429"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>attempts</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="434"/>
+        <location filename="../overview/page.py" line="437"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>overview</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="435"/>
+        <location filename="../overview/page.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -6067,7 +6571,7 @@
         <translation>Share (self-assessed)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Missing from notes (self-assessed)</translation>
     </message>

@@ -3978,161 +3978,181 @@
     </message>
     <message>
         <location filename="../library/page.py" line="213"/>
+        <source>✓ official</source>
+        <translation>✓ oficjalny</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="215"/>
+        <source>⚠ unofficial</source>
+        <translation>⚠ nieoficjalny</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="217"/>
         <source>✎ local</source>
         <translation>✎ lokalny</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="385"/>
+        <location filename="../library/page.py" line="389"/>
         <source>Scenario library</source>
         <translation>Biblioteka scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="386"/>
+        <location filename="../library/page.py" line="390"/>
         <source>Search by title, topic or tag…  (Ctrl+F)</source>
         <translation>Szukaj według tytułu, tematu lub słowa kluczowego…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="387"/>
+        <location filename="../library/page.py" line="391"/>
         <source>Search scenarios</source>
         <translation>Wyszukiwanie scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="388"/>
+        <location filename="../library/page.py" line="392"/>
         <source>Filter by tag</source>
         <translation>Filtruj według słowa kluczowego</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="389"/>
+        <location filename="../library/page.py" line="393"/>
         <source>Scenarios</source>
         <translation>Scenariusze</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="390"/>
+        <location filename="../library/page.py" line="394"/>
         <source>Mode:</source>
         <translation>Tryb:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="391"/>
+        <location filename="../library/page.py" line="395"/>
         <source>&amp;Practice</source>
         <translation>Ćwi&amp;czenia</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="392"/>
+        <location filename="../library/page.py" line="396"/>
         <source>&amp;Assessment</source>
         <translation>Spr&amp;awdzian</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="393"/>
+        <location filename="../library/page.py" line="397"/>
         <source>Scenario &amp;language:</source>
         <translation>Język sce&amp;nariusza:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="394"/>
+        <location filename="../library/page.py" line="398"/>
         <source>Scenario language</source>
         <translation>Język scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="395"/>
+        <location filename="../library/page.py" line="399"/>
         <source>Scenario summary</source>
         <translation>Opis scenariusza</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="396"/>
+        <location filename="../library/page.py" line="400"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="397"/>
+        <location filename="../library/page.py" line="401"/>
         <source>&amp;Resume where I stopped</source>
         <translation>W&amp;znów od miejsca przerwania</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="399"/>
+        <location filename="../library/page.py" line="403"/>
         <source>&amp;Trainer overview</source>
         <translation>Przegląd &amp;grupy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="472"/>
+        <location filename="../library/page.py" line="476"/>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="415"/>
+        <location filename="../library/page.py" line="419"/>
         <source>Practice: you see feedback after every choice.</source>
         <translation>Tryb ćwiczeń: informacja zwrotna po każdej decyzji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="398"/>
+        <location filename="../library/page.py" line="402"/>
         <source>&amp;My history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="400"/>
+        <location filename="../library/page.py" line="404"/>
         <source>&amp;Clear the search</source>
         <translation>W&amp;yczyść wyszukiwanie</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="418"/>
+        <location filename="../library/page.py" line="422"/>
         <source>Assessment: no feedback until the debrief at the end, like a real call.</source>
         <translation>Tryb sprawdzianu: bez informacji zwrotnej aż do podsumowania na końcu – jak podczas prawdziwej interwencji.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="531"/>
+        <location filename="../library/page.py" line="535"/>
         <source>No scenario matches “%1”.</source>
         <translation>Żaden scenariusz nie pasuje do „%1”.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="533"/>
+        <location filename="../library/page.py" line="537"/>
         <source>No scenario has this topic.</source>
         <translation>Żaden scenariusz nie ma tego tematu.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="537"/>
+        <location filename="../library/page.py" line="541"/>
         <source>Words are found in any form and without Polish letters (“synagoga” finds “synagogi”). Try another word, or clear the search to see every scenario.</source>
         <translation>Wyszukiwanie znajduje słowa w każdej odmianie i bez polskich znaków („synagoga” znajdzie „synagogi”). Spróbuj innego słowa albo wyczyść wyszukiwanie, aby zobaczyć wszystkie scenariusze.</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="570"/>
+        <location filename="../library/page.py" line="574"/>
         <source>This scenario cannot be played until its file is fixed:</source>
         <translation>Tego scenariusza nie można uruchomić, dopóki jego plik nie zostanie poprawiony:</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="581"/>
+        <location filename="../library/page.py" line="585"/>
         <source>Duration: about %1 min</source>
         <translation>Czas trwania: około %1 min</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="582"/>
+        <location filename="../library/page.py" line="586"/>
         <source>Languages: %1</source>
         <translation>Języki: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="583"/>
+        <location filename="../library/page.py" line="587"/>
         <source>Timed decisions: a countdown runs at some steps</source>
         <translation>Decyzje na czas: w niektórych krokach odliczany jest czas</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="585"/>
+        <location filename="../library/page.py" line="589"/>
         <source>No time limits</source>
         <translation>Bez limitu czasu</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="586"/>
+        <location filename="../library/page.py" line="590"/>
         <source>Competencies: %1</source>
         <translation>Kompetencje: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="590"/>
+        <location filename="../library/page.py" line="594"/>
         <source>Topics: %1</source>
         <translation>Tematy: %1</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="592"/>
+        <location filename="../library/page.py" line="597"/>
+        <source>Official: from a scenario pack signed by %1</source>
+        <translation>Oficjalny: z paczki scenariuszy podpisanej przez %1</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="602"/>
+        <source>Unofficial: from a scenario pack that no training centre trusted on this laptop has signed. Ask your instructor where it comes from.</source>
+        <translation>Nieoficjalny: z paczki scenariuszy, której nie podpisał żaden ośrodek szkoleniowy zaufany na tym laptopie. Zapytaj prowadzącego, skąd pochodzi.</translation>
+    </message>
+    <message>
+        <location filename="../library/page.py" line="607"/>
         <source>Local: written on this laptop in the scenario editor</source>
         <translation>Lokalny: napisany na tym komputerze w edytorze scenariuszy</translation>
     </message>
     <message>
-        <location filename="../library/page.py" line="596"/>
+        <location filename="../library/page.py" line="611"/>
         <source>Your best: %1 · your last: %2</source>
         <translation>Twój najlepszy wynik: %1 · ostatni: %2</translation>
     </message>
@@ -4170,174 +4190,179 @@
     <message>
         <location filename="../help.py" line="97"/>
         <location filename="../main.py" line="337"/>
-        <location filename="../window.py" line="324"/>
+        <location filename="../window.py" line="330"/>
         <source>Case-scenario trainer</source>
         <extracomment>True once those filters are in place (tests wait for it, as a user waits for the window to appear before typing).</extracomment>
         <translation>Trening scenariuszowy</translation>
     </message>
     <message>
-        <location filename="../window.py" line="325"/>
+        <location filename="../window.py" line="331"/>
         <source>&amp;View</source>
         <translation>Wido&amp;k</translation>
     </message>
     <message>
-        <location filename="../window.py" line="326"/>
+        <location filename="../window.py" line="332"/>
         <source>&amp;Larger text</source>
         <translation>&amp;Większy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="327"/>
+        <location filename="../window.py" line="333"/>
         <source>&amp;Smaller text</source>
         <translation>&amp;Mniejszy tekst</translation>
     </message>
     <message>
-        <location filename="../window.py" line="328"/>
+        <location filename="../window.py" line="334"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Domyślny rozmiar tekstu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="329"/>
+        <location filename="../window.py" line="335"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../window.py" line="330"/>
+        <location filename="../window.py" line="336"/>
         <source>Pro&amp;file</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../window.py" line="331"/>
+        <location filename="../window.py" line="337"/>
         <source>&amp;Switch profile (sign out)</source>
         <translation>&amp;Zmień profil (wyloguj się)</translation>
     </message>
     <message>
-        <location filename="../window.py" line="332"/>
+        <location filename="../window.py" line="338"/>
         <source>My &amp;history</source>
         <translation>Moja &amp;historia wyników</translation>
     </message>
     <message>
-        <location filename="../window.py" line="333"/>
+        <location filename="../window.py" line="339"/>
         <source>&amp;Trainer overview</source>
         <translation>&amp;Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../window.py" line="334"/>
+        <location filename="../window.py" line="340"/>
         <source>Scenario &amp;editor…</source>
         <translation>&amp;Edytor scenariuszy…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="335"/>
+        <location filename="../window.py" line="341"/>
+        <source>Scenario &amp;packs…</source>
+        <translation>&amp;Paczki scenariuszy…</translation>
+    </message>
+    <message>
+        <location filename="../window.py" line="342"/>
         <source>&amp;Unlock a profile…</source>
         <translation>&amp;Odblokuj profil…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="336"/>
+        <location filename="../window.py" line="343"/>
         <source>Sign-out after &amp;inactivity…</source>
         <translation>Wylogowanie po bezczy&amp;nności…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="337"/>
+        <location filename="../window.py" line="344"/>
         <source>Form of &amp;address…</source>
         <translation>&amp;Forma zwracania się…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="338"/>
+        <location filename="../window.py" line="345"/>
         <source>Set up this laptop for an &amp;instructor…</source>
         <translation>Przygotuj &amp;laptop dla osoby prowadzącej…</translation>
     </message>
     <message>
-        <location filename="../window.py" line="339"/>
+        <location filename="../window.py" line="346"/>
         <source>&amp;Help</source>
         <translation>Po&amp;moc</translation>
     </message>
     <message>
-        <location filename="../window.py" line="340"/>
+        <location filename="../window.py" line="347"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../window.py" line="341"/>
+        <location filename="../window.py" line="348"/>
         <source>&amp;About this app</source>
         <translation>&amp;O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="342"/>
+        <location filename="../window.py" line="349"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../window.py" line="378"/>
+        <location filename="../window.py" line="385"/>
         <source>About this app</source>
         <translation>O programie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="505"/>
+        <location filename="../window.py" line="514"/>
         <source>Set up this laptop for an instructor</source>
         <translation>Przygotuj ten laptop dla osoby prowadzącej szkolenie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="507"/>
+        <location filename="../window.py" line="516"/>
         <source>%1 is this laptop&apos;s instructor now: choose the profile and sign in with the password. Further instructors are added by an instructor.</source>
         <translation>%1 jest teraz osobą prowadzącą szkolenie na tym laptopie: wybierz ten profil i zaloguj się hasłem. Kolejne osoby prowadzące dodaje osoba prowadząca.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="563"/>
+        <location filename="../window.py" line="619"/>
         <source>Unlock a profile</source>
         <translation>Odblokowanie profilu</translation>
     </message>
     <message>
-        <location filename="../window.py" line="567"/>
+        <location filename="../window.py" line="623"/>
         <source>No profile is locked.</source>
         <translation>Żaden profil nie jest zablokowany.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="571"/>
+        <location filename="../window.py" line="627"/>
         <source>Locked profile:</source>
         <translation>Zablokowany profil:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="578"/>
+        <location filename="../window.py" line="634"/>
         <source>Your password, %1:</source>
         <translation>Twoje hasło, %1:</translation>
     </message>
     <message>
-        <location filename="../window.py" line="593"/>
+        <location filename="../window.py" line="649"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się zalogować.</translation>
     </message>
     <message>
-        <location filename="../window.py" line="642"/>
+        <location filename="../window.py" line="698"/>
         <source>Export PDF</source>
         <translation>Eksport PDF</translation>
     </message>
     <message>
-        <location filename="../window.py" line="645"/>
+        <location filename="../window.py" line="701"/>
         <source>attempt</source>
         <comment>default file name of an attempt&apos;s PDF</comment>
         <translation>podejscie</translation>
     </message>
     <message>
-        <location filename="../window.py" line="708"/>
+        <location filename="../window.py" line="764"/>
         <source>Sign-out after inactivity</source>
         <translation>Wylogowanie po bezczynności</translation>
     </message>
     <message>
-        <location filename="../window.py" line="709"/>
+        <location filename="../window.py" line="765"/>
         <source>Minutes without activity before the officer is signed out (0: never):</source>
         <translation>Po ilu minutach bez aktywności wylogować funkcjonariusza (0: nigdy):</translation>
     </message>
     <message>
-        <location filename="../window.py" line="835"/>
+        <location filename="../window.py" line="891"/>
         <source>Something went wrong</source>
         <translation>Wystąpił problem</translation>
     </message>
     <message>
-        <location filename="../window.py" line="845"/>
+        <location filename="../window.py" line="901"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../window.py" line="846"/>
+        <location filename="../window.py" line="902"/>
         <source>The program hit an internal error. Your saved progress is safe.</source>
         <translation>W programie wystąpił błąd wewnętrzny. Zapisane postępy są bezpieczne.</translation>
     </message>
@@ -5709,6 +5734,485 @@
     </message>
 </context>
 <context>
+    <name>ScenarioPacks</name>
+    <message>
+        <location filename="../packs/dialog.py" line="58"/>
+        <source>Comes with the app</source>
+        <translation>Dołączony do aplikacji</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="60"/>
+        <location filename="../packs/preview.py" line="50"/>
+        <source>Official: signed by %1</source>
+        <translation>Oficjalny: podpisany przez %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="64"/>
+        <source>Unofficial: not signed by a trusted centre</source>
+        <translation>Nieoficjalny: bez podpisu zaufanego ośrodka</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="67"/>
+        <source>Written on this laptop</source>
+        <translation>Napisany na tym laptopie</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="91"/>
+        <source>Scenario packs</source>
+        <translation>Paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="94"/>
+        <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
+        <translation>Paczka scenariuszy przenosi scenariusze między laptopami, na przykład na pendrivie. Import instaluje tu scenariusze z paczki po sprawdzeniu każdego pliku w niej; Eksport tworzy paczkę z zaznaczonych scenariuszy.</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="108"/>
+        <location filename="../packs/preview.py" line="92"/>
+        <source>Scenario</source>
+        <translation>Scenariusz</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="109"/>
+        <source>Id</source>
+        <translation>Identyfikator</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="110"/>
+        <location filename="../packs/preview.py" line="93"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="111"/>
+        <source>Where it comes from</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="126"/>
+        <source>&amp;Import a pack…</source>
+        <translation>&amp;Importuj paczkę…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="131"/>
+        <source>&amp;Export the ticked…</source>
+        <translation>&amp;Eksportuj zaznaczone…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="137"/>
+        <location filename="../packs/preview.py" line="173"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="169"/>
+        <source>Reading the library…</source>
+        <translation>Wczytywanie biblioteki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="207"/>
+        <source>The library could not be read: %1</source>
+        <translation>Nie udało się wczytać biblioteki: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="255"/>
+        <source>Export a scenario pack</source>
+        <translation>Eksport paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="257"/>
+        <location filename="../packs/dialog.py" line="298"/>
+        <source>Scenario packs (*.zip)</source>
+        <translation>Paczki scenariuszy (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="267"/>
+        <source>Making the pack…</source>
+        <translation>Tworzenie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="272"/>
+        <source>Saved %1 (scenarios: %2).</source>
+        <translation>Zapisano %1 (scenariusze: %2).</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="284"/>
+        <source>The pack could not be written: %1</source>
+        <translation>Nie udało się zapisać paczki: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="296"/>
+        <source>Import a scenario pack</source>
+        <translation>Import paczki scenariuszy</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="306"/>
+        <source>Checking the pack…</source>
+        <translation>Sprawdzanie paczki…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="327"/>
+        <source>Installing…</source>
+        <translation>Instalowanie…</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="348"/>
+        <source>%1 could not be imported: %2. Nothing was installed.</source>
+        <translation>Nie udało się zaimportować %1: %2. Niczego nie zainstalowano.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="53"/>
+        <source>The signature matches the pack&apos;s contents and the key is one this laptop trusts (fingerprint %1).</source>
+        <translation>Podpis zgadza się z zawartością paczki, a klucz należy do zaufanych na tym laptopie (odcisk %1).</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="61"/>
+        <source>Signed by a key this laptop does not trust</source>
+        <translation>Podpisana kluczem, któremu ten laptop nie ufa</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="64"/>
+        <source>It says it comes from %1 (fingerprint %2), but that key is not installed here, so anyone could have made it. Its scenarios would be unofficial.</source>
+        <translation>Podaje, że pochodzi od: %1 (odcisk %2), ale tego klucza tu nie zainstalowano, więc mógł ją przygotować ktokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="73"/>
+        <source>Unsigned pack</source>
+        <translation>Paczka bez podpisu</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="74"/>
+        <source>Nothing shows who made it: a pack on a stick can come from anyone. Its scenarios would be unofficial.</source>
+        <translation>Nic nie wskazuje, kto ją przygotował: paczka na pendrivie może pochodzić od kogokolwiek. Jej scenariusze byłyby nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="94"/>
+        <source>What happens</source>
+        <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="96"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="128"/>
+        <source>Import %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="154"/>
+        <source>I know where this pack comes from: install its scenarios as unofficial.</source>
+        <translation>Wiem, skąd pochodzi ta paczka: zainstaluj jej scenariusze jako nieoficjalne.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="164"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Zainstaluj</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="66"/>
+        <source>Training centres this laptop trusts</source>
+        <translation>Ośrodki szkoleniowe zaufane na tym laptopie</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="77"/>
+        <source>&amp;Trust a centre&apos;s key…</source>
+        <translation>&amp;Zaufaj kluczowi ośrodka…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="80"/>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Usuń zaufanie…</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="96"/>
+        <source>None yet: every pack installs as unofficial, and results leave this laptop unencrypted.</source>
+        <translation>Jeszcze żaden: każda paczka instaluje się jako nieoficjalna, a wyniki opuszczają ten laptop niezaszyfrowane.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="106"/>
+        <source>%1 · fingerprint %2</source>
+        <translation>%1 · odcisk %2</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="116"/>
+        <source>Trusted training centres</source>
+        <translation>Zaufane ośrodki szkoleniowe</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="123"/>
+        <source>Your password, %1:</source>
+        <translation>Twoje hasło, %1:</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="134"/>
+        <source>A training centre&apos;s public key</source>
+        <translation>Klucz publiczny ośrodka szkoleniowego</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="136"/>
+        <source>Centre public keys (*.centre-pub.json)</source>
+        <translation>Klucze publiczne ośrodków (*.centre-pub.json)</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="151"/>
+        <source>%1 is not a training centre&apos;s public key file, or it is damaged. Nothing was changed.</source>
+        <translation>%1 nie jest plikiem klucza publicznego ośrodka szkoleniowego albo jest uszkodzony. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="167"/>
+        <source>Trust %1? Its key&apos;s fingerprint is:
+
+%2
+
+Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</source>
+        <translation>Zaufać ośrodkowi %1? Odcisk jego klucza to:
+
+%2
+
+Porównaj go z odciskiem, który ośrodek przekazał Ci na papierze lub telefonicznie: plik klucza na pendrivie mógł przygotować ktokolwiek. Paczki podpisane tym kluczem będą instalowane jako oficjalne, a wyniki eksportowane z tego laptopa będą szyfrowane dla tego ośrodka.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="179"/>
+        <source>The fingerprints &amp;match: trust it</source>
+        <translation>Odciski są &amp;zgodne: zaufaj</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="183"/>
+        <location filename="../packs/centres.py" line="215"/>
+        <location filename="../packs/preview.py" line="171"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="201"/>
+        <source>Stop trusting %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
+        <translation>Przestać ufać ośrodkowi %1 (odcisk %2)? Scenariusze z jego paczek będą oznaczone jako nieoficjalne, a wyniki nie będą już dla niego szyfrowane.</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="211"/>
+        <source>&amp;Forget the centre</source>
+        <translation>&amp;Usuń zaufanie do ośrodka</translation>
+    </message>
+    <message>
+        <location filename="../packs/centres.py" line="241"/>
+        <source>The trust store could not be changed: %1</source>
+        <translation>Nie udało się zmienić listy zaufanych ośrodków: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="181"/>
+        <source>Nothing in this pack would change the library.</source>
+        <translation>Nic z tej paczki nie zmieniłoby biblioteki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="205"/>
+        <source>Imported %1</source>
+        <translation>Zaimportowano: %1</translation>
+    </message>
+    <message>
+        <location filename="../packs/preview.py" line="211"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="27"/>
+        <source>Installed</source>
+        <translation>Zainstalowano</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="28"/>
+        <source>Replaced</source>
+        <translation>Zastąpiono</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="29"/>
+        <location filename="../packs/texts.py" line="40"/>
+        <source>Already installed</source>
+        <translation>Już zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="30"/>
+        <source>Not installed</source>
+        <translation>Nie zainstalowano</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="38"/>
+        <source>Will be installed</source>
+        <translation>Zostanie zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="39"/>
+        <source>Will replace the installed one</source>
+        <translation>Zastąpi zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="41"/>
+        <source>Will not be installed</source>
+        <translation>Nie zostanie zainstalowany</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="50"/>
+        <source>New on this laptop.</source>
+        <translation>Nowy na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="51"/>
+        <source>Version %1 is replaced by version %2.</source>
+        <translation>Wersję %1 zastępuje wersja %2.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="54"/>
+        <source>The same version number with other content: replaced as asked.</source>
+        <translation>Ten sam numer wersji, inna zawartość: zastąpiono zgodnie z prośbą.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="57"/>
+        <source>The installed copy could not be read: replaced as asked.</source>
+        <translation>Zainstalowanej kopii nie dało się wczytać: zastąpiono zgodnie z prośbą.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="60"/>
+        <source>Version %1 is installed with the same files.</source>
+        <translation>Wersja %1 jest zainstalowana z tymi samymi plikami.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="63"/>
+        <source>The same as the scenario that comes with the app.</source>
+        <translation>Taki sam jak scenariusz dołączony do aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="66"/>
+        <source>A scenario that comes with the app has this id (version %1): the pack&apos;s author must give theirs another id.</source>
+        <translation>Ten identyfikator ma scenariusz dołączony do aplikacji (wersja %1): autor paczki musi nadać swojemu scenariuszowi inny identyfikator.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="71"/>
+        <source>Something that is not a scenario is in its place in the data folder: it is left alone.</source>
+        <translation>W jego miejscu w folderze danych jest coś, co nie jest scenariuszem: pozostawiono to bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="76"/>
+        <source>Its place in the data folder is a link: it is left alone.</source>
+        <translation>Jego miejsce w folderze danych zajmuje dowiązanie: pozostawiono je bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="79"/>
+        <source>The installed copy cannot be read, so its version is unknown; it is kept. To replace it, import the pack from the command line with --yes.</source>
+        <translation>Zainstalowanej kopii nie da się wczytać, więc jej wersja jest nieznana; pozostaje bez zmian. Aby ją zastąpić, zaimportuj paczkę z wiersza poleceń z opcją --yes.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="84"/>
+        <source>Version %1 is installed: newer than the pack&apos;s version %2.</source>
+        <translation>Zainstalowana jest wersja %1: nowsza niż wersja %2 z paczki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="87"/>
+        <source>Version %1 is installed with different content under the same number; it is kept. Ask the author to raise the version.</source>
+        <translation>Zainstalowana wersja %1 ma inną zawartość pod tym samym numerem; pozostaje bez zmian. Poproś autora o podniesienie numeru wersji.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="102"/>
+        <source>%1 is not a scenario pack, or it is damaged.</source>
+        <translation>%1 nie jest paczką scenariuszy albo jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="105"/>
+        <source>%1 was made with zip features that scenario packs never use.</source>
+        <translation>%1 korzysta z funkcji formatu zip, których paczki scenariuszy nigdy nie używają.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="108"/>
+        <source>%1 was made by a newer version of the trainer: update the app on this laptop.</source>
+        <translation>%1 utworzono w nowszej wersji programu: zaktualizuj aplikację na tym laptopie.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="112"/>
+        <source>The list of contents in %1 is damaged or contradicts itself.</source>
+        <translation>Spis zawartości w %1 jest uszkodzony albo wewnętrznie sprzeczny.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="115"/>
+        <source>%1 holds a file whose name could lead outside its folder or clash with another.</source>
+        <translation>%1 zawiera plik o nazwie, która mogłaby prowadzić poza jego folder albo kolidować z innym plikiem.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="119"/>
+        <source>%1 holds a link or a special file where a plain file must be.</source>
+        <translation>%1 zawiera dowiązanie albo plik specjalny tam, gdzie musi być zwykły plik.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="122"/>
+        <source>%1 is over a size limit, or is packed so tightly that it would fill the disk.</source>
+        <translation>%1 przekracza limit rozmiaru albo jest tak mocno skompresowany, że po rozpakowaniu zapełniłby dysk.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="126"/>
+        <source>The files in %1 differ from its list of contents: it was changed or damaged after it was made.</source>
+        <translation>Pliki w %1 nie zgadzają się ze spisem zawartości: paczkę zmieniono lub uszkodzono po jej utworzeniu.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="131"/>
+        <source>%1 holds a file of a kind a scenario pack may not carry.</source>
+        <translation>%1 zawiera plik rodzaju, którego paczka scenariuszy nie może przenosić.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="134"/>
+        <source>The signature of %1 does not match its contents: it was changed after it was signed.</source>
+        <translation>Podpis %1 nie zgadza się z zawartością: paczkę zmieniono po podpisaniu.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="138"/>
+        <source>A scenario in %1 has errors and cannot be played.</source>
+        <translation>Scenariusz w %1 zawiera błędy i nie da się go rozegrać.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="143"/>
+        <source>%1 cannot be imported.</source>
+        <translation>Nie można zaimportować %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="146"/>
+        <source>The file in it: %1.</source>
+        <translation>Plik w paczce: %1.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="149"/>
+        <source>Nothing was installed.</source>
+        <translation>Niczego nie zainstalowano.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="155"/>
+        <source>A chosen scenario has errors: check it in the editor first.</source>
+        <translation>Wybrany scenariusz zawiera błędy: najpierw sprawdź go w edytorze.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="158"/>
+        <source>A chosen scenario&apos;s folder holds a link; a pack carries plain files only.</source>
+        <translation>Folder wybranego scenariusza zawiera dowiązanie; paczka przenosi tylko zwykłe pliki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="162"/>
+        <source>A file in a chosen scenario&apos;s folder has a name a pack cannot carry.</source>
+        <translation>Plik w folderze wybranego scenariusza ma nazwę, której paczka nie może przenieść.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="165"/>
+        <source>The chosen scenarios are too large for one pack: choose fewer.</source>
+        <translation>Wybrane scenariusze są za duże na jedną paczkę: wybierz mniej.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="170"/>
+        <source>The pack could not be made.</source>
+        <translation>Nie udało się utworzyć paczki.</translation>
+    </message>
+    <message>
+        <location filename="../packs/texts.py" line="173"/>
+        <source>The file: %1.</source>
+        <translation>Plik: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <location filename="../words.py" line="53"/>
@@ -5906,13 +6410,13 @@
         <translation>Czas minął</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="197"/>
-        <location filename="../overview/page.py" line="353"/>
+        <location filename="../overview/page.py" line="200"/>
+        <location filename="../overview/page.py" line="356"/>
         <source>Trainer overview</source>
         <translation>Przegląd wyników dla prowadzącego</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="198"/>
+        <location filename="../overview/page.py" line="201"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
@@ -5932,7 +6436,7 @@
         <translation>&amp;Scenariusz:</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="201"/>
+        <location filename="../overview/page.py" line="204"/>
         <source>Search by name</source>
         <translation>Szukaj według nazwy profilu</translation>
     </message>
@@ -5947,102 +6451,102 @@
         <translation>Podejścia do tego dnia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="216"/>
+        <location filename="../overview/page.py" line="219"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="217"/>
+        <location filename="../overview/page.py" line="220"/>
         <source>Choices per decision</source>
         <translation>Rozkład odpowiedzi według decyzji</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="218"/>
+        <location filename="../overview/page.py" line="221"/>
         <source>Indicators missed or ticked wrongly</source>
         <translation>Wskaźniki pominięte lub błędnie zaznaczone</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="224"/>
+        <location filename="../overview/page.py" line="227"/>
         <source>Endings</source>
         <translation>Zakończenia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="225"/>
+        <location filename="../overview/page.py" line="228"/>
         <source>Competencies</source>
         <translation>Kompetencje</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="233"/>
+        <location filename="../overview/page.py" line="236"/>
         <source>Export choices (CSV)</source>
         <translation>Eksportuj odpowiedzi (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="236"/>
+        <location filename="../overview/page.py" line="239"/>
         <source>Export attempts (CSV)</source>
         <translation>Eksportuj podejścia (CSV)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="238"/>
-        <location filename="../overview/page.py" line="433"/>
+        <location filename="../overview/page.py" line="241"/>
+        <location filename="../overview/page.py" line="436"/>
         <source>Export PDF</source>
         <translation>Eksportuj do PDF</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="255"/>
+        <location filename="../overview/page.py" line="258"/>
         <source>Only an instructor can open the overview of all profiles.</source>
         <translation>Przegląd wyników wszystkich profili może otworzyć tylko osoba prowadząca szkolenie.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="322"/>
+        <location filename="../overview/page.py" line="325"/>
         <source>Attempts: %1 · scenarios: %2 · profiles: %3</source>
         <translation>Podejścia: %1 · scenariusze: %2 · profile: %3</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="365"/>
+        <location filename="../overview/page.py" line="368"/>
         <source>There is nothing to export yet.</source>
         <translation>Na razie nie ma danych do eksportu.</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="405"/>
+        <location filename="../overview/page.py" line="408"/>
         <source>The file could not be saved: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="417"/>
+        <location filename="../overview/page.py" line="420"/>
         <source>Export choices</source>
         <translation>Eksport odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="418"/>
+        <location filename="../overview/page.py" line="421"/>
         <source>choices</source>
         <comment>default file name</comment>
         <translation>wybory</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="419"/>
-        <location filename="../overview/page.py" line="427"/>
+        <location filename="../overview/page.py" line="422"/>
+        <location filename="../overview/page.py" line="430"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="425"/>
+        <location filename="../overview/page.py" line="428"/>
         <source>Export attempts</source>
         <translation>Eksport podejść</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="426"/>
+        <location filename="../overview/page.py" line="429"/>
         <source>attempts</source>
         <comment>default file name</comment>
         <translation>podejscia</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="434"/>
+        <location filename="../overview/page.py" line="437"/>
         <source>overview</source>
         <comment>default file name</comment>
         <translation>przeglad</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="435"/>
+        <location filename="../overview/page.py" line="438"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pliki PDF (*.pdf)</translation>
     </message>
@@ -6067,7 +6571,7 @@
         <translation>Odsetek (samoocena)</translation>
     </message>
     <message>
-        <location filename="../overview/page.py" line="221"/>
+        <location filename="../overview/page.py" line="224"/>
         <source>Missing from notes (self-assessed)</source>
         <translation>Braki w notatkach (samoocena)</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The instructor's scenario packs: import (checked, signature read first) and export."""
