@@ -46,12 +46,14 @@ test: system-deps $(STAMP) translations lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 	$(MAKE) test-postgres
 
-# The suites that read and write the progress database: storage, the results merge,
-# history, the overview and reports, profiles' lockouts and erasure, the results CLI.
+# The suites that read and write the progress database: storage, the results merge
+# (plain and sealed) and its xAPI statements, history, the overview and reports,
+# profiles' lockouts and erasure, the results CLI.
 PG_SUITES := tests/storage tests/services/test_results_exchange.py \
+	tests/services/test_results_sealed.py tests/exchange/test_xapi.py \
 	tests/services/test_history_titles.py tests/services/test_overview_replay_reports.py \
 	tests/services/test_choice_shares.py tests/services/test_profiles_security.py \
-	tests/cli/test_results_cli.py
+	tests/cli/test_results_cli.py tests/cli/test_xapi_cli.py
 
 ## test-postgres: the database suites on a throwaway PostgreSQL server (installed if missing,
 ## started on a free localhost port in a temp folder, stopped and removed afterwards)
