@@ -61,6 +61,7 @@ case "$action" in
     bin=$(bindir)
     mkdir -p "$dir"
     dir=$(cd "$dir" && pwd)
+    cd /  # the server's user may not be allowed into the caller's folder
     if [[ $(id -u) -eq 0 ]]; then
       chown postgres: "$dir"
       chmod 700 "$dir"
