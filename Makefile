@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations translations-update package screenshots icon scene-plans clean system-deps
+.PHONY: run test test-postgres lint bench translations translations-update package screenshots icon scene-plans clean system-deps
 
 TS := $(wildcard trainer/gui/translations/*.ts)
 QM := $(TS:.ts=.qm)
@@ -39,10 +39,33 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-## test: install everything, then lint, validate the shipped scenarios and run the whole suite
+## test: install everything, then lint, validate the shipped scenarios, run the whole suite
+## (SQLite), then the database suites again on a PostgreSQL server (test-postgres)
 test: system-deps $(STAMP) translations lint
 	$(BIN)/trainer validate scenarios --strict
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	$(MAKE) test-postgres
+
+# The suites that read and write the progress database: storage, the results merge
+# (plain and sealed) and its xAPI statements, history, the overview and reports,
+# profiles' lockouts and erasure, the results CLI.
+PG_SUITES := tests/storage tests/services/test_results_exchange.py \
+	tests/services/test_results_sealed.py tests/exchange/test_xapi.py \
+	tests/services/test_history_titles.py tests/services/test_overview_replay_reports.py \
+	tests/services/test_choice_shares.py tests/services/test_profiles_security.py \
+	tests/cli/test_results_cli.py tests/cli/test_xapi_cli.py
+
+## test-postgres: the database suites on a throwaway PostgreSQL server (installed if missing,
+## started on a free localhost port in a temp folder, stopped and removed afterwards)
+test-postgres: $(STAMP)
+	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/trainer-pg.XXXXXX"); \
+	port=$$($(BIN)/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	url=$$(TRAINER_TEST_PG_PORT=$$port bash tools/postgres-test-server.sh start "$$dir") || { rm -rf "$$dir"; exit 1; }; \
+	echo "PostgreSQL test server: $$url"; \
+	status=0; \
+	TRAINER_TEST_DB_URL="$$url" QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m "not sqlite_only" \
+		$(PG_SUITES) || status=$$?; \
+	bash tools/postgres-test-server.sh stop "$$dir"; rm -rf "$$dir"; exit $$status
 
 ## bench: the performance figures quoted in the README
 bench: $(STAMP)

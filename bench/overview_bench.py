@@ -16,6 +16,8 @@ Measured at the centre: ``trainer results import`` of the 100 files (one
 (``OverviewService.overview``, a new service each call as the page's first load has, and
 the store's ``overview_rows`` alone), and, offscreen, opening the overview screen with
 that data: the page built, loaded (synchronously, as the worker would) and painted.
+With ``--db-url URL`` the centre is a new schema on that PostgreSQL server (made for
+the run and dropped after, as ``bench/results_bench.py --db-url`` does).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def template_payload(folder: Path) -> dict[str, Any]:
     from trainer.services.results import ResultsService
     from trainer.storage import results_exchange as exchange
 
-    services = open_services(folder)
+    services = open_services(folder, db_url="")  # a station: SQLite, whatever is set
     try:
         services.profiles.create("Bench Trainer", TRAINER, PASSWORD)
         by = services.profiles.confirm_trainer("Bench Trainer", PASSWORD)
@@ -191,7 +193,8 @@ def open_screen_ms(services: Any, viewer: Any, folder: Path) -> tuple[float, flo
     return wall, cpu, rows
 
 
-def overview_figures(folder: Path, runs: int = 5) -> dict[str, Any]:
+def overview_figures(folder: Path, runs: int = 5, db_url: str = "") -> dict[str, Any]:
+    """The figures; ``db_url``: the centre's database ("": SQLite in ``folder``)."""
     from trainer.services.context import open_services
     from trainer.services.overview import OverviewService, Period
     from trainer.services.profiles import TRAINER
@@ -200,7 +203,7 @@ def overview_figures(folder: Path, runs: int = 5) -> dict[str, Any]:
     template = template_payload(folder / "template")
     files, attempts, steps = make_station_files(folder, template)
     size = sum(f.stat().st_size for f in files) / 1024 / 1024
-    services = open_services(folder / "centre")
+    services = open_services(folder / "centre", db_url=db_url)
     try:
         trainer = services.profiles.create("Centre Trainer", TRAINER, PASSWORD)
         by = services.profiles.confirm_trainer("Centre Trainer", PASSWORD)
@@ -245,14 +248,18 @@ def overview_figures(folder: Path, runs: int = 5) -> dict[str, Any]:
         services.close(backup=False)
 
 
-def overview_rows() -> list[tuple[str, str]]:
-    """The centre overview rows of the README's performance table."""
-    with tempfile.TemporaryDirectory() as tmp:
-        f = overview_figures(Path(tmp))
+def overview_rows(db_url: str | None = None) -> list[tuple[str, str]]:
+    """The centre overview rows of the README's performance table (``db_url``: the
+    centre on that PostgreSQL server, in a schema made for the run)."""
+    from bench.results_bench import _centre_database
+
+    with tempfile.TemporaryDirectory() as tmp, _centre_database(db_url) as centre_url:
+        f = overview_figures(Path(tmp), db_url=centre_url)
+    where = "" if db_url is None else " (centre on PostgreSQL)"
     wall, cpu = f["fresh"]
     return [
         (
-            f"training centre: `trainer results import` of {STATIONS} stations' files"
+            f"training centre{where}: `trainer results import` of {STATIONS} stations' files"
             f" ({STATIONS} × {OFFICERS} officers × {ATTEMPTS_PER_OFFICER} attempts ="
             f" {f['attempts']:,} attempts, {f['steps']:,} steps, {f['size']:.1f} MB gzip;"
             f" `bench/overview_bench.py`)",
@@ -279,10 +286,15 @@ def overview_rows() -> list[tuple[str, str]]:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db-url", help="the centre in a new schema on this PostgreSQL server")
+    arguments = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     print("| what | figure |")
     print("|---|---|")
-    for what, figure in overview_rows():
+    for what, figure in overview_rows(arguments.db_url):
         print(f"| {what} | {figure} |")
     return 0
 

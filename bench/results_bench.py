@@ -1,7 +1,10 @@
-"""Merge figures: 100,000 steps from 10 results files into a fresh SQLite store.
+"""Merge figures: 100,000 steps from 10 results files into a fresh store.
 
 ``results_rows()`` returns ``(what, figure)`` rows for ``bench/run.py``'s table; run
-this file on its own for just these figures.
+this file on its own for just these figures. The store is SQLite in a temp folder, or
+with ``--db-url URL`` a PostgreSQL server: a new schema made in that database for the
+run (the user needs CREATE there) and dropped afterwards, so the figure is always for
+an empty store. The stations are SQLite either way.
 
 Seeding: a few real attempts at the tutorial are played with ``PlayService`` on a
 "station" store and exported; the files are then made by cloning those attempts with
@@ -17,6 +20,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +48,7 @@ def _station_payload(folder: Path) -> dict[str, Any]:
     from trainer.services.results import ResultsService
     from trainer.storage import results_exchange as exchange
 
-    services = open_services(folder)
+    services = open_services(folder, db_url="")  # a station: SQLite, whatever is set
     try:
         services.profiles.create("Bench Trainer", TRAINER, PASSWORD)
         by = services.profiles.confirm_trainer("Bench Trainer", PASSWORD)
@@ -98,16 +103,45 @@ def make_files(folder: Path) -> tuple[list[Path], int, int]:
     return files, len(attempts), steps
 
 
-def results_rows() -> list[tuple[str, str]]:
+@contextmanager
+def _centre_database(db_url: str | None) -> Iterator[str]:
+    """``""`` (SQLite), or the URL of a new schema on ``db_url``'s server, dropped after."""
+    if db_url is None:
+        yield ""
+        return
+    from urllib.parse import quote
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from trainer.storage.postgres import server_url
+
+    url = server_url(db_url)
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        options = quote(f"-csearch_path={schema}", safe="")
+        plain = url.render_as_string(hide_password=False)
+        yield f"{plain}{'&' if '?' in plain else '?'}options={options}"
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        admin.dispose()
+
+
+def results_rows(db_url: str | None = None) -> list[tuple[str, str]]:
     from trainer.services.context import open_services
     from trainer.services.profiles import TRAINER
     from trainer.services.results import ResultsService
 
-    with tempfile.TemporaryDirectory() as tmp:
+    where = "SQLite" if db_url is None else "PostgreSQL"
+    with tempfile.TemporaryDirectory() as tmp, _centre_database(db_url) as centre_url:
         folder = Path(tmp)
         files, attempts, steps = make_files(folder)
         size = sum(f.stat().st_size for f in files) / 1024 / 1024
-        services = open_services(folder / "centre")
+        services = open_services(folder / "centre", db_url=centre_url)
         try:
             services.profiles.create("Centre Trainer", TRAINER, PASSWORD)
             by = services.profiles.confirm_trainer("Centre Trainer", PASSWORD)
@@ -126,12 +160,17 @@ def results_rows() -> list[tuple[str, str]]:
     return [
         (
             f"`trainer results import` of {FILES} files, {attempts:,} attempts, {steps:,} steps"
-            f" ({size:.1f} MB gzip) into a fresh SQLite store / the same files again",
+            f" ({size:.1f} MB gzip) into a fresh {where} store / the same files again",
             f"{wall:.1f} s (CPU {cpu:.1f} s) / {repeat:.1f} s; target < {TARGET_S:.0f} s",
         )
     ]
 
 
 if __name__ == "__main__":
-    for what, figure in results_rows():
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db-url", help="merge into a new schema on this PostgreSQL server")
+    arguments = parser.parse_args()
+    for what, figure in results_rows(arguments.db_url):
         print(f"| {what} | {figure} |")

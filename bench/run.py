@@ -5,6 +5,7 @@ Not a test: numbers depend on the machine. Each figure is a median of several ru
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,8 @@ def main() -> int:
     rows.extend(storage_rows())
     rows.extend(history_rows())
     rows.extend(results_rows())
+    if os.environ.get("TRAINER_BENCH_DB_URL"):  # the merge on a PostgreSQL server too
+        rows.extend(results_rows(os.environ["TRAINER_BENCH_DB_URL"]))
     rows.extend(overview_rows())
     rows.extend(startup_rows())
 

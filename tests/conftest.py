@@ -18,6 +18,42 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SCENARIOS_DIR = REPO_ROOT / "scenarios"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _database() -> Iterator[None]:
+    """SQLite in the tests' data folders, or with TRAINER_TEST_DB_URL a fresh schema per
+    data folder on that PostgreSQL server (tests/postgres_support.py); never the
+    developer's own TRAINER_DB_URL. Session-wide, so that stores opened by module-scoped
+    fixtures go where the tests' own do."""
+    from tests.postgres_support import TEST_DB_URL, SchemaPerFolder
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("TRAINER_DB_URL", raising=False)
+        if TEST_DB_URL is None:
+            yield
+            return
+        from trainer import paths
+
+        schemas = SchemaPerFolder()
+        patch.setattr(paths, "database_url", schemas)
+        try:
+            yield
+        finally:
+            schemas.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL run, skip the tests about the SQLite file itself (with why)."""
+    from tests.postgres_support import TEST_DB_URL
+
+    if TEST_DB_URL is None:
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is not None:
+            reason = marker.args[0] if marker.args else "about the SQLite file itself"
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {reason}"))
+
+
 @pytest.fixture(autouse=True)
 def _hermetic_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Point the app's data folder at a temp dir so no test touches the real user folder."""

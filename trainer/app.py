@@ -49,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test()
     if args.command is None and not args.version:
+        if args.db_url is not None:
+            # The desktop app reads the server's URL where every opening of the store
+            # looks for it (trainer.paths.database_url): this process's environment.
+            os.environ["TRAINER_DB_URL"] = args.db_url
         return _run_gui(args.data_dir)
     return cli.main(args_list)
 

@@ -135,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
         type=_data_dir_option,
         help="user data folder (default: $TRAINER_DATA_DIR or the per-user data folder)",
     )
+    # PostgreSQL at a training centre (docs/postgres.md): the flag, else TRAINER_DB_URL,
+    # else the data folder's database-url.txt; none of them: the folder's SQLite file.
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="keep progress on a PostgreSQL server, e.g. postgresql://trainer@localhost/trainer"
+        " (default: $TRAINER_DB_URL, else DATA_DIR/database-url.txt, else SQLite in DATA_DIR)",
+    )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation works, then exit"
@@ -147,6 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=_data_dir_option,
         default=argparse.SUPPRESS,
         help=argparse.SUPPRESS,
+    )
+    common.add_argument(
+        "--db-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -1199,7 +1210,7 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
 
     folder = data_dir(getattr(args, "data_dir", None))
     check_data_dir(folder, for_writing=True)
-    services = open_services(folder)
+    services = open_services(folder, db_url=getattr(args, "db_url", None))
     held = services.store.purge.held
     if held is not None and not getattr(args, "apply_now", False):
         _err(f"warning: {held.message()}")
@@ -1226,7 +1237,9 @@ def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator
 
     folder = data_dir(getattr(args, "data_dir", None))
     check_data_dir(folder, for_writing=False)
-    services = open_read_only_services(folder, check_schema=check_schema)
+    services = open_read_only_services(
+        folder, check_schema=check_schema, db_url=getattr(args, "db_url", None)
+    )
     try:
         yield services
     finally:
@@ -1514,8 +1527,9 @@ def _check_database(args: argparse.Namespace) -> int:
     with _reading(args, check_schema=False) as services:
         health = services.store.health()
         verdict = health.verdict()
-        path = services.store.path
-        newest = None if verdict == "ok" else services.store.backups.newest_good()
+        path = services.store.location
+        server = services.store.db.is_server
+        newest = None if verdict == "ok" or server else services.store.backups.newest_good()
     _out(f"{path}: {verdict}")
     if verdict == "ok":
         return EXIT_OK
@@ -1526,6 +1540,9 @@ def _check_database(args: argparse.Namespace) -> int:
         )
         if newest is not None:
             _err(f"The newest good backup is {newest}: `trainer db restore {newest}` puts it back.")
+        return EXIT_INPUT
+    if server:
+        _err("error: the database on the server is not this app's; it was left unchanged.")
         return EXIT_INPUT
     _err("error: the progress database is damaged; it was left unchanged.")
     if newest is not None:

@@ -39,6 +39,39 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+#: The data folder's setting naming a PostgreSQL server (one line: the URL).
+DATABASE_URL_FILE = "database-url.txt"
+
+
+def database_url(folder: Path, explicit: str | None = None) -> str | None:
+    """The PostgreSQL server to keep progress on, or None for the data folder's SQLite file.
+
+    The first given wins: ``--db-url``, then ``TRAINER_DB_URL``, then the data folder's
+    ``database-url.txt`` (the centre's standing setting; its first non-blank line that
+    is not a ``#`` comment). An empty ``--db-url ""`` or ``TRAINER_DB_URL=`` stops the
+    search and means SQLite. Passwords belong in libpq's password file, not here
+    (docs/postgres.md).
+    """
+    if explicit is not None:
+        return explicit.strip() or None
+    from_env = os.environ.get("TRAINER_DB_URL")
+    if from_env is not None:
+        return from_env.strip() or None
+    try:
+        text = (folder / DATABASE_URL_FILE).read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFolderError(
+            f"cannot read the setting {folder / DATABASE_URL_FILE}: {exc}"
+        ) from None
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            return line
+    return None
+
+
 def portable_data_dir() -> Path | None:
     """In portable mode (a ``portable.txt`` beside the bundle's executable), the data
     folder beside it: the app and its data travel together on a USB stick."""

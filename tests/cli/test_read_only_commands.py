@@ -23,6 +23,10 @@ from tests.cli.cli_support import ready_python_process
 from trainer.domain.pedagogy import PEDAGOGICAL_CODES
 from trainer.storage.migrate import SHIPPED_REVISIONS
 
+pytestmark = pytest.mark.sqlite_only(
+    "readers beside the desktop app on one SQLite file (its WAL, side files and lock)"
+)
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TUTORIAL = REPO_ROOT / "scenarios" / "tutorial"
 OLDEST_GOLDEN = REPO_ROOT / "tests" / "storage" / "golden" / f"schema-{SHIPPED_REVISIONS[0]}.sqlite"

@@ -17,6 +17,7 @@ import pytest
 
 from tests.cli.cli_support import REPO_ROOT
 from tests.play_support import play_tokens
+from tests.postgres_support import child_database_env
 from tests.shares_support import BEST, MIXED, TUTORIAL
 from trainer.domain.model import Mode
 from trainer.scenario_io.reader import load_scenario
@@ -217,7 +218,7 @@ def test_import_as_a_separate_process(
     assert export(cli, station, target).exit_code == 0
     centre = tmp_path / "centre"
     set_up(cli, centre)
-    env = {**os.environ, "TRAINER_DATA_DIR": str(centre)}
+    env = {**os.environ, "TRAINER_DATA_DIR": str(centre), **child_database_env(centre)}
     args = ["results", "import", str(target), "--json", "--by", INSTRUCTOR, "--secret-stdin"]
     for expected in (7, 0):
         done = subprocess.run(

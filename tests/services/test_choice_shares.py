@@ -100,44 +100,53 @@ def test_an_attempt_that_loops_counts_once(tmp_path: Path) -> None:
     """Steps stored straight through the store: one attempt at one decision three times
     (same choice twice, then another), at the checklist twice (missing an item once)."""
     w = make_world_small(tmp_path)
-    store, profile = w.services.store, w.officers[0]
-    snapshot = store.ensure_scenario_version(
-        scenario_id="loop",
-        version=1,
-        title="Loop",
-        document={
-            "nodes": {
-                "d": {"type": "decision", "choices": []},
-                "c": {
-                    "type": "checklist",
-                    "items": [{"id": "a", "correct": True}, {"id": "b", "correct": False}],
-                },
-            }
-        },
-    )
-    attempt = store.start_attempt(
-        profile_id=profile.id,
-        snapshot=snapshot,
-        mode="practice",
-        language="pl",
-        state="{}",
-        path=["d"],
-        points={},
-        maximum={},
-    )
-    steps = [("d", "x", []), ("d", "x", []), ("d", "y", []), ("c", None, ["a"]), ("c", None, [])]
-    for seq, (node, choice, ticked) in enumerate(steps, 1):
-        action = "choice" if choice else "checklist"
-        step = NewStep(f"s{seq}", seq, node, action, "d", choice_id=choice, ticked=ticked)
-        store.record_step(attempt.id, step, state="{}", path=["d", "c", "d"], points={})
-    counts = choice_counts(store.db, "loop")
-    assert counts.chosen == {("d", "x"): 1, ("d", "y"): 1}
-    assert counts.routes == {("d", "x", "d"): 1, ("d", "y", "d"): 1}
-    assert counts.decided == {"d": 1}
-    assert counts.reached == {"d": 1, "c": 1}
-    assert counts.answered == {"c": 1}
-    assert counts.missed == {("c", "a"): 1, ("c", "b"): 0}
-    assert counts.endings == {}
+    try:
+        store, profile = w.services.store, w.officers[0]
+        snapshot = store.ensure_scenario_version(
+            scenario_id="loop",
+            version=1,
+            title="Loop",
+            document={
+                "nodes": {
+                    "d": {"type": "decision", "choices": []},
+                    "c": {
+                        "type": "checklist",
+                        "items": [{"id": "a", "correct": True}, {"id": "b", "correct": False}],
+                    },
+                }
+            },
+        )
+        attempt = store.start_attempt(
+            profile_id=profile.id,
+            snapshot=snapshot,
+            mode="practice",
+            language="pl",
+            state="{}",
+            path=["d"],
+            points={},
+            maximum={},
+        )
+        steps = [
+            ("d", "x", []),
+            ("d", "x", []),
+            ("d", "y", []),
+            ("c", None, ["a"]),
+            ("c", None, []),
+        ]
+        for seq, (node, choice, ticked) in enumerate(steps, 1):
+            action = "choice" if choice else "checklist"
+            step = NewStep(f"s{seq}", seq, node, action, "d", choice_id=choice, ticked=ticked)
+            store.record_step(attempt.id, step, state="{}", path=["d", "c", "d"], points={})
+        counts = choice_counts(store.db, "loop")
+        assert counts.chosen == {("d", "x"): 1, ("d", "y"): 1}
+        assert counts.routes == {("d", "x", "d"): 1, ("d", "y", "d"): 1}
+        assert counts.decided == {"d": 1}
+        assert counts.reached == {"d": 1, "c": 1}
+        assert counts.answered == {"c": 1}
+        assert counts.missed == {("c", "a"): 1, ("c", "b"): 0}
+        assert counts.endings == {}
+    finally:
+        w.services.close(backup=False)  # a server's connections are closed, not left to GC
 
 
 def make_world_small(root: Path) -> World:

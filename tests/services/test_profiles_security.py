@@ -24,6 +24,7 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import text
 
+from tests.postgres_support import child_database_env, rows
 from trainer.domain.model import Mode, SceneNode
 from trainer.scenario_io.reader import LoadResult, load_scenario
 from trainer.services import profiles as profiles_module
@@ -136,10 +137,13 @@ def canary_hits(data: bytes, needle: str) -> int:
     return sum(low.count(needle.lower().encode(codec)) for codec in ("utf-8", "utf-16-le"))
 
 
-def audit_rows(path: Path) -> list[dict[str, object]]:
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        connection.row_factory = sqlite3.Row
-        return [dict(r) for r in connection.execute("SELECT * FROM audit_log ORDER BY at")]
+_AUDIT_COLUMNS = ("id", "at", "action", "subject_id", "operator_id")
+
+
+def audit_rows(data_dir: Path) -> list[dict[str, object]]:
+    """The audit log read straight from the folder's database (file, or server schema)."""
+    found = rows(data_dir, f"SELECT {', '.join(_AUDIT_COLUMNS)} FROM audit_log ORDER BY at")
+    return [dict(zip(_AUDIT_COLUMNS, row, strict=True)) for row in found]
 
 
 def assert_ids_only(row: dict[str, object]) -> None:
@@ -431,6 +435,7 @@ def test_the_lock_survives_a_kill_9_of_the_process_that_made_the_failures(
         stderr=subprocess.PIPE,
         text=True,
         cwd=REPO_ROOT,
+        env={**os.environ, **child_database_env(data_dir)},
     )
     try:
         assert child.stdout is not None
@@ -483,7 +488,7 @@ def test_a_trainer_unlocks_and_the_unlock_is_audited_with_ids_only(
     services.profiles.unlock(officer, trainer=trainer, password=PASSWORD)
     assert services.profiles.sign_in(officer, PIN).id == officer.id
 
-    rows = audit_rows(services.store.path)
+    rows = audit_rows(services.store.data_dir)
     assert [r["action"] for r in rows] == ["unlock-profile"]
     row = rows[0]
     assert_ids_only(row)
@@ -546,6 +551,7 @@ def _db_files(data_dir: Path) -> list[Path]:
     return [p for p in data_dir.iterdir() if p.name.startswith(DB_NAME) and p.is_file()]
 
 
+@pytest.mark.sqlite_only("scans the SQLite file's bytes (secure_delete)")
 def test_erasure_leaves_no_rows_and_no_bytes_of_the_profile(
     services: Services,
     data_dir: Path,
@@ -577,7 +583,7 @@ def test_erasure_leaves_no_rows_and_no_bytes_of_the_profile(
         assert canary_hits(data, CANARY) == 0, file.name
         assert canary_hits(data, "Kowalska") == 0, file.name
 
-    rows = audit_rows(data_dir / DB_NAME)
+    rows = audit_rows(data_dir)
     erasures = [r for r in rows if r["action"] == "erase-profile"]
     assert len(erasures) == 1
     assert_ids_only(erasures[0])
@@ -593,6 +599,7 @@ def test_erasure_leaves_no_rows_and_no_bytes_of_the_profile(
         reopened.close(backup=False)
 
 
+@pytest.mark.sqlite_only("backups are copies of the SQLite file")
 def test_backups_made_before_an_erasure_keep_the_name_until_rotated_out(
     services: Services, data_dir: Path, clock: FakeClock, tutorial: LoadResult
 ) -> None:
@@ -613,6 +620,7 @@ def test_backups_made_before_an_erasure_keep_the_name_until_rotated_out(
         assert canary_hits(backup.read_bytes(), "Kowalska") == 0, backup.name
 
 
+@pytest.mark.sqlite_only("restores an SQLite backup file")
 def test_restoring_a_backup_from_before_the_erasure_erases_again(
     services: Services,
     data_dir: Path,
@@ -641,13 +649,14 @@ def test_restoring_a_backup_from_before_the_erasure_erases_again(
         reopened.close(backup=False)
     for file in _db_files(data_dir):
         assert canary_hits(file.read_bytes(), "Kowalska") == 0, file.name
-    rows = audit_rows(data_dir / DB_NAME)
+    rows = audit_rows(data_dir)
     reapplied = [r for r in rows if r["action"] == "erase-reapplied"]
     assert [r["subject_id"] for r in reapplied] == [profile_id]
     for row in rows:
         assert_ids_only(row)
 
 
+@pytest.mark.sqlite_only("restores SQLite backup files")
 def test_an_erasure_survives_a_chain_of_restores(
     services: Services, clock: FakeClock, tutorial: LoadResult
 ) -> None:
@@ -676,6 +685,7 @@ def _secret_hits(data: bytes, secret: str) -> int:
     return hits
 
 
+@pytest.mark.sqlite_only("scans the data folder's files, the SQLite file among them")
 def test_no_pin_or_password_in_any_file_after_a_session_with_errors(
     services: Services,
     data_dir: Path,

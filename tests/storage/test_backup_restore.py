@@ -38,6 +38,10 @@ from trainer.storage.backup import KEEP_PROTECTED, KEEP_ROUTINE, PROTECTED_REASO
 from trainer.storage.errors import DatabaseTooNewError, StorageError
 from trainer.storage.store import Store
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups and restores are copies of the SQLite file (a server's are pg_dump's)"
+)
+
 GOLDEN = golden_files()[-1]
 TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
 TUTORIAL_BEST = (

@@ -42,6 +42,10 @@ from trainer.services.context import Services, open_services
 from trainer.storage.backup import KEEP_PROTECTED, KEEP_ROUTINE, PROTECTED_REASONS, Backups
 from trainer.storage.backup import quick_check as app_quick_check
 
+pytestmark = pytest.mark.sqlite_only(
+    "kills child processes recording into the SQLite file and reads the file"
+)
+
 RECORDER = "tests.storage.recorder_child"
 
 

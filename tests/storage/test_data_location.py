@@ -121,6 +121,9 @@ def test_the_windows_probe_knows_drive_types_unc_paths_and_onedrive(
         assert asked == [folder[:2] + "\\"]
 
 
+@pytest.mark.sqlite_only(
+    "with a server the live database is not in the folder, whose location is then not checked"
+)
 @pytest.mark.parametrize("kind", [NETWORK, SYNCED, REMOVABLE])
 def test_the_app_refuses_the_folder_and_creates_nothing_there(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
@@ -149,6 +152,9 @@ def test_a_removable_drive_is_allowed_only_to_the_portable_app_on_it(
         check_data_folder(portable)  # never on a network share
 
 
+@pytest.mark.sqlite_only(
+    "with a server the live database is not in the folder, whose location is then not checked"
+)
 def test_the_cli_says_why_and_exits_non_zero(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli
 ) -> None:

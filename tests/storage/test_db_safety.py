@@ -134,6 +134,7 @@ def test_blank_database_without_backups_is_a_new_start(kind: str, tmp_path: Path
         store.close(backup=False)
 
 
+@pytest.mark.sqlite_only("an empty SQLite file and its backups")
 def test_cli_says_an_empty_database_is_damage_and_restores_the_backup(
     tmp_path: Path, run_cli
 ) -> None:
@@ -172,6 +173,7 @@ def test_rotation_never_drops_a_richer_backup_silently(tmp_path: Path) -> None:
     assert backups.newest_good() != kept[0].path  # the newest good one is still the newest
 
 
+@pytest.mark.sqlite_only("starts from a golden SQLite database and compares its backups")
 def test_an_erasure_is_not_a_loss(tmp_path: Path) -> None:
     """Fewer rows with a longer audit log is the app's own doing: nothing kept apart."""
     data_dir, _backup = golden_with_backup(tmp_path)
@@ -205,6 +207,9 @@ def with_retention(tmp_path: Path, months: int, *, old_attempts: int = 0) -> Pat
     return data_dir
 
 
+@pytest.mark.sqlite_only(
+    "starts from a golden SQLite database (the server's purge: tests/storage/test_postgres.py)"
+)
 def test_clock_two_years_ahead_deletes_nothing_until_an_instructor_confirms(
     tmp_path: Path,
 ) -> None:
@@ -271,6 +276,9 @@ def test_a_plausible_purge_runs_after_a_backup(tmp_path: Path) -> None:
         store.close(backup=False)
 
 
+@pytest.mark.sqlite_only(
+    "starts from a golden SQLite database (the server's purge: tests/storage/test_postgres.py)"
+)
 def test_cli_reports_a_held_purge_and_applies_it_with_an_instructor(
     tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -359,6 +367,9 @@ def test_restore_refuses_an_empty_sqlite_file(tmp_path: Path) -> None:
     assert digests(data_dir / "progress.db") == before
 
 
+@pytest.mark.sqlite_only(
+    "edits the SQLite file's schema (the server's check: tests/storage/test_postgres.py)"
+)
 @pytest.mark.parametrize("kind", sorted(FOREIGN_OBJECTS))
 def test_check_and_start_up_name_a_foreign_schema_object(
     kind: str, tmp_path: Path, run_cli
@@ -469,6 +480,7 @@ BAD_TEXT = {
 }
 
 
+@pytest.mark.sqlite_only("flips a byte in the SQLite file (a server accepts only valid UTF-8)")
 @pytest.mark.parametrize("kind", sorted(BAD_TEXT))
 def test_a_bad_byte_in_a_profile_name_is_shown_replaced_and_reported(
     kind: str, tmp_path: Path, run_cli
@@ -549,6 +561,7 @@ def test_a_bad_byte_in_the_schema_is_damage_not_a_traceback(
 # -- 1 (last sentence). restoring never lowers a lockout (T28) ----------------------------
 
 
+@pytest.mark.sqlite_only("restores an SQLite backup file")
 def test_restoring_an_older_backup_keeps_the_lockouts_in_force(tmp_path: Path) -> None:
     """T28: the lock and its counters survive the restore of a backup from before it."""
     data_dir, backup = golden_with_backup(tmp_path)

@@ -61,6 +61,10 @@ from trainer.storage.errors import (
 from trainer.storage.records import ProfileRecord
 from trainer.storage.store import Store
 
+pytestmark = pytest.mark.sqlite_only(
+    "disk-full, I/O errors, locks and BEGIN IMMEDIATE of the SQLite file"
+)
+
 RECORDER = "tests.storage.recorder_child"
 CLASSIFIED = {"StorageIOError", "StorageFullError"}
 

@@ -21,6 +21,10 @@ from trainer.services.context import Services, open_services
 from trainer.storage.peek import peek_attempts, peek_profiles
 from trainer.storage.store import DB_NAME
 
+pytestmark = pytest.mark.sqlite_only(
+    "the quick look at start-up reads the SQLite file (off with a server)"
+)
+
 TUTORIAL = Path(__file__).resolve().parents[2] / "scenarios" / "tutorial"
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import sqlite3
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.postgres_support import execute, rows
 from trainer.domain.model import Mode
 from trainer.paths import shipped_scenarios_dir
 from trainer.services.context import Services, open_services
@@ -61,11 +61,9 @@ def _attempt(services: Services, name: str) -> str:
     return active.attempt_id
 
 
-def _rows(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
-        rows = connection.execute(sql, args).fetchall()
-    connection.close()
-    return rows
+def _rows(data_dir: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
+    """Read straight from the folder's database (SQLite, or its schema on the PG run)."""
+    return rows(data_dir, sql, *args)
 
 
 def test_old_attempts_go_at_the_next_start_and_nothing_younger(tmp_path: Path) -> None:
@@ -77,7 +75,7 @@ def test_old_attempts_go_at_the_next_start_and_nothing_younger(tmp_path: Path) -
     young = _attempt(services, "Bartek")
     assert services.store.set_retention_months(12) == 0  # nothing that old yet
     services.close(backup=False)
-    db = data_dir / "progress.db"
+    db = data_dir
 
     clock.now = START + dt.timedelta(days=366)  # a year and a day after the old one
     services = open_services(data_dir, clock=clock)
@@ -120,9 +118,7 @@ def test_a_period_the_app_does_not_understand_deletes_nothing(tmp_path: Path) ->
     services = open_services(data_dir, clock=clock)
     _attempt(services, "Anna")
     services.close(backup=False)
-    with sqlite3.connect(data_dir / "progress.db") as connection:
-        connection.execute("INSERT INTO meta (key, value) VALUES (?, 'twelve')", (META_KEY,))
-    connection.close()
+    execute(data_dir, "INSERT INTO meta (key, value) VALUES (?, 'twelve')", META_KEY)
     clock.now = START + dt.timedelta(days=3650)
     services = open_services(data_dir, clock=clock)
     assert services.store.retention_months() is None

@@ -221,6 +221,9 @@ def test_a_golden_database_exists_for_the_head_revision() -> None:
         assert golden.stat().st_size < 1_500_000, f"{golden.name} is too big to commit"
 
 
+@pytest.mark.sqlite_only(
+    "the golden databases are SQLite files (the server's: tests/storage/test_postgres.py)"
+)
 @pytest.mark.parametrize("golden", golden_files(), ids=lambda p: p.stem)
 def test_golden_database_upgrades_with_data_intact(golden: Path, tmp_path: Path) -> None:
     expected = expected_for(golden)
@@ -347,6 +350,7 @@ def _run_migration_child(
     return proc
 
 
+@pytest.mark.sqlite_only("kills a child migrating the SQLite file")
 def test_kill_during_migration_leaves_old_or_new_never_a_mix(
     tmp_path: Path, test_migrations: Path
 ) -> None:
@@ -473,6 +477,9 @@ def _fingerprint(data_dir: Path) -> dict[str, str]:
     return {p.name: sha256_file(p) for p in [path, *side_files(path)]}
 
 
+@pytest.mark.sqlite_only(
+    "SQLite files of other schemas (the server's: tests/storage/test_postgres.py)"
+)
 @pytest.mark.parametrize("kind", sorted(UNKNOWN_SCHEMAS))
 def test_unknown_schema_is_refused_and_left_unchanged(kind: str, tmp_path: Path, run_cli) -> None:
     """T16; a database with no revision is named as not this app's (issue 13.15)."""
@@ -618,6 +625,7 @@ def test_damaged_database_is_moved_aside_or_harmless(
     assert not (data_dir / "damaged").exists()
 
 
+@pytest.mark.sqlite_only("times the SQLite file's integrity check at start-up")
 def test_startup_check_time(tmp_path: Path) -> None:
     """Figure: the start-up check (integrity + references) and a whole open on the golden DB."""
     from trainer.storage.backup import integrity_check
@@ -641,6 +649,7 @@ def test_startup_check_time(tmp_path: Path) -> None:
     assert sorted(checks)[2] < 0.5
 
 
+@pytest.mark.sqlite_only("a damaged SQLite file")
 def test_damaged_database_through_the_cli(tmp_path: Path, backups_template: Path, run_cli) -> None:
     data_dir = tmp_path / "data"
     path = install_golden(NEWEST_GOLDEN, data_dir)

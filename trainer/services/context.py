@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer import paths
 from trainer.services.data_location import check_data_folder
 from trainer.services.history import HistoryService
 from trainer.services.play import PlayService
@@ -60,28 +61,41 @@ def open_services(
     clock: Clock = utc_now,
     single_instance: bool = True,
     lock: InstanceLock | None = None,
+    db_url: str | None = None,
 ) -> Services:
     """Open the store in ``data_dir`` and build the services on it (``lock``: see Store.open).
 
     DataLocationError if ``data_dir`` is on a network share, a synced folder or a
     removable drive (see trainer.services.data_location); a caller passing ``lock``
-    checked that when it took the lock (``quick_start.take_instance_lock``).
+    checked that when it took the lock (``quick_start.take_instance_lock``). With a
+    PostgreSQL server (``db_url``, else the setting: :func:`trainer.paths.database_url`)
+    the live database is not in the folder, so its location is not checked.
     """
-    if lock is None:
+    url = paths.database_url(data_dir, db_url)
+    if lock is None and url is None:
         check_data_folder(data_dir)
-    store = Store.open(data_dir, clock=clock, single_instance=single_instance, lock=lock)
+    store = Store.open(
+        data_dir, clock=clock, single_instance=single_instance, lock=lock, db_url=url
+    )
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))
 
 
 def open_read_only_services(
-    data_dir: Path, *, clock: Clock = utc_now, check_schema: bool = True
+    data_dir: Path,
+    *,
+    clock: Clock = utc_now,
+    check_schema: bool = True,
+    db_url: str | None = None,
 ) -> Services:
     """The services over the store in ``data_dir`` opened for reading only.
 
     They work while the desktop app is open on the same folder, and change nothing:
     any write through them raises ReadOnlyStoreError. NoDatabaseError if nothing was
-    ever recorded there; see :func:`trainer.storage.reader.open_read_only`.
+    ever recorded there; see :func:`trainer.storage.reader.open_read_only`. ``db_url``
+    as for :func:`open_services`.
     """
-    check_data_folder(data_dir)
-    store = open_read_only(data_dir, clock=clock, check_schema=check_schema)
+    url = paths.database_url(data_dir, db_url)
+    if url is None:
+        check_data_folder(data_dir)
+    store = open_read_only(data_dir, clock=clock, check_schema=check_schema, db_url=url)
     return Services(store, ProfileService(store), PlayService(store), HistoryService(store))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from trainer import paths
 from trainer.services.data_location import check_data_folder
 from trainer.services.records import ProfileRecord
 from trainer.storage.instance_lock import InstanceLock
@@ -24,16 +25,23 @@ def take_instance_lock(data_dir: Path) -> InstanceLock:
     """The data folder's single-instance lock; AnotherInstanceError if another app holds it.
 
     DataLocationError first if the folder is no place for the live database: nothing
-    is created or read there.
+    is created or read there (not asked when the database is on a PostgreSQL server).
     """
-    check_data_folder(data_dir)
+    if paths.database_url(data_dir) is None:
+        check_data_folder(data_dir)
     lock = InstanceLock(data_dir)
     lock.acquire()
     return lock
 
 
 def quick_profiles(data_dir: Path) -> list[ProfileRecord] | None:
-    """The profiles by name; [] before the first start; None: wait for the store."""
+    """The profiles by name; [] before the first start; None: wait for the store.
+
+    Always None with a PostgreSQL server: the quick look reads the SQLite file only
+    (a file left in the folder would show someone else's profiles).
+    """
+    if paths.database_url(data_dir) is not None:
+        return None
     return peek_profiles(data_dir)
 
 
@@ -41,5 +49,7 @@ def quick_results(data_dir: Path, profile_id: str) -> Results | None:
     """A profile's best, last and unfinished attempt per scenario; None: wait for the store."""
     from trainer.services.cards import results_by_scenario
 
+    if paths.database_url(data_dir) is not None:
+        return None  # as quick_profiles
     attempts = peek_attempts(data_dir, profile_id)
     return None if attempts is None else results_by_scenario(attempts)

@@ -129,13 +129,14 @@ class ResultsService:
         anything is merged, so a damaged one among them stops the import with nothing
         written (ResultsFileError or SealedFileError names it; KeyNeededError for a
         sealed file without its centre's key). A backup (``pre-import``) is made before
-        the first merge.
+        the first merge (SQLite only).
         """
         self._require_trainer(by)
         envelopes = [read_results(path, key) for path in files]
         if any(envelope["payload"]["attempts"] for envelope in envelopes):
-            # A merge adds many rows at once: the database as it was stays at hand.
-            self.store.backup("pre-import")
+            # A merge adds many rows at once: the database as it was stays at hand (on a
+            # station; a centre's server is backed up with pg_dump, see safety_backup).
+            self.store.safety_backup("pre-import")
         counts = []
         for envelope in envelopes:
             counts.append(exchange.merge(self.store, envelope["payload"]))

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, func, select, true
+from sqlalchemy import JSON, ColumnElement, case, cast, distinct, func, select, true
 
 from trainer.storage import schema
 from trainer.storage.database import Database
@@ -123,7 +123,11 @@ def choice_counts(
     where = _filters(scenario_id, version, since, until)
     attempt, step = schema.Attempt, schema.Step
     # The path column is the JSON list of node ids an attempt went through.
-    visited = func.json_each(attempt.path).table_valued("value").alias("visited")
+    if db.dialect == "postgresql":
+        elements = func.json_array_elements_text(cast(attempt.path, JSON))
+        visited = elements.table_valued("value").alias("visited")
+    else:
+        visited = func.json_each(attempt.path).table_valued("value").alias("visited")
     with db.read() as session:
         attempts, finished = session.execute(
             select(

@@ -1,4 +1,8 @@
-"""Opening the SQLite progress database with the settings that keep every answer safe.
+"""Opening the progress database with the settings that keep every answer safe.
+
+:class:`Database` is the SQLite file of a station laptop (the default);
+:class:`trainer.storage.postgres.PostgresDatabase` is a training centre's server, with
+the same ``write()``/``read()`` sessions. On SQLite:
 
 - WAL + ``synchronous=FULL``: a committed step survives a kill or a power cut.
 - Every write starts with ``BEGIN IMMEDIATE``: a read that later wants to write
@@ -16,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Table, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -68,10 +72,32 @@ def _make_engine(path: Path, begin: str, *, foreign_keys: bool = True) -> Engine
 class Database:
     """The two engines over one file: writes (BEGIN IMMEDIATE) and reads (BEGIN)."""
 
+    #: SQLAlchemy's dialect name: the few queries written per database ask it.
+    dialect = "sqlite"
+    #: The file (None for a database server: backups, checks and restores are per file).
+    path: Path | None
+    write_engine: Engine
+    read_engine: Engine
+
     def __init__(self, path: Path) -> None:
         self.path = path
         self.write_engine = _make_engine(path, "BEGIN IMMEDIATE")
         self.read_engine = _make_engine(path, "BEGIN")
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a database server (PostgreSQL) rather than a file of our own."""
+        return self.path is None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, for messages (a server's URL without its password)."""
+        return str(self.path)
+
+    @property
+    def placeholder(self) -> str:
+        """The driver's parameter marker, for the few queries sent to the driver as text."""
+        return "?"
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -96,6 +122,18 @@ class Database:
             with translate_errors():
                 yield session
             session.rollback()
+
+    def insert_many(self, session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Insert ``rows`` (dicts of every column) into ``table`` in ``session``'s
+        transaction: Core's executemany here, one prepared statement for all rows."""
+        session.connection().execute(table.insert(), rows)
+
+    def bulk_written(self, session: Session, added: dict[str, int]) -> None:
+        """Tell the database that ``session`` added rows to tables (``added``: how many
+        to each), as a merge does.
+
+        Nothing on SQLite, whose planner needs no statistics for these lookups by key.
+        """
 
     def checkpoint(self) -> None:
         """Copy the WAL into the main file and truncate it (outside any transaction)."""
@@ -130,7 +168,9 @@ def translate_errors() -> Iterator[None]:
 
 
 def classify(error: BaseException | None) -> StorageError | None:
-    """The StorageError for a sqlite3 error caused by the environment, else None."""
+    """The StorageError for a sqlite3 or PostgreSQL error caused by the environment, else None."""
+    if hasattr(error, "sqlstate"):  # psycopg's errors (None when the connection failed)
+        return _classify_postgres(error, getattr(error, "sqlstate", None) or "")
     name = getattr(error, "sqlite_errorname", "") or ""
     text = str(error)
     if name == "SQLITE_FULL" or "database or disk is full" in text:
@@ -146,4 +186,31 @@ def classify(error: BaseException | None) -> StorageError | None:
         )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return StorageError(f"The progress database cannot be written here ({name}).")
+    return None
+
+
+#: PostgreSQL's SQLSTATE classes and codes caused by the environment (Appendix A of its
+#: manual): what a user can do something about, as opposed to our own bugs.
+_PG_FULL = ("53100", "53200", "53300", "54000")  # disk full, out of memory, too many clients
+_PG_BUSY = ("55P03", "57014", "40001", "40P01")  # lock timeout, cancelled, serialization
+_PG_GONE_CLASSES = ("08", "57P")  # connection exceptions, server shutting down
+
+
+def _classify_postgres(error: BaseException | None, sqlstate: str) -> StorageError | None:
+    text = str(error).strip()
+    if sqlstate in _PG_FULL:
+        return StorageFullError(f"the database server says: {text}")
+    if sqlstate == "58030":
+        return StorageIOError(f"the database server says: {text}")
+    if sqlstate in _PG_BUSY:
+        return DatabaseBusyError()
+    if sqlstate.startswith("28") or sqlstate.startswith("3D"):
+        return StorageError(f"The database server refused the connection: {text}")
+    if sqlstate.startswith("42501"):
+        return StorageError(f"The database server does not allow this: {text}")
+    # An OperationalError with no SQLSTATE: the connection itself failed (server down,
+    # wrong host or port); other errors without one are ours (a bad query), not reported so.
+    no_state = not sqlstate and type(error).__name__ == "OperationalError"
+    if no_state or (sqlstate and sqlstate.startswith(_PG_GONE_CLASSES)):
+        return StorageError(f"The database server cannot be reached: {text}")
     return None

@@ -70,22 +70,32 @@ class DatabaseCorruptError(StorageError):
 class DatabaseTooNewError(StorageError):
     """The database was written by a newer version of the app."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         self.revision = revision
+        what = "database" if isinstance(path, str) else "file"  # str: a server's URL
         super().__init__(
             f"The progress database {path} was created by a newer version of the trainer "
-            f"(schema {revision}). Update the app; the file was left unchanged."
+            f"(schema {revision}). Update the app; the {what} was left unchanged."
         )
 
 
 class ForeignDatabaseError(StorageError):
     """The file in the database's place is an SQLite database, but not this app's."""
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path | str, detail: str) -> None:
+        if isinstance(path, str):  # a server's URL (without its password)
+            advice = (
+                "The database was left unchanged; give the trainer a database, or a schema "
+                "(docs/postgres.md), of its own."
+            )
+        else:
+            advice = (
+                "The file was left unchanged; move it out of the data folder, or choose "
+                "another data folder."
+            )
         super().__init__(
             f"{path} is not this app's progress database ({detail}): it was not made by any "
-            "version of the trainer. The file was left unchanged; move it out of the data "
-            "folder, or choose another data folder."
+            f"version of the trainer. {advice}"
         )
 
 
@@ -121,3 +131,25 @@ class DataLocationError(StorageError):
 
 class ProfileError(TrainerError):
     """A profile operation that the input does not allow (bad PIN, unknown name, locked)."""
+
+
+class ServerDatabaseError(StorageError):
+    """Something about a PostgreSQL database server (its URL, driver or contents)."""
+
+
+class SqliteOnlyError(StorageError):
+    """An operation that works on the station's SQLite file only, asked of a server."""
+
+    def __init__(self, what: str, instead: str) -> None:
+        self.what = what
+        super().__init__(
+            f"{what} works on a station's SQLite database only; this trainer uses a "
+            f"PostgreSQL server. {instead}"
+        )
+
+
+class ReadOnlyStoreError(StorageError):
+    """A write was tried through a store opened for reading only (a bug in the caller)."""
+
+    def __init__(self) -> None:
+        super().__init__("The progress database was opened for reading only.")

@@ -17,6 +17,13 @@ and restored by a ``quick_check``, then moved aside by the next start's
 Text that is not valid UTF-8 (one flipped byte in a name) is reported apart: the app
 shows it with replacement characters and keeps working, ``db check`` names it, and a
 restore refuses such a backup.
+
+A PostgreSQL server (:func:`examine_server`) has no file to check: its storage and
+references are the server's to keep (it enforces foreign keys on every statement and
+accepts only valid UTF-8). What is checked there is the schema: the revision, then
+Alembic's comparison of the live tables, columns, indexes, keys and constraints with
+this app's models (which a test keeps equal to the migrations on both databases), and
+no views, triggers or rules that this app never makes.
 """
 
 from __future__ import annotations
@@ -28,8 +35,14 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.storage.readonly import read_only
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from trainer.storage.database import Database
 
 SCHEMA_SNAPSHOT = Path(__file__).resolve().parent / "schema_head.json"
 #: (type, name, table, normalised SQL) of one sqlite_master row.
@@ -287,3 +300,87 @@ def unreadable_text(connection: sqlite3.Connection) -> list[str]:
                     if len(found) >= _MAX_LISTED:
                         return found
     return found
+
+
+# -- a PostgreSQL server ------------------------------------------------------------------
+
+#: Objects this app never makes in its schema, by kind (a trigger could rewrite a result).
+_SERVER_EXTRAS = {
+    "view": "SELECT table_name FROM information_schema.views WHERE table_schema = current_schema()",
+    "trigger": "SELECT DISTINCT trigger_name FROM information_schema.triggers "
+    "WHERE trigger_schema = current_schema()",
+    "rule": "SELECT rulename FROM pg_rules WHERE schemaname = current_schema()",
+}
+
+
+def server_differences(connection: Connection) -> list[str]:
+    """What differs between the server's schema and this app's models, named by object."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from trainer.storage.schema import Base
+
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    found = [_describe_diff(diff) for diff in compare_metadata(context, Base.metadata)]
+    for kind, sql in _SERVER_EXTRAS.items():
+        found.extend(
+            f"an extra {kind} {name!r}" for name in connection.exec_driver_sql(sql).scalars()
+        )
+    return found
+
+
+def _describe_diff(diff: object) -> str:
+    """One of Alembic's differences (a tuple, or a list of them for a column) in words."""
+    first = diff[0] if isinstance(diff, list) and diff else diff
+    if not isinstance(first, tuple) or not first:
+        return str(diff)
+    action = str(first[0])
+    names = [getattr(part, "name", None) for part in first[1:]]
+    named = next((name for name in names if isinstance(name, str)), None)
+    if action.startswith("add_"):
+        return f"the {action.removeprefix('add_')} {named!r} is missing"
+    if action.startswith("remove_"):
+        return f"an extra {action.removeprefix('remove_')} {named!r}"
+    if action.startswith("modify_"):
+        table, column = (first[2], first[3]) if len(first) > 3 else ("?", "?")
+        return f"the column {table}.{column} is not defined as this version defines it"
+    return action
+
+
+def server_schema_problems(database: Database) -> list[str]:
+    """As :func:`schema_problems`, for a server: [] when the schema is this app's head."""
+    from trainer.storage.migrate import head_revision, server_revision
+
+    with database.read() as session:
+        connection = session.connection()
+        revision = server_revision(connection)
+        if revision != head_revision():
+            return [f"its schema revision is {revision}, not {head_revision()}"]
+        differences = server_differences(connection)
+    if differences:
+        return ["its schema is not this app's: " + "; ".join(differences[:_MAX_LISTED])]
+    return []
+
+
+def examine_server(database: Database) -> Health:
+    """The full check of a server's database (see the module docstring); never raises
+    for what the server reports, which becomes a problem in the verdict."""
+    from sqlalchemy.exc import DBAPIError
+
+    from trainer.storage.migrate import known_revisions, server_revision
+
+    revision: str | None = None
+    try:
+        with database.read() as session:
+            connection = session.connection()
+            revision = server_revision(connection)
+            if revision is None or revision.startswith("none"):
+                return Health(
+                    None, ("it is not this app's progress database (no schema revision)",)
+                )
+            if revision not in known_revisions():
+                return Health(revision)
+        problems = server_schema_problems(database)
+    except DBAPIError as exc:
+        return Health(revision, (str(exc.orig).strip(),))
+    return Health(revision, tuple(problems))

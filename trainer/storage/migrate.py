@@ -8,8 +8,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trainer.storage.errors import DatabaseTooNewError, ForeignDatabaseError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.engine import URL
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _SHIPPED_MIGRATIONS = MIGRATIONS
@@ -127,6 +132,65 @@ def upgrade(path: Path, *, to: str | None = None) -> MigrationResult:
             config = _config()
             config.attributes["connection"] = connection  # type: ignore[attr-defined]
             command.upgrade(config, head)  # type: ignore[arg-type]
+            connection.commit()
+    finally:
+        engine.dispose()
+    return MigrationResult(before, head)
+
+
+# -- a PostgreSQL server (trainer.storage.postgres) ----------------------------------------
+
+
+def server_revision(connection: Connection) -> str | None:
+    """The revision stored on a server, in the connection's current schema (as
+    :func:`stored_revision` reads a file): None for an empty schema, ``"none (...)"``
+    for one holding tables that are not this app's."""
+    tables = sorted(
+        str(name)
+        for name in connection.exec_driver_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        ).scalars()
+    )
+    if "alembic_version" not in tables:
+        if tables:
+            return f"none (unknown tables: {', '.join(tables[:3])})"
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
+
+
+def refuse_server_if_too_new(connection: Connection, where: str) -> str | None:
+    """As :func:`refuse_if_too_new`, for a server; ``where`` names it in messages."""
+    revision = server_revision(connection)
+    if revision is not None and revision.startswith("none"):
+        raise ForeignDatabaseError(where, revision.removeprefix("none").strip(" ()"))
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(where, revision)
+    return revision
+
+
+def upgrade_server(url: URL, *, to: str | None = None) -> MigrationResult:
+    """Bring the server's schema to the head revision (or ``to``) in one transaction.
+
+    PostgreSQL runs DDL inside transactions, so a failed migration leaves nothing
+    half-changed; the write lock (see trainer.storage.postgres) is taken first, so two
+    trainers starting at once migrate one after the other, and the second finds the
+    work done. The server's own backups (pg_dump) are the administrator's, before
+    upgrading the app: this app cannot copy a server database (docs/postgres.md).
+    """
+    from trainer.storage.postgres import describe, make_engine
+
+    head = to or head_revision()
+    engine = make_engine(url, write=True)
+    try:
+        with engine.connect() as connection:
+            before = refuse_server_if_too_new(connection, describe(url))  # holds the lock now
+            if before != head:
+                from alembic import command
+
+                config = _config()
+                config.attributes["connection"] = connection  # type: ignore[attr-defined]
+                command.upgrade(config, head)  # type: ignore[arg-type]
             connection.commit()
     finally:
         engine.dispose()

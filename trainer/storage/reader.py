@@ -28,7 +28,12 @@ from sqlalchemy.orm import Session
 
 from trainer.storage.backup import Backups, integrity_check
 from trainer.storage.database import BUSY_TIMEOUT_MS, Database, classify
-from trainer.storage.errors import DatabaseCorruptError, StorageError
+from trainer.storage.errors import (
+    DatabaseCorruptError,
+    ReadOnlyStoreError,
+    ServerDatabaseError,
+    StorageError,
+)
 from trainer.storage.health import schema_problems
 from trainer.storage.instance_lock import InstanceLock
 from trainer.storage.migrate import head_revision, refuse_if_too_new
@@ -55,20 +60,13 @@ class NoDatabaseError(StorageError):
 class DatabaseNeedsUpgradeError(StorageError):
     """The database has an older schema, which only a writer may upgrade."""
 
-    def __init__(self, path: Path, revision: str) -> None:
+    def __init__(self, path: Path | str, revision: str) -> None:
         self.revision = revision
         super().__init__(
             f"The progress database {path} has an older schema ({revision}) that this version "
             "upgrades when it starts. Start the trainer (or any command that records) once; "
             "reading commands leave the file unchanged."
         )
-
-
-class ReadOnlyStoreError(StorageError):
-    """A write was tried through a store opened for reading only (a bug in the caller)."""
-
-    def __init__(self) -> None:
-        super().__init__("The progress database was opened for reading only.")
 
 
 def _read_only_engine(path: Path) -> Engine:
@@ -125,7 +123,7 @@ class ReadOnlyStore(Store):
     def __init__(
         self,
         data_dir: Path,
-        database: ReadOnlyDatabase,
+        database: Database,
         lock: InstanceLock | None,
         *,
         clock: Clock,
@@ -157,6 +155,8 @@ class ReadOnlyStore(Store):
         try:
             return super().check()
         except StorageError:
+            if self.db.is_server:
+                raise  # the server answered nothing: no file to look into instead
             verdict = integrity_check(self.path)  # never raises: says what SQLite found
             if verdict == "ok":
                 raise  # not damage (busy, say): reported as it is
@@ -177,7 +177,11 @@ class ReadOnlyStore(Store):
 
 
 def open_read_only(
-    data_dir: Path, *, clock: Clock = utc_now, check_schema: bool = True
+    data_dir: Path,
+    *,
+    clock: Clock = utc_now,
+    check_schema: bool = True,
+    db_url: str | None = None,
 ) -> ReadOnlyStore:
     """The store in ``data_dir`` for reading, whether or not the app is running.
 
@@ -185,7 +189,10 @@ def open_read_only(
     DatabaseTooNewError if its schema is not this app's, a StorageError naming the
     damage if SQLite cannot read it (DatabaseCorruptError if its schema differs from
     this app's: one changed byte there breaks every query). Nothing in the folder is changed.
+    ``db_url``: the same, on a PostgreSQL server (read-only transactions, no lock).
     """
+    if db_url is not None:
+        return _open_server_read_only(data_dir, db_url, clock=clock, check_schema=check_schema)
     path = data_dir / DB_NAME
     if not path.is_file() or path.stat().st_size == 0:
         newest = Backups(data_dir / "backups").newest_good()
@@ -226,6 +233,32 @@ def open_read_only(
                 with contextlib.suppress(OSError):
                     side.unlink()
             lock.release()
+        raise
+
+
+def _open_server_read_only(
+    data_dir: Path, db_url: str, *, clock: Clock, check_schema: bool
+) -> ReadOnlyStore:
+    from trainer.storage.health import server_schema_problems
+    from trainer.storage.migrate import refuse_server_if_too_new
+    from trainer.storage.postgres import PostgresDatabase, server_url
+
+    database = PostgresDatabase(server_url(db_url), read_only=True)
+    try:
+        with database.read() as session:
+            revision = refuse_server_if_too_new(session.connection(), database.location)
+        if revision is None:
+            raise NoDatabaseError(data_dir)
+        if revision != head_revision():
+            raise DatabaseNeedsUpgradeError(database.location, revision)
+        problems = server_schema_problems(database) if check_schema else []
+        if problems:
+            raise ServerDatabaseError(
+                f"the database {database.location} is not this app's: {'; '.join(problems)}"
+            )
+        return ReadOnlyStore(data_dir, database, None, clock=clock, created_side_files=[])
+    except BaseException:
+        database.dispose()
         raise
 
 

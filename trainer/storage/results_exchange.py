@@ -47,6 +47,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from trainer.storage import schema
+from trainer.storage.database import Database
 from trainer.storage.errors import StorageError
 from trainer.storage.store import Store
 
@@ -561,7 +562,12 @@ def merge(store: Store, payload: dict[str, Any]) -> MergeCounts:
         version_ids, versions_added = _merge_versions(
             session, payload["scenario_versions"], attempts
         )
-        steps_added = _insert_attempts(session, attempts, version_ids)
+        steps_added = _insert_attempts(store.db, session, attempts, version_ids)
+        # Results and look-ups come with the attempts, about as many: counted as such.
+        added = {"profiles": profiles_added, "scenario_versions": versions_added}
+        for table in ("attempts", "attempt_states", "competency_results", "card_lookups"):
+            added[table] = len(attempts)
+        store.db.bulk_written(session, {**added, "steps": steps_added})
     return MergeCounts(len(attempts), skipped, steps_added, profiles_added, versions_added)
 
 
@@ -644,18 +650,20 @@ def _merge_versions(
 
 
 def _table(model: Any) -> Table:
-    # Core's executemany: the ORM's bulk insert ran one statement per row here.
+    # Core's executemany (COPY on a server): the ORM's bulk insert ran one statement per
+    # row here.
     table: Table = model.__table__
     return table
 
 
 def _insert_attempts(
-    session: Session, attempts: list[dict[str, Any]], version_ids: dict[str, str]
+    db: Database, session: Session, attempts: list[dict[str, Any]], version_ids: dict[str, str]
 ) -> int:
     if not attempts:
         return 0
-    session.connection().execute(
-        _table(schema.Attempt).insert(),
+    db.insert_many(
+        session,
+        _table(schema.Attempt),
         [
             {
                 "id": a["id"],
@@ -682,8 +690,9 @@ def _insert_attempts(
             for a in attempts
         ],
     )
-    session.connection().execute(
-        _table(schema.AttemptState).insert(),
+    db.insert_many(
+        session,
+        _table(schema.AttemptState),
         [{"attempt_id": a["id"], "state": a["state"]} for a in attempts],
     )
     steps = [(a["id"], s) for a in attempts for s in a["steps"]]
@@ -711,7 +720,7 @@ def _insert_attempts(
             }
         )
     if new_steps:
-        session.connection().execute(_table(schema.Step).insert(), new_steps)
+        db.insert_many(session, _table(schema.Step), new_steps)
     results = [
         {
             "attempt_id": a["id"],
@@ -724,7 +733,7 @@ def _insert_attempts(
         for r in {r["competency"]: r for r in a["results"]}.values()
     ]
     if results:
-        session.connection().execute(_table(schema.CompetencyResult).insert(), results)
+        db.insert_many(session, _table(schema.CompetencyResult), results)
     lookups = [(a["id"], c) for a in attempts for c in a["card_lookups"]]
     taken = _present(session, schema.CardLookup.id, [c["id"] for _a, c in lookups])
     new_lookups = []
@@ -743,5 +752,5 @@ def _insert_attempts(
             }
         )
     if new_lookups:
-        session.connection().execute(_table(schema.CardLookup).insert(), new_lookups)
+        db.insert_many(session, _table(schema.CardLookup), new_lookups)
     return len(new_steps)

@@ -4,6 +4,11 @@ Start-up order (:meth:`Store.open`): take the single-instance lock; refuse a sch
 newer than the app, or not the app's; check the file (the full check of
 :mod:`trainer.storage.health`) and move a damaged one aside unchanged; back up, then
 migrate; note the device id; apply the retention period (held back on a doubtful clock).
+
+On a training centre's PostgreSQL server (``db_url``) the file steps have no
+counterpart and are left out: the server checks its own storage, and its backups
+are made with ``pg_dump`` (docs/postgres.md); the schema's revision is refused if too
+new or foreign, checked against this app's, and migrated in one transaction.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from trainer.storage.database import Database, translate_errors
 from trainer.storage.errors import (
     BackupError,
     DatabaseCorruptError,
+    ServerDatabaseError,
+    SqliteOnlyError,
     StorageError,
     StorageFullError,
     StorageIOError,
@@ -80,8 +87,12 @@ class Store(PersonalDataStore, ReportStore):
         clock: Clock = utc_now,
         single_instance: bool = True,
         lock: InstanceLock | None = None,
+        db_url: str | None = None,
     ) -> Store:
         """Open (creating if needed) the store in ``data_dir``; see the module docstring.
+
+        ``db_url``: a PostgreSQL server to keep the progress in instead of the data
+        folder's SQLite file (the folder still holds the lock and the erasure ledger).
 
         ``lock`` is the instance lock if the caller took it already (the desktop app
         takes it before its first screen): the store releases it on close, and leaves
@@ -93,6 +104,8 @@ class Store(PersonalDataStore, ReportStore):
             lock = InstanceLock(data_dir)
             lock.acquire()
         try:
+            if db_url is not None:
+                return cls._open_server(data_dir, db_url, lock, clock)
             path = data_dir / DB_NAME
             remove_stale_temps(data_dir)
             backups = Backups(data_dir / "backups")
@@ -112,6 +125,34 @@ class Store(PersonalDataStore, ReportStore):
             if own_lock and lock is not None:
                 lock.release()  # a lock the caller passed stays theirs until the store opens
             raise
+
+    @classmethod
+    def _open_server(
+        cls, data_dir: Path, db_url: str, lock: InstanceLock | None, clock: Clock
+    ) -> Store:
+        from trainer.storage.health import server_schema_problems
+        from trainer.storage.migrate import upgrade_server
+        from trainer.storage.postgres import PostgresDatabase, server_url
+
+        url = server_url(db_url)
+        with translate_errors():
+            upgrade_server(url)
+        database = PostgresDatabase(url)
+        try:
+            with translate_errors():
+                problems = server_schema_problems(database)
+            if problems:
+                raise ServerDatabaseError(
+                    f"the database {database.location} is not this app's: {'; '.join(problems)}"
+                )
+            store = cls(data_dir, database, lock, clock=clock, device_id=_device_id(database))
+            store.auto_backup = False  # a server is backed up with pg_dump, not by the app
+            store.reapply_erasures()
+            store.purge = store.purge_expired()
+        except BaseException:
+            database.dispose()
+            raise
+        return store
 
     @staticmethod
     def start_empty(data_dir: Path) -> None:
@@ -148,8 +189,15 @@ class Store(PersonalDataStore, ReportStore):
 
     @property
     def path(self) -> Path:
-        """The database file."""
+        """The database file (SqliteOnlyError on a server)."""
+        if self.db.path is None:
+            raise SqliteOnlyError("A database file", "Its location is " + self.db.location)
         return self.db.path
+
+    @property
+    def location(self) -> str:
+        """Where the progress is kept: the file, or the server's URL without its password."""
+        return self.db.location
 
     # -- integrity, backup, restore --------------------------------------------------
 
@@ -159,12 +207,30 @@ class Store(PersonalDataStore, ReportStore):
         return self.health().verdict()
 
     def health(self) -> Health:
-        """What the full check found, damage and unreadable text apart."""
+        """What the full check found, damage and unreadable text apart.
+
+        On a server: the schema revision and the schema itself (the server checks its
+        own storage; ``amcheck`` and backups are the administrator's, docs/postgres.md).
+        """
+        if self.db.is_server:
+            from trainer.storage.health import examine_server
+
+            return examine_server(self.db)
         return examine(self.path)
 
     def backup(self, reason: str = "manual") -> Path:
-        """An online, verified backup in the backups folder; BackupError if it fails."""
+        """An online, verified backup in the backups folder; BackupError if it fails.
+
+        SqliteOnlyError on a server (whose backups are made with pg_dump)."""
+        if self.db.is_server:
+            raise SqliteOnlyError("Backing up from the trainer", _PG_DUMP_HINT)
         return make_backup(self.backups, self.path, reason, self.clock)
+
+    def safety_backup(self, reason: str) -> Path | None:
+        """The backup made before a large change (an import, a purge), or None on a
+        server: there the change runs in one transaction, and copies of the database are
+        the administrator's (pg_dump, or the server's continuous archiving)."""
+        return None if self.db.is_server else self.backup(reason)
 
     def restore(self, source: Path) -> Path:
         """Replace the database with ``source`` (a backup), keeping the current one backed up.
@@ -173,7 +239,13 @@ class Store(PersonalDataStore, ReportStore):
         file with any schema other than this app's, or with unreadable text, is refused.
         Lockouts in force are carried over (see :func:`_carry_lockouts_over`). Returns
         the pre-restore backup. Automatic backups stay off until the app restarts.
+        SqliteOnlyError on a server (restored with pg_restore or psql).
         """
+        if self.db.is_server:
+            raise SqliteOnlyError(
+                "Restoring a backup file",
+                "Restore the server's database with pg_restore or psql (docs/postgres.md).",
+            )
         health = examine(source)
         if not health.good:
             raise StorageError(f"{source} is not a usable backup: {health.verdict()}")
@@ -201,6 +273,12 @@ class Store(PersonalDataStore, ReportStore):
         """A raw read session, for tests and diagnostics."""
         with self.db.read() as session:
             yield session
+
+
+_PG_DUMP_HINT = (
+    "Back the server's database up with pg_dump, e.g. pg_dump --format=custom "
+    "--file=trainer.dump DATABASE (docs/postgres.md)."
+)
 
 
 def make_backup(backups: Backups, database: Path, reason: str, clock: Clock) -> Path:

@@ -38,6 +38,10 @@ class StoreBase:
         """A verified backup (``Store.backup``)."""
         raise NotImplementedError
 
+    def safety_backup(self, reason: str) -> Path | None:
+        """A backup before a large change, None on a server (``Store.safety_backup``)."""
+        raise NotImplementedError
+
     def now(self) -> str:
         """The store's current time as a timestamp."""
         return iso(self.clock())

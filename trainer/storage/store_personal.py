@@ -198,7 +198,7 @@ class PersonalDataStore(ProfileStore, PlayRecordStore):
             self.db,
             self.clock(),
             iso,
-            backup=lambda: self.backup("pre-purge"),
+            backup=lambda: self.safety_backup("pre-purge"),
             confirmed=confirmed,
             operator_id=operator_id,
         )

@@ -52,7 +52,7 @@ class ReportStore(PlayRecordStore):
             "a.started_at, a.finished_at, a.ending, a.outcome, a.scenario_version_id, "
             "a.overall_percent, a.path, a.points, a.maximum "
             "FROM attempts AS a JOIN scenario_versions AS v ON v.id = a.scenario_version_id "
-            "WHERE a.profile_id = ? ORDER BY a.started_at, a.id"
+            f"WHERE a.profile_id = {self.db.placeholder} ORDER BY a.started_at, a.id"
         )
         with self.db.read() as session, paused_gc():
             cursor = session.connection().connection.driver_connection
@@ -68,16 +68,25 @@ class ReportStore(PlayRecordStore):
     def played_titles(self, profile_id: str) -> dict[str, dict[str, str]]:
         """The title by language of every scenario version a profile has played.
 
-        Read from the snapshots with SQLite's JSON functions, one row per version (a
+        Read from the snapshots with the database's JSON functions, one row per version (a
         profile plays a handful), so listings can name each attempt in the language it
         was played in. A title written as a plain string is in the first language.
         """
-        sql = (
-            "SELECT id, json_type(snapshot, '$.title'), json_extract(snapshot, '$.title'), "
-            "json_extract(snapshot, '$.languages[0]') FROM scenario_versions "
-            "WHERE id IN (SELECT DISTINCT scenario_version_id FROM attempts "
-            "WHERE profile_id = ?)"
-        )
+        if self.db.dialect == "postgresql":
+            # The same three values from PostgreSQL's JSON operators ('string' for 'text').
+            sql = (
+                "SELECT id, replace(json_typeof(snapshot::json -> 'title'), 'string', 'text'), "
+                "snapshot::json ->> 'title', snapshot::json -> 'languages' ->> 0 "
+                "FROM scenario_versions WHERE id IN (SELECT DISTINCT scenario_version_id "
+                "FROM attempts WHERE profile_id = %s)"
+            )
+        else:
+            sql = (
+                "SELECT id, json_type(snapshot, '$.title'), json_extract(snapshot, '$.title'), "
+                "json_extract(snapshot, '$.languages[0]') FROM scenario_versions "
+                "WHERE id IN (SELECT DISTINCT scenario_version_id FROM attempts "
+                "WHERE profile_id = ?)"
+            )
         titles: dict[str, dict[str, str]] = {}
         with self.db.read() as session:
             cursor = session.connection().connection.driver_connection
@@ -269,12 +278,16 @@ class ReportStore(PlayRecordStore):
     def card_lookups(self, attempt_id: str) -> list[tuple[int, str, str, str]]:
         """An attempt's knowledge-card look-ups: (step seq, node id, card id, time), in order."""
         lookup = schema.CardLookup
+        # The row's place in the table: insertion order, for look-ups stamped with the
+        # same time. PostgreSQL's ctid is that too for a table whose rows are never
+        # updated (look-ups are only added and deleted), until a VACUUM FULL or CLUSTER
+        # rewrites it; then ties at one time may come in another order.
+        place = "ctid" if self.db.dialect == "postgresql" else "rowid"
         with self.db.read() as session:
             rows = session.execute(
                 select(lookup.seq, lookup.node_id, lookup.card_id, lookup.created_at)
                 .where(lookup.attempt_id == attempt_id)
-                # rowid: insertion order, for look-ups stamped with the same time.
-                .order_by(lookup.seq, lookup.created_at, literal_column("card_lookups.rowid"))
+                .order_by(lookup.seq, lookup.created_at, literal_column(f"card_lookups.{place}"))
             )
             return [(seq, node, card, at) for seq, node, card, at in rows]
 
