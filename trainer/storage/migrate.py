@@ -105,11 +105,16 @@ def refuse_if_too_new(path: Path) -> str | None:
     ForeignDatabaseError if the file has tables but no revision: it is not this
     app's database at all (no newer version would help).
     """
-    revision = stored_revision(path)
+    return _known_or_refused(stored_revision(path), path)
+
+
+def _known_or_refused(revision: str | None, where: Path | str) -> str | None:
+    """``revision`` if this app knows it (or there is none); else the refusal for
+    ``where``: foreign (tables but no revision) or too new."""
     if revision is not None and revision.startswith("none"):
-        raise ForeignDatabaseError(path, revision.removeprefix("none").strip(" ()"))
+        raise ForeignDatabaseError(where, revision.removeprefix("none").strip(" ()"))
     if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNewError(path, revision)
+        raise DatabaseTooNewError(where, revision)
     return revision
 
 
@@ -161,12 +166,7 @@ def server_revision(connection: Connection) -> str | None:
 
 def refuse_server_if_too_new(connection: Connection, where: str) -> str | None:
     """As :func:`refuse_if_too_new`, for a server; ``where`` names it in messages."""
-    revision = server_revision(connection)
-    if revision is not None and revision.startswith("none"):
-        raise ForeignDatabaseError(where, revision.removeprefix("none").strip(" ()"))
-    if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNewError(where, revision)
-    return revision
+    return _known_or_refused(server_revision(connection), where)
 
 
 def upgrade_server(url: URL, *, to: str | None = None) -> MigrationResult:

@@ -175,11 +175,17 @@ class CentresPanel(QGroupBox):
             .replace("%1", key.centre)
             .replace("%2", grouped(key.fingerprint)),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        yes = box.addButton(
+        return self._ask(
+            box,
             QCoreApplication.translate("ScenarioPacks", "The fingerprints &match: trust it"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+
+    def _ask(self, box: QMessageBox, label: str, role: QMessageBox.ButtonRole) -> bool:
+        """Whether the button ``label`` was clicked in ``box`` (Cancel is the default: an
+        Enter pressed by mistake changes nothing)."""
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        yes = box.addButton(label, role)
         cancel = box.addButton(
             QCoreApplication.translate("ScenarioPacks", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
@@ -207,20 +213,12 @@ class CentresPanel(QGroupBox):
             .replace("%1", key.centre)
             .replace("%2", grouped(key.fingerprint)),
         )
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        forget = box.addButton(
+        forget = self._ask(
+            box,
             QCoreApplication.translate("ScenarioPacks", "&Forget the centre"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
-        cancel = box.addButton(
-            QCoreApplication.translate("ScenarioPacks", "Cancel"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is forget:
+        if forget:
             self._with_password(
                 lambda operator: self.access.service.forget(key.fingerprint, by=operator)
             )

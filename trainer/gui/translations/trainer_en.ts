@@ -5980,7 +5980,7 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
 Compare it with the fingerprint the centre gave you on paper or by phone: a key file on a stick could be anyone&apos;s. Packs this key signs will install as official, and results exported here will be encrypted to the centre.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="202"/>
+        <location filename="../packs/centres.py" line="208"/>
         <source>Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
         <translation>Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</translation>
     </message>
@@ -5990,19 +5990,18 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
         <translation>The fingerprints &amp;match: trust it</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="184"/>
-        <location filename="../packs/centres.py" line="216"/>
+        <location filename="../packs/centres.py" line="190"/>
         <location filename="../packs/preview.py" line="177"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="212"/>
+        <location filename="../packs/centres.py" line="218"/>
         <source>&amp;Forget the centre</source>
         <translation>&amp;Forget the centre</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="242"/>
+        <location filename="../packs/centres.py" line="240"/>
         <source>The trust store could not be changed: %1</source>
         <translation>The trust store could not be changed: %1</translation>
     </message>

@@ -5980,7 +5980,7 @@ Compare it with the fingerprint the centre gave you on paper or by phone: a key 
 Porównaj go z odciskiem, który ośrodek przekazał Ci na papierze lub telefonicznie: plik klucza na pendrivie mógł przygotować ktokolwiek. Paczki podpisane tym kluczem będą instalowane jako oficjalne, a wyniki eksportowane z tego laptopa będą szyfrowane dla tego ośrodka.</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="202"/>
+        <location filename="../packs/centres.py" line="208"/>
         <source>Stop trusting the key of %1 (fingerprint %2)? Scenarios from its packs will show as unofficial, and results will no longer be encrypted to it.</source>
         <translation>Przestać ufać kluczowi ośrodka „%1” (odcisk %2)? Scenariusze z jego paczek będą oznaczone jako nieoficjalne, a wyniki nie będą już dla niego szyfrowane.</translation>
     </message>
@@ -5990,19 +5990,18 @@ Porównaj go z odciskiem, który ośrodek przekazał Ci na papierze lub telefoni
         <translation>Odciski są &amp;zgodne: zaufaj</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="184"/>
-        <location filename="../packs/centres.py" line="216"/>
+        <location filename="../packs/centres.py" line="190"/>
         <location filename="../packs/preview.py" line="177"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="212"/>
+        <location filename="../packs/centres.py" line="218"/>
         <source>&amp;Forget the centre</source>
         <translation>&amp;Usuń zaufanie do ośrodka</translation>
     </message>
     <message>
-        <location filename="../packs/centres.py" line="242"/>
+        <location filename="../packs/centres.py" line="240"/>
         <source>The trust store could not be changed: %1</source>
         <translation>Nie udało się zmienić listy zaufanych ośrodków: %1</translation>
     </message>
