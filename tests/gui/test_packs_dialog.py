@@ -240,3 +240,36 @@ def test_alt_i_and_ctrl_o_both_open_the_import(
     assert asked == ["Import a scenario pack"]
     qtbot.keyClick(dialog.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert asked == ["Import a scenario pack"] * 2
+
+
+def test_a_pack_swapped_after_its_check_is_not_installed(
+    qtbot, dialog: PacksDialog, places: tuple[Path, Path], tmp_path: Path
+) -> None:
+    _shipped, data = places
+    centre = make_centre(tmp_path / "centre", "Centrum Szkolenia").key
+    TrustStore.for_data_dir(data).add(centre.public)
+    source = make_scenario(tmp_path / "elsewhere", "swapped")
+    author = ScenarioPacks(shipped=tmp_path / "none", data_dir=tmp_path / "other", app_version="t")
+    pack, unsigned = tmp_path / "pack.zip", tmp_path / "unsigned.zip"
+    author.export([str(source)], pack, signer=centre)
+    author.export([str(source)], unsigned)
+    before = snapshot(data)
+    told: list[str] = []
+
+    def swap_then_install(preview: object) -> None:
+        assert isinstance(preview, QDialog)
+        unsigned.replace(pack)  # the stick's file changed between the check and Install
+
+        def read(box: object) -> None:
+            assert isinstance(box, QMessageBox)
+            told.append(box.text())
+            box.accept()
+
+        _when_modal(QMessageBox, read)
+        qtbot.mouseClick(_button(preview, "Install"), Qt.MouseButton.LeftButton)
+
+    _when_modal(QDialog, swap_then_install)
+    dialog.inspect(pack)
+    qtbot.waitUntil(lambda: bool(told))
+    assert "pack.zip changed after it was checked" in told[0]
+    assert snapshot(data) == before

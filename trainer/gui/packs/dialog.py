@@ -37,6 +37,7 @@ from trainer.gui.packs.centres import CentresAccess, CentresPanel
 from trainer.gui.packs.preview import PackPreviewDialog, show_outcomes
 from trainer.gui.packs.texts import export_refusal_text, refusal_text
 from trainer.gui.widgets.safe_text import show_plain_message
+from trainer.services.packs import UnofficialPackError
 
 if TYPE_CHECKING:
     from trainer.gui.tasks import TaskRunner
@@ -364,7 +365,13 @@ class PacksDialog(QDialog):
 
     def _import_failed(self, file: Path, error: BaseException) -> None:
         self._set_busy(False, "")
-        if isinstance(error, PackError):
+        if isinstance(error, UnofficialPackError):  # it changed after it was checked
+            text = QCoreApplication.translate(
+                "ScenarioPacks",
+                "%1 changed after it was checked and is no longer signed by a trusted centre."
+                " Nothing was installed: import it again.",
+            ).replace("%1", file.name)
+        elif isinstance(error, PackError):
             text = refusal_text(error, file.name)
             if self.language == "en":
                 text += "\n\n" + str(error)

@@ -5736,126 +5736,131 @@
 <context>
     <name>ScenarioPacks</name>
     <message>
-        <location filename="../packs/dialog.py" line="58"/>
+        <location filename="../packs/dialog.py" line="59"/>
         <source>Comes with the app</source>
         <translation>Comes with the app</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="60"/>
+        <location filename="../packs/dialog.py" line="61"/>
         <source>Official: signed by %1</source>
         <translation>Official: signed by %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="64"/>
+        <location filename="../packs/dialog.py" line="65"/>
         <source>Unofficial: not signed by a trusted centre</source>
         <translation>Unofficial: not signed by a trusted centre</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="67"/>
+        <location filename="../packs/dialog.py" line="68"/>
         <source>Written on this laptop</source>
         <translation>Written on this laptop</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="92"/>
+        <location filename="../packs/dialog.py" line="93"/>
         <source>Scenario packs</source>
         <translation>Scenario packs</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="98"/>
+        <location filename="../packs/dialog.py" line="99"/>
         <source>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</source>
         <translation>A scenario pack carries scenarios between laptops, on a USB stick for example. Import installs a pack&apos;s scenarios here after checking every file in it; Export makes a pack of the scenarios you tick.</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="112"/>
+        <location filename="../packs/dialog.py" line="113"/>
         <location filename="../packs/preview.py" line="92"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="113"/>
+        <location filename="../packs/dialog.py" line="114"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="114"/>
+        <location filename="../packs/dialog.py" line="115"/>
         <location filename="../packs/preview.py" line="93"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="115"/>
+        <location filename="../packs/dialog.py" line="116"/>
         <source>Where it comes from</source>
         <translation>Where it comes from</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="131"/>
+        <location filename="../packs/dialog.py" line="132"/>
         <source>&amp;Import a pack…</source>
         <translation>&amp;Import a pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="135"/>
+        <location filename="../packs/dialog.py" line="136"/>
         <source>&amp;Export the ticked…</source>
         <translation>&amp;Export the ticked…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="140"/>
+        <location filename="../packs/dialog.py" line="141"/>
         <location filename="../packs/preview.py" line="179"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="177"/>
+        <location filename="../packs/dialog.py" line="178"/>
         <source>Reading the library…</source>
         <translation>Reading the library…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="222"/>
+        <location filename="../packs/dialog.py" line="223"/>
         <source>The library could not be read: %1</source>
         <translation>The library could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="279"/>
+        <location filename="../packs/dialog.py" line="280"/>
         <source>Export a scenario pack</source>
         <translation>Export a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="281"/>
-        <location filename="../packs/dialog.py" line="322"/>
+        <location filename="../packs/dialog.py" line="282"/>
+        <location filename="../packs/dialog.py" line="323"/>
         <source>Scenario packs (*.zip)</source>
         <translation>Scenario packs (*.zip)</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="291"/>
+        <location filename="../packs/dialog.py" line="292"/>
         <source>Making the pack…</source>
         <translation>Making the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="296"/>
+        <location filename="../packs/dialog.py" line="297"/>
         <source>Saved %1 (scenarios: %2).</source>
         <translation>Saved %1 (scenarios: %2).</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="308"/>
+        <location filename="../packs/dialog.py" line="309"/>
         <source>The pack could not be written: %1</source>
         <translation>The pack could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="320"/>
+        <location filename="../packs/dialog.py" line="321"/>
         <source>Import a scenario pack</source>
         <translation>Import a scenario pack</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="330"/>
+        <location filename="../packs/dialog.py" line="331"/>
         <source>Checking the pack…</source>
         <translation>Checking the pack…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="351"/>
+        <location filename="../packs/dialog.py" line="352"/>
         <source>Installing…</source>
         <translation>Installing…</translation>
     </message>
     <message>
-        <location filename="../packs/dialog.py" line="372"/>
+        <location filename="../packs/dialog.py" line="369"/>
+        <source>%1 changed after it was checked and is no longer signed by a trusted centre. Nothing was installed: import it again.</source>
+        <translation>%1 changed after it was checked and is no longer signed by a trusted centre. Nothing was installed: import it again.</translation>
+    </message>
+    <message>
+        <location filename="../packs/dialog.py" line="379"/>
         <source>%1 could not be imported: %2. Nothing was installed.</source>
         <translation>%1 could not be imported: %2. Nothing was installed.</translation>
     </message>
