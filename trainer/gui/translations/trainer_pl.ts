@@ -5857,7 +5857,7 @@
     <message>
         <location filename="../packs/dialog.py" line="369"/>
         <source>%1 changed after it was checked and is no longer signed by a trusted centre. Nothing was installed: import it again.</source>
-        <translation>%1 zmienił się po sprawdzeniu i nie jest już podpisany przez zaufany ośrodek. Niczego nie zainstalowano: zaimportuj paczkę jeszcze raz.</translation>
+        <translation>Plik %1 zmienił się po sprawdzeniu i nie jest już podpisany przez zaufany ośrodek. Niczego nie zainstalowano: zaimportuj paczkę jeszcze raz.</translation>
     </message>
     <message>
         <location filename="../packs/dialog.py" line="379"/>
