@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import inspect
+import sys
+
 import pytest
 
 from trainer.exchange import twee
 from trainer.exchange.twee import (
+    MAX_JSON_DEPTH,
     Passage,
     TweeError,
     decode_bytes,
     escape,
     find_links,
     header_line,
+    json_depth,
     link_markup,
+    load_json,
     parse_twee,
     unescape,
     write_twee,
@@ -92,10 +98,30 @@ def test_bad_metadata_is_a_warning_and_dropped() -> None:
     assert "metadata" in warning.message
 
 
-def test_metadata_nested_just_under_the_json_limit_is_read_without_overflow() -> None:
-    deep = "[" * 950 + "]" * 950
+def test_metadata_nested_to_the_json_limit_is_read_and_deeper_is_dropped() -> None:
+    limit = MAX_JSON_DEPTH - 1  # the metadata's own object is one level
+    deep = "[" * limit + "]" * limit
     assert only(':: A {"deep": ' + deep + ', "position": "1,2"}').metadata["position"] == "1,2"
-    assert only(':: A {"x": ' + deep[:950] + '"\ud800"' + deep[950:] + "}").metadata == {}
+    assert only(':: A {"x": ' + deep[:limit] + '"\ud800"' + deep[limit:] + "}").metadata == {}
+    deeper = "[" * (limit + 1) + "]" * (limit + 1)
+    assert only(':: A {"deep": ' + deeper + ', "position": "1,2"}').metadata == {}
+
+
+def test_the_json_limit_does_not_depend_on_the_callers_stack() -> None:
+    """The parser's own limit is what is left of the recursion limit: read from deeper in
+    a call stack (a test runner's, a dialog's), JSON near it failed. The fixed limit is far
+    below it: the same JSON reads from a stack hundreds of frames deep."""
+    text = "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH
+    brackets = '"[[[{{" ' * 50  # inside a string: not nesting
+
+    def from_depth(levels: int) -> object:
+        return load_json(text) if levels == 0 else from_depth(levels - 1)
+
+    limit = sys.getrecursionlimit()
+    assert from_depth(limit - len(inspect.stack(0)) - 2 * MAX_JSON_DEPTH - 50) is not None
+    assert json_depth("[" + brackets + "]") == 1
+    with pytest.raises(ValueError, match="nested too deep"):
+        load_json("[" + text + "]")
 
 
 def test_metadata_that_is_not_an_object_is_dropped() -> None:

@@ -298,8 +298,10 @@ def test_reordered_links_keep_their_choices(story_50: dict[str, Any]) -> None:
         ('"feedback": "\\ud800"', "surrogate"),
         ('"deep": ' + "[" * 3000 + "]" * 3000, "too deep"),
         ('"deep": ' + "[" * 20 + "]" * 20, "deeper than 16"),
-        # Just under the JSON parser's own limit: a recursive walk would overflow.
-        ('"deep": ' + "[" * 950 + "]" * 950, "deeper than 16"),
+        # At the reader's limit (the block and its node are two levels more): read, then
+        # refused; one level deeper is not even read.
+        ('"deep": ' + "[" * 98 + "]" * 98, "deeper than 16"),
+        ('"deep": ' + "[" * 99 + "]" * 99, "too deep"),
         ('"big": ' + "9" * 5000, "does not read"),
     ],
 )

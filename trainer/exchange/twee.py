@@ -311,9 +311,29 @@ def _sound(value: Any) -> bool:
     return True
 
 
+#: The deepest nesting of arrays and objects read. Every file the exchange reads is flat
+#: or a few levels deep; a fixed limit keeps the answer the same however deep the caller's
+#: own stack is (the parser's limit is what is left of Python's recursion limit).
+MAX_JSON_DEPTH = 100
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_JSON_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in the JSON ``text`` (brackets inside strings
+    do not count); for a text that is not JSON, a figure no smaller than the parser's."""
+    depth = deepest = 0
+    for bracket in _JSON_BRACKET.findall(_JSON_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def load_json(text: str) -> Any:
     """JSON from a story, strictly: ValueError for NaN or Infinity, a number too large for
-    a float, a key twice, a lone surrogate, or nesting deep enough to exhaust the stack."""
+    a float, a key twice, a lone surrogate, or nesting deeper than MAX_JSON_DEPTH."""
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise ValueError("nested too deep")
     try:
         value = json.loads(
             text,
