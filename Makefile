@@ -43,7 +43,7 @@ lint: $(STAMP)
 ## (SQLite), then the database suites again on a PostgreSQL server (test-postgres)
 test: system-deps $(STAMP) translations lint
 	$(BIN)/trainer validate scenarios --strict
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto
 	$(MAKE) test-postgres
 
 # The suites that read and write the progress database: storage, the results merge
