@@ -1225,6 +1225,25 @@ def _services(args: argparse.Namespace, *, backup_on_exit: bool = True) -> Itera
 
 
 @contextmanager
+def _writer_lock(args: argparse.Namespace, instead: str) -> Iterator[None]:
+    """The data folder's instance lock for a command that writes files but not the
+    database; while the desktop app holds it, the command is refused, saying ``instead``."""
+    from trainer.paths import data_dir
+    from trainer.storage.errors import AnotherInstanceError
+    from trainer.storage.instance_lock import InstanceLock
+
+    lock = InstanceLock(data_dir(getattr(args, "data_dir", None)))
+    try:
+        lock.acquire()
+    except AnotherInstanceError as exc:
+        raise AnotherInstanceError(lock.data_dir, instead=instead) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
 def _reading(args: argparse.Namespace, *, check_schema: bool = True) -> Iterator[Any]:
     """The services for a command that only reads: it works while the app is open.
 
@@ -1944,7 +1963,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
     try:
         if args.by is None:
-            outcomes = _packs(args).import_pack(args.file, replace_same_version=args.yes)
+            # The desktop app reads the library: while it is open on this data folder,
+            # the pack goes in through its own dialog (the lock is the app's).
+            with _writer_lock(args, "import the pack in the app: Profile → Scenario packs…"):
+                outcomes = _packs(args).import_pack(args.file, replace_same_version=args.yes)
         else:
             # An instructor vouches for a pack no trusted centre signed: it installs,
             # marked unofficial. A signed pack from a trusted centre is official anyway.

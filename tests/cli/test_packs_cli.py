@@ -223,3 +223,30 @@ def test_a_disk_failure_while_installing_is_exit_1_not_a_crash(
     assert "No space left on device" in result.stderr and "internal error" not in result.stderr
     assert not (data_dir / "scenarios" / "park-incident").exists()
     assert not list(data_dir.glob(".pack-staging-*"))
+
+
+@pytest.mark.parametrize("by", [False, True])
+def test_import_waits_for_the_desktop_app_to_close(
+    cli: Cli, tmp_path: Path, data_dir: Path, by: bool
+) -> None:
+    """The app reads the library while it is open: an import then goes through its dialog."""
+    from trainer.storage.instance_lock import InstanceLock
+
+    source = make_scenario(tmp_path / "authored", "while-open")
+    pack = tmp_path / "pack.zip"
+    assert cli("pack", "export", source, "-o", pack).exit_code == 0
+    if by:
+        assert cli("profile", "list").exit_code == 0  # the database exists
+    before = snapshot(data_dir / "scenarios") if (data_dir / "scenarios").exists() else {}
+    with InstanceLock(data_dir):  # as the desktop app holds it
+        args = ["pack", "import", pack] + (["--by", "Nobody"] if by else [])
+        refused = cli(*args)
+    assert refused.exit_code != 0
+    assert "already running with the data folder" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    after = snapshot(data_dir / "scenarios") if (data_dir / "scenarios").exists() else {}
+    assert after == before
+    if not by:
+        assert "Scenario packs" in refused.stderr
+        closed = cli("pack", "import", pack)  # once the app is closed: on to the signature
+        assert "already running" not in closed.stderr and "--by INSTRUCTOR" in closed.stderr

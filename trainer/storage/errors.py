@@ -102,11 +102,9 @@ class ForeignDatabaseError(StorageError):
 class AnotherInstanceError(StorageError):
     """The data folder is in use by another running copy of the app."""
 
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__(
-            f"The trainer is already running with the data folder {data_dir}. "
-            "Close the other window first."
-        )
+    def __init__(self, data_dir: Path, *, instead: str | None = None) -> None:
+        hint = f"Close it first, or {instead}" if instead else "Close the other window first."
+        super().__init__(f"The trainer is already running with the data folder {data_dir}. {hint}")
 
 
 class DataLocationError(StorageError):
