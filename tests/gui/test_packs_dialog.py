@@ -273,3 +273,48 @@ def test_a_pack_swapped_after_its_check_is_not_installed(
     qtbot.waitUntil(lambda: bool(told))
     assert "pack.zip changed after it was checked" in told[0]
     assert snapshot(data) == before
+
+
+def test_the_window_s_library_is_listed_at_once(
+    qtbot, places: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """From the main window the dialog lists the library it has read: no seconds of
+    reading the scenario files again before Export can be used."""
+    from trainer.services.library import LibraryService
+
+    shipped, data = places
+    packs = ScenarioPacks(shipped=shipped, data_dir=data, app_version="test")
+    entries = LibraryService([(shipped, "shipped"), (data / "scenarios", "local")]).read_all()
+    runs: list[object] = []
+    runner = TaskRunner(synchronous=True)
+    runner.run = lambda *args, **kwargs: runs.append(args)  # type: ignore[method-assign]
+    shown = PacksDialog(
+        packs, runner, language="en", start_dir=tmp_path, initial=packs.describe(entries)
+    )
+    qtbot.addWidget(shown)
+    assert runs == []  # nothing read again
+    assert [r[1] for r in _rows(shown.table)] == ["official", "local-one"]
+    assert shown.import_button.isEnabled() and shown.status.text() == ""
+
+
+def test_profile_menu_opens_the_dialog_for_an_instructor_only(qtbot, window) -> None:
+    services = window.context.services
+    officer = services.profiles.create("Jan Nowak")
+    window.profile = officer
+    window._update_role_actions()
+    assert not window.packs_action.isVisible() and not window.packs_action.isEnabled()
+    trainer = services.profiles.create("Instruktor", role="trainer", secret="Zaq1-trener-2026")
+    window.profile = trainer
+    window._update_role_actions()
+    window.load_library()
+    window.entries()  # the library read, as after signing in
+    seen: list[list[str]] = []
+
+    def look(dialog: object) -> None:
+        assert isinstance(dialog, PacksDialog)
+        seen.append([row[1] for row in _rows(dialog.table)])
+        dialog.reject()
+
+    _when_modal(PacksDialog, look)
+    window.packs_action.trigger()
+    assert seen and "tutorial" in seen[0]  # the shipped scenarios, listed at once

@@ -586,6 +586,12 @@ class MainWindow(QMainWindow):
             on_changed=self.reload_library,
             centres=centres,
             describe=describe,
+            # The library as the window read it, if it has: no wait of seconds to list it.
+            initial=(
+                packs.describe(self._entries.get())
+                if self._entries.ready and not self._entries.failed
+                else None
+            ),
             parent=self,
         )
         dialog.exec()

@@ -22,7 +22,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ from trainer.fileio import atomic_write_bytes, fsync_dir
 from trainer.paths import check_data_dir
 from trainer.scenario_io.folders import is_scenario_folder
 from trainer.scenario_io.reader import LoadResult, load_scenario
-from trainer.services.library import LibraryService
+from trainer.services.library import LibraryEntry, LibraryService
 
 #: What an import did with a scenario.
 INSTALLED = "installed"
@@ -383,9 +383,13 @@ class ScenarioPacks:
     def installed(self) -> list[InstalledScenario]:
         """Every scenario folder, shipped first, then the user's (copies included)."""
         library = LibraryService([(self.shipped, "shipped"), (self.user_root, "local")])
+        return self.describe(library.read_all())
+
+    def describe(self, entries: Iterable[LibraryEntry]) -> list[InstalledScenario]:
+        """Scenario folders already read (the desktop app's library), as listed here."""
         trusted = {key.fingerprint: key.centre for key in self.trust.centres()}
         listed = []
-        for entry in library.read_all():
+        for entry in entries:
             source = _SOURCES.get(entry.source, entry.source)
             signer = None if source == "shipped" else self._signer(entry.folder, trusted)
             listed.append(

@@ -81,6 +81,7 @@ class PacksDialog(QDialog):
         on_changed: Callable[[], None] = lambda: None,
         centres: CentresAccess | None = None,
         describe: Callable[[TrainerError], str] = str,
+        initial: list[InstalledScenario] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -163,7 +164,10 @@ class PacksDialog(QDialog):
         self._scenarios: list[InstalledScenario] = []
         self._busy = False  # importing or exporting: the buttons wait
         self._listing = False  # reading the list: only Export (of what is ticked) waits
-        self.refresh()
+        if initial is not None:  # the library the window has read: shown at once
+            self._show_installed(initial)
+        else:
+            self.refresh()
 
     # -- the list -----------------------------------------------------------------------
 
