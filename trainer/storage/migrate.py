@@ -118,6 +118,15 @@ def _known_or_refused(revision: str | None, where: Path | str) -> str | None:
     return revision
 
 
+def _upgrade_on(connection: Connection, head: str) -> None:
+    """Run Alembic's upgrade to ``head`` on ``connection`` (its transaction, not its own)."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection  # type: ignore[attr-defined]
+    command.upgrade(config, head)  # type: ignore[arg-type]
+
+
 def upgrade(path: Path, *, to: str | None = None) -> MigrationResult:
     """Bring ``path`` to the head revision (or ``to``) in one transaction, foreign keys off.
 
@@ -127,16 +136,12 @@ def upgrade(path: Path, *, to: str | None = None) -> MigrationResult:
     head = to or head_revision()
     if before == head:
         return MigrationResult(before, head)  # the usual start: Alembic is never imported
-    from alembic import command
-
     from trainer.storage.database import _make_engine
 
     engine = _make_engine(path, "BEGIN IMMEDIATE", foreign_keys=False)
     try:
         with engine.connect() as connection:
-            config = _config()
-            config.attributes["connection"] = connection  # type: ignore[attr-defined]
-            command.upgrade(config, head)  # type: ignore[arg-type]
+            _upgrade_on(connection, head)
             connection.commit()
     finally:
         engine.dispose()
@@ -186,11 +191,7 @@ def upgrade_server(url: URL, *, to: str | None = None) -> MigrationResult:
         with engine.connect() as connection:
             before = refuse_server_if_too_new(connection, describe(url))  # holds the lock now
             if before != head:
-                from alembic import command
-
-                config = _config()
-                config.attributes["connection"] = connection  # type: ignore[attr-defined]
-                command.upgrade(config, head)  # type: ignore[arg-type]
+                _upgrade_on(connection, head)
             connection.commit()
     finally:
         engine.dispose()
