@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QMessageBox,
     QPushButton,
+    QTableWidget,
     QTreeWidget,
 )
 
@@ -55,7 +56,12 @@ def dialog(qtbot, places: tuple[Path, Path], tmp_path: Path) -> PacksDialog:
     return shown
 
 
-def _rows(table: QTreeWidget) -> list[list[str]]:
+def _rows(table: QTreeWidget | QTableWidget) -> list[list[str]]:
+    if isinstance(table, QTableWidget):
+        return [
+            [table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())
+        ]
     return [
         [table.topLevelItem(i).text(c) for c in range(table.columnCount())]
         for i in range(table.topLevelItemCount())
@@ -147,7 +153,7 @@ def test_an_unsigned_pack_needs_the_tick_and_then_installs_as_unofficial(
 
         def read_outcomes(report: object) -> None:
             assert isinstance(report, QDialog)
-            outcomes.append(_rows(report.findChild(QTreeWidget)))
+            outcomes.append(_rows(report.findChild(QTableWidget)))
             qtbot.mouseClick(_button(report, "OK"), Qt.MouseButton.LeftButton)
 
         _when_modal(QDialog, read_outcomes)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from trainer.domain.errors import TrainerError
 from trainer.exchange.packs import PackError
 from trainer.gui.packs.centres import CentresAccess, CentresPanel
-from trainer.gui.packs.preview import PackPreviewDialog, show_outcomes
+from trainer.gui.packs.preview import PackPreviewDialog, show_outcomes, size_for_text
 from trainer.gui.packs.texts import export_refusal_text, refusal_text
 from trainer.gui.widgets.safe_text import show_plain_message
 from trainer.services.packs import UnofficialPackError
@@ -94,8 +94,8 @@ class PacksDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("ScenarioPacks", "Scenario packs"))
         self.setMinimumSize(760, 480)
         # Wide enough for titles beside where each scenario comes from, on the stations'
-        # 1366×768 screens and larger.
-        self.resize(1040, 640)
+        # 1366×768 screens and larger, at any text size.
+        size_for_text(self, 140, 36)
         intro = QLabel(
             QCoreApplication.translate(
                 "ScenarioPacks",

@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,30 @@ from trainer.services.packs import (
     PackInspection,
     SignatureInfo,
 )
+
+
+def size_for_text(dialog: QDialog, chars: int, lines: int) -> None:
+    """Resize ``dialog`` to about ``chars`` × ``lines`` of its text, within the screen:
+    at 200% text it grows with the words instead of cutting them off."""
+    dialog.ensurePolished()  # the text size set by a style sheet applies from here
+    metrics = dialog.fontMetrics()
+    width, height = chars * metrics.averageCharWidth(), lines * metrics.lineSpacing()
+    screen = dialog.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    dialog.resize(max(width, dialog.minimumWidth()), max(height, dialog.minimumHeight()))
+
+
+class _ClickableLabel(QLabel):
+    """A check box's wrapped words: a click on them ticks it, as on its own text."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
 
 
 def signature_texts(signature: SignatureInfo) -> tuple[str, str]:
@@ -84,10 +111,11 @@ def _outcome_table(
     titles: dict[str, str],
     *,
     planned: bool,
-) -> QTreeWidget:
-    table = QTreeWidget()
-    table.setRootIsDecorated(False)
-    table.setHeaderLabels(
+) -> QTableWidget:
+    """One row a scenario; the reason beside the action (a refusal must be read), its
+    words wrapped to the column (a table view measures wrapped rows; a tree does not)."""
+    table = QTableWidget(len(outcomes), 3)
+    table.setHorizontalHeaderLabels(
         [
             QCoreApplication.translate("ScenarioPacks", "Scenario"),
             QCoreApplication.translate("ScenarioPacks", "Version"),
@@ -96,19 +124,31 @@ def _outcome_table(
             else QCoreApplication.translate("ScenarioPacks", "What happened"),
         ]
     )
-    for outcome in outcomes:
-        name = titles.get(outcome.id) or outcome.id
+    for row, outcome in enumerate(outcomes):
         label = planned_label(outcome.action) if planned else action_label(outcome.action)
-        # The reason beside the action, not in a tooltip: a refusal must be read.
-        item = QTreeWidgetItem([name, str(outcome.version), f"{label}: {reason_text(outcome)}"])
-        item.setToolTip(0, outcome.id)
-        table.addTopLevelItem(item)
+        cells = (
+            titles.get(outcome.id) or outcome.id,
+            str(outcome.version),
+            f"{label}: {reason_text(outcome)}",
+        )
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setToolTip(outcome.id)
+            table.setItem(row, column, item)
+    table.verticalHeader().hide()
+    table.setShowGrid(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
-    header = table.header()
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    # Measured once the sections have settled (a stretched one moves last).
+    header.sectionResized.connect(
+        lambda *_: QTimer.singleShot(0, table, table.resizeRowsToContents)
+    )
     return table
 
 
@@ -127,7 +167,7 @@ class PackPreviewDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("ScenarioPacks", "Import %1").replace("%1", file.name)
         )
-        self.setMinimumSize(760, 420)
+        self.setMinimumSize(640, 360)
         signature = inspection.signature
         official = signature.state == TRUSTED
         headline, detail = signature_texts(signature)
@@ -156,13 +196,24 @@ class PackPreviewDialog(QDialog):
         titles = {s.id: s.title_en if language == "en" else s.title_pl for s in outcomes}
         self.table = _outcome_table(outcomes, titles, planned=True)
         changes = any(o.action in (INSTALLED, REPLACED) for o in outcomes)
-        self.confirm = QCheckBox(
-            QCoreApplication.translate(
-                "ScenarioPacks",
-                "I know where this pack comes from: install its scenarios as unofficial.",
-            )
+        words = QCoreApplication.translate(
+            "ScenarioPacks",
+            "I know where this pack comes from: install its scenarios as unofficial.",
         )
-        self.confirm.setVisible(not official and changes)
+        # A check box's own text never wraps: the words are a label beside it.
+        self.confirm = QCheckBox()
+        self.confirm.setAccessibleName(words)
+        confirm_words = _ClickableLabel(words)
+        confirm_words.setWordWrap(True)
+        confirm_words.setTextFormat(Qt.TextFormat.PlainText)
+        confirm_words.clicked.connect(self.confirm.toggle)
+        confirm_row = QWidget()
+        row = QHBoxLayout(confirm_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.confirm, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(confirm_words, 1)
+        confirm_row.setVisible(not official and changes)
+        self.confirm_row = confirm_row
         self.buttons = QDialogButtonBox()
         self.install_button: QPushButton | None = None
         if changes:
@@ -193,13 +244,14 @@ class PackPreviewDialog(QDialog):
         layout.addWidget(banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(nothing)
-        layout.addWidget(self.confirm)
+        layout.addWidget(confirm_row)
         layout.addWidget(self.buttons)
-        (self.table if self.confirm.isHidden() else self.confirm).setFocus()
+        (self.table if confirm_row.isHidden() else self.confirm).setFocus()
+        size_for_text(self, 110, 26)
 
     def unofficial_confirmed(self) -> bool:
         """Whether the instructor ticked that an unofficial pack may be installed."""
-        return not self.confirm.isHidden() and self.confirm.isChecked()
+        return not self.confirm_row.isHidden() and self.confirm.isChecked()
 
 
 def show_outcomes(
@@ -210,7 +262,8 @@ def show_outcomes(
     dialog.setWindowTitle(
         QCoreApplication.translate("ScenarioPacks", "Imported %1").replace("%1", file.name)
     )
-    dialog.setMinimumSize(720, 320)
+    dialog.setMinimumSize(640, 320)
+    size_for_text(dialog, 110, 20)
     table = _outcome_table(outcomes, titles, planned=False)
     buttons = QDialogButtonBox()
     ok = buttons.addButton(
